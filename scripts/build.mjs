@@ -1,0 +1,33 @@
+// Bundles the CLI and the Action into dist/ with everything they need at run time
+// (wasm and fonts beside the bundles), so both run from a checkout with no node_modules.
+import { build } from "esbuild";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const out = "dist";
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+
+await build({
+  entryPoints: { cli: "src/cli.ts", index: "src/action.ts" },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  platform: "node",
+  target: "node24",
+  format: "esm",
+  // vega's optional canvas import fails harmlessly at run time; rendering needs no canvas.
+  external: ["canvas"],
+  // Bundled CommonJS packages call require(): give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: "linked",
+  logLevel: "warning",
+});
+
+await writeFile(join(out, "package.json"), '{\n  "type": "module"\n}\n');
+await copyFile(join(dirname(require.resolve("@resvg/resvg-wasm")), "index_bg.wasm"), join(out, "resvg.wasm"));
+const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+for (const font of ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]) await copyFile(join(fonts, font), join(out, font));

@@ -1,0 +1,2 @@
+// The GitHub Action's face; built in the Action issue.
+export {};

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+/** `hf-trends`: the worker CLI, a thin face over the pipeline. */
+import { parseArgs } from "node:util";
+import { readDataset } from "./dataset/store.ts";
+import { maskSecrets } from "./hub/errors.ts";
+import { renderOutputs } from "./outputs.ts";
+import { enrichBacklog, harvest, refresh, storageLine, type Logger } from "./pipeline.ts";
+import { publishToGitHub } from "./publish/run.ts";
+import { VERSION } from "./version.ts";
+
+const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
+
+Usage: hf-trends <command> [options]
+
+Commands:
+  refresh    list every model, learn storage within budget, write the dataset, charts and findings
+  harvest    list every model and write the dataset only
+  enrich     learn storage for the existing dataset's backlog (no listing), then re-render
+  charts     render charts and findings from an existing dataset, offline
+
+Options:
+  --task <tag>            pipeline tag to track (default: text-generation)
+  --endpoint <url>        Hub base URL (default: $HF_ENDPOINT, else https://huggingface.co)
+  --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
+  --data-dir <dir>        dataset and findings folder (default: data)
+  --charts-dir <dir>      charts folder (default: charts)
+  --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
+  --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
+  --enrich-minutes <m>    most minutes for the storage phase (default: 30)
+  --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
+  --repo <owner/name>     repository to commit to
+  --branch <name>         branch to commit to (default: the repository's default branch)
+  --help, --version
+
+Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
+
+class UsageError extends Error {}
+
+function positiveInteger(value: string | undefined, name: string, fallback: number | undefined): number | undefined {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function consoleLogger(secrets: Array<string | undefined>): Logger {
+  const mask = (text: string) => maskSecrets(text, secrets);
+  return {
+    info: (message) => process.stderr.write(`${mask(message)}\n`),
+    warn: (message) => process.stderr.write(`warning: ${mask(message)}\n`),
+    group: async (name, run) => {
+      process.stderr.write(`== ${name}\n`);
+      return run();
+    },
+    progress: { isTTY: process.stderr.isTTY, write: (text) => process.stderr.write(mask(text)) },
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      task: { type: "string" },
+      endpoint: { type: "string" },
+      token: { type: "string" },
+      "data-dir": { type: "string" },
+      "charts-dir": { type: "string" },
+      "max-models": { type: "string" },
+      "enrich-budget": { type: "string" },
+      "enrich-minutes": { type: "string" },
+      "allow-shrink": { type: "boolean" },
+      commit: { type: "boolean" },
+      repo: { type: "string" },
+      branch: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${HELP}\n`);
+  if (values.version) return void process.stdout.write(`${VERSION}\n`);
+  const command = positionals[0];
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich or charts (see --help)");
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+
+  const token = values.token ?? (process.env.HF_TOKEN || undefined);
+  const githubToken = process.env.GITHUB_TOKEN || undefined;
+  const log = consoleLogger([token, githubToken]);
+  const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
+  if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
+  const options = {
+    task: values.task ?? "text-generation",
+    endpoint: endpoint.replace(/\/+$/, ""),
+    token,
+    dataDir: values["data-dir"] ?? "data",
+    chartsDir: values["charts-dir"] ?? "charts",
+    maxModels: positiveInteger(values["max-models"], "--max-models", undefined),
+    enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
+    enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,
+    allowShrink: values["allow-shrink"] ?? false,
+  };
+  if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
+  if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
+  if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
+
+  switch (command) {
+    case "harvest": {
+      const report = await harvest(options, log);
+      process.stdout.write(`${report.models} models (${report.newModels} new) in ${report.pages} pages, ${report.seconds.toFixed(1)} s; ${storageLine(report.storage)}\n`);
+      return;
+    }
+    case "refresh":
+    case "enrich": {
+      const report = command === "refresh" ? await refresh(options, log) : await enrichThenRender(options, log);
+      process.stdout.write(`${report.models} models; ${storageLine(report.storage)}; outputs in ${options.dataDir} and ${options.chartsDir}\n`);
+      if (values.commit) {
+        const published = await publishToGitHub(
+          { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
+          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Refresh ${options.task}: ${report.models} models` },
+          log,
+        );
+        process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
+      }
+      return;
+    }
+    case "charts": {
+      const records = await readDataset(options.dataDir);
+      if (!records) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const outputs = await renderOutputs(records, options, log);
+      process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich or charts`);
+  }
+}
+
+async function enrichThenRender(options: Parameters<typeof enrichBacklog>[0] & { chartsDir: string }, log: Logger) {
+  const result = await enrichBacklog(options, log);
+  await renderOutputs(result.records, options, log);
+  return result;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`hf-trends: ${maskSecrets(message.split("\n")[0] ?? "", secrets)}\n`);
+  process.exitCode = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+});
+
+/** The --token value, so that even an error in parsing the arguments never prints it. */
+function tokenArg(argv: string[]): string[] {
+  const i = argv.indexOf("--token");
+  const inline = argv.find((arg) => arg.startsWith("--token="))?.slice("--token=".length);
+  return [i >= 0 ? argv[i + 1] : undefined, inline].filter((t): t is string => Boolean(t));
+}

@@ -1,0 +1,53 @@
+/** One model as the dataset stores it. Timestamps are epoch milliseconds (UTC). */
+export interface ModelRecord {
+  id: string;
+  author: string;
+  likes: number;
+  /** Downloads in the Hub's rolling 30-day window. */
+  downloads: number;
+  createdAt: number;
+  private: boolean;
+  gated: Gated;
+  /** Empty when the model card names no library. */
+  library: string;
+  /** Bytes in the repository, all revisions; null while unknown. */
+  usedStorage: number | null;
+  /** Length of the Hub's `spaces` list, which the Hub caps at 100. */
+  spaces: number;
+  lastModified: number | null;
+  downloadsAllTime: number | null;
+  /** `safetensors.total`; null when the repository has no safetensors weights. */
+  parameters: number | null;
+}
+
+export type Gated = "false" | "auto" | "manual";
+
+/** The original study's columns first, in its order and spelling; extras after. */
+export const COLUMNS = [
+  "Model ID",
+  "Author",
+  "Likes",
+  "Downloads",
+  "Created At",
+  "Private",
+  "Gated",
+  "Library",
+  "Used Storage",
+  "Spaces",
+  "Last Modified",
+  "Downloads All Time",
+  "Parameters",
+] as const;
+
+export type Column = (typeof COLUMNS)[number];
+
+/** Every repository created before the Hub stored creation dates carries this date. */
+export const PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
+
+/** The Hub caps the `spaces` list at this length: the value means "this many or more". */
+export const SPACES_CAP = 100;
+
+/** Plain UTF-16 code-unit order, the same in every locale (not localeCompare). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

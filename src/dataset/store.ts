@@ -1,0 +1,160 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { csvToRecords, DatasetFormatError, recordsToCsv } from "./csv.ts";
+import { compareIds, type ModelRecord } from "./record.ts";
+
+/** The original study's file stem, kept for every file of the dataset. */
+export const DATASET_STEM = "huggingface_models_data";
+export const INDEX_FILE = "index.csv";
+export const MANIFEST_FILE = "manifest.json";
+
+/** What a dataset is: which tag, and whether it holds the whole listing or a --max-models sample. */
+export interface DatasetManifest {
+  pipelineTag: string;
+  complete: boolean;
+  models: number;
+}
+
+export interface DatasetFileInfo {
+  file: string;
+  month: string;
+  rows: number;
+  bytes: number;
+}
+
+/** The dataset folder inside a data directory. */
+export function datasetDir(dataDir: string): string {
+  return join(dataDir, DATASET_STEM);
+}
+
+/** One file per UTC creation month keeps files small and a week's changes local. */
+export function monthOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
+export function fileForMonth(month: string): string {
+  return `${DATASET_STEM}-${month}.csv`;
+}
+
+/** Splits and serialises records into the dataset's files: pure, so equal data gives equal bytes. */
+export function renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Map<string, string> {
+  const sorted = [...records].sort((a, b) => compareIds(a.id, b.id));
+  const byMonth = new Map<string, ModelRecord[]>();
+  for (const record of sorted) {
+    const month = monthOf(record.createdAt);
+    let bucket = byMonth.get(month);
+    if (!bucket) byMonth.set(month, (bucket = []));
+    bucket.push(record);
+  }
+  const files = new Map<string, string>();
+  const index: DatasetFileInfo[] = [];
+  for (const month of [...byMonth.keys()].sort()) {
+    const rows = byMonth.get(month) as ModelRecord[];
+    const text = recordsToCsv(rows);
+    const file = fileForMonth(month);
+    files.set(file, text);
+    index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });
+  }
+  files.set(INDEX_FILE, indexToCsv(index));
+  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}
+
+function indexToCsv(index: readonly DatasetFileInfo[]): string {
+  return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
+}
+
+/** The index of the dataset in `dataDir`, or undefined when there is none yet. */
+export async function readIndex(dataDir: string): Promise<DatasetFileInfo[] | undefined> {
+  await recoverInterruptedSwap(dataDir);
+  let text: string;
+  try {
+    text = await readFile(join(datasetDir(dataDir), INDEX_FILE), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  const lines = text.trim().split("\n").slice(1);
+  return lines.map((line) => {
+    const [file = "", month = "", rows = "", bytes = ""] = line.split(",");
+    if (!/^\d+$/.test(rows)) throw new DatasetFormatError(`${INDEX_FILE}: bad row count in "${line}"`);
+    return { file, month, rows: Number(rows), bytes: Number(bytes) };
+  });
+}
+
+export async function readManifest(dataDir: string): Promise<DatasetManifest | undefined> {
+  await recoverInterruptedSwap(dataDir);
+  try {
+    return JSON.parse(await readFile(join(datasetDir(dataDir), MANIFEST_FILE), "utf8")) as DatasetManifest;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new DatasetFormatError(`${join(datasetDir(dataDir), MANIFEST_FILE)} is not valid JSON: restore it from git`);
+  }
+}
+
+/** Reads the whole dataset in `dataDir`, or undefined when there is none yet. */
+export async function readDataset(dataDir: string): Promise<ModelRecord[] | undefined> {
+  const index = await readIndex(dataDir);
+  if (!index) return undefined;
+  const records: ModelRecord[] = [];
+  for (const { file } of index) {
+    const text = await readFile(join(datasetDir(dataDir), file), "utf8");
+    for (const record of csvToRecords(text, file)) records.push(record);
+  }
+  return records;
+}
+
+export interface WrittenDataset {
+  dir: string;
+  files: DatasetFileInfo[];
+  rows: number;
+}
+
+/**
+ * Replaces the dataset in `dataDir` as a whole: every file is written into a staging folder
+ * first, then the folders are swapped by two renames. A run that fails or is killed before
+ * the swap leaves the previous dataset byte-identical.
+ */
+export async function writeDataset(dataDir: string, records: readonly ModelRecord[], manifest: DatasetManifest): Promise<WrittenDataset> {
+  const files = renderDataset(records, manifest);
+  await mkdir(dataDir, { recursive: true });
+  await recoverInterruptedSwap(dataDir);
+  await removeLeftovers(dataDir);
+  const target = datasetDir(dataDir);
+  const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
+  const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
+  await mkdir(staging);
+  for (const [file, text] of files) await writeFile(join(staging, file), text);
+  let hadOld = true;
+  try {
+    await rename(target, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    hadOld = false;
+  }
+  await rename(staging, target);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  const index = (await readIndex(dataDir)) ?? [];
+  return { dir: target, files: index, rows: records.length };
+}
+
+/** A run killed between the two renames left the old dataset aside: put it back. */
+async function recoverInterruptedSwap(dataDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dataDir);
+  } catch {
+    return;
+  }
+  if (names.includes(DATASET_STEM)) return;
+  const old = names.find((name) => name.startsWith(`.${DATASET_STEM}.old-`));
+  if (old) await rename(join(dataDir, old), datasetDir(dataDir));
+}
+
+async function removeLeftovers(dataDir: string): Promise<void> {
+  for (const name of await readdir(dataDir)) {
+    if (name.startsWith(`.${DATASET_STEM}.staging-`) || name.startsWith(`.${DATASET_STEM}.old-`)) {
+      await rm(join(dataDir, name), { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import type { Gated, ModelRecord } from "../dataset/record.ts";
+
+/** The fields the dataset needs from the list endpoint (`usedStorage` is only on the single-model call). */
+export const LIST_EXPAND = [
+  "author",
+  "createdAt",
+  "lastModified",
+  "downloads",
+  "downloadsAllTime",
+  "likes",
+  "private",
+  "gated",
+  "library_name",
+  "spaces",
+  "safetensors",
+] as const;
+
+export type ItemResult =
+  | { ok: true; key: string; record: ModelRecord }
+  | { ok: false; id: string; problem: string };
+
+class Malformed extends Error {}
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Absent and `null` mean the same on the Hub. */
+function present(item: Obj, key: string): unknown {
+  const value = item[key];
+  return value === null ? undefined : value;
+}
+
+function requiredString(item: Obj, key: string): string {
+  const value = present(item, key);
+  if (typeof value !== "string" || value === "") throw new Malformed(`${key} must be a non-empty string, got ${show(value)}`);
+  return value;
+}
+
+function count(item: Obj, key: string, fallback: number | null): number | null {
+  const value = present(item, key);
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Malformed(`${key} must be a non-negative integer, got ${show(value)}`);
+  }
+  return value;
+}
+
+function date(item: Obj, key: string): number | null {
+  const value = present(item, key);
+  if (value === undefined) return null;
+  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Malformed(`${key} must be an ISO-8601 date, got ${show(value)}`);
+  return ms;
+}
+
+function bool(item: Obj, key: string): boolean {
+  const value = present(item, key);
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw new Malformed(`${key} must be a boolean, got ${show(value)}`);
+  return value;
+}
+
+function gated(item: Obj): Gated {
+  const value = present(item, "gated");
+  if (value === undefined || value === false) return "false";
+  if (value === "auto" || value === "manual") return value;
+  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value)}`);
+}
+
+function spaces(item: Obj): number {
+  const value = present(item, "spaces");
+  if (value === undefined) return 0;
+  if (!Array.isArray(value)) throw new Malformed(`spaces must be an array, got ${show(value)}`);
+  return value.length;
+}
+
+function parameters(item: Obj): number | null {
+  const value = present(item, "safetensors");
+  if (value === undefined) return null;
+  if (!isObject(value)) throw new Malformed(`safetensors must be an object, got ${show(value)}`);
+  return count(value, "total", null);
+}
+
+function library(item: Obj): string {
+  const value = present(item, "library_name");
+  if (value === undefined) return "";
+  if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
+  return value;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Strings repeated across many models (authors, libraries) are stored once. */
+const interned = new Map<string, string>();
+function intern(value: string): string {
+  const known = interned.get(value);
+  if (known !== undefined) return known;
+  if (interned.size < 500_000) interned.set(value, value);
+  return value;
+}
+
+/**
+ * Checks one item of a list (or single-model) answer. Unknown fields are ignored;
+ * a malformed field makes the whole item malformed, reported with its id.
+ */
+export function parseModelItem(raw: unknown): ItemResult {
+  if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}` };
+  const id = typeof raw.id === "string" ? raw.id : "?";
+  try {
+    const key = requiredString(raw, "_id");
+    requiredString(raw, "id");
+    const createdAt = date(raw, "createdAt");
+    if (createdAt === null) throw new Malformed("createdAt is missing");
+    const authorValue = present(raw, "author");
+    if (authorValue !== undefined && typeof authorValue !== "string") {
+      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
+    }
+    const slash = id.indexOf("/");
+    const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
+    const record: ModelRecord = {
+      id,
+      author: intern(author),
+      likes: count(raw, "likes", 0) as number,
+      downloads: count(raw, "downloads", 0) as number,
+      createdAt,
+      private: bool(raw, "private"),
+      gated: gated(raw),
+      library: intern(library(raw)),
+      usedStorage: count(raw, "usedStorage", null),
+      spaces: spaces(raw),
+      lastModified: date(raw, "lastModified"),
+      downloadsAllTime: count(raw, "downloadsAllTime", null),
+      parameters: parameters(raw),
+    };
+    return { ok: true, key, record };
+  } catch (error) {
+    if (error instanceof Malformed) return { ok: false, id, problem: error.message };
+    throw error;
+  }
+}

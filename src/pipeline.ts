@@ -1,0 +1,220 @@
+/**
+ * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
+ * findings. Publishing (the commit) is the caller's last step.
+ */
+import { readManifest, readDataset, readIndex, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import type { ModelRecord } from "./dataset/record.ts";
+import { HubClient, type HubEvent } from "./hub/client.ts";
+import { carryForwardStorage, enrichStorage, type EnrichReport, type StoredStorage } from "./hub/enrich.ts";
+import { listModels, type MalformedReport } from "./hub/list.ts";
+import { Progress, type ProgressSink } from "./progress.ts";
+import { renderOutputs, type OutputsReport } from "./outputs.ts";
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  group<T>(name: string, run: () => Promise<T>): Promise<T>;
+  /** Where progress lines go (a TTY gets a live line). */
+  progress: ProgressSink;
+}
+
+export interface HubOptions {
+  endpoint: string;
+  token?: string | undefined;
+  task: string;
+}
+
+export interface HarvestOptions extends HubOptions {
+  dataDir: string;
+  maxModels?: number | undefined;
+  enrichBudget: number;
+  enrichMinutes: number;
+  allowShrink?: boolean;
+  /** For tests: faster backoff. */
+  client?: Partial<ConstructorParameters<typeof HubClient>[0]>;
+}
+
+export interface RefreshOptions extends HarvestOptions {
+  chartsDir: string;
+}
+
+export interface HarvestReport {
+  models: number;
+  previousModels: number | undefined;
+  newModels: number;
+  pages: number;
+  requests: number;
+  retries: number;
+  rateLimited: number;
+  duplicates: number;
+  malformed: MalformedReport;
+  complete: boolean;
+  storage: EnrichReport;
+  dataset: WrittenDataset;
+  seconds: number;
+  /** The harvested models, for what follows in the same process. */
+  records: ModelRecord[];
+}
+
+export class PipelineError extends Error {
+  override readonly name = "PipelineError";
+}
+
+export const SHRINK_LIMIT = 0.9;
+
+export function createClient(options: HarvestOptions, log: Logger): HubClient {
+  return new HubClient({
+    endpoint: options.endpoint,
+    token: options.token,
+    onEvent: (event: HubEvent) => {
+      if (event.type === "retry") {
+        log.info(`retrying ${event.what} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})`);
+      } else {
+        log.info(`rate limited on ${event.what}: waiting ${(event.delayMs / 1000).toFixed(0)} s for the window to reset`);
+      }
+    },
+    ...options.client,
+  });
+}
+
+/** Lists every model, carries storage forward, enriches within budget and writes the dataset. */
+export async function harvest(options: HarvestOptions, log: Logger): Promise<HarvestReport> {
+  const started = Date.now();
+  const manifest = await readManifest(options.dataDir);
+  const partial = options.maxModels !== undefined;
+  if (manifest && manifest.pipelineTag !== options.task) {
+    throw new PipelineError(
+      `${options.dataDir} holds the "${manifest.pipelineTag}" dataset, not "${options.task}": give each pipeline tag its own --data-dir`,
+    );
+  }
+  if (partial && manifest?.complete) {
+    throw new PipelineError(
+      `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`,
+    );
+  }
+  const client = createClient(options, log);
+  const previousIndex = await readIndex(options.dataDir);
+  const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
+
+  const listed = await log.group("List models", async () => {
+    const progress = new Progress(log.progress, "list");
+    const detail = () => `pages ${client.requests} · retries ${client.retries} · 429s ${client.rateLimited}`;
+    const total = options.maxModels ?? previousModels;
+    const result = await listModels(client, {
+      task: options.task,
+      maxModels: options.maxModels,
+      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail() }),
+    });
+    progress.finish({ unit: "models", done: result.records.length, total, detail: detail() });
+    return result;
+  });
+  if (listed.malformed.count > 0) {
+    const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
+    log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
+  }
+  const records = listed.records;
+  if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
+    throw new PipelineError(
+      `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; ` +
+        "nothing was written. If the catalogue really shrank, run again with --allow-shrink (action input allow-shrink: true)",
+    );
+  }
+
+  const previous = await previousStorage(options.dataDir);
+  const storage = await runEnrichment(client, records, previous, options, log);
+
+  const previousIds = previous.size > 0 ? previous : undefined;
+  const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
+  const dataset = await writeDataset(options.dataDir, records, {
+    pipelineTag: options.task,
+    complete: listed.complete,
+    models: records.length,
+  });
+  log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  return {
+    models: records.length,
+    previousModels,
+    newModels,
+    pages: listed.pages,
+    requests: client.requests,
+    retries: client.retries,
+    rateLimited: client.rateLimited,
+    duplicates: listed.duplicates,
+    malformed: listed.malformed,
+    complete: listed.complete,
+    storage,
+    dataset,
+    seconds: (Date.now() - started) / 1000,
+    records,
+  };
+}
+
+/** Storage and Last Modified of every model in the previous dataset (the enrichment cache). */
+async function previousStorage(dataDir: string): Promise<Map<string, StoredStorage | null>> {
+  const previous = new Map<string, StoredStorage | null>();
+  for (const record of (await readDataset(dataDir)) ?? []) {
+    const known = record.usedStorage !== null;
+    previous.set(record.id, known ? { usedStorage: record.usedStorage, lastModified: record.lastModified } : null);
+  }
+  return previous;
+}
+
+async function runEnrichment(
+  client: HubClient,
+  records: ModelRecord[],
+  previous: ReadonlyMap<string, StoredStorage | null>,
+  options: Pick<HarvestOptions, "enrichBudget" | "enrichMinutes">,
+  log: Logger,
+): Promise<EnrichReport> {
+  const carried = carryForwardStorage(records, previous);
+  return log.group("Enrich storage", async () => {
+    const progress = new Progress(log.progress, "storage");
+    const report = await enrichStorage(client, records, {
+      budget: options.enrichBudget,
+      minutes: options.enrichMinutes,
+      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget) }),
+    });
+    const full: EnrichReport = { ...report, carried };
+    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed });
+    log.info(storageLine(full));
+    return full;
+  });
+}
+
+export function storageLine(report: EnrichReport): string {
+  const share = report.total > 0 ? ((100 * report.known) / report.total).toFixed(1) : "0.0";
+  return (
+    `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ` +
+    `${report.learned} learned in ${report.requests} requests, ${report.gone} gone, ${report.failed} failed; ` +
+    `backlog ${report.backlog} (stopped: ${report.stoppedBy})`
+  );
+}
+
+/** The backlog worker: storage for the existing dataset's unknown models, without listing again. */
+export async function enrichBacklog(
+  options: HarvestOptions,
+  log: Logger,
+): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; records: ModelRecord[] }> {
+  const manifest = await readManifest(options.dataDir);
+  const records = await readDataset(options.dataDir);
+  if (!manifest || !records) {
+    throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
+  }
+  const client = createClient(options, log);
+  const storage = await runEnrichment(client, records, new Map(), options, log);
+  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  return { storage, dataset, models: records.length, records };
+}
+
+export interface RefreshReport extends HarvestReport {
+  outputs: OutputsReport;
+}
+
+/** Harvest, then the charts and findings that follow from the new dataset. */
+export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
+  const report = await harvest(options, log);
+  const outputs = await log.group("Charts and findings", () =>
+    renderOutputs(report.records, { dataDir: options.dataDir, chartsDir: options.chartsDir }, log),
+  );
+  return { ...report, outputs };
+}

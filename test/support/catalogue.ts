@@ -1,0 +1,240 @@
+/**
+ * A seeded, lazily generated catalogue of text-generation models shaped like the real Hub
+ * (../shared/HUB-FACTS.md): creation months, Zipf-like authors, mostly-zero downloads and
+ * likes, capped spaces, clustered parameter counts, the placeholder creation date. Item i is
+ * a pure function of (seed, i), so a 2M-model catalogue costs no memory until asked.
+ * Index 0 is the newest model: the order is the Hub's `sort=createdAt` (descending, ties by `_id`).
+ */
+import { readFileSync } from "node:fs";
+
+export const PLACEHOLDER = "2022-03-02T23:29:04.000Z";
+const PLACEHOLDER_MS = Date.parse(PLACEHOLDER);
+const PLACEHOLDER_SHARE = 3800 / 700_000;
+
+/** Estimated text-generation creations per month (HUB-FACTS), oldest first; 2026 extrapolated. */
+const MONTHS: Array<[string, number]> = [
+  ...["03", "04", "05", "06", "07", "08", "09", "10", "11"].map((m): [string, number] => [`2022-${m}`, 320]),
+  ["2022-12", 500], ["2023-01", 700], ["2023-02", 900], ["2023-03", 1100], ["2023-04", 1400], ["2023-05", 1700],
+  ["2023-06", 1900], ["2023-07", 2200], ["2023-08", 2500], ["2023-09", 2800], ["2023-10", 3000], ["2023-11", 3300],
+  ["2023-12", 3500], ["2024-01", 4000], ["2024-02", 5000], ["2024-03", 6000], ["2024-04", 7000], ["2024-05", 8000],
+  ["2024-06", 9000], ["2024-07", 11000], ["2024-08", 12000], ["2024-09", 16000], ["2024-10", 15000], ["2024-11", 13000],
+  ["2024-12", 13000], ["2025-01", 18000], ["2025-02", 20000], ["2025-03", 21000], ["2025-04", 21000], ["2025-05", 22000],
+  ["2025-06", 22000], ["2025-07", 21000], ["2025-08", 22000], ["2025-09", 24000], ["2025-10", 24000], ["2025-11", 24000],
+  ["2025-12", 24000], ["2026-01", 25000], ["2026-02", 25000], ["2026-03", 25000], ["2026-04", 25000], ["2026-05", 25000],
+  ["2026-06", 25000], ["2026-07", 25000], ["2026-08", 25000], ["2026-09", 25000], ["2026-10", 25000], ["2026-11", 20000],
+];
+
+const TOP_AUTHORS = [
+  "mradermacher", "RichardErkhov", "bartowski", "unsloth", "mlx-community", "QuantFactory", "TheBloke",
+  "lmstudio-community", "LoneStriker", "NousResearch", "Qwen", "meta-llama", "mistralai", "google", "microsoft",
+  "TinyLlama", "EleutherAI", "HuggingFaceTB", "deepseek-ai", "allenai", "tiiuae", "openai-community", "stabilityai",
+];
+const FAMILIES = [
+  "Llama-3.1-8B", "Qwen2.5-7B", "Qwen2.5-0.5B", "Mistral-7B-v0.3", "gemma-2-2b", "Phi-3-mini-4k", "SmolLM2-135M",
+  "DeepSeek-R1-Distill-Qwen-1.5B", "Qwen3-32B", "Llama-3.3-70B", "gpt2", "TinyLlama-1.1B", "Qwen2.5-14B", "Mixtral-8x7B",
+];
+const SUFFIXES = ["", "-Instruct", "-GGUF", "-i1-GGUF", "-lora", "-finetuned", "-merge", "-4bit", "-sft", "-dpo", "-chat"];
+const PARAM_SIZES = [135e6, 0.5e9, 1.1e9, 1.5e9, 2.6e9, 3e9, 7.6e9, 8e9, 14e9, 32e9, 70e9, 46.7e9];
+/** Values that break naive CSV writers and spreadsheet imports. */
+export const NASTY_LIBRARIES = [
+  'weird, "quoted" lib',
+  "multi\nline\r\nlibrary",
+  '=HYPERLINK("http://example.invalid","x")',
+  "+cmd|' /C calc'!A0",
+  "日本語ライブラリ",
+  "café-ß-ü 🤗",
+  " leading and trailing ",
+  '"',
+  "",
+];
+
+export interface HubModel {
+  _id: string;
+  id: string;
+  author: string;
+  createdAt: string;
+  lastModified: string;
+  downloads: number;
+  downloadsAllTime: number;
+  likes: number;
+  private: boolean;
+  gated: false | "auto" | "manual";
+  library_name?: string;
+  spaces: string[];
+  safetensors?: { parameters: Record<string, number>; total: number };
+  usedStorage: number;
+  pipeline_tag: string;
+  tags: string[];
+  /** Test hook: an item the stand-in serves with a malformed field. */
+  malformed?: boolean;
+}
+
+export interface CatalogueOptions {
+  size: number;
+  seed?: number;
+  /** The moment of the snapshot; creation dates end here. */
+  now?: string;
+  /** Share of models whose library_name is a CSV-hostile value. */
+  nastyShare?: number;
+  /** Share of models served with a malformed field (counted and skipped by a good client). */
+  malformedShare?: number;
+  /** Mix real ids from ../shared/hub-samples/real-model-ids-2025.txt when that file is there. */
+  realIdsFile?: string | undefined;
+  task?: string;
+}
+
+/** splitmix32: a small, fast, well-mixed integer hash used as a per-item random stream. */
+function rngFor(seed: number, i: number): () => number {
+  let state = (seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+  return () => {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return ((z ^ (z >>> 15)) >>> 0) / 4294967296;
+  };
+}
+
+function normal(rng: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+}
+
+function pick<T>(rng: () => number, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)] as T;
+}
+
+export class Catalogue {
+  readonly size: number;
+  readonly seed: number;
+  readonly task: string;
+  readonly nowMs: number;
+  readonly #nastyShare: number;
+  readonly #malformedShare: number;
+  readonly #realIds: string[];
+  /** Per-index changes on top of the generated item (a new commit, new downloads...). */
+  readonly overrides = new Map<number, Partial<HubModel>>();
+  readonly deleted = new Set<number>();
+  /** Old id → current id, answered with 307 on the single-model call. */
+  readonly renames = new Map<string, string>();
+  readonly #monthEnds: Array<{ startMs: number; endMs: number; cumulative: number }> = [];
+  #idIndex: Map<string, number> | undefined;
+
+  constructor(options: CatalogueOptions) {
+    this.size = options.size;
+    this.seed = options.seed ?? 1;
+    this.task = options.task ?? "text-generation";
+    this.nowMs = Date.parse(options.now ?? "2026-11-26T12:00:00.000Z");
+    this.#nastyShare = options.nastyShare ?? 0.002;
+    this.#malformedShare = options.malformedShare ?? 0;
+    this.#realIds = [];
+    if (options.realIdsFile) {
+      try {
+        this.#realIds = readFileSync(options.realIdsFile, "utf8").split("\n").filter((line) => line.includes("/"));
+      } catch {
+        // the sample file is optional
+      }
+    }
+    // Months newest first, with cumulative weights for placing index fractions.
+    let cumulative = 0;
+    const dated = [...MONTHS].reverse();
+    const total = dated.reduce((sum, [, n]) => sum + n, 0);
+    for (const [month, n] of dated) {
+      const startMs = Math.max(Date.parse(`${month}-01T00:00:00.000Z`), PLACEHOLDER_MS + 86_400_000);
+      const next = new Date(Date.parse(`${month}-01T00:00:00.000Z`));
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      const endMs = Math.min(next.getTime() - 1000, this.nowMs);
+      cumulative += (n / total) * (1 - PLACEHOLDER_SHARE);
+      this.#monthEnds.push({ startMs, endMs, cumulative });
+    }
+  }
+
+  /** Creation time in ms: non-increasing in i. */
+  createdAtMs(i: number): number {
+    const f = (i + 0.5) / this.size;
+    let previous = 0;
+    for (const month of this.#monthEnds) {
+      if (f < month.cumulative) {
+        const within = (f - previous) / (month.cumulative - previous);
+        return Math.floor((month.endMs - within * (month.endMs - month.startMs)) / 1000) * 1000;
+      }
+      previous = month.cumulative;
+    }
+    return PLACEHOLDER_MS;
+  }
+
+  /** `_id`: creation seconds in 8 hex digits, then 16 digits decreasing with i (ties sort by it). */
+  objectId(i: number): string {
+    const seconds = Math.floor(this.createdAtMs(i) / 1000).toString(16).padStart(8, "0");
+    return seconds + (0xffffffffff - i).toString(16).padStart(16, "0");
+  }
+
+  item(i: number): HubModel {
+    const rng = rngFor(this.seed, i);
+    const createdMs = this.createdAtMs(i);
+    const zipf = rng();
+    const author =
+      zipf < 0.45 ? (TOP_AUTHORS[Math.floor(TOP_AUTHORS.length * rng() ** 2)] as string) : `user${Math.floor(rng() * this.size * 0.7).toString(36)}`;
+    const family = pick(rng, FAMILIES);
+    const suffix = pick(rng, SUFFIXES);
+    const real = i % 13 === 5 ? this.#realIds[(i - 5) / 13] : undefined;
+    const id = real ?? `${author}/${family}${suffix}-${i.toString(36)}`;
+    const owner = id.slice(0, id.indexOf("/"));
+
+    const downloads = rng() < 0.6 ? 0 : Math.min(2e7, Math.max(1, Math.round(Math.exp(1.1 + 2.7 * normal(rng)))));
+    const likesRoll = rng();
+    const likes =
+      likesRoll < (downloads > 1000 ? 0.5 : 0.92) ? 0 : Math.min(15000, 1 + Math.floor(Math.exp(Math.abs(1.4 * normal(rng)))));
+    const spaceCount = rng() < 0.96 ? 0 : Math.min(100, 1 + Math.floor(Math.exp(2.2 * Math.abs(normal(rng)))));
+    const gatedRoll = rng();
+    const gated = gatedRoll < 0.975 ? false : gatedRoll < 0.99 ? ("auto" as const) : ("manual" as const);
+    const libRoll = rng();
+    let library: string | undefined =
+      libRoll < 0.8 ? "transformers" : libRoll < 0.86 ? "peft" : libRoll < 0.91 ? "gguf" : libRoll < 0.94 ? "mlx" : libRoll < 0.96 ? "vllm" : undefined;
+    if (rng() < this.#nastyShare) library = pick(rng, NASTY_LIBRARIES);
+    const hasSafetensors = rng() < 0.55;
+    const params = Math.round(pick(rng, PARAM_SIZES) * (0.97 + 0.06 * rng()));
+    const isAdapter = library === "peft";
+    const isGguf = suffix.includes("GGUF");
+    const usedStorage = isAdapter
+      ? Math.round(1e6 * Math.exp(rng() * 7.6))
+      : Math.round(params * (isGguf ? 4 + 6 * rng() : 2 + rng() * 1.5));
+    const modifiedMs = createdMs + Math.floor(rng() ** 4 * (this.nowMs - createdMs) / 1000) * 1000;
+    const model: HubModel = {
+      _id: this.objectId(i),
+      id,
+      author: owner,
+      createdAt: new Date(createdMs).toISOString(),
+      lastModified: new Date(modifiedMs).toISOString(),
+      downloads,
+      downloadsAllTime: downloads + Math.floor(downloads * 30 * rng()) + Math.floor(rng() * 50),
+      likes,
+      private: false,
+      gated,
+      spaces: Array.from({ length: spaceCount }, (_, k) => `space-user${k}/demo-${i.toString(36)}`),
+      usedStorage: Math.min(7e12, usedStorage),
+      pipeline_tag: this.task,
+      tags: ["text-generation", ...(library ? [library] : [])],
+    };
+    if (library !== undefined) model.library_name = library;
+    if (hasSafetensors && !isGguf) model.safetensors = { parameters: { BF16: params }, total: params };
+    if (this.#malformedShare > 0 && rng() < this.#malformedShare) model.malformed = true;
+    const override = this.overrides.get(i);
+    return override ? { ...model, ...override } : model;
+  }
+
+  /** The index of a current model id, or undefined (built on first use). */
+  indexOfId(id: string): number | undefined {
+    if (!this.#idIndex) {
+      this.#idIndex = new Map();
+      for (let i = 0; i < this.size; i++) this.#idIndex.set(this.item(i).id, i);
+    }
+    const i = this.#idIndex.get(id);
+    return i === undefined || this.deleted.has(i) ? undefined : i;
+  }
+
+  /** Changes an item as a new commit would (lastModified moves, storage grows). */
+  touch(i: number, change: Partial<HubModel>): void {
+    this.overrides.set(i, { ...this.overrides.get(i), ...change });
+    if (change.id !== undefined) this.#idIndex = undefined;
+  }
+}

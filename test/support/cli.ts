@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A copy of dist/ in a folder with no node_modules anywhere above it, as a user would run it. */
+export async function isolatedDist(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "hf-trends-dist-"));
+  await cp(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
+  return join(dir, "dist");
+}
+
+export function runNode(
+  script: string,
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; onStderr?: (text: string) => void } = {},
+): Promise<CliResult> & { kill: (signal: NodeJS.Signals) => void } {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
+  const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    options.onStderr?.(chunk.toString());
+  });
+  const done = new Promise<CliResult>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return Object.assign(done, { kill: (signal: NodeJS.Signals) => void child.kill(signal) });
+}

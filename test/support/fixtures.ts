@@ -1,0 +1,63 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Logger } from "../../src/pipeline.ts";
+import type { HubModel } from "./catalogue.ts";
+
+export async function tempDir(prefix = "hf-trends-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** A logger that keeps everything it is given, for assertions. */
+export function memoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message) => void lines.push(message),
+    warn: (message) => void lines.push(`warning: ${message}`),
+    group: (name, run) => {
+      lines.push(`== ${name}`);
+      return run();
+    },
+    progress: { isTTY: false, write: (text) => void lines.push(text) },
+  };
+}
+
+/** Fast retries for tests: the behaviour is the same, the waits are short. */
+export const FAST_CLIENT = { backoffBaseMs: 5, backoffMaxMs: 50 };
+
+/** Every file under a folder with its bytes, for "nothing changed" assertions. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (sub: string): Promise<void> => {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = join(sub, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else out.set(path, (await readFile(join(dir, path))).toString("base64"));
+    }
+  };
+  await walk("");
+  return out;
+}
+
+/**
+ * The row the dataset must hold for a stand-in model, derived from the Hub's JSON
+ * independently of the product's own conversion code.
+ */
+export function expectedRow(model: HubModel, usedStorage: number | null = null): string[] {
+  return [
+    model.id,
+    model.author,
+    String(model.likes),
+    String(model.downloads),
+    model.createdAt,
+    String(model.private),
+    String(model.gated),
+    model.library_name ?? "",
+    usedStorage === null ? "" : String(usedStorage),
+    String(model.spaces.length),
+    model.lastModified,
+    String(model.downloadsAllTime),
+    model.safetensors ? String(model.safetensors.total) : "",
+  ];
+}

@@ -1,0 +1,330 @@
+/**
+ * A loopback stand-in for the Hugging Face Hub API, faithful to ../shared/HUB-FACTS.md:
+ * keyset cursors in `Link`, expand validation, the 1000 cap, fixed-window rate limits with
+ * `RateLimit` headers and 429s, 307 renames and 401 for unknown repositories on the
+ * single-model call, and injected faults. Used by the tests, the offline demo and the bench.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Catalogue, type HubModel } from "./catalogue.ts";
+
+const LIST_EXPAND = new Set([
+  "author", "cardData", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated",
+  "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token",
+  "model-index", "pipeline_tag", "private", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo",
+  "trendingScore", "widgetData", "resourceGroup",
+]);
+const SINGLE_ONLY_EXPAND = new Set(["usedStorage", "baseModels", "childrenModelCount"]);
+const SORTS = new Set(["createdAt", "downloads", "likes", "lastModified", "trendingScore", "likes30d", "id"]);
+const DEFAULT_FIELDS = ["_id", "id", "modelId", "likes", "private", "downloads", "tags", "pipeline_tag", "library_name", "createdAt"];
+
+export type FaultKind = "500" | "502-html" | "503" | "504-slow" | "cut-mid-body" | "json-cut-short";
+export const ALL_FAULTS: FaultKind[] = ["500", "502-html", "503", "504-slow", "cut-mid-body", "json-cut-short"];
+
+export interface HubServerOptions {
+  catalogue: Catalogue;
+  /** Requests per window and the window in whole seconds (the real Hub: 500–6000 per 300 s). */
+  quota?: { requests: number; windowSeconds: number };
+  /** Quota for requests with a token, when it differs. */
+  tokenQuota?: { requests: number; windowSeconds: number };
+  /** Send `Retry-After` on 429s (the real Hub's behaviour is unsure). */
+  retryAfter?: boolean;
+  faults?: { rate: number; kinds?: FaultKind[]; seed?: number; slowMs?: number };
+  /** Answers forced on the next requests, in order, before anything else (e.g. [503] fails the first page once). */
+  forced?: Array<number | { status: number; error: string }>;
+  /** After this many answered list pages, every request answers 503 (a Hub that goes down midway). */
+  failAfterPages?: number;
+  /** Latency per response: before headers, and between the two halves of a body. */
+  latency?: { headersMs: number; bodyMs: number };
+}
+
+export interface HubStats {
+  requests: number;
+  listRequests: number;
+  singleRequests: number;
+  byStatus: Record<number, number>;
+  faults: number;
+  /** Single-model requests per model id (after renames), for budget and cache assertions. */
+  singleById: Map<string, number>;
+  authorizations: Set<string>;
+  /** Sum of the stand-in's time to headers over answered list pages: the cursor-chain limit. */
+  listHeaderMs: number;
+  pagesServed: number;
+}
+
+interface Cursor {
+  createdAt: string;
+  _id: string;
+}
+
+export class HubServer {
+  readonly catalogue: Catalogue;
+  readonly stats: HubStats = {
+    requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
+    authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
+  };
+  options: HubServerOptions;
+  #server: Server | undefined;
+  #windows = new Map<string, { start: number; count: number }>();
+  #faultState: number;
+  url = "";
+
+  constructor(options: HubServerOptions) {
+    this.options = options;
+    this.catalogue = options.catalogue;
+    this.#faultState = (options.faults?.seed ?? 7) >>> 0;
+  }
+
+  async start(port = 0): Promise<string> {
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500).end(String(error));
+        else res.destroy();
+      });
+    });
+    this.#server.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => this.#server?.listen(port, "127.0.0.1", resolve));
+    const { port: actual } = this.#server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${actual}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  #random(): number {
+    this.#faultState = (this.#faultState + 0x6d2b79f5) >>> 0;
+    let t = this.#faultState;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Counts the request in its fixed window; returns the headers and whether it is over quota. */
+  #rateLimit(req: IncomingMessage): { headers: Record<string, string>; over: boolean } {
+    const auth = req.headers.authorization;
+    const quota = (auth && this.options.tokenQuota) || this.options.quota || { requests: 1_000_000, windowSeconds: 300 };
+    const key = auth ?? "anonymous";
+    const now = Date.now();
+    const windowMs = quota.windowSeconds * 1000;
+    let window = this.#windows.get(key);
+    if (!window || now >= window.start + windowMs) {
+      window = { start: now - ((now - (window?.start ?? now)) % windowMs), count: 0 };
+      this.#windows.set(key, window);
+    }
+    window.count++;
+    const remaining = Math.max(0, quota.requests - window.count);
+    const reset = Math.max(0, Math.ceil((window.start + windowMs - now) / 1000));
+    return {
+      over: window.count > quota.requests,
+      headers: {
+        ratelimit: `"api";r=${remaining};t=${reset}`,
+        "ratelimit-policy": `"fixed window";"api";q=${quota.requests};w=${quota.windowSeconds}`,
+      },
+    };
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.url);
+    const stats = this.stats;
+    stats.requests++;
+    if (req.headers.authorization) stats.authorizations.add(req.headers.authorization);
+    const isList = url.pathname === "/api/models";
+    const single = /^\/api\/models\/(.+)$/.exec(url.pathname);
+    if (isList) stats.listRequests++;
+    else if (single) stats.singleRequests++;
+
+    const { headers, over } = this.#rateLimit(req);
+    const send = (status: number, body: string, extra: Record<string, string> = {}) => {
+      stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers, ...extra });
+      res.end(body);
+    };
+    const latency = this.options.latency;
+    if (latency?.headersMs) await delay(latency.headersMs);
+
+    if (over) {
+      return send(429, JSON.stringify({ error: "You have exceeded our rate limit. Please retry later." }),
+        this.options.retryAfter ? { "retry-after": headers.ratelimit?.match(/t=(\d+)/)?.[1] ?? "1" } : {});
+    }
+    const forced = this.options.forced?.shift();
+    if (typeof forced === "number") return send(forced, JSON.stringify({ error: `forced ${forced}` }));
+    if (forced) return send(forced.status, JSON.stringify({ error: forced.error }));
+    if (this.options.failAfterPages !== undefined && stats.pagesServed >= this.options.failAfterPages) {
+      return send(503, "<html><body>503 Service Temporarily Unavailable</body></html>", { "content-type": "text/html" });
+    }
+    const fault = this.#pickFault();
+    if (fault === "500") return send(500, JSON.stringify({ error: "Internal Error" }));
+    if (fault === "502-html") return send(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", { "content-type": "text/html" });
+    if (fault === "503") return send(503, JSON.stringify({ error: "Service Unavailable" }));
+    if (fault === "504-slow") {
+      await delay(this.options.faults?.slowMs ?? 300);
+      return send(504, "<html><body><h1>504 Gateway Time-out</h1></body></html>", { "content-type": "text/html" });
+    }
+
+    let answer: { status: number; body: string; headers?: Record<string, string> };
+    if (isList) answer = this.#list(url);
+    else if (single) answer = this.#single(decodeURIComponent(single[1] ?? ""), url);
+    else answer = { status: 404, body: JSON.stringify({ error: "Not Found" }) };
+
+    if (isList && answer.status === 200) {
+      stats.pagesServed++;
+      stats.listHeaderMs += latency?.headersMs ?? 0;
+    }
+    stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
+    const body = Buffer.from(answer.body);
+    if (fault === "json-cut-short" && answer.status === 200) {
+      const cut = body.subarray(0, Math.floor(body.length / 2));
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", ...headers, "content-length": String(cut.length) });
+      res.end(cut);
+      return;
+    }
+    res.writeHead(answer.status, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": String(body.length),
+      ...headers,
+      ...answer.headers,
+    });
+    const half = Math.floor(body.length / 2);
+    if (fault === "cut-mid-body" && answer.status === 200) {
+      res.write(body.subarray(0, half), () => setTimeout(() => res.destroy(), 5));
+      return;
+    }
+    if (latency?.bodyMs && body.length > 0) {
+      res.write(body.subarray(0, half));
+      await delay(latency.bodyMs);
+      res.end(body.subarray(half));
+    } else {
+      res.end(body);
+    }
+  }
+
+  #pickFault(): FaultKind | undefined {
+    const faults = this.options.faults;
+    if (!faults || faults.rate <= 0) return undefined;
+    if (this.#random() >= faults.rate) return undefined;
+    this.stats.faults++;
+    const kinds = faults.kinds ?? ALL_FAULTS;
+    return kinds[Math.floor(this.#random() * kinds.length)];
+  }
+
+  #expand(url: URL, allowed: (field: string) => boolean): { fields?: string[]; error?: string } {
+    const values = [...url.searchParams.getAll("expand"), ...url.searchParams.getAll("expand[]")];
+    if (values.length === 0) return {};
+    for (const value of values) {
+      if (!allowed(value)) {
+        return { error: `"expand" must be one of [${[...LIST_EXPAND].join(", ")}], got "${value}"` };
+      }
+    }
+    return { fields: ["_id", "id", ...values] };
+  }
+
+  #list(url: URL): { status: number; body: string; headers?: Record<string, string> } {
+    const params = url.searchParams;
+    const sort = params.get("sort") ?? "trendingScore";
+    if (!SORTS.has(sort)) return { status: 400, body: JSON.stringify({ error: `Invalid sort parameter "${sort}"` }) };
+    const expand = this.#expand(url, (field) => LIST_EXPAND.has(field));
+    if (expand.error) return { status: 400, body: JSON.stringify({ error: expand.error }) };
+    if (sort !== "createdAt") return { status: 501, body: JSON.stringify({ error: `the stand-in only sorts by createdAt` }) };
+    const limit = Math.min(1000, Math.max(1, Number(params.get("limit") ?? 1000) || 1000));
+    const task = params.get("pipeline_tag");
+    const catalogue = this.catalogue;
+    if (task !== null && task !== catalogue.task) return { status: 200, body: "[]" };
+
+    let start = 0;
+    const cursor = params.get("cursor");
+    if (cursor !== null) {
+      let after: Cursor;
+      try {
+        after = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
+      } catch {
+        return { status: 400, body: JSON.stringify({ error: "Invalid cursor" }) };
+      }
+      start = this.#firstAfter(Date.parse(after.createdAt), after._id);
+    }
+    const fields = expand.fields ?? DEFAULT_FIELDS;
+    const items: string[] = [];
+    let i = start;
+    let last: HubModel | undefined;
+    for (; i < catalogue.size && items.length < limit; i++) {
+      if (catalogue.deleted.has(i)) continue;
+      const model = catalogue.item(i);
+      last = model;
+      items.push(JSON.stringify(project(model, fields)));
+    }
+    const headers: Record<string, string> = {};
+    let more = false;
+    for (let j = i; j < catalogue.size; j++) {
+      if (!catalogue.deleted.has(j)) {
+        more = true;
+        break;
+      }
+    }
+    if (more && last) {
+      const next = new URL(url);
+      next.searchParams.set("cursor", Buffer.from(JSON.stringify({ createdAt: last.createdAt, _id: last._id })).toString("base64url"));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: `[${items.join(",")}]`, headers };
+  }
+
+  /** The first index strictly after the keyset (createdAt, _id), both descending. */
+  #firstAfter(createdAtMs: number, objectId: string): number {
+    const catalogue = this.catalogue;
+    let lo = 0;
+    let hi = catalogue.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = catalogue.createdAtMs(mid);
+      const after = c < createdAtMs || (c === createdAtMs && catalogue.objectId(mid) < objectId);
+      if (after) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  #single(id: string, url: URL): { status: number; body: string; headers?: Record<string, string> } {
+    const renamed = this.catalogue.renames.get(id);
+    if (renamed !== undefined) {
+      return { status: 307, body: JSON.stringify({ error: "Moved" }), headers: { location: `/api/models/${renamed}${url.search}` } };
+    }
+    this.stats.singleById.set(id, (this.stats.singleById.get(id) ?? 0) + 1);
+    const i = this.catalogue.indexOfId(id);
+    if (i === undefined) {
+      return {
+        status: 401,
+        body: JSON.stringify({ error: "Invalid username or password." }),
+        headers: { "x-error-message": "Invalid username or password." },
+      };
+    }
+    const expand = this.#expand(url, (field) => LIST_EXPAND.has(field) || SINGLE_ONLY_EXPAND.has(field));
+    if (expand.error) return { status: 400, body: JSON.stringify({ error: expand.error }) };
+    const model = this.catalogue.item(i);
+    return { status: 200, body: JSON.stringify(project(model, expand.fields ?? [...DEFAULT_FIELDS, "usedStorage", "spaces"])) };
+  }
+}
+
+/** The keys a response holds: `_id`, `id` and the asked-for fields; malformed items get one bad field. */
+function project(model: HubModel, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field === "modelId") out.modelId = model.id;
+    else if (field in model && field !== "malformed") out[field] = model[field as keyof HubModel];
+  }
+  if (model.malformed && "likes" in out) out.likes = "many";
+  else if (model.malformed && "createdAt" in out) out.createdAt = "yesterday";
+  return out;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Starts a stand-in Hub on loopback. */
+export async function startHub(options: HubServerOptions): Promise<HubServer> {
+  const server = new HubServer(options);
+  await server.start();
+  return server;
+}
