@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
 import { parseArgs } from "node:util";
-import { readDataset } from "./dataset/store.ts";
+import { readDataset, readManifest } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { renderOutputs } from "./outputs.ts";
 import { enrichBacklog, harvest, refresh, storageLine, type Logger } from "./pipeline.ts";
@@ -125,8 +125,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case "charts": {
       const records = await readDataset(options.dataDir);
-      if (!records) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
-      const outputs = await renderOutputs(records, options, log);
+      const manifest = await readManifest(options.dataDir);
+      if (!records || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const outputs = await renderOutputs(records, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
     }

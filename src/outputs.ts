@@ -1,16 +1,40 @@
+/** What follows the dataset: the four charts and the findings, both pure functions of the records. */
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
+import { renderCharts } from "./charts/index.ts";
 import type { ModelRecord } from "./dataset/record.ts";
 import type { Logger } from "./pipeline.ts";
+
+export const INSIGHTS_JSON = "insights.json";
+export const INSIGHTS_MD = "insights.md";
 
 export interface OutputsReport {
   charts: string[];
   insights: string[];
+  findings: Insights;
+  markdown: string;
 }
 
-/** Charts and findings from a dataset. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
+
 export async function renderOutputs(
-  _records: readonly ModelRecord[],
-  _dirs: { dataDir: string; chartsDir: string },
-  _log: Logger,
+  records: readonly ModelRecord[],
+  options: { dataDir: string; chartsDir: string; task: string },
+  log: Logger,
 ): Promise<OutputsReport> {
-  return { charts: [], insights: [] };
+  const started = Date.now();
+  const findings = computeInsights(records);
+  const markdown = insightsMarkdown(findings, options.task);
+  await mkdir(options.dataDir, { recursive: true });
+  const json = join(options.dataDir, INSIGHTS_JSON);
+  const md = join(options.dataDir, INSIGHTS_MD);
+  await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}\n`);
+  await writeAtomically(md, markdown);
+  const charts = await renderCharts(records, options.chartsDir, options.task);
+  log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { charts, insights: [json, md], findings, markdown };
 }

@@ -214,7 +214,7 @@ export interface RefreshReport extends HarvestReport {
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(report.records, { dataDir: options.dataDir, chartsDir: options.chartsDir }, log),
+    renderOutputs(report.records, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log),
   );
   return { ...report, outputs };
 }

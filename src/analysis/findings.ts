@@ -1,0 +1,294 @@
+/**
+ * The study's claims, recomputed as numbers on every refresh, each with a verdict and its
+ * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
+ */
+import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../dataset/record.ts";
+import { popularityClasses, type ClassCount } from "./popularity.ts";
+import { mean, median, round, slope, spearman } from "./stats.ts";
+import { isoDay, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
+
+export type Verdict = "supported" | "not supported" | "inconclusive" | "descriptive";
+
+export const CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
+/** ChatGPT's release plus six months: the study's "surge". */
+export const SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** Weeks on each side of a candidate week in the change-point search. */
+export const CHANGE_POINT_WINDOW = 12;
+
+export interface Insights {
+  snapshot: string;
+  totals: { models: number; newLast7Days: number; newLast30Days: number; placeholderDate: number; storageKnown: number; storageCoverage: number };
+  creationSurge: {
+    verdict: Verdict;
+    meanWeeklyBefore: number | null;
+    meanWeeklyAfter: number | null;
+    meanWeeklyMonths6to12: number | null;
+    ratioAfterToBefore: number | null;
+    ratioMonths6to12ToBefore: number | null;
+    ratioMonths6to12ToAfter: number | null;
+    fastestAcceleration: { week: string; slopeBefore: number; slopeAfter: number } | null;
+    method: string;
+    caveat: string;
+  };
+  smallerMorePopular: {
+    verdict: Verdict;
+    coverage: number;
+    modelsWithStorage: number;
+    spearmanStorage: { downloads: number | null; likes: number | null; spaces: number | null };
+    modelsWithParameters: number;
+    spearmanParameters: { downloads: number | null; likes: number | null; spaces: number | null };
+    sizeBands: Array<{ band: string; models: number; medianDownloads: number | null; meanDownloads: number | null }>;
+    caveat: string;
+  };
+  recentDownloadedMore: {
+    verdict: Verdict;
+    spearmanCreatedAtDownloads: number | null;
+    quarters: Array<{ quarter: string; models: number; medianDownloads: number | null; meanDownloads: number | null }>;
+    caveat: string;
+  };
+  popularityClasses: { verdict: Verdict; classes: ClassCount[]; caveat: string };
+}
+
+const GB = 1e9;
+export const SIZE_BANDS = [
+  { band: "< 1 GB", min: 0, max: GB },
+  { band: "1–10 GB", min: GB, max: 10 * GB },
+  { band: "10–100 GB", min: 10 * GB, max: 100 * GB },
+  { band: "≥ 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY },
+];
+
+function meanOfWeeks(weeks: readonly WeekPoint[], from: number, to: number): number | null {
+  return mean(weeks.filter((w) => w.weekMs > from && w.weekMs <= to).map((w) => w.count));
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+
+/**
+ * The week after which growth sped up most: it maximises the least-squares slope of
+ * log(1 + weekly count) over the 12 weeks after it minus the slope over the 12 weeks up to it.
+ */
+export function fastestAcceleration(weeks: readonly WeekPoint[]): { week: string; slopeBefore: number; slopeAfter: number } | null {
+  const logs = weeks.map((w) => Math.log1p(w.count));
+  let best: { week: string; slopeBefore: number; slopeAfter: number } | null = null;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
+    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
+    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
+    if (after - before > bestGain) {
+      bestGain = after - before;
+      best = { week: (weeks[i] as WeekPoint).week, slopeBefore: round(before) as number, slopeAfter: round(after) as number };
+    }
+  }
+  return best;
+}
+
+function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
+  const weeks = series.weeks;
+  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
+  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
+  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
+  const laterToAfter = ratio(later, after);
+  const laterToBefore = ratio(later, before);
+  let verdict: Verdict = "inconclusive";
+  if (laterToAfter !== null && laterToBefore !== null) {
+    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
+    else if (laterToAfter < 1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    meanWeeklyBefore: round(before, 2),
+    meanWeeklyAfter: round(after, 2),
+    meanWeeklyMonths6to12: round(later, 2),
+    ratioAfterToBefore: round(ratio(after, before), 3),
+    ratioMonths6to12ToBefore: round(laterToBefore, 3),
+    ratioMonths6to12ToAfter: round(laterToAfter, 3),
+    fastestAcceleration: fastestAcceleration(weeks),
+    method:
+      "Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26–52 after. " +
+      "Supported when weeks 26–52 average ≥ 1.25× the first 26 weeks after and ≥ 2× the 26 weeks before; not supported when below the first 26 weeks after. " +
+      `Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
+    caveat:
+      "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. " +
+      "Models on the placeholder date 2022-03-02T23:29:04Z are in no week.",
+  };
+}
+
+function correlations(records: readonly ModelRecord[], size: (r: ModelRecord) => number | null) {
+  const rows = records.filter((r) => size(r) !== null);
+  const sizes = Float64Array.from(rows, (r) => size(r) as number);
+  return {
+    models: rows.length,
+    rho: {
+      downloads: round(spearman(sizes, Float64Array.from(rows, (r) => r.downloads))),
+      likes: round(spearman(sizes, Float64Array.from(rows, (r) => r.likes))),
+      spaces: round(spearman(sizes, Float64Array.from(rows, (r) => r.spaces))),
+    },
+  };
+}
+
+function smallerMorePopular(records: readonly ModelRecord[]): Insights["smallerMorePopular"] {
+  const storage = correlations(records, (r) => r.usedStorage);
+  const parameters = correlations(records, (r) => r.parameters);
+  const coverage = records.length ? storage.models / records.length : 0;
+  const sizeBands = SIZE_BANDS.map((band) => {
+    const downloads = records
+      .filter((r) => r.usedStorage !== null && r.usedStorage >= band.min && r.usedStorage < band.max)
+      .map((r) => r.downloads);
+    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = storage.rho.downloads;
+  let verdict: Verdict = "inconclusive";
+  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
+    if (rho <= -0.1) verdict = "supported";
+    else if (rho >= 0.1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    coverage: round(coverage) as number,
+    modelsWithStorage: storage.models,
+    spearmanStorage: storage.rho,
+    modelsWithParameters: parameters.models,
+    spearmanParameters: parameters.rho,
+    sizeBands,
+    caveat:
+      "Verdict from Spearman's ρ between used storage and 30-day downloads: supported at ρ ≤ −0.1, not supported at ρ ≥ 0.1, " +
+      "inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial " +
+      "coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). " +
+      "Spaces are capped at 100.",
+  };
+}
+
+function quarterOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+}
+
+function recentDownloadedMore(records: readonly ModelRecord[]): Insights["recentDownloadedMore"] {
+  const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
+  const byQuarter = new Map<string, number[]>();
+  for (const r of dated) {
+    const q = quarterOf(r.createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, (list = []));
+    list.push(r.downloads);
+  }
+  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
+    const downloads = byQuarter.get(quarter) as number[];
+    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = round(
+    spearman(
+      Float64Array.from(dated, (r) => r.createdAt),
+      Float64Array.from(dated, (r) => r.downloads),
+    ),
+  );
+  const verdict: Verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
+  return {
+    verdict,
+    spearmanCreatedAtDownloads: rho,
+    quarters,
+    caveat:
+      "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. " +
+      "Verdict from Spearman's ρ between creation date and 30-day downloads (supported at ρ ≥ 0.1). Placeholder-dated models are left out.",
+  };
+}
+
+export function computeInsights(records: readonly ModelRecord[]): Insights {
+  const snapshot = snapshotOf(records);
+  const series = weeklySeries(records, snapshot);
+  let newLast7Days = 0;
+  let newLast30Days = 0;
+  let placeholder = 0;
+  let storageKnown = 0;
+  for (const r of records) {
+    if (r.createdAt > snapshot - 7 * DAY) newLast7Days++;
+    if (r.createdAt > snapshot - 30 * DAY) newLast30Days++;
+    if (r.createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (r.usedStorage !== null) storageKnown++;
+  }
+  return {
+    snapshot: isoDay(snapshot),
+    totals: {
+      models: records.length,
+      newLast7Days,
+      newLast30Days,
+      placeholderDate: placeholder,
+      storageKnown,
+      storageCoverage: round(records.length ? storageKnown / records.length : 0) as number,
+    },
+    creationSurge: creationSurge(series),
+    smallerMorePopular: smallerMorePopular(records),
+    recentDownloadedMore: recentDownloadedMore(records),
+    popularityClasses: {
+      verdict: "descriptive",
+      classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) as number })),
+      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40–999, Very Popular ≥ 1000.",
+    },
+  };
+}
+
+const fmt = (n: number | null, digits = 2): string => (n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits }));
+const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** The findings for people; the job summary reuses it. */
+export function insightsMarkdown(insights: Insights, task: string): string {
+  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
+  const lines = [
+    `# Findings: ${task} models on the Hugging Face Hub`,
+    "",
+    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ` +
+      `${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; ` +
+      `storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
+    "",
+    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
+    "",
+    "| period | mean models per week | ratio to the 26 weeks before |",
+    "|---|---|---|",
+    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
+    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
+    `| weeks 26–52 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
+    "",
+    surge.fastestAcceleration
+      ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} → ${surge.fastestAcceleration.slopeAfter} per week).`
+      : "Too few weeks to locate an acceleration.",
+    "",
+    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
+    "",
+    `## Smaller models are more popular: ${small.verdict}`,
+    "",
+    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
+    "",
+    "| Spearman ρ with | downloads | likes | spaces |",
+    "|---|---|---|---|",
+    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
+    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
+    "",
+    "| used storage | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...small.sizeBands.map((b) => `| ${b.band} | ${fmt(b.models)} | ${fmt(b.medianDownloads)} | ${fmt(b.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${small.caveat}`,
+    "",
+    `## Recent models are downloaded more: ${recent.verdict}`,
+    "",
+    `Spearman ρ between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
+    "",
+    "| created | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${recent.caveat}`,
+    "",
+    "## Popularity classes",
+    "",
+    "| class | downloads (30 days) | models | share |",
+    "|---|---|---|---|",
+    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
+    "",
+  ];
+  return lines.join("\n");
+}

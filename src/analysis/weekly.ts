@@ -1,0 +1,81 @@
+import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../dataset/record.ts";
+
+const DAY = 86_400_000;
+
+/**
+ * The week a moment belongs to, as pandas `resample("W-MON")` labels it: weeks end on a
+ * Monday (inclusive, the whole UTC day), so Tuesday through Monday share one label.
+ * Returns the label as epoch ms of that Monday's midnight UTC.
+ */
+export function weekEnding(ms: number): number {
+  const day = Math.floor(ms / DAY) * DAY;
+  const weekday = new Date(day).getUTCDay(); // 0 Sunday, 1 Monday
+  return day + ((1 - weekday + 7) % 7) * DAY;
+}
+
+export interface WeekPoint {
+  /** The Monday that ends the week, `YYYY-MM-DD`. */
+  week: string;
+  weekMs: number;
+  count: number;
+  cumulative: number;
+}
+
+export interface WeeklySeries {
+  weeks: WeekPoint[];
+  /** Models on the placeholder creation date: in the cumulative count from the start, in no week. */
+  placeholder: number;
+  /** The last week when the snapshot ends before its Monday is over; left out of `weeks`. */
+  partialWeek: { week: string; count: number } | null;
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The moment the data describes: its newest creation or modification (never the clock). */
+export function snapshotOf(records: readonly ModelRecord[]): number {
+  let newest = 0;
+  for (const r of records) {
+    if (r.createdAt > newest) newest = r.createdAt;
+    if (r.lastModified !== null && r.lastModified > newest) newest = r.lastModified;
+  }
+  return newest;
+}
+
+/**
+ * Models created per W-MON week, with empty weeks as zero, and the running total that
+ * starts with the placeholder-dated models. The current week is partial unless the snapshot
+ * falls on its last day's end.
+ */
+export function weeklySeries(records: readonly ModelRecord[], snapshotMs: number): WeeklySeries {
+  const counts = new Map<number, number>();
+  let placeholder = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of records) {
+    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
+      placeholder++;
+      continue;
+    }
+    const week = weekEnding(r.createdAt);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+    if (week < first) first = week;
+    if (week > last) last = week;
+  }
+  const weeks: WeekPoint[] = [];
+  let cumulative = placeholder;
+  let partialWeek: WeeklySeries["partialWeek"] = null;
+  const snapshotWeek = weekEnding(snapshotMs);
+  const snapshotComplete = snapshotMs >= snapshotWeek + DAY - 1;
+  for (let week = first; week <= last; week += 7 * DAY) {
+    const count = counts.get(week) ?? 0;
+    if (week >= snapshotWeek && !snapshotComplete) {
+      partialWeek = { week: isoDay(week), count };
+      continue;
+    }
+    cumulative += count;
+    weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
+  }
+  return { weeks, placeholder, partialWeek };
+}

@@ -1,0 +1,28 @@
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ModelRecord } from "../dataset/record.ts";
+import { CHART_FILES, chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
+import { renderSpec } from "./render.ts";
+
+export { CHART_FILES } from "./charts.ts";
+
+/** Renders the four charts into `chartsDir`; each file is written aside and renamed into place. */
+export async function renderCharts(records: readonly ModelRecord[], chartsDir: string, task: string): Promise<string[]> {
+  await mkdir(chartsDir, { recursive: true });
+  const context = chartContext(records, task);
+  const specs = [
+    [CHART_FILES.weekly, () => weeklySpec(records, context)],
+    [CHART_FILES.storage, () => storageSpec(records, context)],
+    [CHART_FILES.downloads, () => downloadsSpec(records, context)],
+    [CHART_FILES.classes, () => classesSpec(records, context)],
+  ] as const;
+  const written: string[] = [];
+  for (const [file, spec] of specs) {
+    const png = await renderSpec(spec());
+    const path = join(chartsDir, file);
+    await writeFile(`${path}.tmp-${process.pid}`, png);
+    await rename(`${path}.tmp-${process.pid}`, path);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,73 @@
+/**
+ * vega-lite spec → vega view (no DOM, no canvas) → SVG → resvg (wasm) → PNG, with the
+ * bundled DejaVu fonts. Same spec and data give the same bytes on any OS and time zone.
+ */
+import { initWasm, Resvg } from "@resvg/resvg-wasm";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { loadAsset } from "./assets.ts";
+import { FontMetrics } from "./font.ts";
+
+export const FONT_FAMILY = "DejaVu Sans";
+/** PNG pixels per SVG unit: crisp on high-density screens and in READMEs. */
+export const ZOOM = 2;
+
+let ready: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+
+/** initWasm may run once per process (a second call throws); fonts are read once. */
+function prepare(): Promise<{ regular: Buffer; bold: Buffer }> {
+  ready ??= (async () => {
+    await initWasm(loadAsset("resvg.wasm"));
+    const regular = loadAsset("DejaVuSans.ttf");
+    const bold = loadAsset("DejaVuSans-Bold.ttf");
+    const regularMetrics = new FontMetrics(regular);
+    const boldMetrics = new FontMetrics(bold);
+    // Exported at run time (from vega-scenegraph) though vega's typings omit it.
+    const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
+    metrics.width = (item, text) => {
+      const size = item.fontSize ?? 11;
+      const isBold = item.fontWeight === "bold" || Number(item.fontWeight) >= 600;
+      const value = text == null ? "" : String(text).trim();
+      return (isBold ? boldMetrics : regularMetrics).width(value, size);
+    };
+    return { regular, bold };
+  })();
+  return ready;
+}
+
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
+}
+
+/** The SVG vega draws for a vega-lite spec. */
+export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  await prepare();
+  const { spec: vgSpec } = compile(spec);
+  const view = new vega.View(vega.parse(vgSpec), { renderer: "none", logLevel: vega.Warn });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+  const { regular, bold } = await prepare();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: ZOOM },
+    background: "white",
+    font: { fontBuffers: [regular, bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, loadSystemFonts: false },
+  });
+  const image = resvg.render();
+  try {
+    return image.asPng();
+  } finally {
+    image.free();
+    resvg.free();
+  }
+}
+
+export async function renderSpec(spec: TopLevelSpec): Promise<Uint8Array> {
+  return svgToPng(await specToSvg(spec));
+}

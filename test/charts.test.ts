@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { decode } from "fast-png";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHART_FILES } from "../src/charts/index.ts";
+import { harvest } from "../src/pipeline.ts";
+import { Catalogue } from "./support/catalogue.ts";
+import { isolatedDist, runNode } from "./support/cli.ts";
+import { FAST_CLIENT, memoryLogger, tempDir } from "./support/fixtures.ts";
+import { startHub, type HubServer } from "./support/hub-server.ts";
+
+let server: HubServer;
+let dist: string;
+let dataDir: string;
+const renders: string[] = [];
+
+async function render(env: Record<string, string> = {}): Promise<string> {
+  const chartsDir = await tempDir("hf-trends-charts-");
+  const result = await runNode(join(dist, "cli.js"), ["charts", "--data-dir", dataDir, "--charts-dir", chartsDir], { cwd: dist, env });
+  expect(result.stderr).not.toMatch(/hf-trends:/);
+  expect(result.code).toBe(0);
+  return chartsDir;
+}
+
+beforeAll(async () => {
+  server = await startHub({ catalogue: new Catalogue({ size: 6000, seed: 11 }) });
+  dataDir = await tempDir();
+  await harvest({ endpoint: server.url, task: "text-generation", dataDir, enrichBudget: 2500, enrichMinutes: 5, client: FAST_CLIENT }, memoryLogger());
+  dist = await isolatedDist();
+  renders.push(await render(), await render(), await render({ TZ: "America/Los_Angeles" }));
+});
+afterAll(() => server.close());
+
+function pixels(png: Uint8Array) {
+  const image = decode(png);
+  const channels = image.channels;
+  const at = (x: number, y: number) => {
+    const i = (y * image.width + x) * channels;
+    return [image.data[i], image.data[i + 1], image.data[i + 2]] as [number, number, number];
+  };
+  return { width: image.width, height: image.height, at };
+}
+
+const near = (a: readonly number[], b: readonly number[], tolerance = 12) => a.every((v, i) => Math.abs(v - (b[i] as number)) <= tolerance);
+
+describe("charts (bundled CLI, no node_modules)", () => {
+  it("renders the four charts with the original file names, identical bytes every time and in any time zone", async () => {
+    for (const file of Object.values(CHART_FILES)) {
+      const [a, b, c] = await Promise.all(renders.map((dir) => readFile(join(dir, file))));
+      expect(a?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(b?.equals(a as Buffer)).toBe(true);
+      expect(c?.equals(a as Buffer)).toBe(true);
+    }
+  });
+
+  it("draws charts that are large, not blank, and carry their legends and colour bars", async () => {
+    const dir = renders[0] as string;
+    for (const file of Object.values(CHART_FILES)) {
+      const { width, height, at } = pixels(await readFile(join(dir, file)));
+      expect(width).toBeGreaterThan(1600);
+      expect(height).toBeGreaterThan(1000);
+      let inked = 0;
+      for (let y = 0; y < height; y += 4) for (let x = 0; x < width; x += 4) if (!near(at(x, y), [255, 255, 255], 8)) inked++;
+      expect(inked / ((width / 4) * (height / 4))).toBeGreaterThan(0.02);
+    }
+    // The colour bar of the likes scale: viridis' yellow end and purple start, right of the plot.
+    for (const file of [CHART_FILES.storage, CHART_FILES.downloads]) {
+      const { width, height, at } = pixels(await readFile(join(dir, file)));
+      let yellow = 0;
+      let purple = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = Math.floor(width * 0.92); x < width; x++) {
+          if (near(at(x, y), [0xfd, 0xe7, 0x25], 20)) yellow++;
+          if (near(at(x, y), [0x44, 0x01, 0x54], 20)) purple++;
+        }
+      }
+      expect(yellow).toBeGreaterThan(50);
+      expect(purple).toBeGreaterThan(50);
+    }
+    // The histogram's three class colours.
+    const bars = pixels(await readFile(join(dir, CHART_FILES.classes)));
+    for (const colour of [[0x8c, 0x8c, 0x8c], [0xf5, 0x85, 0x18], [0x54, 0xa2, 0x4b]]) {
+      let found = 0;
+      for (let y = 0; y < bars.height; y += 2) for (let x = 0; x < bars.width; x += 2) if (near(bars.at(x, y), colour, 6)) found++;
+      expect(found).toBeGreaterThan(100);
+    }
+  });
+
+  it("writes the findings beside the dataset, for machines and for people", async () => {
+    const insights = JSON.parse(await readFile(join(dataDir, "insights.json"), "utf8"));
+    expect(insights.pipelineTag).toBe("text-generation");
+    expect(insights.totals.models).toBe(6000);
+    expect(insights.totals.storageKnown).toBeGreaterThanOrEqual(2400);
+    const classes = insights.popularityClasses.classes;
+    expect(classes.map((c: { name: string }) => c.name)).toEqual(["Not Popular", "Popular", "Very Popular"]);
+    expect(classes.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(6000);
+    for (const claim of ["creationSurge", "smallerMorePopular", "recentDownloadedMore"]) {
+      expect(["supported", "not supported", "inconclusive"]).toContain(insights[claim].verdict);
+      expect(insights[claim].caveat.length).toBeGreaterThan(20);
+    }
+    const markdown = await readFile(join(dataDir, "insights.md"), "utf8");
+    expect(markdown).toContain("## Creation surge six months after ChatGPT");
+    expect(markdown).toMatch(/\| Very Popular \| ≥ 1000 downloads \| [\d,]+ \| [\d.]+% \|/);
+  });
+});
