@@ -1,2 +1,134 @@
-// The GitHub Action's face; built in the Action issue.
-export {};
+/** The GitHub Action's face: inputs onto the same pipeline as the CLI, then commit, outputs and summary. */
+import * as core from "@actions/core";
+import { resolve } from "node:path";
+import { maskSecrets } from "./hub/errors.ts";
+import { enrichBacklog, refresh, storageLine, type HarvestOptions, type Logger } from "./pipeline.ts";
+import { renderOutputs } from "./outputs.ts";
+import { datasetDir } from "./dataset/store.ts";
+import { publishToGitHub, type PublishResult } from "./publish/run.ts";
+import { summaryMarkdown } from "./publish/summary.ts";
+
+export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
+
+function wholeNumber(name: string, fallback: number): number {
+  const value = core.getInput(name).trim();
+  if (value === "") return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`input ${name} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (["true", "yes", "1"].includes(value)) return true;
+  if (["false", "no", "0"].includes(value)) return false;
+  throw new Error(`input ${name} takes true or false, got "${value}"`);
+}
+
+function actionsLogger(secrets: string[]): Logger {
+  const mask = (text: string) => maskSecrets(text, secrets);
+  return {
+    info: (message) => core.info(mask(message)),
+    warn: (message) => core.warning(mask(message)),
+    group: (name, run) => core.group(name, run),
+    progress: { isTTY: false, write: (text) => core.info(mask(text.trimEnd())) },
+  };
+}
+
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-z-]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+async function run(): Promise<void> {
+  const hfToken = core.getInput("hf-token") || undefined;
+  const githubToken = core.getInput("github-token") || undefined;
+  for (const secret of [hfToken, githubToken]) if (secret) core.setSecret(secret);
+  const log = actionsLogger([hfToken ?? "", githubToken ?? ""]);
+
+  const mode = core.getInput("mode").trim() || "refresh";
+  if (mode !== "refresh" && mode !== "enrich") throw new Error(`input mode must be "refresh" or "enrich", got "${mode}"`);
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const task = core.getInput("pipeline-tag").trim() || "text-generation";
+  const dataDirInput = core.getInput("data-dir").trim() || "data";
+  const chartsDirInput = core.getInput("charts-dir").trim() || "charts";
+  const options: HarvestOptions & { chartsDir: string } = {
+    task,
+    endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
+    token: hfToken,
+    dataDir: resolve(workspace, dataDirInput),
+    chartsDir: resolve(workspace, chartsDirInput),
+    enrichBudget: wholeNumber("enrich-budget", 6000),
+    enrichMinutes: wholeNumber("enrich-minutes", 30),
+    allowShrink: flag("allow-shrink", false),
+  };
+  const commit = flag("commit", true);
+  const dryRun = flag("dry-run", false);
+
+  let models: number;
+  let newModels: number | undefined;
+  let result;
+  if (mode === "refresh") {
+    const report = await refresh(options, log);
+    models = report.models;
+    newModels = report.newModels;
+    result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
+  } else {
+    const report = await enrichBacklog(options, log);
+    const outputs = await core.group("Charts and findings", () => renderOutputs(report.records, { ...options, task }, log));
+    models = report.models;
+    result = { storage: report.storage, outputs, malformed: 0 };
+  }
+  const storage = result.storage;
+  const coverage = storage.total ? storage.known / storage.total : 0;
+  if (coverage < 0.5) {
+    log.warn(`storage is known for only ${(coverage * 100).toFixed(1)}% of models: the storage chart and the size finding cover those only (${storageLine(storage)})`);
+  }
+
+  let published: PublishResult | undefined;
+  if (commit) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository) throw new Error("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set commit: false");
+    if (!githubToken) throw new Error("input github-token is empty: pass ${{ github.token }} with contents: write, or set commit: false");
+    const message = fillTemplate(core.getInput("commit-message") || DEFAULT_COMMIT_MESSAGE, {
+      "pipeline-tag": task,
+      models,
+      "new-models": newModels ?? 0,
+      "storage-percent": `${(coverage * 100).toFixed(1)}%`,
+      "storage-known": storage.known,
+      snapshot: result.outputs.findings.snapshot,
+    });
+    published = await core.group("Commit", () =>
+      publishToGitHub(
+        { repository, branch: core.getInput("branch").trim() || undefined, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun },
+        { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message },
+        log,
+      ),
+    );
+  }
+
+  core.setOutput("models", models);
+  core.setOutput("new-models", newModels ?? 0);
+  core.setOutput("storage-coverage", coverage.toFixed(4));
+  core.setOutput("changed", published?.changed ?? false);
+  core.setOutput("commit-sha", published?.sha ?? "");
+  core.setOutput("verified", published?.verified ?? false);
+  core.setOutput("dataset-path", datasetDir(dataDirInput));
+
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const markdown = summaryMarkdown({
+    task, mode, models, newModels, storage,
+    findings: result.outputs.findings,
+    findingsMarkdown: result.outputs.markdown,
+    publish: published,
+    dryRun,
+    chartsDir: chartsDirInput,
+    repositoryUrl: process.env.GITHUB_REPOSITORY ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}` : undefined,
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(markdown, [hfToken, githubToken])).write();
+}
+
+run().catch((error: unknown) => {
+  const secrets = [core.getInput("hf-token"), core.getInput("github-token")];
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(maskSecrets(message, secrets));
+});

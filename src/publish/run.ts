@@ -1,21 +1,45 @@
+/** Publishing a refresh's outputs: which files they are, and the commit that carries them. */
+import { join, resolve } from "node:path";
+import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
+import { CHART_FILES } from "../charts/charts.ts";
+import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../pipeline.ts";
+import { collectOutputs, commitOutputs, type CommitResult } from "./commit.ts";
+import { GitHubRepo } from "./github.ts";
 
 export interface GitHubTarget {
   repository: string;
   branch?: string | undefined;
   token: string;
   apiUrl?: string | undefined;
+  dryRun?: boolean;
 }
 
-export interface PublishResult {
-  changed: boolean;
-  sha?: string;
+export interface PublishResult extends CommitResult {
+  branch: string;
+}
+
+/** The dataset folder is owned whole; the findings and charts are owned file by file. */
+export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[]; files: string[] } {
+  return {
+    dirs: [datasetDir(dataDir)],
+    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join(chartsDir, file))],
+  };
 }
 
 export async function publishToGitHub(
-  _target: GitHubTarget,
-  _content: { dataDir: string; chartsDir: string; message: string },
-  _log: Logger,
+  target: GitHubTarget,
+  content: { workspace?: string; dataDir: string; chartsDir: string; message: string },
+  log: Logger,
 ): Promise<PublishResult> {
-  throw new Error("committing to GitHub is not built yet");
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  const branch = target.branch || (await github.defaultBranch());
+  const workspace = content.workspace ?? process.cwd();
+  const outputs = await collectOutputs(workspace, outputPaths(resolve(workspace, content.dataDir), resolve(workspace, content.chartsDir)));
+  const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info });
+  const what = `${result.added.length} added, ${result.updated.length} updated, ${result.removed.length} removed`;
+  if (!result.changed) log.info(`nothing changed on ${branch}: no commit`);
+  else if (target.dryRun) log.info(`dry run: would commit to ${branch}: ${what}`);
+  else log.info(`committed ${result.sha} to ${branch}${result.verified ? " (verified)" : ""}: ${what}`);
+  return { ...result, branch };
 }

@@ -81,6 +81,8 @@ export interface CatalogueOptions {
   /** Mix real ids from ../shared/hub-samples/real-model-ids-2025.txt when that file is there. */
   realIdsFile?: string | undefined;
   task?: string;
+  /** Only models created from this month on (`YYYY-MM`), none on the placeholder date: few dataset files. */
+  fromMonth?: string;
 }
 
 /** splitmix32: a small, fast, well-mixed integer hash used as a per-item random stream. */
@@ -117,6 +119,7 @@ export class Catalogue {
   /** Old id → current id, answered with 307 on the single-model call. */
   readonly renames = new Map<string, string>();
   readonly #monthEnds: Array<{ startMs: number; endMs: number; cumulative: number }> = [];
+  readonly #placeholderShare: number;
   #idIndex: Map<string, number> | undefined;
 
   constructor(options: CatalogueOptions) {
@@ -136,14 +139,16 @@ export class Catalogue {
     }
     // Months newest first, with cumulative weights for placing index fractions.
     let cumulative = 0;
-    const dated = [...MONTHS].reverse();
+    const fromMonth = options.fromMonth;
+    this.#placeholderShare = fromMonth ? 0 : PLACEHOLDER_SHARE;
+    const dated = [...MONTHS].reverse().filter(([month]) => !fromMonth || month >= fromMonth);
     const total = dated.reduce((sum, [, n]) => sum + n, 0);
     for (const [month, n] of dated) {
       const startMs = Math.max(Date.parse(`${month}-01T00:00:00.000Z`), PLACEHOLDER_MS + 86_400_000);
       const next = new Date(Date.parse(`${month}-01T00:00:00.000Z`));
       next.setUTCMonth(next.getUTCMonth() + 1);
       const endMs = Math.min(next.getTime() - 1000, this.nowMs);
-      cumulative += (n / total) * (1 - PLACEHOLDER_SHARE);
+      cumulative += (n / total) * (1 - this.#placeholderShare);
       this.#monthEnds.push({ startMs, endMs, cumulative });
     }
   }
@@ -153,7 +158,7 @@ export class Catalogue {
     const f = (i + 0.5) / this.size;
     let previous = 0;
     for (const month of this.#monthEnds) {
-      if (f < month.cumulative) {
+      if (f < month.cumulative || (this.#placeholderShare === 0 && month === this.#monthEnds.at(-1))) {
         const within = (f - previous) / (month.cumulative - previous);
         return Math.floor((month.endMs - within * (month.endMs - month.startMs)) / 1000) * 1000;
       }

@@ -1,0 +1,55 @@
+/** The job summary: headline numbers, what changed, the findings and the charts at the new commit. */
+import { posix } from "node:path";
+import type { Insights } from "../analysis/findings.ts";
+import { CHART_FILES } from "../charts/charts.ts";
+import type { EnrichReport } from "../hub/enrich.ts";
+import type { PublishResult } from "./run.ts";
+
+export interface SummaryInput {
+  task: string;
+  mode: "refresh" | "enrich";
+  models: number;
+  newModels: number | undefined;
+  storage: EnrichReport;
+  findings: Insights;
+  findingsMarkdown: string;
+  publish: PublishResult | undefined;
+  dryRun: boolean;
+  chartsDir: string;
+  /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
+  repositoryUrl: string | undefined;
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+export function summaryMarkdown(input: SummaryInput): string {
+  const { storage, publish } = input;
+  const coverage = storage.total ? ((100 * storage.known) / storage.total).toFixed(1) : "0.0";
+  const lines = [
+    `# Hugging Face Hub: ${input.task} (${input.mode})`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| models | **${fmt(input.models)}** |`,
+    ...(input.newModels === undefined ? [] : [`| new since the last dataset | ${fmt(input.newModels)} |`]),
+    `| storage known | ${fmt(storage.known)} (${coverage}%); ${fmt(storage.learned)} learned now, backlog ${fmt(storage.backlog)} |`,
+    `| snapshot | ${input.findings.snapshot} |`,
+    "",
+  ];
+  if (!publish) lines.push("Not committed (`commit: false`).", "");
+  else if (!publish.changed) lines.push("Nothing changed: no commit.", "");
+  else {
+    const verb = input.dryRun ? "Would commit" : `Committed ${publish.sha?.slice(0, 7)}${publish.verified ? " (verified)" : ""}`;
+    lines.push(`${verb} to \`${publish.branch}\`: ${publish.added.length} added, ${publish.updated.length} updated, ${publish.removed.length} removed.`, "");
+    const changedFiles = [...publish.added.map((p) => `+ ${p}`), ...publish.updated.map((p) => `~ ${p}`), ...publish.removed.map((p) => `- ${p}`)];
+    lines.push("<details><summary>Files</summary>", "", "```", ...changedFiles, "```", "", "</details>", "");
+  }
+  if (publish?.sha && input.repositoryUrl) {
+    for (const file of Object.values(CHART_FILES)) {
+      const path = posix.join(input.chartsDir.split("\\").join("/"), file);
+      lines.push(`![${file}](${input.repositoryUrl}/raw/${publish.sha}/${path})`, "");
+    }
+  }
+  lines.push(input.findingsMarkdown.replace(/^# /, "## "));
+  return lines.join("\n");
+}
