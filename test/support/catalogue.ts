@@ -116,8 +116,10 @@ export class Catalogue {
   /** Per-index changes on top of the generated item (a new commit, new downloads...). */
   readonly overrides = new Map<number, Partial<HubModel>>();
   readonly deleted = new Set<number>();
-  /** Old id → current id, answered with 307 on the single-model call. */
+  /** Listed id → new id: the single-model call answers 307 to the new name, which serves the model. */
   readonly renames = new Map<string, string>();
+  /** Listed ids whose single-model call answers 401 (deleted or made private since the listing). */
+  readonly hidden = new Set<string>();
   readonly #monthEnds: Array<{ startMs: number; endMs: number; cumulative: number }> = [];
   readonly #placeholderShare: number;
   #idIndex: Map<string, number> | undefined;

@@ -128,6 +128,7 @@ export class HubServer {
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
+    if (url.pathname === "/__stats") return this.#admin(req, res);
     const stats = this.stats;
     stats.requests++;
     if (req.headers.authorization) stats.authorizations.add(req.headers.authorization);
@@ -199,6 +200,20 @@ export class HubServer {
     } else {
       res.end(body);
     }
+  }
+
+  /** For benchmarks running the stand-in in another process: GET reads the stats, POST resets them. */
+  #admin(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method === "POST") {
+      Object.assign(this.stats, {
+        requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
+        authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
+      });
+      this.#windows.clear();
+    }
+    const { singleById, authorizations, ...plain } = this.stats;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ ...plain, singleModels: singleById.size, authorizations: authorizations.size }));
   }
 
   #pickFault(): FaultKind | undefined {
@@ -291,7 +306,8 @@ export class HubServer {
       return { status: 307, body: JSON.stringify({ error: "Moved" }), headers: { location: `/api/models/${renamed}${url.search}` } };
     }
     this.stats.singleById.set(id, (this.stats.singleById.get(id) ?? 0) + 1);
-    const i = this.catalogue.indexOfId(id);
+    const renamedFrom = [...this.catalogue.renames].find(([, to]) => to === id)?.[0];
+    const i = this.catalogue.hidden.has(id) ? undefined : this.catalogue.indexOfId(renamedFrom ?? id);
     if (i === undefined) {
       return {
         status: 401,
