@@ -10,7 +10,8 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-ZANAUQSZ.js";
+} from "./chunks/chunk-XFTIH4W5.js";
+import "./chunks/chunk-LKQY7ROH.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -34,8 +35,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run build && tsc --noEmit && vitest run",
     start: "node dist/cli.js refresh",
-    demo: "node scripts/demo.mjs",
-    bench: "node scripts/bench.mjs"
+    demo: "npm run build && node scripts/demo.ts",
+    bench: "npm run build && node scripts/bench.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

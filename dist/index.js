@@ -1,9 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CHART_FILES,
-  __commonJS,
-  __require,
-  __toESM,
   datasetDir,
   enrichBacklog,
   maskSecrets,
@@ -11,7 +7,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-ZANAUQSZ.js";
+} from "./chunks/chunk-XFTIH4W5.js";
+import {
+  CHART_FILES,
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-LKQY7ROH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,7 +2,6 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
-import { renderCharts } from "./charts/index.ts";
 import type { ModelRecord } from "./dataset/record.ts";
 import type { Logger } from "./pipeline.ts";
 
@@ -34,6 +33,8 @@ export async function renderOutputs(
   const md = join(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}\n`);
   await writeAtomically(md, markdown);
+  // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
+  const { renderCharts } = await import("./charts/index.ts");
   const charts = await renderCharts(records, options.chartsDir, options.task);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };

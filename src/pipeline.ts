@@ -2,10 +2,10 @@
  * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
  * findings. Publishing (the commit) is the caller's last step.
  */
-import { readManifest, readDataset, readIndex, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import { forEachDatasetFile, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
-import { carryForwardStorage, enrichStorage, type EnrichReport, type StoredStorage } from "./hub/enrich.ts";
+import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import { Progress, type ProgressSink } from "./progress.ts";
 import { renderOutputs, type OutputsReport } from "./outputs.ts";
@@ -52,6 +52,8 @@ export interface HarvestReport {
   storage: EnrichReport;
   dataset: WrittenDataset;
   seconds: number;
+  /** Wall time of the list phase alone. */
+  listSeconds: number;
   /** The harvested models, for what follows in the same process. */
   records: ModelRecord[];
 }
@@ -96,6 +98,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
 
+  const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
     const detail = () => `pages ${client.requests} · retries ${client.retries} · 429s ${client.rateLimited}`;
@@ -108,6 +111,8 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail() });
     return result;
   });
+  const listSeconds = (Date.now() - listStarted) / 1000;
+  log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s`);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
@@ -145,24 +150,24 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     storage,
     dataset,
     seconds: (Date.now() - started) / 1000,
+    listSeconds,
     records,
   };
 }
 
 /** Storage and Last Modified of every model in the previous dataset (the enrichment cache). */
-async function previousStorage(dataDir: string): Promise<Map<string, StoredStorage | null>> {
-  const previous = new Map<string, StoredStorage | null>();
-  for (const record of (await readDataset(dataDir)) ?? []) {
-    const known = record.usedStorage !== null;
-    previous.set(record.id, known ? { usedStorage: record.usedStorage, lastModified: record.lastModified } : null);
-  }
+async function previousStorage(dataDir: string): Promise<StorageCache> {
+  const previous = new StorageCache();
+  await forEachDatasetFile(dataDir, (records) => {
+    for (const record of records) previous.add(record);
+  });
   return previous;
 }
 
 async function runEnrichment(
   client: HubClient,
   records: ModelRecord[],
-  previous: ReadonlyMap<string, StoredStorage | null>,
+  previous: StorageCache,
   options: Pick<HarvestOptions, "enrichBudget" | "enrichMinutes">,
   log: Logger,
 ): Promise<EnrichReport> {
@@ -185,7 +190,7 @@ export function storageLine(report: EnrichReport): string {
   const share = report.total > 0 ? ((100 * report.known) / report.total).toFixed(1) : "0.0";
   return (
     `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ` +
-    `${report.learned} learned in ${report.requests} requests, ${report.gone} gone, ${report.failed} failed; ` +
+    `${report.learned} learned in ${report.requests} requests over ${report.seconds.toFixed(1)} s, ${report.gone} gone, ${report.failed} failed; ` +
     `backlog ${report.backlog} (stopped: ${report.stoppedBy})`
   );
 }
@@ -201,7 +206,7 @@ export async function enrichBacklog(
     throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
   }
   const client = createClient(options, log);
-  const storage = await runEnrichment(client, records, new Map(), options, log);
+  const storage = await runEnrichment(client, records, new StorageCache(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
   return { storage, dataset, models: records.length, records };
 }

@@ -11,13 +11,6 @@ import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelRecord } from "../dataset
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
 import { FONT_FAMILY, ZOOM } from "./render.ts";
 
-export const CHART_FILES = {
-  weekly: "weekly_and_cumulative_models.png",
-  storage: "used_storage_vs_spaces_colored_by_likes.png",
-  downloads: "downloads_vs_created_at_colored_by_likes.png",
-  classes: "model_downloads.png",
-} as const;
-
 const WIDTH = 860;
 const HEIGHT = 460;
 const fmt = (n: number) => n.toLocaleString("en-US");

@@ -1,10 +1,11 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ModelRecord } from "../dataset/record.ts";
-import { CHART_FILES, chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
+import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
+import { CHART_FILES } from "./files.ts";
 import { renderSpec } from "./render.ts";
 
-export { CHART_FILES } from "./charts.ts";
+export { CHART_FILES } from "./files.ts";
 
 /** Renders the four charts into `chartsDir`; each file is written aside and renamed into place. */
 export async function renderCharts(records: readonly ModelRecord[], chartsDir: string, task: string): Promise<string[]> {

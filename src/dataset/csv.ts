@@ -2,35 +2,91 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { COLUMNS, type Gated, type ModelRecord } from "./record.ts";
 
-function iso(ms: number | null): string {
-  return ms === null ? "" : new Date(ms).toISOString();
+const DAY_MS = 86_400_000;
+const dayPrefixes = new Map<number, string>();
+
+/** ISO-8601 UTC with milliseconds, as Date#toISOString gives it, with the date part cached per day. */
+export function iso(ms: number | null): string {
+  if (ms === null) return "";
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    if (prefix.length !== 11) return new Date(ms).toISOString(); // years beyond 9999 or before 0
+    dayPrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 function optional(value: number | null): string {
   return value === null ? "" : String(value);
 }
 
-export function toRow(record: ModelRecord): string[] {
-  return [
-    record.id,
-    record.author,
-    String(record.likes),
-    String(record.downloads),
-    iso(record.createdAt),
-    record.private ? "true" : "false",
-    record.gated,
-    record.library,
-    optional(record.usedStorage),
-    String(record.spaces),
-    iso(record.lastModified),
-    optional(record.downloadsAllTime),
-    optional(record.parameters),
-  ];
+/** A value no RFC 4180 writer would quote, and no spreadsheet would read as a formula. */
+const PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
+const STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ } as const;
+
+/**
+ * One field: plain values as they are (ids, numbers, dates: nearly every field), anything
+ * else quoted by csv-stringify (commas, quotes doubled, line breaks, leading formula signs).
+ */
+export function csvField(value: string): string {
+  if (PLAIN.test(value)) return value;
+  return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
 }
 
-/** RFC 4180: CRLF-free, quotes only where needed, `"` doubled; the header first. */
+/** One record as a CSV line. Only the free-text fields can need quoting; the rest are plain by construction. */
+function toLine(r: ModelRecord): string {
+  return (
+    `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},` +
+    `${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)}`
+  );
+}
+
+/** RFC 4180 with `\n` line ends; the header first. */
 export function recordsToCsv(records: readonly ModelRecord[]): string {
-  return stringify([[...COLUMNS], ...records.map(toRow)], { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ });
+  const lines = [COLUMNS.join(",")];
+  for (const record of records) lines.push(toLine(record));
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Rows of a CSV text. Lines without a quote character are split on commas directly (RFC 4180
+ * puts quotes only inside quoted fields); a record with quotes, which may span lines, goes to
+ * csv-parse whole.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (!line.includes('"')) {
+      if (line !== "") rows.push(line.split(","));
+      continue;
+    }
+    let chunk = lines[i] as string;
+    while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += `\n${lines[++i]}`;
+    for (const row of parse(chunk, { relax_quotes: false }) as string[][]) rows.push(row);
+  }
+  return rows;
+}
+
+function countQuotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 export class DatasetFormatError extends Error {
@@ -56,7 +112,7 @@ function date(text: string, column: string, where: string): number {
 
 /** Parses a dataset file written by `recordsToCsv` (or by hand, if it keeps the columns). */
 export function csvToRecords(text: string, file: string): ModelRecord[] {
-  const rows = parse(text, { relax_column_count: false, skip_empty_lines: true }) as string[][];
+  const rows = parseCsv(text);
   const header = rows[0];
   if (!header || COLUMNS.some((column, i) => header[i] !== column)) {
     throw new DatasetFormatError(
@@ -68,6 +124,9 @@ export function csvToRecords(text: string, file: string): ModelRecord[] {
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as string[];
     const where = `${file} row ${r + 1}`;
+    if (row.length !== COLUMNS.length) {
+      throw new DatasetFormatError(`${where}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
+    }
     const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters] =
       row as [string, string, string, string, string, string, string, string, string, string, string, string, string];
     if (gated !== "false" && gated !== "auto" && gated !== "manual") {

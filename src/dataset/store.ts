@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { csvToRecords, DatasetFormatError, recordsToCsv } from "./csv.ts";
+import { csvToRecords, DatasetFormatError, iso, recordsToCsv } from "./csv.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
@@ -29,35 +29,36 @@ export function datasetDir(dataDir: string): string {
 
 /** One file per UTC creation month keeps files small and a week's changes local. */
 export function monthOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 7);
+  return iso(ms).slice(0, 7);
 }
 
 export function fileForMonth(month: string): string {
   return `${DATASET_STEM}-${month}.csv`;
 }
 
-/** Splits and serialises records into the dataset's files: pure, so equal data gives equal bytes. */
-export function renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Map<string, string> {
-  const sorted = [...records].sort((a, b) => compareIds(a.id, b.id));
+/**
+ * Splits and serialises records into the dataset's files, one at a time so that only one
+ * file's text is in memory; the index and manifest come last. Pure: equal data, equal bytes.
+ */
+export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, string]> {
   const byMonth = new Map<string, ModelRecord[]>();
-  for (const record of sorted) {
+  for (const record of records) {
     const month = monthOf(record.createdAt);
     let bucket = byMonth.get(month);
     if (!bucket) byMonth.set(month, (bucket = []));
     bucket.push(record);
   }
-  const files = new Map<string, string>();
   const index: DatasetFileInfo[] = [];
   for (const month of [...byMonth.keys()].sort()) {
-    const rows = byMonth.get(month) as ModelRecord[];
+    const rows = (byMonth.get(month) as ModelRecord[]).sort((a, b) => compareIds(a.id, b.id));
+    byMonth.delete(month);
     const text = recordsToCsv(rows);
     const file = fileForMonth(month);
-    files.set(file, text);
     index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });
+    yield [file, text];
   }
-  files.set(INDEX_FILE, indexToCsv(index));
-  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-  return files;
+  yield [INDEX_FILE, indexToCsv(index)];
+  yield [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`];
 }
 
 function indexToCsv(index: readonly DatasetFileInfo[]): string {
@@ -92,16 +93,25 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest | u
   }
 }
 
+/**
+ * Reads the dataset in `dataDir` file by file, handing each file's records to `use`, so a
+ * caller that keeps only a little of each row never holds the whole dataset. False when
+ * there is no dataset yet.
+ */
+export async function forEachDatasetFile(dataDir: string, use: (records: ModelRecord[]) => void): Promise<boolean> {
+  const index = await readIndex(dataDir);
+  if (!index) return false;
+  for (const { file } of index) use(csvToRecords(await readFile(join(datasetDir(dataDir), file), "utf8"), file));
+  return true;
+}
+
 /** Reads the whole dataset in `dataDir`, or undefined when there is none yet. */
 export async function readDataset(dataDir: string): Promise<ModelRecord[] | undefined> {
-  const index = await readIndex(dataDir);
-  if (!index) return undefined;
   const records: ModelRecord[] = [];
-  for (const { file } of index) {
-    const text = await readFile(join(datasetDir(dataDir), file), "utf8");
-    for (const record of csvToRecords(text, file)) records.push(record);
-  }
-  return records;
+  const found = await forEachDatasetFile(dataDir, (rows) => {
+    for (const record of rows) records.push(record);
+  });
+  return found ? records : undefined;
 }
 
 export interface WrittenDataset {
@@ -116,7 +126,6 @@ export interface WrittenDataset {
  * the swap leaves the previous dataset byte-identical.
  */
 export async function writeDataset(dataDir: string, records: readonly ModelRecord[], manifest: DatasetManifest): Promise<WrittenDataset> {
-  const files = renderDataset(records, manifest);
   await mkdir(dataDir, { recursive: true });
   await recoverInterruptedSwap(dataDir);
   await removeLeftovers(dataDir);
@@ -124,7 +133,7 @@ export async function writeDataset(dataDir: string, records: readonly ModelRecor
   const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
   const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
   await mkdir(staging);
-  for (const [file, text] of files) await writeFile(join(staging, file), text);
+  for (const [file, text] of renderDataset(records, manifest)) await writeFile(join(staging, file), text);
   let hadOld = true;
   try {
     await rename(target, old);

@@ -31,24 +31,55 @@ export interface EnrichReport {
   stoppedBy: "done" | "budget" | "time";
   known: number;
   total: number;
+  /** Wall time of the phase. */
+  seconds: number;
 }
 
-export interface StoredStorage {
-  usedStorage: number | null;
-  lastModified: number | null;
+/**
+ * The previous dataset as the enrichment cache: each model's Last Modified and Used Storage,
+ * kept compactly (two number arrays, no object per model) since it sits beside the new listing.
+ */
+export class StorageCache {
+  readonly #slots = new Map<string, number>();
+  readonly #lastModified: number[] = [];
+  readonly #usedStorage: number[] = [];
+
+  add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage">): void {
+    this.#slots.set(record.id, this.#lastModified.length);
+    this.#lastModified.push(record.lastModified ?? Number.NaN);
+    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
+  }
+
+  has(id: string): boolean {
+    return this.#slots.has(id);
+  }
+
+  get size(): number {
+    return this.#slots.size;
+  }
+
+  /** The stored storage if the model's repository has not changed since (same Last Modified). */
+  unchanged(id: string, lastModified: number | null): number | null {
+    const slot = this.#slots.get(id);
+    if (slot === undefined) return null;
+    const storage = this.#usedStorage[slot] as number;
+    const before = this.#lastModified[slot] as number;
+    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
+    return same && !Number.isNaN(storage) ? storage : null;
+  }
 }
 
 /**
  * The previous dataset is the cache: a model keeps its storage while its `Last Modified`
  * is unchanged. Returns how many values were carried forward.
  */
-export function carryForwardStorage(records: ModelRecord[], previous: ReadonlyMap<string, StoredStorage | null>): number {
+export function carryForwardStorage(records: ModelRecord[], previous: StorageCache): number {
   let carried = 0;
   for (const record of records) {
     if (record.usedStorage !== null) continue;
-    const before = previous.get(record.id);
-    if (before && before.usedStorage !== null && before.lastModified === record.lastModified) {
-      record.usedStorage = before.usedStorage;
+    const storage = previous.unchanged(record.id, record.lastModified);
+    if (storage !== null) {
+      record.usedStorage = storage;
       carried++;
     }
   }
@@ -75,7 +106,8 @@ const MAX_REDIRECTS = 5;
  */
 export async function enrichStorage(client: HubClient, records: ModelRecord[], options: EnrichOptions): Promise<Omit<EnrichReport, "carried">> {
   const queue = enrichmentQueue(records);
-  const deadline = Date.now() + options.minutes * 60_000;
+  const started = Date.now();
+  const deadline = started + options.minutes * 60_000;
   const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" as EnrichReport["stoppedBy"] };
   const requestsBefore = client.requests;
   client.requestBudget = options.budget;
@@ -117,7 +149,14 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
     client.requestBudget = undefined;
   }
   const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
-  return { ...report, requests: client.requests - requestsBefore, backlog: records.length - known, known, total: records.length };
+  return {
+    ...report,
+    requests: client.requests - requestsBefore,
+    backlog: records.length - known,
+    known,
+    total: records.length,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 /** One model's storage in bytes, or "gone" for a repository the Hub no longer has. */

@@ -1,7 +1,7 @@
 /** Publishing a refresh's outputs: which files they are, and the commit that carries them. */
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
-import { CHART_FILES } from "../charts/charts.ts";
+import { CHART_FILES } from "../charts/files.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../pipeline.ts";
 import { collectOutputs, commitOutputs, type CommitResult } from "./commit.ts";

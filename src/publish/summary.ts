@@ -1,7 +1,7 @@
 /** The job summary: headline numbers, what changed, the findings and the charts at the new commit. */
 import { posix } from "node:path";
 import type { Insights } from "../analysis/findings.ts";
-import { CHART_FILES } from "../charts/charts.ts";
+import { CHART_FILES } from "../charts/files.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
 

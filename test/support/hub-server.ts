@@ -47,7 +47,7 @@ export interface HubStats {
   /** Single-model requests per model id (after renames), for budget and cache assertions. */
   singleById: Map<string, number>;
   authorizations: Set<string>;
-  /** Sum of the stand-in's time to headers over answered list pages: the cursor-chain limit. */
+  /** Sum of the stand-in's time to headers (latency and page building) over answered list pages: the cursor-chain limit. */
   listHeaderMs: number;
   pagesServed: number;
 }
@@ -129,6 +129,7 @@ export class HubServer {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     if (url.pathname === "/__stats") return this.#admin(req, res);
+    const started = performance.now();
     const stats = this.stats;
     stats.requests++;
     if (req.headers.authorization) stats.authorizations.add(req.headers.authorization);
@@ -172,7 +173,8 @@ export class HubServer {
 
     if (isList && answer.status === 200) {
       stats.pagesServed++;
-      stats.listHeaderMs += latency?.headersMs ?? 0;
+      // Time to headers as this server gives it: the latency plus building the page.
+      stats.listHeaderMs += performance.now() - started;
     }
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
     const body = Buffer.from(answer.body);

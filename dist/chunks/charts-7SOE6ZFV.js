@@ -1,68 +1,45 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x4) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x4, {
-  get: (a4, b10) => (typeof require !== "undefined" ? require : a4)[b10]
-}) : x4)(function(x4) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x4 + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target2, all) => {
-  for (var name in all)
-    __defProp(target2, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
-  mod
-));
+import {
+  CHART_FILES,
+  CHATGPT_RELEASE,
+  CLASSES,
+  PLACEHOLDER_CREATED_AT,
+  SIX_MONTHS_AFTER,
+  SPACES_CAP,
+  __commonJS,
+  __export,
+  __toESM,
+  downloadBins,
+  isoDay,
+  popularityClasses,
+  snapshotOf,
+  weeklySeries
+} from "./chunk-LKQY7ROH.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
   "node_modules/topojson-client/dist/topojson-client.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = global2 || self, factory(global2.topojson = global2.topojson || {}));
+    (function(global, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global = global || self, factory(global.topojson = global.topojson || {}));
     })(exports, function(exports2) {
       "use strict";
       function identity7(x4) {
         return x4;
       }
-      function transform5(transform6) {
-        if (transform6 == null) return identity7;
-        var x02, y02, kx2 = transform6.scale[0], ky3 = transform6.scale[1], dx = transform6.translate[0], dy = transform6.translate[1];
+      function transform4(transform5) {
+        if (transform5 == null) return identity7;
+        var x02, y02, kx2 = transform5.scale[0], ky2 = transform5.scale[1], dx = transform5.translate[0], dy = transform5.translate[1];
         return function(input, i) {
           if (!i) x02 = y02 = 0;
           var j = 2, n = input.length, output3 = new Array(n);
           output3[0] = (x02 += input[0]) * kx2 + dx;
-          output3[1] = (y02 += input[1]) * ky3 + dy;
+          output3[1] = (y02 += input[1]) * ky2 + dy;
           while (j < n) output3[j] = input[j], ++j;
           return output3;
         };
       }
       function bbox(topology) {
-        var t = transform5(topology.transform), key2, x02 = Infinity, y02 = x02, x12 = -x02, y12 = -x02;
+        var t = transform4(topology.transform), key2, x02 = Infinity, y02 = x02, x12 = -x02, y12 = -x02;
         function bboxPoint(p) {
           p = t(p);
           if (p[0] < x02) x02 = p[0];
@@ -113,7 +90,7 @@ var require_topojson_client = __commonJS({
         return id2 == null && bbox2 == null ? { type: "Feature", properties, geometry } : bbox2 == null ? { type: "Feature", id: id2, properties, geometry } : { type: "Feature", id: id2, bbox: bbox2, properties, geometry };
       }
       function object2(topology, o) {
-        var transformPoint = transform5(topology.transform), arcs = topology.arcs;
+        var transformPoint = transform4(topology.transform), arcs = topology.arcs;
         function arc5(i, points2) {
           if (points2.length) points2.pop();
           for (var a4 = arcs[i < 0 ? ~i : i], k2 = 0, n = a4.length; k2 < n; ++k2) {
@@ -286,11 +263,11 @@ var require_topojson_client = __commonJS({
         while (++i < n) a4 = b10, b10 = ring[i], area6 += a4[0] * b10[1] - a4[1] * b10[0];
         return Math.abs(area6);
       }
-      function merge6(topology) {
+      function merge5(topology) {
         return object2(topology, mergeArcs.apply(this, arguments));
       }
       function mergeArcs(topology, objects) {
-        var polygonsByArc = {}, polygons = [], groups2 = [];
+        var polygonsByArc = {}, polygons = [], groups = [];
         objects.forEach(geometry);
         function geometry(o) {
           switch (o.type) {
@@ -320,7 +297,7 @@ var require_topojson_client = __commonJS({
           if (!polygon._) {
             var group2 = [], neighbors2 = [polygon];
             polygon._ = 1;
-            groups2.push(group2);
+            groups.push(group2);
             while (polygon = neighbors2.pop()) {
               group2.push(polygon);
               polygon.forEach(function(ring) {
@@ -341,7 +318,7 @@ var require_topojson_client = __commonJS({
         });
         return {
           type: "MultiPolygon",
-          arcs: groups2.map(function(polygons2) {
+          arcs: groups.map(function(polygons2) {
             var arcs = [], n;
             polygons2.forEach(function(polygon) {
               polygon.forEach(function(ring) {
@@ -420,29 +397,29 @@ var require_topojson_client = __commonJS({
         }
         return neighbors2;
       }
-      function untransform(transform6) {
-        if (transform6 == null) return identity7;
-        var x02, y02, kx2 = transform6.scale[0], ky3 = transform6.scale[1], dx = transform6.translate[0], dy = transform6.translate[1];
+      function untransform(transform5) {
+        if (transform5 == null) return identity7;
+        var x02, y02, kx2 = transform5.scale[0], ky2 = transform5.scale[1], dx = transform5.translate[0], dy = transform5.translate[1];
         return function(input, i) {
           if (!i) x02 = y02 = 0;
-          var j = 2, n = input.length, output3 = new Array(n), x12 = Math.round((input[0] - dx) / kx2), y12 = Math.round((input[1] - dy) / ky3);
+          var j = 2, n = input.length, output3 = new Array(n), x12 = Math.round((input[0] - dx) / kx2), y12 = Math.round((input[1] - dy) / ky2);
           output3[0] = x12 - x02, x02 = x12;
           output3[1] = y12 - y02, y02 = y12;
           while (j < n) output3[j] = input[j], ++j;
           return output3;
         };
       }
-      function quantize4(topology, transform6) {
+      function quantize4(topology, transform5) {
         if (topology.transform) throw new Error("already quantized");
-        if (!transform6 || !transform6.scale) {
-          if (!((n = Math.floor(transform6)) >= 2)) throw new Error("n must be \u22652");
+        if (!transform5 || !transform5.scale) {
+          if (!((n = Math.floor(transform5)) >= 2)) throw new Error("n must be \u22652");
           box = topology.bbox || bbox(topology);
           var x02 = box[0], y02 = box[1], x12 = box[2], y12 = box[3], n;
-          transform6 = { scale: [x12 - x02 ? (x12 - x02) / (n - 1) : 1, y12 - y02 ? (y12 - y02) / (n - 1) : 1], translate: [x02, y02] };
+          transform5 = { scale: [x12 - x02 ? (x12 - x02) / (n - 1) : 1, y12 - y02 ? (y12 - y02) / (n - 1) : 1], translate: [x02, y02] };
         } else {
           box = topology.bbox;
         }
-        var t = untransform(transform6), box, key2, inputs = topology.objects, outputs = {};
+        var t = untransform(transform5), box, key2, inputs = topology.objects, outputs = {};
         function quantizePoint(point5) {
           return t(point5);
         }
@@ -478,4343 +455,29 @@ var require_topojson_client = __commonJS({
         return {
           type: "Topology",
           bbox: box,
-          transform: transform6,
+          transform: transform5,
           objects: outputs,
           arcs: topology.arcs.map(quantizeArc)
         };
       }
       exports2.bbox = bbox;
       exports2.feature = feature2;
-      exports2.merge = merge6;
+      exports2.merge = merge5;
       exports2.mergeArcs = mergeArcs;
       exports2.mesh = mesh2;
       exports2.meshArcs = meshArcs;
       exports2.neighbors = neighbors;
       exports2.quantize = quantize4;
-      exports2.transform = transform5;
+      exports2.transform = transform4;
       exports2.untransform = untransform;
       Object.defineProperty(exports2, "__esModule", { value: true });
     });
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load3 = function(received, defaults2, onto = {}) {
-        var k2, ref2, v;
-        for (k2 in defaults2) {
-          v = defaults2[k2];
-          onto[k2] = (ref2 = received[k2]) != null ? ref2 : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k2, v;
-        for (k2 in received) {
-          v = received[k2];
-          if (defaults2[k2] !== void 0) {
-            onto[k2] = v;
-          }
-        }
-        return onto;
-      };
-      var parser3 = {
-        load: load3,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value4) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value: value4,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value4;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value4 = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value4;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref2 = node, node = node.next, ref2.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref2, ref1, ref22, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref2 = node, node = node.next, {
-              value: ref2.value,
-              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
-              next: (ref22 = ref2.next) != null ? ref22.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events2;
-      Events2 = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener2) {
-              return listener2.status !== "none";
-            });
-            promises = this._events[name].map(async (listener2) => {
-              var e3, returned;
-              if (listener2.status === "none") {
-                return;
-              }
-              if (listener2.status === "once") {
-                listener2.status = "none";
-              }
-              try {
-                returned = typeof listener2.cb === "function" ? listener2.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error3) {
-                e3 = error3;
-                {
-                  this.trigger("error", e3);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises)).find(function(x4) {
-              return x4 != null;
-            });
-          } catch (error3) {
-            e = error3;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events2;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref2, results;
-            results = [];
-            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser3;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events3, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events3;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error3, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error3 != null ? error3 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error3, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error3 = error1;
-            return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error3, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
-          var retry3, retryAfter;
-          if (clearGlobalState()) {
-            retry3 = await this.Events.trigger("failed", error3, eventInfo);
-            if (retry3 != null) {
-              retryAfter = ~~retry3;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error3);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser3;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now2, reservoir;
-              now2 = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now2 >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now2;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now2 >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now2;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
-          });
-        }
-        computePenalty() {
-          var ref2;
-          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time3) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now2) {
-          return this._unblockTime >= now2;
-        }
-        check(weight, now2) {
-          return this.conditionsCheck(weight) && this._nextRequest - now2 <= 0;
-        }
-        async __check__(weight) {
-          var now2;
-          await this.yieldLoop();
-          now2 = Date.now();
-          return this.check(weight, now2);
-        }
-        async __register__(index5, weight, expiration) {
-          var now2, wait;
-          await this.yieldLoop();
-          now2 = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now2, 0);
-            this._nextRequest = now2 + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now2, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now2 = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now2);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now2));
-          if (blocked) {
-            this._unblockTime = now2 + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index5, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id2) {
-          var current2, next;
-          current2 = this._jobs[id2];
-          next = current2 + 1;
-          if (current2 != null && next < this.status.length) {
-            this.counts[current2]--;
-            this.counts[next]++;
-            return this._jobs[id2]++;
-          } else if (current2 != null) {
-            this.counts[current2]--;
-            return delete this._jobs[id2];
-          }
-        }
-        start(id2) {
-          var initial;
-          initial = 0;
-          this._jobs[id2] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id2) {
-          var current2;
-          current2 = this._jobs[id2];
-          if (current2 != null) {
-            this.counts[current2]--;
-            delete this._jobs[id2];
-          }
-          return current2 != null;
-        }
-        jobStatus(id2) {
-          var ref2;
-          return (ref2 = this.status[this._jobs[id2]]) != null ? ref2 : null;
-        }
-        statusJobs(status) {
-          var k2, pos, ref2, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref2 = this._jobs;
-            results = [];
-            for (k2 in ref2) {
-              v = ref2[k2];
-              if (v === pos) {
-                results.push(k2);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error3, reject, resolve3, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve3(returned);
-                };
-              } catch (error1) {
-                error3 = error1;
-                return function() {
-                  return reject(error3);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve3, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$12 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$12
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group2, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser3;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group2 = (function() {
-        class Group3 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key2 = "") {
-            var ref2;
-            return (ref2 = this.instances[key2]) != null ? ref2 : (() => {
-              var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key2);
-              return limiter;
-            })();
-          }
-          async deleteKey(key2 = "") {
-            var deleted, instance;
-            instance = this.instances[key2];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key2];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k2, ref2, results, v;
-            ref2 = this.instances;
-            results = [];
-            for (k2 in ref2) {
-              v = ref2[k2];
-              results.push({
-                key: k2,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor3, end, found, i, k2, keys4, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys4 = [];
-            cursor3 = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor3 !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor3 != null ? cursor3 : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor3 = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k2 = found[i];
-                keys4.push(k2.slice(start, -end));
-              }
-            }
-            return keys4;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k2, ref2, results, time3, v;
-              time3 = Date.now();
-              ref2 = this.instances;
-              results = [];
-              for (k2 in ref2) {
-                v = ref2[k2];
-                try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k2));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error3) {
-                  e = error3;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref2;
-            if (!this.sharedConnection) {
-              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group3.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group3;
-      }).call(commonjsGlobal);
-      var Group_1 = Group2;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser3;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data3) {
-            var ret;
-            this._arr.push(data3);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser3;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id2) {
-            return this._states.jobStatus(id2);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index5) {
-            if (this._scheduled[index5] != null) {
-              clearTimeout(this._scheduled[index5].expiration);
-              delete this._scheduled[index5];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index5, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index5, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index5, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index5);
-            run2 = this._run.bind(this, index5, job);
-            free = this._free.bind(this, index5, job);
-            return this._scheduled[index5] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index5, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index5 = this._randomIndex();
-              return this._store.__register__(index5, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index5, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve3, reject) => {
-                if (finished()) {
-                  return resolve3();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve3();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index5, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k2, ref2, v;
-                ref2 = this._scheduled;
-                for (k2 in ref2) {
-                  v = ref2[k2];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error3, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error3 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error3 });
-              job.doDrop({ error: error3 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref2, ref1, task;
-            if (typeof args[0] === "function") {
-              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// src/dataset/store.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context3 of contexts) {
-      for (const key2 in context3) {
-        const value4 = context3[key2];
-        this[key2] = Buffer.isBuffer(value4) ? value4.toString(options.encoding) : value4 == null ? value4 : JSON.parse(JSON.stringify(value4));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length2 = this.length + val.length;
-      if (length2 >= this.size) {
-        this.resize();
-        if (length2 >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length2 = this.length++;
-      if (length2 === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length2);
-    }
-  }
-  append(val) {
-    const length2 = this.length++;
-    if (length2 === this.size) {
-      this.resize();
-    }
-    this.buf[length2] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length2 = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length2);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match2) {
-    return "_" + match2.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value4) {
-      const date5 = Date.parse(value4);
-      return !isNaN(date5) ? new Date(date5) : value4;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info2, options2) => {
-        return (info2.total - info2.std) * (options2.preferred[info2.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data3) => {
-      const records2 = [];
-      const parser3 = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
-      const close = () => {
-      };
-      const error3 = parser3.parse(data3, true, push, close);
-      if (error3 !== void 0) throw error3;
-      return records2;
-    })(records);
-  }
-  const info2 = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line5) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
-      if (info2[code].lines[line5] === void 0) info2[code].lines[line5] = 0;
-      info2[code].lines[line5]++;
-    }
-  });
-  info2.map((info3, i) => {
-    info3.char_code = i;
-    info3.std = std(info3.lines);
-    info3.total = info3.lines.reduce((acc, val) => acc + val, 0);
-    info3.preferred = !!options.preferred[i];
-    info3.score = options.score(info3, options);
-  });
-  const result = info2.reduce(
-    (acc, info3) => acc.score > info3.score ? acc : info3,
-    {}
-  );
-  return String.fromCharCode(result.char_code);
-};
-var std = function(array7) {
-  const n = array7.length;
-  if (n === 0) return 0;
-  const mean3 = array7.reduce((a4, b10) => a4 + b10) / n;
-  return Math.sqrt(
-    array7.map((x4) => Math.pow(x4 - mean3, 2)).reduce((a4, b10) => a4 + b10) / n
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
-    (field3) => field3 == null || field3.toString && field3.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform = function(original_options = {}) {
-  const info2 = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info2,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape: escape2, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape2 === null ? 0 : escape2.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape: escape2, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key2 in options2) {
-                this.options[key2] = options2[key2];
-              }
-              ({ comment, escape: escape2, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape2 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape2.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape2.length)) {
-                this.state.escaping = true;
-                pos += escape2.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape2.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape2 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape2.length)) {
-                pos += escape2.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err !== void 0) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info3 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b10) => boms[b10].equals(this.state.field.toString()) ? b10 : false
-                  ).filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info3.column)} at line ${info3.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info3,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err !== void 0) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err !== void 0) return err;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info: info3,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns !== false) {
-          const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info3 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info3 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        } else {
-          if (raw === true || info3 === true) {
-            const extRecord = Object.assign(
-              { record },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info3 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field3 = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field3 = field3.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field3);
-        if (err !== void 0) return err;
-        field3 = f;
-      }
-      this.state.record.push(field3);
-      if (max_record_size !== 0 && typeof field3 === "string") {
-        this.state.record_length += field3.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info3 = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info3);
-        } catch (err) {
-          return err;
-        }
-        if (record === void 0 || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field3) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info3 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field3, info3)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field3)) {
-        return [void 0, parseFloat(field3)];
-      } else if (this.options.cast_date !== false) {
-        const info3 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field3, info3)];
-      }
-      return [void 0, field3];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape: escape2 } = this.options;
-      if (escape2 === null) return false;
-      const l = escape2.length;
-      if (escape2[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape2[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value4) {
-      return value4 - parseFloat(value4) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err2) {
-            return err2;
-          }
-        }
-        return void 0;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data3, opts = {}) {
-  if (typeof data3 === "string") {
-    data3 = Buffer.from(data3);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser3 = transform(opts);
-  const push = (record) => {
-    if (parser3.options.objname === void 0) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {
-  };
-  const error3 = parser3.parse(data3, true, push, close);
-  if (error3 !== void 0) throw error3;
-  return records;
-};
-
-// node_modules/csv-stringify/lib/utils/get.js
-var charCodeOfDot = ".".charCodeAt(0);
-var reEscapeChar = /\\(\\)?/g;
-var rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
-  "g"
-);
-var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-var reIsPlainProp = /^\w*$/;
-var getTag = function(value4) {
-  return Object.prototype.toString.call(value4);
-};
-var isSymbol = function(value4) {
-  const type3 = typeof value4;
-  return type3 === "symbol" || type3 === "object" && value4 && getTag(value4) === "[object Symbol]";
-};
-var isKey = function(value4, object2) {
-  if (Array.isArray(value4)) {
-    return false;
-  }
-  const type3 = typeof value4;
-  if (type3 === "number" || type3 === "symbol" || type3 === "boolean" || !value4 || isSymbol(value4)) {
-    return true;
-  }
-  return reIsPlainProp.test(value4) || !reIsDeepProp.test(value4) || object2 != null && value4 in Object(object2);
-};
-var stringToPath = function(string2) {
-  const result = [];
-  if (string2.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string2.replace(rePropName, function(match2, expression3, quote, subString) {
-    let key2 = match2;
-    if (quote) {
-      key2 = subString.replace(reEscapeChar, "$1");
-    } else if (expression3) {
-      key2 = expression3.trim();
-    }
-    result.push(key2);
-  });
-  return result;
-};
-var castPath = function(value4, object2) {
-  if (Array.isArray(value4)) {
-    return value4;
-  } else {
-    return isKey(value4, object2) ? [value4] : stringToPath(value4);
-  }
-};
-var toKey = function(value4) {
-  if (typeof value4 === "string" || isSymbol(value4)) return value4;
-  const result = `${value4}`;
-  return result == "0" && 1 / value4 == -Infinity ? "-0" : result;
-};
-var get = function(object2, path3) {
-  path3 = castPath(path3, object2);
-  let index5 = 0;
-  const length2 = path3.length;
-  while (object2 != null && index5 < length2) {
-    object2 = object2[toKey(path3[index5++])];
-  }
-  return index5 && index5 === length2 ? object2 : void 0;
-};
-
-// node_modules/csv-stringify/lib/utils/is_object.js
-var is_object2 = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-stringify/lib/api/normalize_columns.js
-var normalize_columns = function(columns) {
-  if (columns === void 0 || columns === null) {
-    return [void 0, void 0];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k2 in columns) {
-      newcolumns.push({
-        key: k2,
-        header: columns[k2]
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column
-        });
-      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required')
-          ];
-        }
-        if (column.header === void 0) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object")
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [void 0, columns];
-};
-
-// node_modules/csv-stringify/lib/api/CsvError.js
-var CsvError2 = class _CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context3 of contexts) {
-      for (const key2 in context3) {
-        const value4 = context3[key2];
-        this[key2] = Buffer.isBuffer(value4) ? value4.toString() : value4 == null ? value4 : JSON.parse(JSON.stringify(value4));
-      }
-    }
-  }
-};
-
-// node_modules/csv-stringify/lib/utils/underscore.js
-var underscore2 = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match2) {
-    return "_" + match2.toLowerCase();
-  });
-};
-
-// node_modules/csv-stringify/lib/api/normalize_options.js
-var normalize_options2 = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore2(opt)] = opts[opt];
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`
-      ])
-    ];
-  }
-  if (options.delimiter === void 0 || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`
-      ])
-    ];
-  }
-  if (options.quote === void 0 || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`
-      ])
-    ];
-  }
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`
-      ])
-    ];
-  }
-  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
-    options.quoted_empty = void 0;
-  } else {
-  }
-  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString2 = typeof quoted_match === "string";
-      const isRegExp2 = quoted_match instanceof RegExp;
-      if (!isString2 && !isRegExp2) {
-        return [
-          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`
-          ])
-        ];
-      }
-    }
-  }
-  if (options.quoted_string === void 0 || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-  }
-  if (options.eof === void 0 || options.eof === null) {
-    options.eof = true;
-  } else {
-  }
-  if (options.escape === void 0 || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
-      )
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
-      )
-    ];
-  }
-  if (options.header === void 0 || options.header === null || options.header === false) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`
-      ],
-      options
-    );
-  }
-  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`
-      ],
-      options
-    );
-  }
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== void 0) return [errColumns];
-  options.columns = columns;
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.cast === void 0 || options.cast === null) {
-    options.cast = {};
-  } else {
-  }
-  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
-    options.cast.bigint = (value4) => "" + value4;
-  }
-  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
-    options.cast.boolean = (value4) => value4 ? "1" : "";
-  }
-  if (options.cast.date === void 0 || options.cast.date === null) {
-    options.cast.date = (value4) => "" + value4.getTime();
-  }
-  if (options.cast.number === void 0 || options.cast.number === null) {
-    options.cast.number = (value4) => "" + value4;
-  }
-  if (options.cast.object === void 0 || options.cast.object === null) {
-    options.cast.object = (value4) => JSON.stringify(value4);
-  }
-  if (options.cast.string === void 0 || options.cast.string === null) {
-    options.cast.string = function(value4) {
-      return value4;
-    };
-  }
-  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`
-      ])
-    ];
-  }
-  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
-      )
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [void 0, options];
-};
-
-// node_modules/csv-stringify/lib/api/index.js
-var bom_utf8 = Buffer.from([239, 187, 191]);
-var emits_separator = function(value4, separators) {
-  return separators.some(
-    (separator) => separator.length !== 0 && (value4.indexOf(separator) !== -1 || separator.length > 1 && (value4 + separator).indexOf(separator) < value4.length)
-  );
-};
-var matches_quoted_match = function(value4, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some(
-    (pattern) => typeof pattern === "string" ? value4.indexOf(pattern) !== -1 : value4.search(pattern) !== -1
-  );
-};
-var stringifier = function(options, state, info2) {
-  return {
-    options,
-    state,
-    info: info2,
-    __transform: function(chunk2, push) {
-      if (!Array.isArray(chunk2) && typeof chunk2 !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk2)}`
-        );
-      }
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk2)) {
-          if (this.options.header === true && this.options.columns === void 0) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records"
-            );
-          }
-        } else if (this.options.columns === void 0) {
-          const [err2, columns] = normalize_columns(Object.keys(chunk2));
-          if (err2) return;
-          this.options.columns = columns;
-        }
-      }
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err2 = this.headers(push);
-        if (err2) return err2;
-      }
-      try {
-        if (this.options.on_record) {
-          this.options.on_record(chunk2, this.info.records);
-        }
-      } catch (err2) {
-        return err2;
-      }
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk2);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk2);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function(chunk2, chunkIsHeader = false) {
-      if (typeof chunk2 !== "object") {
-        return [void 0, chunk2];
-      }
-      const { columns } = this.options;
-      const record = [];
-      if (Array.isArray(chunk2)) {
-        const length2 = columns ? Math.min(chunk2.length, columns.length) : chunk2.length;
-        for (let i = 0; i < length2; i++) {
-          const field3 = chunk2[i];
-          const [err, value4] = this.__cast(field3, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value4, field3];
-        }
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field3 = get(chunk2, columns[i].key);
-          const [err, value4] = this.__cast(field3, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value4, field3];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options2, err;
-        let [value4, field3] = record[i];
-        if (typeof value4 === "string") {
-          options2 = this.options;
-        } else if (is_object2(value4)) {
-          options2 = { ...value4 };
-          value4 = options2.value;
-          delete options2.value;
-          if (typeof value4 !== "string" && value4 !== void 0 && value4 !== null) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value4)}`
-                )
-              ];
-          }
-          options2 = { ...this.options, ...options2 };
-          [err, options2] = normalize_options2(options2);
-          if (err !== void 0) {
-            return [err];
-          }
-        } else if (value4 === void 0 || value4 === null) {
-          options2 = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value4)}`
-            )
-          ];
-        }
-        const {
-          delimiter,
-          escape: escape2,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas
-        } = options2;
-        if ("" === value4 && "" === field3) {
-          const quotedMatch = matches_quoted_match(value4, quoted_match);
-          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
-          if (shouldQuote === true) {
-            value4 = quote + value4 + quote;
-          }
-          csvrecord += value4;
-        } else if (value4) {
-          if (typeof value4 !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value4)}`
-              )
-            ];
-          }
-          const containsdelimiter = emits_separator(value4, [delimiter]);
-          const containsQuote = quote !== "" && value4.indexOf(quote) >= 0;
-          const containsEscape = value4.indexOf(escape2) >= 0 && escape2 !== quote;
-          const containsRecordDelimiter = emits_separator(value4, [
-            record_delimiter,
-            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
-          ]);
-          const quotedString = quoted_string && typeof field3 === "string";
-          const quotedMatch = matches_quoted_match(value4, quoted_match);
-          if (escape_formulas) {
-            switch (value4[0]) {
-              case "-":
-                if (typeof field3 === "number" || typeof field3 === "bigint") {
-                  break;
-                }
-                value4 = `'${value4}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "	":
-              case "\r":
-              case "\uFF1D":
-              // Unicode '='
-              case "\uFF0B":
-              // Unicode '+'
-              case "\uFF0D":
-              // Unicode '-'
-              case "\uFF20":
-                value4 = `'${value4}`;
-                break;
-            }
-          }
-          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value4 = value4.replaceAll(escape2, () => escape2 + escape2);
-          }
-          if (containsQuote === true) {
-            value4 = value4.replaceAll(quote, () => escape2 + quote);
-          }
-          if (shouldQuote === true) {
-            value4 = quote + value4 + quote;
-          }
-          csvrecord += value4;
-        } else if (quoted_empty === true || field3 === "" && quoted_string === true && quoted_empty !== false) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [void 0, csvrecord];
-    },
-    bom: function(push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function(push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === void 0) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function(value4, context3) {
-      const type3 = typeof value4;
-      try {
-        if (type3 === "string") {
-          return [void 0, this.options.cast.string(value4, context3)];
-        } else if (type3 === "bigint") {
-          return [void 0, this.options.cast.bigint(value4, context3)];
-        } else if (type3 === "number") {
-          return [void 0, this.options.cast.number(value4, context3)];
-        } else if (type3 === "boolean") {
-          return [void 0, this.options.cast.boolean(value4, context3)];
-        } else if (value4 instanceof Date) {
-          return [void 0, this.options.cast.date(value4, context3)];
-        } else if (type3 === "object" && value4 !== null) {
-          return [void 0, this.options.cast.object(value4, context3)];
-        } else if (value4 === null && this.options.cast.null !== void 0) {
-          return [void 0, this.options.cast.null(value4, context3)];
-        } else if (value4 === void 0 && this.options.cast.undefined !== void 0) {
-          return [void 0, this.options.cast.undefined(value4, context3)];
-        } else {
-          return [void 0, value4];
-        }
-      } catch (err) {
-        return [err];
-      }
-    }
-  };
-};
-
-// node_modules/csv-stringify/lib/sync.js
-var stringify = function(records, opts = {}) {
-  const data3 = [];
-  const [err, options] = normalize_options2(opts);
-  if (err !== void 0) throw err;
-  const state = {
-    stop: false
-  };
-  const info2 = {
-    records: 0
-  };
-  const api = stringifier(options, state, info2);
-  for (const record of records) {
-    const err2 = api.__transform(record, function(record2) {
-      data3.push(record2);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  if (data3.length === 0) {
-    api.bom((d) => {
-      data3.push(d);
-    });
-    const err2 = api.headers((headers) => {
-      data3.push(headers);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  return data3.join("");
-};
-
-// src/dataset/record.ts
-var COLUMNS = [
-  "Model ID",
-  "Author",
-  "Likes",
-  "Downloads",
-  "Created At",
-  "Private",
-  "Gated",
-  "Library",
-  "Used Storage",
-  "Spaces",
-  "Last Modified",
-  "Downloads All Time",
-  "Parameters"
-];
-var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
-var SPACES_CAP = 100;
-function compareIds(a4, b10) {
-  return a4 < b10 ? -1 : a4 > b10 ? 1 : 0;
-}
-
-// src/dataset/csv.ts
-function iso(ms) {
-  return ms === null ? "" : new Date(ms).toISOString();
-}
-function optional(value4) {
-  return value4 === null ? "" : String(value4);
-}
-function toRow(record) {
-  return [
-    record.id,
-    record.author,
-    String(record.likes),
-    String(record.downloads),
-    iso(record.createdAt),
-    record.private ? "true" : "false",
-    record.gated,
-    record.library,
-    optional(record.usedStorage),
-    String(record.spaces),
-    iso(record.lastModified),
-    optional(record.downloadsAllTime),
-    optional(record.parameters)
-  ];
-}
-function recordsToCsv(records) {
-  return stringify([[...COLUMNS], ...records.map(toRow)], { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ });
-}
-var DatasetFormatError = class extends Error {
-  name = "DatasetFormatError";
-};
-function integer(text3, column, where) {
-  if (!/^\d+$/.test(text3)) throw new DatasetFormatError(`${where}: "${column}" must be a whole number, got "${text3}"`);
-  return Number(text3);
-}
-function optionalInteger(text3, column, where) {
-  return text3 === "" ? null : integer(text3, column, where);
-}
-function date(text3, column, where) {
-  const ms = Date.parse(text3);
-  if (!/^\d{4}-\d\d-\d\dT/.test(text3) || Number.isNaN(ms)) {
-    throw new DatasetFormatError(`${where}: "${column}" must be an ISO-8601 date, got "${text3}"`);
-  }
-  return ms;
-}
-function csvToRecords(text3, file) {
-  const rows = parse(text3, { relax_column_count: false, skip_empty_lines: true });
-  const header2 = rows[0];
-  if (!header2 || COLUMNS.some((column, i) => header2[i] !== column)) {
-    throw new DatasetFormatError(
-      `${file}: the header must start with ${COLUMNS.join(", ")}; found ${header2?.join(", ") ?? "nothing"}. Restore the file from git or delete the dataset folder to harvest afresh.`
-    );
-  }
-  const records = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    const where = `${file} row ${r + 1}`;
-    const [id2, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2] = row;
-    if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") {
-      throw new DatasetFormatError(`${where}: "Gated" must be false, auto or manual, got "${gated2}"`);
-    }
-    records.push({
-      id: id2,
-      author,
-      likes: integer(likes, "Likes", where),
-      downloads: integer(downloads, "Downloads", where),
-      createdAt: date(createdAt, "Created At", where),
-      private: priv === "true",
-      gated: gated2,
-      library: library2,
-      usedStorage: optionalInteger(usedStorage, "Used Storage", where),
-      spaces: integer(spaces2, "Spaces", where),
-      lastModified: lastModified === "" ? null : date(lastModified, "Last Modified", where),
-      downloadsAllTime: optionalInteger(allTime, "Downloads All Time", where),
-      parameters: optionalInteger(parameters2, "Parameters", where)
-    });
-  }
-  return records;
-}
-
-// src/dataset/store.ts
-var DATASET_STEM = "huggingface_models_data";
-var INDEX_FILE = "index.csv";
-var MANIFEST_FILE = "manifest.json";
-function datasetDir(dataDir) {
-  return join(dataDir, DATASET_STEM);
-}
-function monthOf(ms) {
-  return new Date(ms).toISOString().slice(0, 7);
-}
-function fileForMonth(month) {
-  return `${DATASET_STEM}-${month}.csv`;
-}
-function renderDataset(records, manifest) {
-  const sorted = [...records].sort((a4, b10) => compareIds(a4.id, b10.id));
-  const byMonth = /* @__PURE__ */ new Map();
-  for (const record of sorted) {
-    const month = monthOf(record.createdAt);
-    let bucket = byMonth.get(month);
-    if (!bucket) byMonth.set(month, bucket = []);
-    bucket.push(record);
-  }
-  const files = /* @__PURE__ */ new Map();
-  const index5 = [];
-  for (const month of [...byMonth.keys()].sort()) {
-    const rows = byMonth.get(month);
-    const text3 = recordsToCsv(rows);
-    const file = fileForMonth(month);
-    files.set(file, text3);
-    index5.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text3) });
-  }
-  files.set(INDEX_FILE, indexToCsv(index5));
-  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}
-`);
-  return files;
-}
-function indexToCsv(index5) {
-  return ["file,month,rows,bytes", ...index5.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
-}
-async function readIndex(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  let text3;
-  try {
-    text3 = await readFile(join(datasetDir(dataDir), INDEX_FILE), "utf8");
-  } catch (error3) {
-    if (error3.code === "ENOENT") return void 0;
-    throw error3;
-  }
-  const lines = text3.trim().split("\n").slice(1);
-  return lines.map((line5) => {
-    const [file = "", month = "", rows = "", bytes = ""] = line5.split(",");
-    if (!/^\d+$/.test(rows)) throw new DatasetFormatError(`${INDEX_FILE}: bad row count in "${line5}"`);
-    return { file, month, rows: Number(rows), bytes: Number(bytes) };
-  });
-}
-async function readManifest(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  try {
-    return JSON.parse(await readFile(join(datasetDir(dataDir), MANIFEST_FILE), "utf8"));
-  } catch (error3) {
-    if (error3.code === "ENOENT") return void 0;
-    throw new DatasetFormatError(`${join(datasetDir(dataDir), MANIFEST_FILE)} is not valid JSON: restore it from git`);
-  }
-}
-async function readDataset(dataDir) {
-  const index5 = await readIndex(dataDir);
-  if (!index5) return void 0;
-  const records = [];
-  for (const { file } of index5) {
-    const text3 = await readFile(join(datasetDir(dataDir), file), "utf8");
-    for (const record of csvToRecords(text3, file)) records.push(record);
-  }
-  return records;
-}
-async function writeDataset(dataDir, records, manifest) {
-  const files = renderDataset(records, manifest);
-  await mkdir(dataDir, { recursive: true });
-  await recoverInterruptedSwap(dataDir);
-  await removeLeftovers(dataDir);
-  const target2 = datasetDir(dataDir);
-  const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
-  const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
-  await mkdir(staging);
-  for (const [file, text3] of files) await writeFile(join(staging, file), text3);
-  let hadOld = true;
-  try {
-    await rename(target2, old);
-  } catch (error3) {
-    if (error3.code !== "ENOENT") throw error3;
-    hadOld = false;
-  }
-  await rename(staging, target2);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-  const index5 = await readIndex(dataDir) ?? [];
-  return { dir: target2, files: index5, rows: records.length };
-}
-async function recoverInterruptedSwap(dataDir) {
-  let names;
-  try {
-    names = await readdir(dataDir);
-  } catch {
-    return;
-  }
-  if (names.includes(DATASET_STEM)) return;
-  const old = names.find((name) => name.startsWith(`.${DATASET_STEM}.old-`));
-  if (old) await rename(join(dataDir, old), datasetDir(dataDir));
-}
-async function removeLeftovers(dataDir) {
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(`.${DATASET_STEM}.staging-`) || name.startsWith(`.${DATASET_STEM}.old-`)) {
-      await rm(join(dataDir, name), { recursive: true, force: true });
-    }
-  }
-}
-
-// src/hub/errors.ts
-var HubError = class extends Error {
-  name = "HubError";
-  url;
-  status;
-  attempts;
-  constructor(message, options) {
-    super(message, { cause: options.cause });
-    this.url = options.url;
-    this.status = options.status;
-    this.attempts = options.attempts;
-  }
-};
-function maskSecrets(text3, secrets) {
-  let out = text3;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-// src/outputs.ts
-import { mkdir as mkdir3, rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-
-// src/analysis/popularity.ts
-var CLASSES = [
-  { name: "Not Popular", min: 0, max: 39, label: "< 40 downloads" },
-  { name: "Popular", min: 40, max: 999, label: "40\u2013999 downloads" },
-  { name: "Very Popular", min: 1e3, max: Number.POSITIVE_INFINITY, label: "\u2265 1000 downloads" }
-];
-function popularityClass(downloads) {
-  return downloads < 40 ? "Not Popular" : downloads < 1e3 ? "Popular" : "Very Popular";
-}
-function popularityClasses(records) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const c4 = popularityClass(r.downloads);
-    counts.set(c4, (counts.get(c4) ?? 0) + 1);
-  }
-  return CLASSES.map((c4) => {
-    const count3 = counts.get(c4.name) ?? 0;
-    return { name: c4.name, label: c4.label, count: count3, share: records.length ? count3 / records.length : 0 };
-  });
-}
-function downloadBins(maxDownloads) {
-  const bins2 = [{ lower: 0, upper: 1, label: "0" }];
-  let lower = 1;
-  const steps = [2, 4, 10];
-  let decade = 1;
-  while (lower <= maxDownloads) {
-    for (const step2 of steps) {
-      const upper = decade * step2;
-      if (upper <= lower) continue;
-      bins2.push({ lower, upper, label: binLabel(lower, upper) });
-      lower = upper;
-      if (lower > maxDownloads) break;
-    }
-    decade *= 10;
-  }
-  return bins2;
-}
-function binLabel(lower, upper) {
-  if (upper - lower === 1) return String(lower);
-  return upper <= 1e3 ? `${lower}\u2013${upper - 1}` : `${compact(lower)}\u2013${compact(upper)}`;
-}
-function compact(n) {
-  if (n >= 1e9) return `${trim(n / 1e9)}B`;
-  if (n >= 1e6) return `${trim(n / 1e6)}M`;
-  if (n >= 1e3) return `${trim(n / 1e3)}k`;
-  return String(n);
-}
-function trim(x4) {
-  return x4 >= 100 ? x4.toFixed(0) : Number(x4.toPrecision(3)).toString();
-}
-
-// src/analysis/stats.ts
-function median(values3) {
-  if (values3.length === 0) return null;
-  const sorted = Float64Array.from(values3).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function mean(values3) {
-  if (values3.length === 0) return null;
-  let sum3 = 0;
-  for (const value4 of values3) sum3 += value4;
-  return sum3 / values3.length;
-}
-function averageRanks(values3) {
-  const n = values3.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a4, b10) => values3[a4] - values3[b10]);
-  const ranks = new Float64Array(n);
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    const value4 = values3[order[start]];
-    while (end < n && values3[order[end]] === value4) end++;
-    const rank2 = (start + 1 + end) / 2;
-    for (let k2 = start; k2 < end; k2++) ranks[order[k2]] = rank2;
-    start = end;
-  }
-  return ranks;
-}
-function spearman(x4, y4) {
-  if (x4.length !== y4.length) throw new Error("spearman needs two series of equal length");
-  if (x4.length < 3) return null;
-  return pearson(averageRanks(x4), averageRanks(y4));
-}
-function pearson(x4, y4) {
-  const n = x4.length;
-  let sx = 0;
-  let sy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += x4[i];
-    sy += y4[i];
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x4[i] - mx;
-    const dy = y4[i] - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  if (sxx === 0 || syy === 0) return null;
-  return sxy / Math.sqrt(sxx * syy);
-}
-function slope(y4) {
-  const n = y4.length;
-  const mx = (n - 1) / 2;
-  let my = 0;
-  for (const v of y4) my += v;
-  my /= n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    num += (i - mx) * (y4[i] - my);
-    den += (i - mx) ** 2;
-  }
-  return den === 0 ? 0 : num / den;
-}
-function round(value4, digits = 4) {
-  if (value4 === null || !Number.isFinite(value4)) return null;
-  const factor = 10 ** digits;
-  return Math.round(value4 * factor) / factor;
-}
-
-// src/analysis/weekly.ts
-var DAY = 864e5;
-function weekEnding(ms) {
-  const day = Math.floor(ms / DAY) * DAY;
-  const weekday2 = new Date(day).getUTCDay();
-  return day + (1 - weekday2 + 7) % 7 * DAY;
-}
-function isoDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function snapshotOf(records) {
-  let newest = 0;
-  for (const r of records) {
-    if (r.createdAt > newest) newest = r.createdAt;
-    if (r.lastModified !== null && r.lastModified > newest) newest = r.lastModified;
-  }
-  return newest;
-}
-function weeklySeries(records, snapshotMs) {
-  const counts = /* @__PURE__ */ new Map();
-  let placeholder = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const r of records) {
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
-      placeholder++;
-      continue;
-    }
-    const week2 = weekEnding(r.createdAt);
-    counts.set(week2, (counts.get(week2) ?? 0) + 1);
-    if (week2 < first) first = week2;
-    if (week2 > last) last = week2;
-  }
-  const weeks = [];
-  let cumulative = placeholder;
-  let partialWeek = null;
-  const snapshotWeek = weekEnding(snapshotMs);
-  const snapshotComplete = snapshotMs >= snapshotWeek + DAY - 1;
-  for (let week2 = first; week2 <= last; week2 += 7 * DAY) {
-    const count3 = counts.get(week2) ?? 0;
-    if (week2 >= snapshotWeek && !snapshotComplete) {
-      partialWeek = { week: isoDay(week2), count: count3 };
-      continue;
-    }
-    cumulative += count3;
-    weeks.push({ week: isoDay(week2), weekMs: week2, count: count3, cumulative });
-  }
-  return { weeks, placeholder, partialWeek };
-}
-
-// src/analysis/findings.ts
-var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
-var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
-var DAY2 = 864e5;
-var WEEK = 7 * DAY2;
-var CHANGE_POINT_WINDOW = 12;
-var GB = 1e9;
-var SIZE_BANDS = [
-  { band: "< 1 GB", min: 0, max: GB },
-  { band: "1\u201310 GB", min: GB, max: 10 * GB },
-  { band: "10\u2013100 GB", min: 10 * GB, max: 100 * GB },
-  { band: "\u2265 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY }
-];
-function meanOfWeeks(weeks, from, to) {
-  return mean(weeks.filter((w2) => w2.weekMs > from && w2.weekMs <= to).map((w2) => w2.count));
-}
-function ratio(a4, b10) {
-  return a4 === null || b10 === null || b10 === 0 ? null : a4 / b10;
-}
-function fastestAcceleration(weeks) {
-  const logs = weeks.map((w2) => Math.log1p(w2.count));
-  let best = null;
-  let bestGain = Number.NEGATIVE_INFINITY;
-  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
-    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
-    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
-    if (after - before > bestGain) {
-      bestGain = after - before;
-      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
-    }
-  }
-  return best;
-}
-function creationSurge(series) {
-  const weeks = series.weeks;
-  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
-  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
-  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
-  const laterToAfter = ratio(later, after);
-  const laterToBefore = ratio(later, before);
-  let verdict = "inconclusive";
-  if (laterToAfter !== null && laterToBefore !== null) {
-    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
-    else if (laterToAfter < 1) verdict = "not supported";
-  }
-  return {
-    verdict,
-    meanWeeklyBefore: round(before, 2),
-    meanWeeklyAfter: round(after, 2),
-    meanWeeklyMonths6to12: round(later, 2),
-    ratioAfterToBefore: round(ratio(after, before), 3),
-    ratioMonths6to12ToBefore: round(laterToBefore, 3),
-    ratioMonths6to12ToAfter: round(laterToAfter, 3),
-    fastestAcceleration: fastestAcceleration(weeks),
-    method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
-    caveat: "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the placeholder date 2022-03-02T23:29:04Z are in no week."
-  };
-}
-function correlations(records, size) {
-  const rows = records.filter((r) => size(r) !== null);
-  const sizes = Float64Array.from(rows, (r) => size(r));
-  return {
-    models: rows.length,
-    rho: {
-      downloads: round(spearman(sizes, Float64Array.from(rows, (r) => r.downloads))),
-      likes: round(spearman(sizes, Float64Array.from(rows, (r) => r.likes))),
-      spaces: round(spearman(sizes, Float64Array.from(rows, (r) => r.spaces)))
-    }
-  };
-}
-function smallerMorePopular(records) {
-  const storage = correlations(records, (r) => r.usedStorage);
-  const parameters2 = correlations(records, (r) => r.parameters);
-  const coverage = records.length ? storage.models / records.length : 0;
-  const sizeBands = SIZE_BANDS.map((band2) => {
-    const downloads = records.filter((r) => r.usedStorage !== null && r.usedStorage >= band2.min && r.usedStorage < band2.max).map((r) => r.downloads);
-    return { band: band2.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
-  });
-  const rho = storage.rho.downloads;
-  let verdict = "inconclusive";
-  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
-    if (rho <= -0.1) verdict = "supported";
-    else if (rho >= 0.1) verdict = "not supported";
-  }
-  return {
-    verdict,
-    coverage: round(coverage),
-    modelsWithStorage: storage.models,
-    spearmanStorage: storage.rho,
-    modelsWithParameters: parameters2.models,
-    spearmanParameters: parameters2.rho,
-    sizeBands,
-    caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
-  };
-}
-function quarterOf(ms) {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
-}
-function recentDownloadedMore(records) {
-  const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
-  const byQuarter = /* @__PURE__ */ new Map();
-  for (const r of dated) {
-    const q = quarterOf(r.createdAt);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, list = []);
-    list.push(r.downloads);
-  }
-  const quarters = [...byQuarter.keys()].sort().map((quarter2) => {
-    const downloads = byQuarter.get(quarter2);
-    return { quarter: quarter2, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
-  });
-  const rho = round(
-    spearman(
-      Float64Array.from(dated, (r) => r.createdAt),
-      Float64Array.from(dated, (r) => r.downloads)
-    )
-  );
-  const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
-  return {
-    verdict,
-    spearmanCreatedAtDownloads: rho,
-    quarters,
-    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out."
-  };
-}
-function computeInsights(records) {
-  const snapshot = snapshotOf(records);
-  const series = weeklySeries(records, snapshot);
-  let newLast7Days = 0;
-  let newLast30Days = 0;
-  let placeholder = 0;
-  let storageKnown = 0;
-  for (const r of records) {
-    if (r.createdAt > snapshot - 7 * DAY2) newLast7Days++;
-    if (r.createdAt > snapshot - 30 * DAY2) newLast30Days++;
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
-    if (r.usedStorage !== null) storageKnown++;
-  }
-  return {
-    snapshot: isoDay(snapshot),
-    totals: {
-      models: records.length,
-      newLast7Days,
-      newLast30Days,
-      placeholderDate: placeholder,
-      storageKnown,
-      storageCoverage: round(records.length ? storageKnown / records.length : 0)
-    },
-    creationSurge: creationSurge(series),
-    smallerMorePopular: smallerMorePopular(records),
-    recentDownloadedMore: recentDownloadedMore(records),
-    popularityClasses: {
-      verdict: "descriptive",
-      classes: popularityClasses(records).map((c4) => ({ ...c4, share: round(c4.share) })),
-      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
-    }
-  };
-}
-var fmt = (n, digits = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits });
-var pct = (share) => `${(share * 100).toFixed(1)}%`;
-function insightsMarkdown(insights, task) {
-  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
-  const lines = [
-    `# Findings: ${task} models on the Hugging Face Hub`,
-    "",
-    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
-    "",
-    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
-    "",
-    "| period | mean models per week | ratio to the 26 weeks before |",
-    "|---|---|---|",
-    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
-    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
-    `| weeks 26\u201352 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
-    "",
-    surge.fastestAcceleration ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} \u2192 ${surge.fastestAcceleration.slopeAfter} per week).` : "Too few weeks to locate an acceleration.",
-    "",
-    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
-    "",
-    `## Smaller models are more popular: ${small.verdict}`,
-    "",
-    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
-    "",
-    "| Spearman \u03C1 with | downloads | likes | spaces |",
-    "|---|---|---|---|",
-    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
-    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
-    "",
-    "| used storage | models | median downloads | mean downloads |",
-    "|---|---|---|---|",
-    ...small.sizeBands.map((b10) => `| ${b10.band} | ${fmt(b10.models)} | ${fmt(b10.medianDownloads)} | ${fmt(b10.meanDownloads)} |`),
-    "",
-    `_Caveat:_ ${small.caveat}`,
-    "",
-    `## Recent models are downloaded more: ${recent.verdict}`,
-    "",
-    `Spearman \u03C1 between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
-    "",
-    "| created | models | median downloads | mean downloads |",
-    "|---|---|---|---|",
-    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
-    "",
-    `_Caveat:_ ${recent.caveat}`,
-    "",
-    "## Popularity classes",
-    "",
-    "| class | downloads (30 days) | models | share |",
-    "|---|---|---|---|",
-    ...insights.popularityClasses.classes.map((c4) => `| ${c4.name} | ${c4.label} | ${fmt(c4.count)} | ${pct(c4.share)} |`),
-    ""
-  ];
-  return lines.join("\n");
-}
-
 // src/charts/index.ts
-import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // src/charts/raster.ts
 import { crc32, deflateSync } from "node:zlib";
@@ -5779,11 +1442,11 @@ function zoomSymlog(domain3, anchor, scale6, constant6) {
 }
 
 // node_modules/vega-util/build/quarter.js
-function quarter(date5) {
-  return 1 + ~~(new Date(date5).getMonth() / 3);
+function quarter(date3) {
+  return 1 + ~~(new Date(date3).getMonth() / 3);
 }
-function utcquarter(date5) {
-  return 1 + ~~(new Date(date5).getUTCMonth() / 3);
+function utcquarter(date3) {
+  return 1 + ~~(new Date(date3).getUTCMonth() / 3);
 }
 
 // node_modules/vega-util/build/array.js
@@ -5816,16 +1479,16 @@ var DESCENDING = "descending";
 function compare(inputFields, inputOrders, inputOpt) {
   const opt = inputOpt || {};
   const orders = array_default(inputOrders) || [];
-  const ord = [], get7 = [], fmap = {}, gen = opt.comparator || comparator;
+  const ord = [], get6 = [], fmap = {}, gen = opt.comparator || comparator;
   array_default(inputFields).forEach((f, i) => {
     if (f == null)
       return;
     ord.push(orders[i] === DESCENDING ? -1 : 1);
     const accessor2 = isFunction(f) ? f : field(f, void 0, opt);
-    get7.push(accessor2);
+    get6.push(accessor2);
     (accessorFields(accessor2) || []).forEach((_) => fmap[_] = 1);
   });
-  return get7.length === 0 ? null : accessor(gen(get7, ord), Object.keys(fmap));
+  return get6.length === 0 ? null : accessor(gen(get6, ord), Object.keys(fmap));
 }
 var ascending = (_u2, _v) => {
   let u2 = _u2;
@@ -5854,12 +1517,12 @@ function constant_default(_) {
 }
 
 // node_modules/vega-util/build/debounce.js
-function debounce(delay2, handler) {
+function debounce(delay, handler) {
   let tid = null;
   return (e) => {
     if (tid)
       clearTimeout(tid);
-    tid = setTimeout(() => (handler(e), tid = null), delay2);
+    tid = setTimeout(() => (handler(e), tid = null), delay);
   };
 }
 
@@ -6125,16 +1788,16 @@ function key(fields, flat, opt) {
       return "";
     };
   } else if (len === 1) {
-    const get7 = map3(processedFields[0]);
+    const get6 = map3(processedFields[0]);
     fn = function(_) {
-      return "" + get7(_);
+      return "" + get6(_);
     };
   } else {
-    const get7 = processedFields.map(map3);
+    const get6 = processedFields.map(map3);
     fn = function(_) {
-      let s2 = "" + get7[0](_), i = 0;
+      let s2 = "" + get6[0](_), i = 0;
       while (++i < len)
-        s2 += "|" + get7[i](_);
+        s2 += "|" + get6[i](_);
       return s2;
     };
   }
@@ -6318,13 +1981,13 @@ function pad2(value4, width2) {
 function formatYear(year) {
   return year < 0 ? "-" + pad2(-year, 6) : year > 9999 ? "+" + pad2(year, 6) : pad2(year, 4);
 }
-function formatDate(date5) {
-  var hours = date5.getUTCHours(), minutes = date5.getUTCMinutes(), seconds2 = date5.getUTCSeconds(), milliseconds2 = date5.getUTCMilliseconds();
-  return isNaN(date5) ? "Invalid Date" : formatYear(date5.getUTCFullYear()) + "-" + pad2(date5.getUTCMonth() + 1, 2) + "-" + pad2(date5.getUTCDate(), 2) + (milliseconds2 ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + ":" + pad2(seconds2, 2) + "." + pad2(milliseconds2, 3) + "Z" : seconds2 ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + ":" + pad2(seconds2, 2) + "Z" : minutes || hours ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + "Z" : "");
+function formatDate(date3) {
+  var hours = date3.getUTCHours(), minutes = date3.getUTCMinutes(), seconds2 = date3.getUTCSeconds(), milliseconds2 = date3.getUTCMilliseconds();
+  return isNaN(date3) ? "Invalid Date" : formatYear(date3.getUTCFullYear()) + "-" + pad2(date3.getUTCMonth() + 1, 2) + "-" + pad2(date3.getUTCDate(), 2) + (milliseconds2 ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + ":" + pad2(seconds2, 2) + "." + pad2(milliseconds2, 3) + "Z" : seconds2 ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + ":" + pad2(seconds2, 2) + "Z" : minutes || hours ? "T" + pad2(hours, 2) + ":" + pad2(minutes, 2) + "Z" : "");
 }
 function dsv(delimiter) {
   var reFormat = new RegExp('["' + delimiter + "\n\r]"), DELIMITER = delimiter.charCodeAt(0);
-  function parse10(text3, f) {
+  function parse7(text3, f) {
     var convert, columns, rows = parseRows(text3, function(row, i) {
       if (convert) return convert(row, i - 1);
       columns = row, convert = f ? customConverter(row, f) : objectConverter(row);
@@ -6393,7 +2056,7 @@ function dsv(delimiter) {
     return value4 == null ? "" : value4 instanceof Date ? formatDate(value4) : reFormat.test(value4 += "") ? '"' + value4.replace(/"/g, '""') + '"' : value4;
   }
   return {
-    parse: parse10,
+    parse: parse7,
     parseRows,
     format: format5,
     formatBody,
@@ -6539,12 +2202,12 @@ function blurv(blur, T, S, w2, h2) {
 }
 function blurfImage(radius2) {
   const blur = blurf(radius2);
-  return (T, S, start, stop3, step2) => {
-    start <<= 2, stop3 <<= 2, step2 <<= 2;
-    blur(T, S, start + 0, stop3 + 0, step2);
-    blur(T, S, start + 1, stop3 + 1, step2);
-    blur(T, S, start + 2, stop3 + 2, step2);
-    blur(T, S, start + 3, stop3 + 3, step2);
+  return (T, S, start, stop2, step2) => {
+    start <<= 2, stop2 <<= 2, step2 <<= 2;
+    blur(T, S, start + 0, stop2 + 0, step2);
+    blur(T, S, start + 1, stop2 + 1, step2);
+    blur(T, S, start + 2, stop2 + 2, step2);
+    blur(T, S, start + 3, stop2 + 3, step2);
   };
 }
 function blurf(radius2) {
@@ -6552,61 +2215,61 @@ function blurf(radius2) {
   if (radius0 === radius2) return bluri(radius2);
   const t = radius2 - radius0;
   const w2 = 2 * radius2 + 1;
-  return (T, S, start, stop3, step2) => {
-    if (!((stop3 -= step2) >= start)) return;
+  return (T, S, start, stop2, step2) => {
+    if (!((stop2 -= step2) >= start)) return;
     let sum3 = radius0 * S[start];
     const s0 = step2 * radius0;
     const s1 = s0 + step2;
     for (let i = start, j = start + s0; i < j; i += step2) {
-      sum3 += S[Math.min(stop3, i)];
+      sum3 += S[Math.min(stop2, i)];
     }
-    for (let i = start, j = stop3; i <= j; i += step2) {
-      sum3 += S[Math.min(stop3, i + s0)];
-      T[i] = (sum3 + t * (S[Math.max(start, i - s1)] + S[Math.min(stop3, i + s1)])) / w2;
+    for (let i = start, j = stop2; i <= j; i += step2) {
+      sum3 += S[Math.min(stop2, i + s0)];
+      T[i] = (sum3 + t * (S[Math.max(start, i - s1)] + S[Math.min(stop2, i + s1)])) / w2;
       sum3 -= S[Math.max(start, i - s0)];
     }
   };
 }
 function bluri(radius2) {
   const w2 = 2 * radius2 + 1;
-  return (T, S, start, stop3, step2) => {
-    if (!((stop3 -= step2) >= start)) return;
+  return (T, S, start, stop2, step2) => {
+    if (!((stop2 -= step2) >= start)) return;
     let sum3 = radius2 * S[start];
     const s2 = step2 * radius2;
     for (let i = start, j = start + s2; i < j; i += step2) {
-      sum3 += S[Math.min(stop3, i)];
+      sum3 += S[Math.min(stop2, i)];
     }
-    for (let i = start, j = stop3; i <= j; i += step2) {
-      sum3 += S[Math.min(stop3, i + s2)];
+    for (let i = start, j = stop2; i <= j; i += step2) {
+      sum3 += S[Math.min(stop2, i + s2)];
       T[i] = sum3 / w2;
       sum3 -= S[Math.max(start, i - s2)];
     }
   };
 }
 function variance(values3, valueof) {
-  let count3 = 0;
+  let count2 = 0;
   let delta;
-  let mean3 = 0;
+  let mean2 = 0;
   let sum3 = 0;
   if (valueof === void 0) {
     for (let value4 of values3) {
       if (value4 != null && (value4 = +value4) >= value4) {
-        delta = value4 - mean3;
-        mean3 += delta / ++count3;
-        sum3 += delta * (value4 - mean3);
+        delta = value4 - mean2;
+        mean2 += delta / ++count2;
+        sum3 += delta * (value4 - mean2);
       }
     }
   } else {
     let index5 = -1;
     for (let value4 of values3) {
       if ((value4 = valueof(value4, ++index5, values3)) != null && (value4 = +value4) >= value4) {
-        delta = value4 - mean3;
-        mean3 += delta / ++count3;
-        sum3 += delta * (value4 - mean3);
+        delta = value4 - mean2;
+        mean2 += delta / ++count2;
+        sum3 += delta * (value4 - mean2);
       }
     }
   }
-  if (count3 > 1) return sum3 / (count3 - 1);
+  if (count2 > 1) return sum3 / (count2 - 1);
 }
 function deviation(values3, valueof) {
   const v = variance(values3, valueof);
@@ -6710,31 +2373,31 @@ var slice = array.slice;
 var e10 = Math.sqrt(50);
 var e5 = Math.sqrt(10);
 var e2 = Math.sqrt(2);
-function tickSpec(start, stop3, count3) {
-  const step2 = (stop3 - start) / Math.max(0, count3), power = Math.floor(Math.log10(step2)), error3 = step2 / Math.pow(10, power), factor = error3 >= e10 ? 10 : error3 >= e5 ? 5 : error3 >= e2 ? 2 : 1;
+function tickSpec(start, stop2, count2) {
+  const step2 = (stop2 - start) / Math.max(0, count2), power = Math.floor(Math.log10(step2)), error3 = step2 / Math.pow(10, power), factor = error3 >= e10 ? 10 : error3 >= e5 ? 5 : error3 >= e2 ? 2 : 1;
   let i1, i2, inc;
   if (power < 0) {
     inc = Math.pow(10, -power) / factor;
     i1 = Math.round(start * inc);
-    i2 = Math.round(stop3 * inc);
+    i2 = Math.round(stop2 * inc);
     if (i1 / inc < start) ++i1;
-    if (i2 / inc > stop3) --i2;
+    if (i2 / inc > stop2) --i2;
     inc = -inc;
   } else {
     inc = Math.pow(10, power) * factor;
     i1 = Math.round(start / inc);
-    i2 = Math.round(stop3 / inc);
+    i2 = Math.round(stop2 / inc);
     if (i1 * inc < start) ++i1;
-    if (i2 * inc > stop3) --i2;
+    if (i2 * inc > stop2) --i2;
   }
-  if (i2 < i1 && 0.5 <= count3 && count3 < 2) return tickSpec(start, stop3, count3 * 2);
+  if (i2 < i1 && 0.5 <= count2 && count2 < 2) return tickSpec(start, stop2, count2 * 2);
   return [i1, i2, inc];
 }
-function ticks(start, stop3, count3) {
-  stop3 = +stop3, start = +start, count3 = +count3;
-  if (!(count3 > 0)) return [];
-  if (start === stop3) return [start];
-  const reverse3 = stop3 < start, [i1, i2, inc] = reverse3 ? tickSpec(stop3, start, count3) : tickSpec(start, stop3, count3);
+function ticks(start, stop2, count2) {
+  stop2 = +stop2, start = +start, count2 = +count2;
+  if (!(count2 > 0)) return [];
+  if (start === stop2) return [start];
+  const reverse3 = stop2 < start, [i1, i2, inc] = reverse3 ? tickSpec(stop2, start, count2) : tickSpec(start, stop2, count2);
   if (!(i2 >= i1)) return [];
   const n = i2 - i1 + 1, ticks2 = new Array(n);
   if (reverse3) {
@@ -6746,13 +2409,13 @@ function ticks(start, stop3, count3) {
   }
   return ticks2;
 }
-function tickIncrement(start, stop3, count3) {
-  stop3 = +stop3, start = +start, count3 = +count3;
-  return tickSpec(start, stop3, count3)[2];
+function tickIncrement(start, stop2, count2) {
+  stop2 = +stop2, start = +start, count2 = +count2;
+  return tickSpec(start, stop2, count2)[2];
 }
-function tickStep(start, stop3, count3) {
-  stop3 = +stop3, start = +start, count3 = +count3;
-  const reverse3 = stop3 < start, inc = reverse3 ? tickIncrement(stop3, start, count3) : tickIncrement(start, stop3, count3);
+function tickStep(start, stop2, count2) {
+  stop2 = +stop2, start = +start, count2 = +count2;
+  const reverse3 = stop2 < start, inc = reverse3 ? tickIncrement(stop2, start, count2) : tickIncrement(start, stop2, count2);
   return (reverse3 ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
 }
 function max(values3, valueof) {
@@ -6845,26 +2508,26 @@ function quantileSorted(values3, p, valueof = number) {
   var n, i = (n - 1) * p, i0 = Math.floor(i), value0 = +valueof(values3[i0], i0, values3), value1 = +valueof(values3[i0 + 1], i0 + 1, values3);
   return value0 + (value1 - value0) * (i - i0);
 }
-function mean2(values3, valueof) {
-  let count3 = 0;
+function mean(values3, valueof) {
+  let count2 = 0;
   let sum3 = 0;
   if (valueof === void 0) {
     for (let value4 of values3) {
       if (value4 != null && (value4 = +value4) >= value4) {
-        ++count3, sum3 += value4;
+        ++count2, sum3 += value4;
       }
     }
   } else {
     let index5 = -1;
     for (let value4 of values3) {
       if ((value4 = valueof(value4, ++index5, values3)) != null && (value4 = +value4) >= value4) {
-        ++count3, sum3 += value4;
+        ++count2, sum3 += value4;
       }
     }
   }
-  if (count3) return sum3 / count3;
+  if (count2) return sum3 / count2;
 }
-function median2(values3, valueof) {
+function median(values3, valueof) {
   return quantile(values3, 0.5, valueof);
 }
 function* flatten(arrays) {
@@ -6875,9 +2538,9 @@ function* flatten(arrays) {
 function merge2(arrays) {
   return Array.from(flatten(arrays));
 }
-function range(start, stop3, step2) {
-  start = +start, stop3 = +stop3, step2 = (n = arguments.length) < 2 ? (stop3 = start, start = 0, 1) : n < 3 ? 1 : +step2;
-  var i = -1, n = Math.max(0, Math.ceil((stop3 - start) / step2)) | 0, range6 = new Array(n);
+function range(start, stop2, step2) {
+  start = +start, stop2 = +stop2, step2 = (n = arguments.length) < 2 ? (stop2 = start, start = 0, 1) : n < 3 ? 1 : +step2;
+  var i = -1, n = Math.max(0, Math.ceil((stop2 - start) / step2)) | 0, range6 = new Array(n);
   while (++i < n) {
     range6[i] = start + i * step2;
   }
@@ -7036,9 +2699,9 @@ function formatLocale(locale4) {
   var group2 = locale4.grouping === void 0 || locale4.thousands === void 0 ? identity3 : formatGroup(map.call(locale4.grouping, Number), locale4.thousands + ""), currencyPrefix = locale4.currency === void 0 ? "" : locale4.currency[0] + "", currencySuffix = locale4.currency === void 0 ? "" : locale4.currency[1] + "", decimal = locale4.decimal === void 0 ? "." : locale4.decimal + "", numerals = locale4.numerals === void 0 ? identity3 : formatNumerals(map.call(locale4.numerals, String)), percent = locale4.percent === void 0 ? "%" : locale4.percent + "", minus = locale4.minus === void 0 ? "\u2212" : locale4.minus + "", nan = locale4.nan === void 0 ? "NaN" : locale4.nan + "";
   function newFormat(specifier, options) {
     specifier = formatSpecifier(specifier);
-    var fill2 = specifier.fill, align2 = specifier.align, sign3 = specifier.sign, symbol2 = specifier.symbol, zero7 = specifier.zero, width2 = specifier.width, comma = specifier.comma, precision = specifier.precision, trim2 = specifier.trim, type3 = specifier.type;
+    var fill2 = specifier.fill, align2 = specifier.align, sign3 = specifier.sign, symbol2 = specifier.symbol, zero7 = specifier.zero, width2 = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type3 = specifier.type;
     if (type3 === "n") comma = true, type3 = "g";
-    else if (!formatTypes[type3]) precision === void 0 && (precision = 12), trim2 = true, type3 = "g";
+    else if (!formatTypes[type3]) precision === void 0 && (precision = 12), trim = true, type3 = "g";
     if (zero7 || fill2 === "0" && align2 === "=") zero7 = true, fill2 = "0", align2 = "=";
     var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol2 === "$" ? currencyPrefix : symbol2 === "#" && /[boxX]/.test(type3) ? "0" + type3.toLowerCase() : ""), suffix = (symbol2 === "$" ? currencySuffix : /[%p]/.test(type3) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
     var formatType = formatTypes[type3], maybeSuffix = /[defgprs%]/.test(type3);
@@ -7052,7 +2715,7 @@ function formatLocale(locale4) {
         value4 = +value4;
         var valueNegative = value4 < 0 || 1 / value4 < 0;
         value4 = isNaN(value4) ? nan : formatType(Math.abs(value4), precision);
-        if (trim2) value4 = formatTrim(value4);
+        if (trim) value4 = formatTrim(value4);
         if (valueNegative && +value4 === 0 && sign3 !== "+") valueNegative = false;
         valuePrefix = (valueNegative ? sign3 === "(" ? sign3 : minus : sign3 === "-" || sign3 === "(" ? "" : sign3) + valuePrefix;
         valueSuffix = (type3 === "s" && !isNaN(value4) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign3 === "(" ? ")" : "");
@@ -7130,55 +2793,55 @@ function precisionRound(step2, max4) {
 // node_modules/d3-time/dist/d3-time.mjs
 var t0 = /* @__PURE__ */ new Date();
 var t1 = /* @__PURE__ */ new Date();
-function timeInterval(floori, offseti, count3, field3) {
-  function interval3(date5) {
-    return floori(date5 = arguments.length === 0 ? /* @__PURE__ */ new Date() : /* @__PURE__ */ new Date(+date5)), date5;
+function timeInterval(floori, offseti, count2, field3) {
+  function interval3(date3) {
+    return floori(date3 = arguments.length === 0 ? /* @__PURE__ */ new Date() : /* @__PURE__ */ new Date(+date3)), date3;
   }
-  interval3.floor = (date5) => {
-    return floori(date5 = /* @__PURE__ */ new Date(+date5)), date5;
+  interval3.floor = (date3) => {
+    return floori(date3 = /* @__PURE__ */ new Date(+date3)), date3;
   };
-  interval3.ceil = (date5) => {
-    return floori(date5 = new Date(date5 - 1)), offseti(date5, 1), floori(date5), date5;
+  interval3.ceil = (date3) => {
+    return floori(date3 = new Date(date3 - 1)), offseti(date3, 1), floori(date3), date3;
   };
-  interval3.round = (date5) => {
-    const d0 = interval3(date5), d1 = interval3.ceil(date5);
-    return date5 - d0 < d1 - date5 ? d0 : d1;
+  interval3.round = (date3) => {
+    const d0 = interval3(date3), d1 = interval3.ceil(date3);
+    return date3 - d0 < d1 - date3 ? d0 : d1;
   };
-  interval3.offset = (date5, step2) => {
-    return offseti(date5 = /* @__PURE__ */ new Date(+date5), step2 == null ? 1 : Math.floor(step2)), date5;
+  interval3.offset = (date3, step2) => {
+    return offseti(date3 = /* @__PURE__ */ new Date(+date3), step2 == null ? 1 : Math.floor(step2)), date3;
   };
-  interval3.range = (start, stop3, step2) => {
+  interval3.range = (start, stop2, step2) => {
     const range6 = [];
     start = interval3.ceil(start);
     step2 = step2 == null ? 1 : Math.floor(step2);
-    if (!(start < stop3) || !(step2 > 0)) return range6;
+    if (!(start < stop2) || !(step2 > 0)) return range6;
     let previous;
     do
       range6.push(previous = /* @__PURE__ */ new Date(+start)), offseti(start, step2), floori(start);
-    while (previous < start && start < stop3);
+    while (previous < start && start < stop2);
     return range6;
   };
   interval3.filter = (test2) => {
-    return timeInterval((date5) => {
-      if (date5 >= date5) while (floori(date5), !test2(date5)) date5.setTime(date5 - 1);
-    }, (date5, step2) => {
-      if (date5 >= date5) {
+    return timeInterval((date3) => {
+      if (date3 >= date3) while (floori(date3), !test2(date3)) date3.setTime(date3 - 1);
+    }, (date3, step2) => {
+      if (date3 >= date3) {
         if (step2 < 0) while (++step2 <= 0) {
-          while (offseti(date5, -1), !test2(date5)) {
+          while (offseti(date3, -1), !test2(date3)) {
           }
         }
         else while (--step2 >= 0) {
-          while (offseti(date5, 1), !test2(date5)) {
+          while (offseti(date3, 1), !test2(date3)) {
           }
         }
       }
     });
   };
-  if (count3) {
+  if (count2) {
     interval3.count = (start, end) => {
       t0.setTime(+start), t1.setTime(+end);
       floori(t0), floori(t1);
-      return Math.floor(count3(t0, t1));
+      return Math.floor(count2(t0, t1));
     };
     interval3.every = (step2) => {
       step2 = Math.floor(step2);
@@ -7188,8 +2851,8 @@ function timeInterval(floori, offseti, count3, field3) {
   return interval3;
 }
 var millisecond = timeInterval(() => {
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2);
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2);
 }, (start, end) => {
   return end - start;
 });
@@ -7197,10 +2860,10 @@ millisecond.every = (k2) => {
   k2 = Math.floor(k2);
   if (!isFinite(k2) || !(k2 > 0)) return null;
   if (!(k2 > 1)) return millisecond;
-  return timeInterval((date5) => {
-    date5.setTime(Math.floor(date5 / k2) * k2);
-  }, (date5, step2) => {
-    date5.setTime(+date5 + step2 * k2);
+  return timeInterval((date3) => {
+    date3.setTime(Math.floor(date3 / k2) * k2);
+  }, (date3, step2) => {
+    date3.setTime(+date3 + step2 * k2);
   }, (start, end) => {
     return (end - start) / k2;
   });
@@ -7213,89 +2876,89 @@ var durationDay = durationHour * 24;
 var durationWeek = durationDay * 7;
 var durationMonth = durationDay * 30;
 var durationYear = durationDay * 365;
-var second = timeInterval((date5) => {
-  date5.setTime(date5 - date5.getMilliseconds());
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2 * durationSecond);
+var second = timeInterval((date3) => {
+  date3.setTime(date3 - date3.getMilliseconds());
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2 * durationSecond);
 }, (start, end) => {
   return (end - start) / durationSecond;
-}, (date5) => {
-  return date5.getUTCSeconds();
+}, (date3) => {
+  return date3.getUTCSeconds();
 });
 var seconds = second.range;
-var timeMinute = timeInterval((date5) => {
-  date5.setTime(date5 - date5.getMilliseconds() - date5.getSeconds() * durationSecond);
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2 * durationMinute);
+var timeMinute = timeInterval((date3) => {
+  date3.setTime(date3 - date3.getMilliseconds() - date3.getSeconds() * durationSecond);
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2 * durationMinute);
 }, (start, end) => {
   return (end - start) / durationMinute;
-}, (date5) => {
-  return date5.getMinutes();
+}, (date3) => {
+  return date3.getMinutes();
 });
 var timeMinutes = timeMinute.range;
-var utcMinute = timeInterval((date5) => {
-  date5.setUTCSeconds(0, 0);
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2 * durationMinute);
+var utcMinute = timeInterval((date3) => {
+  date3.setUTCSeconds(0, 0);
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2 * durationMinute);
 }, (start, end) => {
   return (end - start) / durationMinute;
-}, (date5) => {
-  return date5.getUTCMinutes();
+}, (date3) => {
+  return date3.getUTCMinutes();
 });
 var utcMinutes = utcMinute.range;
-var timeHour = timeInterval((date5) => {
-  date5.setTime(date5 - date5.getMilliseconds() - date5.getSeconds() * durationSecond - date5.getMinutes() * durationMinute);
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2 * durationHour);
+var timeHour = timeInterval((date3) => {
+  date3.setTime(date3 - date3.getMilliseconds() - date3.getSeconds() * durationSecond - date3.getMinutes() * durationMinute);
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2 * durationHour);
 }, (start, end) => {
   return (end - start) / durationHour;
-}, (date5) => {
-  return date5.getHours();
+}, (date3) => {
+  return date3.getHours();
 });
 var timeHours = timeHour.range;
-var utcHour = timeInterval((date5) => {
-  date5.setUTCMinutes(0, 0, 0);
-}, (date5, step2) => {
-  date5.setTime(+date5 + step2 * durationHour);
+var utcHour = timeInterval((date3) => {
+  date3.setUTCMinutes(0, 0, 0);
+}, (date3, step2) => {
+  date3.setTime(+date3 + step2 * durationHour);
 }, (start, end) => {
   return (end - start) / durationHour;
-}, (date5) => {
-  return date5.getUTCHours();
+}, (date3) => {
+  return date3.getUTCHours();
 });
 var utcHours = utcHour.range;
 var timeDay = timeInterval(
-  (date5) => date5.setHours(0, 0, 0, 0),
-  (date5, step2) => date5.setDate(date5.getDate() + step2),
+  (date3) => date3.setHours(0, 0, 0, 0),
+  (date3, step2) => date3.setDate(date3.getDate() + step2),
   (start, end) => (end - start - (end.getTimezoneOffset() - start.getTimezoneOffset()) * durationMinute) / durationDay,
-  (date5) => date5.getDate() - 1
+  (date3) => date3.getDate() - 1
 );
 var timeDays = timeDay.range;
-var utcDay = timeInterval((date5) => {
-  date5.setUTCHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setUTCDate(date5.getUTCDate() + step2);
+var utcDay = timeInterval((date3) => {
+  date3.setUTCHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setUTCDate(date3.getUTCDate() + step2);
 }, (start, end) => {
   return (end - start) / durationDay;
-}, (date5) => {
-  return date5.getUTCDate() - 1;
+}, (date3) => {
+  return date3.getUTCDate() - 1;
 });
 var utcDays = utcDay.range;
-var unixDay = timeInterval((date5) => {
-  date5.setUTCHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setUTCDate(date5.getUTCDate() + step2);
+var unixDay = timeInterval((date3) => {
+  date3.setUTCHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setUTCDate(date3.getUTCDate() + step2);
 }, (start, end) => {
   return (end - start) / durationDay;
-}, (date5) => {
-  return Math.floor(date5 / durationDay);
+}, (date3) => {
+  return Math.floor(date3 / durationDay);
 });
 var unixDays = unixDay.range;
 function timeWeekday(i) {
-  return timeInterval((date5) => {
-    date5.setDate(date5.getDate() - (date5.getDay() + 7 - i) % 7);
-    date5.setHours(0, 0, 0, 0);
-  }, (date5, step2) => {
-    date5.setDate(date5.getDate() + step2 * 7);
+  return timeInterval((date3) => {
+    date3.setDate(date3.getDate() - (date3.getDay() + 7 - i) % 7);
+    date3.setHours(0, 0, 0, 0);
+  }, (date3, step2) => {
+    date3.setDate(date3.getDate() + step2 * 7);
   }, (start, end) => {
     return (end - start - (end.getTimezoneOffset() - start.getTimezoneOffset()) * durationMinute) / durationWeek;
   });
@@ -7315,11 +2978,11 @@ var timeThursdays = timeThursday.range;
 var timeFridays = timeFriday.range;
 var timeSaturdays = timeSaturday.range;
 function utcWeekday(i) {
-  return timeInterval((date5) => {
-    date5.setUTCDate(date5.getUTCDate() - (date5.getUTCDay() + 7 - i) % 7);
-    date5.setUTCHours(0, 0, 0, 0);
-  }, (date5, step2) => {
-    date5.setUTCDate(date5.getUTCDate() + step2 * 7);
+  return timeInterval((date3) => {
+    date3.setUTCDate(date3.getUTCDate() - (date3.getUTCDay() + 7 - i) % 7);
+    date3.setUTCHours(0, 0, 0, 0);
+  }, (date3, step2) => {
+    date3.setUTCDate(date3.getUTCDate() + step2 * 7);
   }, (start, end) => {
     return (end - start) / durationWeek;
   });
@@ -7338,65 +3001,65 @@ var utcWednesdays = utcWednesday.range;
 var utcThursdays = utcThursday.range;
 var utcFridays = utcFriday.range;
 var utcSaturdays = utcSaturday.range;
-var timeMonth = timeInterval((date5) => {
-  date5.setDate(1);
-  date5.setHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setMonth(date5.getMonth() + step2);
+var timeMonth = timeInterval((date3) => {
+  date3.setDate(1);
+  date3.setHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setMonth(date3.getMonth() + step2);
 }, (start, end) => {
   return end.getMonth() - start.getMonth() + (end.getFullYear() - start.getFullYear()) * 12;
-}, (date5) => {
-  return date5.getMonth();
+}, (date3) => {
+  return date3.getMonth();
 });
 var timeMonths = timeMonth.range;
-var utcMonth = timeInterval((date5) => {
-  date5.setUTCDate(1);
-  date5.setUTCHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setUTCMonth(date5.getUTCMonth() + step2);
+var utcMonth = timeInterval((date3) => {
+  date3.setUTCDate(1);
+  date3.setUTCHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setUTCMonth(date3.getUTCMonth() + step2);
 }, (start, end) => {
   return end.getUTCMonth() - start.getUTCMonth() + (end.getUTCFullYear() - start.getUTCFullYear()) * 12;
-}, (date5) => {
-  return date5.getUTCMonth();
+}, (date3) => {
+  return date3.getUTCMonth();
 });
 var utcMonths = utcMonth.range;
-var timeYear = timeInterval((date5) => {
-  date5.setMonth(0, 1);
-  date5.setHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setFullYear(date5.getFullYear() + step2);
+var timeYear = timeInterval((date3) => {
+  date3.setMonth(0, 1);
+  date3.setHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setFullYear(date3.getFullYear() + step2);
 }, (start, end) => {
   return end.getFullYear() - start.getFullYear();
-}, (date5) => {
-  return date5.getFullYear();
+}, (date3) => {
+  return date3.getFullYear();
 });
 timeYear.every = (k2) => {
-  return !isFinite(k2 = Math.floor(k2)) || !(k2 > 0) ? null : timeInterval((date5) => {
-    date5.setFullYear(Math.floor(date5.getFullYear() / k2) * k2);
-    date5.setMonth(0, 1);
-    date5.setHours(0, 0, 0, 0);
-  }, (date5, step2) => {
-    date5.setFullYear(date5.getFullYear() + step2 * k2);
+  return !isFinite(k2 = Math.floor(k2)) || !(k2 > 0) ? null : timeInterval((date3) => {
+    date3.setFullYear(Math.floor(date3.getFullYear() / k2) * k2);
+    date3.setMonth(0, 1);
+    date3.setHours(0, 0, 0, 0);
+  }, (date3, step2) => {
+    date3.setFullYear(date3.getFullYear() + step2 * k2);
   });
 };
 var timeYears = timeYear.range;
-var utcYear = timeInterval((date5) => {
-  date5.setUTCMonth(0, 1);
-  date5.setUTCHours(0, 0, 0, 0);
-}, (date5, step2) => {
-  date5.setUTCFullYear(date5.getUTCFullYear() + step2);
+var utcYear = timeInterval((date3) => {
+  date3.setUTCMonth(0, 1);
+  date3.setUTCHours(0, 0, 0, 0);
+}, (date3, step2) => {
+  date3.setUTCFullYear(date3.getUTCFullYear() + step2);
 }, (start, end) => {
   return end.getUTCFullYear() - start.getUTCFullYear();
-}, (date5) => {
-  return date5.getUTCFullYear();
+}, (date3) => {
+  return date3.getUTCFullYear();
 });
 utcYear.every = (k2) => {
-  return !isFinite(k2 = Math.floor(k2)) || !(k2 > 0) ? null : timeInterval((date5) => {
-    date5.setUTCFullYear(Math.floor(date5.getUTCFullYear() / k2) * k2);
-    date5.setUTCMonth(0, 1);
-    date5.setUTCHours(0, 0, 0, 0);
-  }, (date5, step2) => {
-    date5.setUTCFullYear(date5.getUTCFullYear() + step2 * k2);
+  return !isFinite(k2 = Math.floor(k2)) || !(k2 > 0) ? null : timeInterval((date3) => {
+    date3.setUTCFullYear(Math.floor(date3.getUTCFullYear() / k2) * k2);
+    date3.setUTCMonth(0, 1);
+    date3.setUTCHours(0, 0, 0, 0);
+  }, (date3, step2) => {
+    date3.setUTCFullYear(date3.getUTCFullYear() + step2 * k2);
   });
 };
 var utcYears = utcYear.range;
@@ -7421,18 +3084,18 @@ function ticker(year, month, week2, day, hour, minute) {
     [month, 3, 3 * durationMonth],
     [year, 1, durationYear]
   ];
-  function ticks2(start, stop3, count3) {
-    const reverse3 = stop3 < start;
-    if (reverse3) [start, stop3] = [stop3, start];
-    const interval3 = count3 && typeof count3.range === "function" ? count3 : tickInterval(start, stop3, count3);
-    const ticks3 = interval3 ? interval3.range(start, +stop3 + 1) : [];
+  function ticks2(start, stop2, count2) {
+    const reverse3 = stop2 < start;
+    if (reverse3) [start, stop2] = [stop2, start];
+    const interval3 = count2 && typeof count2.range === "function" ? count2 : tickInterval(start, stop2, count2);
+    const ticks3 = interval3 ? interval3.range(start, +stop2 + 1) : [];
     return reverse3 ? ticks3.reverse() : ticks3;
   }
-  function tickInterval(start, stop3, count3) {
-    const target2 = Math.abs(stop3 - start) / count3;
+  function tickInterval(start, stop2, count2) {
+    const target2 = Math.abs(stop2 - start) / count2;
     const i = bisector(([, , step3]) => step3).right(tickIntervals, target2);
-    if (i === tickIntervals.length) return year.every(tickStep(start / durationYear, stop3 / durationYear, count3));
-    if (i === 0) return millisecond.every(Math.max(tickStep(start, stop3, count3), 1));
+    if (i === tickIntervals.length) return year.every(tickStep(start / durationYear, stop2 / durationYear, count2));
+    if (i === 0) return millisecond.every(Math.max(tickStep(start, stop2, count2), 1));
     const [t, step2] = tickIntervals[target2 / tickIntervals[i - 1][2] < tickIntervals[i][2] / target2 ? i - 1 : i];
     return t.every(step2);
   }
@@ -7445,16 +3108,16 @@ var [timeTicks, timeTickInterval] = ticker(timeYear, timeMonth, timeSunday, time
 var YEAR = "year";
 var QUARTER = "quarter";
 var MONTH = "month";
-var WEEK2 = "week";
+var WEEK = "week";
 var ISOWEEK = "isoweek";
 var DATE = "date";
-var DAY3 = "day";
+var DAY = "day";
 var DAYOFYEAR = "dayofyear";
 var HOURS = "hours";
 var MINUTES = "minutes";
 var SECONDS = "seconds";
 var MILLISECONDS = "milliseconds";
-var TIME_UNITS = [YEAR, QUARTER, MONTH, WEEK2, ISOWEEK, DATE, DAY3, DAYOFYEAR, HOURS, MINUTES, SECONDS, MILLISECONDS];
+var TIME_UNITS = [YEAR, QUARTER, MONTH, WEEK, ISOWEEK, DATE, DAY, DAYOFYEAR, HOURS, MINUTES, SECONDS, MILLISECONDS];
 var UNITS = TIME_UNITS.reduce((o, u2, i) => (o[u2] = 1 + i, o), {});
 function timeUnits(units) {
   const u2 = array_default(units).slice(), m3 = {};
@@ -7466,8 +3129,8 @@ function timeUnits(units) {
       error(`Invalid time unit: ${unit2}.`);
     }
   });
-  const numTypes = (m3[WEEK2] || m3[ISOWEEK] || m3[DAY3] ? 1 : 0) + (m3[QUARTER] || m3[MONTH] || m3[DATE] ? 1 : 0) + (m3[DAYOFYEAR] ? 1 : 0);
-  if (numTypes > 1 || m3[WEEK2] && m3[ISOWEEK]) {
+  const numTypes = (m3[WEEK] || m3[ISOWEEK] || m3[DAY] ? 1 : 0) + (m3[QUARTER] || m3[MONTH] || m3[DATE] ? 1 : 0) + (m3[DAYOFYEAR] ? 1 : 0);
+  if (numTypes > 1 || m3[WEEK] && m3[ISOWEEK]) {
     error(`Incompatible time units: ${units}`);
   }
   u2.sort((a4, b10) => UNITS[a4] - UNITS[b10]);
@@ -7478,9 +3141,9 @@ var defaultSpecifiers = {
   [QUARTER]: "Q%q ",
   [MONTH]: "%b ",
   [DATE]: "%d ",
-  [WEEK2]: "W%U ",
+  [WEEK]: "W%U ",
   [ISOWEEK]: "W%V ",
-  [DAY3]: "%a ",
+  [DAY]: "%a ",
   [DAYOFYEAR]: "%j ",
   [HOURS]: "%H:00",
   [MINUTES]: "00:%M",
@@ -7493,18 +3156,18 @@ var defaultSpecifiers = {
 };
 function timeUnitSpecifier(units, specifiers) {
   const s2 = extend({}, defaultSpecifiers, specifiers), u2 = timeUnits(units), n = u2.length;
-  let fmt3 = "", start = 0, end, key2;
+  let fmt2 = "", start = 0, end, key2;
   for (start = 0; start < n; ) {
     for (end = u2.length; end > start; --end) {
       key2 = u2.slice(start, end).join("-");
       if (s2[key2] != null) {
-        fmt3 += s2[key2];
+        fmt2 += s2[key2];
         start = end;
         break;
       }
     }
   }
-  return fmt3.trim();
+  return fmt2.trim();
 }
 var t02 = /* @__PURE__ */ new Date();
 function localYear(y4) {
@@ -7547,9 +3210,9 @@ function localFirst(y4) {
 }
 function localDate(y4, m3, d, H, M2, S, L) {
   if (0 <= y4 && y4 < 100) {
-    const date5 = new Date(-1, m3, d, H, M2, S, L);
-    date5.setFullYear(y4);
-    return date5;
+    const date3 = new Date(-1, m3, d, H, M2, S, L);
+    date3.setFullYear(y4);
+    return date3;
   }
   return new Date(y4, m3, d, H, M2, S, L);
 }
@@ -7589,20 +3252,20 @@ function utcFirst(y4) {
 }
 function utcDate(y4, m3, d, H, M2, S, L) {
   if (0 <= y4 && y4 < 100) {
-    const date5 = new Date(Date.UTC(-1, m3, d, H, M2, S, L));
-    date5.setUTCFullYear(d.y);
-    return date5;
+    const date3 = new Date(Date.UTC(-1, m3, d, H, M2, S, L));
+    date3.setUTCFullYear(d.y);
+    return date3;
   }
   return new Date(Date.UTC(y4, m3, d, H, M2, S, L));
 }
 var REFERENCE_YEAR = 2012;
 var ISOWEEK_REFERENCE_YEAR = 2015;
-function floor(units, step2, get7, inv, newDate2) {
+function floor(units, step2, get6, inv, newDate2) {
   const s2 = step2 || 1, b10 = peek(units), _ = (unit2, p, key2) => {
     key2 = key2 || unit2;
-    return getUnit(get7[key2], inv[key2], unit2 === b10 && s2, p);
+    return getUnit(get6[key2], inv[key2], unit2 === b10 && s2, p);
   };
-  const t = /* @__PURE__ */ new Date(), u2 = toSet(units), y4 = u2[YEAR] ? _(YEAR, null, u2[ISOWEEK] ? YEAR + ISOWEEK : YEAR) : constant_default(u2[ISOWEEK] ? ISOWEEK_REFERENCE_YEAR : REFERENCE_YEAR), m3 = u2[MONTH] ? _(MONTH) : u2[QUARTER] ? _(QUARTER) : zero, d = u2[WEEK2] && u2[DAY3] ? _(DAY3, 1, WEEK2 + DAY3) : u2[ISOWEEK] && u2[DAY3] ? _(DAY3, 1, ISOWEEK + DAY3) : u2[WEEK2] ? _(WEEK2, 1) : u2[ISOWEEK] ? _(ISOWEEK, 1) : u2[DAY3] ? _(DAY3, 1) : u2[DATE] ? _(DATE, 1) : u2[DAYOFYEAR] ? _(DAYOFYEAR, 1) : one, H = u2[HOURS] ? _(HOURS) : zero, M2 = u2[MINUTES] ? _(MINUTES) : zero, S = u2[SECONDS] ? _(SECONDS) : zero, L = u2[MILLISECONDS] ? _(MILLISECONDS) : zero;
+  const t = /* @__PURE__ */ new Date(), u2 = toSet(units), y4 = u2[YEAR] ? _(YEAR, null, u2[ISOWEEK] ? YEAR + ISOWEEK : YEAR) : constant_default(u2[ISOWEEK] ? ISOWEEK_REFERENCE_YEAR : REFERENCE_YEAR), m3 = u2[MONTH] ? _(MONTH) : u2[QUARTER] ? _(QUARTER) : zero, d = u2[WEEK] && u2[DAY] ? _(DAY, 1, WEEK + DAY) : u2[ISOWEEK] && u2[DAY] ? _(DAY, 1, ISOWEEK + DAY) : u2[WEEK] ? _(WEEK, 1) : u2[ISOWEEK] ? _(ISOWEEK, 1) : u2[DAY] ? _(DAY, 1) : u2[DATE] ? _(DATE, 1) : u2[DAYOFYEAR] ? _(DAYOFYEAR, 1) : one, H = u2[HOURS] ? _(HOURS) : zero, M2 = u2[MINUTES] ? _(MINUTES) : zero, S = u2[SECONDS] ? _(SECONDS) : zero, L = u2[MILLISECONDS] ? _(MILLISECONDS) : zero;
   return function(v) {
     t.setTime(+v);
     const year = y4(t);
@@ -7632,16 +3295,16 @@ var localGet = {
   [SECONDS]: (d) => d.getSeconds(),
   [MILLISECONDS]: (d) => d.getMilliseconds(),
   [DAYOFYEAR]: (d) => localDayOfYear(d),
-  [WEEK2]: (d) => localWeekNum(d),
-  [WEEK2 + DAY3]: (d, y4) => weekday(localWeekNum(d), d.getDay(), localFirst(y4)),
-  [DAY3]: (d, y4) => weekday(1, d.getDay(), localFirst(y4)),
+  [WEEK]: (d) => localWeekNum(d),
+  [WEEK + DAY]: (d, y4) => weekday(localWeekNum(d), d.getDay(), localFirst(y4)),
+  [DAY]: (d, y4) => weekday(1, d.getDay(), localFirst(y4)),
   [ISOWEEK]: (d) => localISOWeekNum(d),
   [YEAR + ISOWEEK]: (d) => localISOWeekYear(d),
-  [ISOWEEK + DAY3]: (d, y4) => isoWeekday(localISOWeekOneDate(y4), localISOWeekNum(d), isoDay2(d.getDay()))
+  [ISOWEEK + DAY]: (d, y4) => isoWeekday(localISOWeekOneDate(y4), localISOWeekNum(d), isoDay2(d.getDay()))
 };
 var localInv = {
   [QUARTER]: (q) => 3 * q,
-  [WEEK2]: (w2, y4) => weekday(w2, 0, localFirst(y4)),
+  [WEEK]: (w2, y4) => weekday(w2, 0, localFirst(y4)),
   [ISOWEEK]: (w2, y4) => isoWeekday(localISOWeekOneDate(y4), w2, 0)
 };
 function timeFloor(units, step2) {
@@ -7657,16 +3320,16 @@ var utcGet = {
   [SECONDS]: (d) => d.getUTCSeconds(),
   [MILLISECONDS]: (d) => d.getUTCMilliseconds(),
   [DAYOFYEAR]: (d) => utcDayOfYear(d),
-  [WEEK2]: (d) => utcWeekNum(d),
-  [DAY3]: (d, y4) => weekday(1, d.getUTCDay(), utcFirst(y4)),
-  [WEEK2 + DAY3]: (d, y4) => weekday(utcWeekNum(d), d.getUTCDay(), utcFirst(y4)),
+  [WEEK]: (d) => utcWeekNum(d),
+  [DAY]: (d, y4) => weekday(1, d.getUTCDay(), utcFirst(y4)),
+  [WEEK + DAY]: (d, y4) => weekday(utcWeekNum(d), d.getUTCDay(), utcFirst(y4)),
   [ISOWEEK]: (d) => utcISOWeekNum(d),
   [YEAR + ISOWEEK]: (d) => utcISOWeekYear(d),
-  [ISOWEEK + DAY3]: (d, y4) => isoWeekday(utcISOWeekOneDate(y4), utcISOWeekNum(d), isoDay2(d.getUTCDay()))
+  [ISOWEEK + DAY]: (d, y4) => isoWeekday(utcISOWeekOneDate(y4), utcISOWeekNum(d), isoDay2(d.getUTCDay()))
 };
 var utcInv = {
   [QUARTER]: (q) => 3 * q,
-  [WEEK2]: (w2, y4) => weekday(w2, 0, utcFirst(y4)),
+  [WEEK]: (w2, y4) => weekday(w2, 0, utcFirst(y4)),
   [ISOWEEK]: (w2, y4) => isoWeekday(utcISOWeekOneDate(y4), w2, 0)
 };
 function utcFloor(units, step2) {
@@ -7676,10 +3339,10 @@ var timeIntervals = {
   [YEAR]: timeYear,
   [QUARTER]: timeMonth.every(3),
   [MONTH]: timeMonth,
-  [WEEK2]: timeSunday,
+  [WEEK]: timeSunday,
   [ISOWEEK]: timeMonday,
   [DATE]: timeDay,
-  [DAY3]: timeDay,
+  [DAY]: timeDay,
   [DAYOFYEAR]: timeDay,
   [HOURS]: timeHour,
   [MINUTES]: timeMinute,
@@ -7690,10 +3353,10 @@ var utcIntervals = {
   [YEAR]: utcYear,
   [QUARTER]: utcMonth.every(3),
   [MONTH]: utcMonth,
-  [WEEK2]: utcSunday,
+  [WEEK]: utcSunday,
   [ISOWEEK]: utcMonday,
   [DATE]: utcDay,
-  [DAY3]: utcDay,
+  [DAY]: utcDay,
   [DAYOFYEAR]: utcDay,
   [HOURS]: utcHour,
   [MINUTES]: utcMinute,
@@ -7706,23 +3369,23 @@ function timeInterval2(unit2) {
 function utcInterval(unit2) {
   return utcIntervals[unit2];
 }
-function offset(ival, date5, step2) {
-  return ival ? ival.offset(date5, step2) : void 0;
+function offset(ival, date3, step2) {
+  return ival ? ival.offset(date3, step2) : void 0;
 }
-function timeOffset(unit2, date5, step2) {
-  return offset(timeInterval2(unit2), date5, step2);
+function timeOffset(unit2, date3, step2) {
+  return offset(timeInterval2(unit2), date3, step2);
 }
-function utcOffset(unit2, date5, step2) {
-  return offset(utcInterval(unit2), date5, step2);
+function utcOffset(unit2, date3, step2) {
+  return offset(utcInterval(unit2), date3, step2);
 }
-function sequence(ival, start, stop3, step2) {
-  return ival ? ival.range(start, stop3, step2) : void 0;
+function sequence(ival, start, stop2, step2) {
+  return ival ? ival.range(start, stop2, step2) : void 0;
 }
-function timeSequence(unit2, start, stop3, step2) {
-  return sequence(timeInterval2(unit2), start, stop3, step2);
+function timeSequence(unit2, start, stop2, step2) {
+  return sequence(timeInterval2(unit2), start, stop2, step2);
 }
-function utcSequence(unit2, start, stop3, step2) {
-  return sequence(utcInterval(unit2), start, stop3, step2);
+function utcSequence(unit2, start, stop2, step2) {
+  return sequence(utcInterval(unit2), start, stop2, step2);
 }
 var durationSecond2 = 1e3;
 var durationMinute2 = durationSecond2 * 60;
@@ -7736,7 +3399,7 @@ var Seconds = Milli.slice(0, -1);
 var Minutes = Seconds.slice(0, -1);
 var Hours = Minutes.slice(0, -1);
 var Day = Hours.slice(0, -1);
-var Week = [YEAR, WEEK2];
+var Week = [YEAR, WEEK];
 var Month = [YEAR, MONTH];
 var Year = [YEAR];
 var intervals = [[Seconds, 1, durationSecond2], [Seconds, 5, 5 * durationSecond2], [Seconds, 15, 15 * durationSecond2], [Seconds, 30, 30 * durationSecond2], [Minutes, 1, durationMinute2], [Minutes, 5, 5 * durationMinute2], [Minutes, 15, 15 * durationMinute2], [Minutes, 30, 30 * durationMinute2], [Hours, 1, durationHour2], [Hours, 3, 3 * durationHour2], [Hours, 6, 6 * durationHour2], [Hours, 12, 12 * durationHour2], [Day, 1, durationDay2], [Week, 1, durationWeek2], [Month, 1, durationMonth2], [Month, 3, 3 * durationMonth2], [Year, 1, durationYear2]];
@@ -7762,7 +3425,7 @@ var localGetters = {
   [YEAR]: (d) => d.getFullYear(),
   [MONTH]: (d) => d.getMonth(),
   [DATE]: (d) => d.getDate(),
-  [DAY3]: (d) => d.getDay(),
+  [DAY]: (d) => d.getDay(),
   [HOURS]: (d) => d.getHours(),
   [MINUTES]: (d) => d.getMinutes(),
   [SECONDS]: (d) => d.getSeconds(),
@@ -7772,7 +3435,7 @@ var utcGetters = {
   [YEAR]: (d) => d.getUTCFullYear(),
   [MONTH]: (d) => d.getUTCMonth(),
   [DATE]: (d) => d.getUTCDate(),
-  [DAY3]: (d) => d.getUTCDay(),
+  [DAY]: (d) => d.getUTCDay(),
   [HOURS]: (d) => d.getUTCHours(),
   [MINUTES]: (d) => d.getUTCMinutes(),
   [SECONDS]: (d) => d.getUTCSeconds(),
@@ -7807,10 +3470,10 @@ var grains = [{
   step: 1,
   aligned: (dates, g) => dates.every((d) => g[HOURS](d) === 0)
 }, {
-  units: [YEAR, WEEK2],
+  units: [YEAR, WEEK],
   step: 1,
   skippable: true,
-  aligned: (dates, g) => new Set(dates.map((d) => g[DAY3](d))).size === 1
+  aligned: (dates, g) => new Set(dates.map((d) => g[DAY](d))).size === 1
 }, {
   units: [YEAR, MONTH],
   step: 1,
@@ -7851,17 +3514,17 @@ function detectTimeUnits(data3, field3, utc) {
 // node_modules/d3-time-format/dist/d3-time-format.mjs
 function localDate2(d) {
   if (0 <= d.y && d.y < 100) {
-    var date5 = new Date(-1, d.m, d.d, d.H, d.M, d.S, d.L);
-    date5.setFullYear(d.y);
-    return date5;
+    var date3 = new Date(-1, d.m, d.d, d.H, d.M, d.S, d.L);
+    date3.setFullYear(d.y);
+    return date3;
   }
   return new Date(d.y, d.m, d.d, d.H, d.M, d.S, d.L);
 }
 function utcDate2(d) {
   if (0 <= d.y && d.y < 100) {
-    var date5 = new Date(Date.UTC(-1, d.m, d.d, d.H, d.M, d.S, d.L));
-    date5.setUTCFullYear(d.y);
-    return date5;
+    var date3 = new Date(Date.UTC(-1, d.m, d.d, d.H, d.M, d.S, d.L));
+    date3.setUTCFullYear(d.y);
+    return date3;
   }
   return new Date(Date.UTC(d.y, d.m, d.d, d.H, d.M, d.S, d.L));
 }
@@ -7980,15 +3643,15 @@ function formatLocale2(locale4) {
   utcFormats.X = newFormat(locale_time, utcFormats);
   utcFormats.c = newFormat(locale_dateTime, utcFormats);
   function newFormat(specifier, formats4) {
-    return function(date5) {
+    return function(date3) {
       var string2 = [], i = -1, j = 0, n = specifier.length, c4, pad4, format5;
-      if (!(date5 instanceof Date)) date5 = /* @__PURE__ */ new Date(+date5);
+      if (!(date3 instanceof Date)) date3 = /* @__PURE__ */ new Date(+date3);
       while (++i < n) {
         if (specifier.charCodeAt(i) === 37) {
           string2.push(specifier.slice(j, i));
           if ((pad4 = pads[c4 = specifier.charAt(++i)]) != null) c4 = specifier.charAt(++i);
           else pad4 = c4 === "e" ? " " : "0";
-          if (format5 = formats4[c4]) c4 = format5(date5, pad4);
+          if (format5 = formats4[c4]) c4 = format5(date3, pad4);
           string2.push(c4);
           j = i + 1;
         }
@@ -8039,14 +3702,14 @@ function formatLocale2(locale4) {
     };
   }
   function parseSpecifier(d, specifier, string2, j) {
-    var i = 0, n = specifier.length, m3 = string2.length, c4, parse10;
+    var i = 0, n = specifier.length, m3 = string2.length, c4, parse7;
     while (i < n) {
       if (j >= m3) return -1;
       c4 = specifier.charCodeAt(i++);
       if (c4 === 37) {
         c4 = specifier.charAt(i++);
-        parse10 = parses[c4 in pads ? specifier.charAt(i++) : c4];
-        if (!parse10 || (j = parse10(d, string2, j)) < 0) return -1;
+        parse7 = parses[c4 in pads ? specifier.charAt(i++) : c4];
+        if (!parse7 || (j = parse7(d, string2, j)) < 0) return -1;
       } else if (c4 != string2.charCodeAt(j++)) {
         return -1;
       }
@@ -8412,13 +4075,13 @@ function defaultLocale2(definition3) {
   return locale2;
 }
 var isoSpecifier = "%Y-%m-%dT%H:%M:%S.%LZ";
-function formatIsoNative(date5) {
-  return date5.toISOString();
+function formatIsoNative(date3) {
+  return date3.toISOString();
 }
 var formatIso = Date.prototype.toISOString ? formatIsoNative : utcFormat(isoSpecifier);
 function parseIsoNative(string2) {
-  var date5 = new Date(string2);
-  return isNaN(date5) ? null : date5;
+  var date3 = new Date(string2);
+  return isNaN(date3) ? null : date3;
 }
 var parseIso = +/* @__PURE__ */ new Date("2000-01-01T00:00:00.000Z") ? parseIsoNative : utcParse(isoSpecifier);
 
@@ -8475,9 +4138,9 @@ function numberLocale(locale4) {
         return format5(s2);
       }
     },
-    formatSpan(start, stop3, count3, specifier) {
+    formatSpan(start, stop2, count2, specifier) {
       specifier = formatSpecifier(specifier == null ? ",f" : specifier);
-      const step2 = tickStep(start, stop3, count3), value4 = Math.max(Math.abs(start), Math.abs(stop3));
+      const step2 = tickStep(start, stop2, count2), value4 = Math.max(Math.abs(start), Math.abs(stop2));
       let precision;
       if (specifier.precision == null) {
         switch (specifier.type) {
@@ -8529,8 +4192,8 @@ function timeMultiFormat(format5, interval3, spec) {
   if (!isObject(spec)) {
     error(`Invalid time multi-format specifier: ${spec}`);
   }
-  const second2 = interval3(SECONDS), minute = interval3(MINUTES), hour = interval3(HOURS), day = interval3(DATE), week2 = interval3(WEEK2), month = interval3(MONTH), quarter2 = interval3(QUARTER), year = interval3(YEAR), L = format5(spec[MILLISECONDS] || ".%L"), S = format5(spec[SECONDS] || ":%S"), M2 = format5(spec[MINUTES] || "%I:%M"), H = format5(spec[HOURS] || "%I %p"), d = format5(spec[DATE] || spec[DAY3] || "%a %d"), w2 = format5(spec[WEEK2] || "%b %d"), m3 = format5(spec[MONTH] || "%B"), q = format5(spec[QUARTER] || "%B"), y4 = format5(spec[YEAR] || "%Y");
-  return (date5) => (second2(date5) < date5 ? L : minute(date5) < date5 ? S : hour(date5) < date5 ? M2 : day(date5) < date5 ? H : month(date5) < date5 ? week2(date5) < date5 ? d : w2 : year(date5) < date5 ? quarter2(date5) < date5 ? m3 : q : y4)(date5);
+  const second2 = interval3(SECONDS), minute = interval3(MINUTES), hour = interval3(HOURS), day = interval3(DATE), week2 = interval3(WEEK), month = interval3(MONTH), quarter2 = interval3(QUARTER), year = interval3(YEAR), L = format5(spec[MILLISECONDS] || ".%L"), S = format5(spec[SECONDS] || ":%S"), M2 = format5(spec[MINUTES] || "%I:%M"), H = format5(spec[HOURS] || "%I %p"), d = format5(spec[DATE] || spec[DAY] || "%a %d"), w2 = format5(spec[WEEK] || "%b %d"), m3 = format5(spec[MONTH] || "%B"), q = format5(spec[QUARTER] || "%B"), y4 = format5(spec[YEAR] || "%Y");
+  return (date3) => (second2(date3) < date3 ? L : minute(date3) < date3 ? S : hour(date3) < date3 ? M2 : day(date3) < date3 ? H : month(date3) < date3 ? week2(date3) < date3 ? d : w2 : year(date3) < date3 ? quarter2(date3) < date3 ? m3 : q : y4)(date3);
 }
 function timeLocale(locale4) {
   const timeFormat4 = memoize(locale4.format), utcFormat3 = memoize(locale4.utcFormat);
@@ -8685,14 +4348,14 @@ function inferTypes(data3, fields) {
   }, {});
 }
 function delimitedFormat(delimiter) {
-  const parse10 = function(data3, format5) {
+  const parse7 = function(data3, format5) {
     const delim = {
       delimiter
     };
     return dsv2(data3, format5 ? extend(format5, delim) : delim);
   };
-  parse10.responseType = "text";
-  return parse10;
+  parse7.responseType = "text";
+  return parse7;
 }
 function dsv2(data3, format5) {
   if (format5.header) {
@@ -8760,11 +4423,11 @@ function read(data3, schema, timeParser, utcParser) {
   const reader = formats(schema.type || "json");
   if (!reader) error("Unknown data format type: " + schema.type);
   data3 = reader(data3, schema);
-  if (schema.parse) parse2(data3, schema.parse, timeParser, utcParser);
+  if (schema.parse) parse(data3, schema.parse, timeParser, utcParser);
   if (hasOwnProperty(data3, "columns")) delete data3.columns;
   return data3;
 }
-function parse2(data3, types, timeParser, utcParser) {
+function parse(data3, types, timeParser, utcParser) {
   if (!data3.length) return;
   const locale4 = timeFormatDefaultLocale();
   timeParser = timeParser || locale4.timeParse;
@@ -8781,8 +4444,8 @@ function parse2(data3, types, timeParser, utcParser) {
       if (pattern[0] === "'" && pattern[pattern.length - 1] === "'" || pattern[0] === '"' && pattern[pattern.length - 1] === '"') {
         pattern = pattern.slice(1, -1);
       }
-      const parse10 = parts[0] === "utc" ? utcParser : timeParser;
-      return parse10(pattern);
+      const parse7 = parts[0] === "utc" ? utcParser : timeParser;
+      return parse7(pattern);
     }
     if (!typeParsers[type3]) {
       throw Error("Illegal format pattern: " + field4 + ":" + type3);
@@ -9351,9 +5014,9 @@ EventStream.prototype = {
       }
     });
   },
-  debounce(delay2) {
+  debounce(delay) {
     const s2 = stream();
-    this.targets().add(stream(null, null, debounce(delay2, (e) => {
+    this.targets().add(stream(null, null, debounce(delay, (e) => {
       const df = e.dataflow;
       s2.receive(e);
       if (df && df.run) df.run();
@@ -9394,7 +5057,7 @@ function events(source3, type3, filter3, apply2) {
   }
   return s2;
 }
-function parse3(data3, format5) {
+function parse2(data3, format5) {
   const locale4 = this.locale();
   return read(data3, format5, locale4.timeParse, locale4.utcParse);
 }
@@ -9934,7 +5597,7 @@ async function evaluate(encode2, prerun, postrun) {
   df._pulse = new Pulse(df, stamp, encode2);
   df._touched.forEach((op2) => df._enqueue(op2, true));
   df._touched = UniqueList(id);
-  let count3 = 0, op, next, error3;
+  let count2 = 0, op, next, error3;
   try {
     while (df._heap.size() > 0) {
       op = df._heap.pop();
@@ -9952,7 +5615,7 @@ async function evaluate(encode2, prerun, postrun) {
       if (next !== StopPropagation) {
         if (op._targets) op._targets.forEach((op2) => df._enqueue(op2));
       }
-      ++count3;
+      ++count2;
     }
   } catch (err) {
     df._heap.clear();
@@ -9960,7 +5623,7 @@ async function evaluate(encode2, prerun, postrun) {
   }
   df._input = {};
   df._pulse = null;
-  df.debug(`Pulse ${stamp}: ${count3} operators`);
+  df.debug(`Pulse ${stamp}: ${count2} operators`);
   if (error3) {
     df._postrun = [];
     df.error(error3);
@@ -10251,7 +5914,7 @@ Dataflow.prototype = {
   changeset,
   // DATA LOADING
   ingest,
-  parse: parse3,
+  parse: parse2,
   preload,
   request,
   // EVENT HANDLING
@@ -10318,10 +5981,10 @@ inherits_default(Transform, Operator, {
 });
 var transforms = {};
 function definition(type3) {
-  const t = transform2(type3);
+  const t = transform(type3);
   return t && t.Definition || null;
 }
-function transform2(type3) {
+function transform(type3) {
   type3 = type3 && type3.toLowerCase();
   return hasOwnProperty(transforms, type3) ? transforms[type3] : null;
 }
@@ -10358,7 +6021,7 @@ __export(vega_transforms_exports, {
   pivot: () => Pivot,
   prefacet: () => PreFacet,
   project: () => Project,
-  proxy: () => Proxy2,
+  proxy: () => Proxy,
   quantile: () => Quantile,
   relay: () => Relay,
   sample: () => Sample,
@@ -10488,8 +6151,8 @@ function smoothing(v, thresh) {
 var SQRT2PI = Math.sqrt(2 * Math.PI);
 var SQRT2 = Math.SQRT2;
 var nextSample = NaN;
-function sampleNormal(mean3, stdev) {
-  mean3 = mean3 || 0;
+function sampleNormal(mean2, stdev) {
+  mean2 = mean2 || 0;
   stdev = stdev == null ? 1 : stdev;
   let x4 = 0, y4 = 0, rds, c4;
   if (nextSample === nextSample) {
@@ -10505,17 +6168,17 @@ function sampleNormal(mean3, stdev) {
     x4 *= c4;
     nextSample = y4 * c4;
   }
-  return mean3 + x4 * stdev;
+  return mean2 + x4 * stdev;
 }
-function densityNormal(value4, mean3, stdev) {
+function densityNormal(value4, mean2, stdev) {
   stdev = stdev == null ? 1 : stdev;
-  const z = (value4 - (mean3 || 0)) / stdev;
+  const z = (value4 - (mean2 || 0)) / stdev;
   return Math.exp(-0.5 * z * z) / (stdev * SQRT2PI);
 }
-function cumulativeNormal(value4, mean3, stdev) {
-  mean3 = mean3 || 0;
+function cumulativeNormal(value4, mean2, stdev) {
+  mean2 = mean2 || 0;
   stdev = stdev == null ? 1 : stdev;
-  const z = (value4 - mean3) / stdev, Z = Math.abs(z);
+  const z = (value4 - mean2) / stdev, Z = Math.abs(z);
   let cd;
   if (Z > 37) {
     cd = 0;
@@ -10549,9 +6212,9 @@ function cumulativeNormal(value4, mean3, stdev) {
   }
   return z > 0 ? 1 - cd : cd;
 }
-function quantileNormal(p, mean3, stdev) {
+function quantileNormal(p, mean2, stdev) {
   if (p < 0 || p > 1) return NaN;
-  return (mean3 || 0) + (stdev == null ? 1 : stdev) * SQRT2 * erfinv(2 * p - 1);
+  return (mean2 || 0) + (stdev == null ? 1 : stdev) * SQRT2 * erfinv(2 * p - 1);
 }
 function erfinv(x4) {
   let w2 = -Math.log((1 - x4) * (1 + x4)), p;
@@ -10625,7 +6288,7 @@ function erfinv(x4) {
   }
   return p * x4;
 }
-function gaussian(mean3, stdev) {
+function gaussian(mean2, stdev) {
   let mu, sigma;
   const dist2 = {
     mean(_) {
@@ -10649,7 +6312,7 @@ function gaussian(mean3, stdev) {
     cdf: (value4) => cumulativeNormal(value4, mu, sigma),
     icdf: (p) => quantileNormal(p, mu, sigma)
   };
-  return dist2.mean(mean3).stdev(stdev);
+  return dist2.mean(mean2).stdev(stdev);
 }
 function kde(support, bandwidth2) {
   const kernel = gaussian();
@@ -10693,25 +6356,25 @@ function kde(support, bandwidth2) {
   };
   return dist2.data(support);
 }
-function sampleLogNormal(mean3, stdev) {
-  mean3 = mean3 || 0;
+function sampleLogNormal(mean2, stdev) {
+  mean2 = mean2 || 0;
   stdev = stdev == null ? 1 : stdev;
-  return Math.exp(mean3 + sampleNormal() * stdev);
+  return Math.exp(mean2 + sampleNormal() * stdev);
 }
-function densityLogNormal(value4, mean3, stdev) {
+function densityLogNormal(value4, mean2, stdev) {
   if (value4 <= 0) return 0;
-  mean3 = mean3 || 0;
+  mean2 = mean2 || 0;
   stdev = stdev == null ? 1 : stdev;
-  const z = (Math.log(value4) - mean3) / stdev;
+  const z = (Math.log(value4) - mean2) / stdev;
   return Math.exp(-0.5 * z * z) / (stdev * SQRT2PI * value4);
 }
-function cumulativeLogNormal(value4, mean3, stdev) {
-  return cumulativeNormal(Math.log(value4), mean3, stdev);
+function cumulativeLogNormal(value4, mean2, stdev) {
+  return cumulativeNormal(Math.log(value4), mean2, stdev);
 }
-function quantileLogNormal(p, mean3, stdev) {
-  return Math.exp(quantileNormal(p, mean3, stdev));
+function quantileLogNormal(p, mean2, stdev) {
+  return Math.exp(quantileNormal(p, mean2, stdev));
 }
-function lognormal(mean3, stdev) {
+function lognormal(mean2, stdev) {
   let mu, sigma;
   const dist2 = {
     mean(_) {
@@ -10735,7 +6398,7 @@ function lognormal(mean3, stdev) {
     cdf: (value4) => cumulativeLogNormal(value4, mu, sigma),
     icdf: (p) => quantileLogNormal(p, mu, sigma)
   };
-  return dist2.mean(mean3).stdev(stdev);
+  return dist2.mean(mean2).stdev(stdev);
 }
 function mixture(dists, weights) {
   let m3 = 0, w2;
@@ -10861,21 +6524,21 @@ function uniform(min4, max4) {
   return dist2.min(min4).max(max4);
 }
 function constant(data3, x4, y4) {
-  let mean3 = 0, n = 0;
+  let mean2 = 0, n = 0;
   for (const d of data3) {
     const val = y4(d);
     if (x4(d) == null || val == null || isNaN(val)) continue;
-    mean3 += (val - mean3) / ++n;
+    mean2 += (val - mean2) / ++n;
   }
   return {
-    coef: [mean3],
-    predict: () => mean3,
+    coef: [mean2],
+    predict: () => mean2,
     rSquared: 0
   };
 }
 function ols(uX, uY, uXY, uX2) {
-  const delta = uX2 - uX * uX, slope4 = Math.abs(delta) < 1e-24 ? 0 : (uXY - uX * uY) / delta, intercept = uY - slope4 * uX;
-  return [intercept, slope4];
+  const delta = uX2 - uX * uX, slope = Math.abs(delta) < 1e-24 ? 0 : (uXY - uX * uY) / delta, intercept = uY - slope * uX;
+  return [intercept, slope];
 }
 function points(data3, x4, y4, sort3) {
   data3 = data3.filter((d2) => {
@@ -11118,7 +6781,7 @@ function loess(data3, x4, y4, bandwidth2) {
     if (iter === maxiters) {
       break;
     }
-    const medianResidual = median2(residuals);
+    const medianResidual = median(residuals);
     if (Math.abs(medianResidual) < epsilon) break;
     for (let i = 0, arg, w2; i < n; ++i) {
       arg = residuals[i] / (6 * medianResidual);
@@ -11161,7 +6824,7 @@ var MIN_RADIANS = 0.5 * Math.PI / 180;
 function sampleCurve(f, extent2, minSteps, maxSteps) {
   minSteps = minSteps || 25;
   maxSteps = Math.max(minSteps, maxSteps || 200);
-  const point5 = (x4) => [x4, f(x4)], minX = extent2[0], maxX = extent2[1], span = maxX - minX, stop3 = span / maxSteps, prev = [point5(minX)], next = [];
+  const point5 = (x4) => [x4, f(x4)], minX = extent2[0], maxX = extent2[1], span = maxX - minX, stop2 = span / maxSteps, prev = [point5(minX)], next = [];
   if (minSteps === maxSteps) {
     for (let i = 1; i < maxSteps; ++i) {
       prev.push(point5(minX + i / minSteps * span));
@@ -11180,7 +6843,7 @@ function sampleCurve(f, extent2, minSteps, maxSteps) {
   const sy = scaleY(p02[1], next);
   while (p1) {
     const pm = point5((p02[0] + p1[0]) / 2);
-    const dx = pm[0] - p02[0] >= stop3;
+    const dx = pm[0] - p02[0] >= stop2;
     if (dx && angleDelta(p02, pm, p1, sx, sy) > MIN_RADIANS) {
       next.push(pm);
     } else {
@@ -11454,7 +7117,7 @@ function set(t) {
   return t;
 }
 function compileMeasures(agg, field3) {
-  const get7 = field3 || identity, ops2 = resolve(agg), out = agg.slice().sort(compareIndex);
+  const get6 = field3 || identity, ops2 = resolve(agg), out = agg.slice().sort(compareIndex);
   function ctr(cell2) {
     this._ops = ops2;
     this._out = out;
@@ -11465,7 +7128,7 @@ function compileMeasures(agg, field3) {
   ctr.prototype.add = add2;
   ctr.prototype.rem = rem;
   ctr.prototype.set = set;
-  ctr.prototype.get = get7;
+  ctr.prototype.get = get6;
   ctr.fields = agg.map((op) => op.out);
   return ctr;
 }
@@ -11505,68 +7168,68 @@ prototype$1.values = function() {
   this._rem = [];
   return this._add = x4;
 };
-prototype$1.distinct = function(get7) {
+prototype$1.distinct = function(get6) {
   const v = this.values(), map3 = {};
-  let n = v.length, count3 = 0, s2;
+  let n = v.length, count2 = 0, s2;
   while (--n >= 0) {
-    s2 = get7(v[n]) + "";
+    s2 = get6(v[n]) + "";
     if (!hasOwnProperty(map3, s2)) {
       map3[s2] = 1;
-      ++count3;
+      ++count2;
     }
   }
-  return count3;
+  return count2;
 };
-prototype$1.extent = function(get7) {
-  if (this._get !== get7 || !this._ext) {
-    const v = this.values(), i = extentIndex(v, get7);
+prototype$1.extent = function(get6) {
+  if (this._get !== get6 || !this._ext) {
+    const v = this.values(), i = extentIndex(v, get6);
     this._ext = [v[i[0]], v[i[1]]];
-    this._get = get7;
+    this._get = get6;
   }
   return this._ext;
 };
-prototype$1.argmin = function(get7) {
-  return this.extent(get7)[0] || {};
+prototype$1.argmin = function(get6) {
+  return this.extent(get6)[0] || {};
 };
-prototype$1.argmax = function(get7) {
-  return this.extent(get7)[1] || {};
+prototype$1.argmax = function(get6) {
+  return this.extent(get6)[1] || {};
 };
-prototype$1.min = function(get7) {
-  const m3 = this.extent(get7)[0];
-  return m3 != null ? get7(m3) : void 0;
+prototype$1.min = function(get6) {
+  const m3 = this.extent(get6)[0];
+  return m3 != null ? get6(m3) : void 0;
 };
-prototype$1.max = function(get7) {
-  const m3 = this.extent(get7)[1];
-  return m3 != null ? get7(m3) : void 0;
+prototype$1.max = function(get6) {
+  const m3 = this.extent(get6)[1];
+  return m3 != null ? get6(m3) : void 0;
 };
-prototype$1.quartile = function(get7) {
-  if (this._get !== get7 || !this._q) {
-    this._q = quartiles(this.values(), get7);
-    this._get = get7;
+prototype$1.quartile = function(get6) {
+  if (this._get !== get6 || !this._q) {
+    this._q = quartiles(this.values(), get6);
+    this._get = get6;
   }
   return this._q;
 };
-prototype$1.q1 = function(get7) {
-  return this.quartile(get7)[0];
+prototype$1.q1 = function(get6) {
+  return this.quartile(get6)[0];
 };
-prototype$1.q2 = function(get7) {
-  return this.quartile(get7)[1];
+prototype$1.q2 = function(get6) {
+  return this.quartile(get6)[1];
 };
-prototype$1.q3 = function(get7) {
-  return this.quartile(get7)[2];
+prototype$1.q3 = function(get6) {
+  return this.quartile(get6)[2];
 };
-prototype$1.ci = function(get7) {
-  if (this._get !== get7 || !this._ci) {
-    this._ci = bootstrapCI(this.values(), 1e3, 0.05, get7);
-    this._get = get7;
+prototype$1.ci = function(get6) {
+  if (this._get !== get6 || !this._ci) {
+    this._ci = bootstrapCI(this.values(), 1e3, 0.05, get6);
+    this._get = get6;
   }
   return this._ci;
 };
-prototype$1.ci0 = function(get7) {
-  return this.ci(get7)[0];
+prototype$1.ci0 = function(get6) {
+  return this.ci(get6)[0];
 };
-prototype$1.ci1 = function(get7) {
-  return this.ci(get7)[1];
+prototype$1.ci1 = function(get6) {
+  return this.ci(get6)[1];
 };
 function Aggregate(params2) {
   Transform.call(this, null, params2);
@@ -11678,8 +7341,8 @@ inherits_default(Aggregate, Transform, {
   },
   init(_) {
     const inputs = this._inputs = [], outputs = this._outputs = [], inputMap = {};
-    function inputVisit(get7) {
-      const fields2 = array_default(accessorFields(get7)), n2 = fields2.length;
+    function inputVisit(get6) {
+      const fields2 = array_default(accessorFields(get6)), n2 = fields2.length;
       let i2 = 0, f;
       for (; i2 < n2; ++i2) {
         if (!inputMap[f = fields2[i2]]) {
@@ -11931,18 +7594,18 @@ inherits_default(Bin, Transform, {
       return this.value;
     }
     const field3 = _.field, bins2 = bin2(_), step2 = bins2.step;
-    let start = bins2.start, stop3 = start + Math.ceil((bins2.stop - start) / step2) * step2, a4, d;
+    let start = bins2.start, stop2 = start + Math.ceil((bins2.stop - start) / step2) * step2, a4, d;
     if ((a4 = _.anchor) != null) {
       d = a4 - (start + step2 * Math.floor((a4 - start) / step2));
       start += d;
-      stop3 += d;
+      stop2 += d;
     }
     const f = function(t) {
       let v = toNumber(field3(t));
-      return v == null ? null : v < start ? -Infinity : v > stop3 ? Infinity : (v = Math.max(start, Math.min(v, stop3 - step2)), start + step2 * Math.floor(EPSILON$1 + (v - start) / step2));
+      return v == null ? null : v < start ? -Infinity : v > stop2 ? Infinity : (v = Math.max(start, Math.min(v, stop2 - step2)), start + step2 * Math.floor(EPSILON$1 + (v - start) / step2));
     };
     f.start = start;
-    f.stop = stop3;
+    f.stop = stop2;
     f.step = step2;
     return this.value = accessor(f, accessorFields(field3), _.name || "bin_" + accessorName(field3));
   }
@@ -12051,12 +7714,12 @@ function tokenize(text3, tcase, match2) {
 inherits_default(CountPattern, Transform, {
   transform(_, pulse2) {
     const process2 = (update3) => (tuple) => {
-      var tokens = tokenize(get7(tuple), _.case, match2) || [], t;
+      var tokens = tokenize(get6(tuple), _.case, match2) || [], t;
       for (var i = 0, n = tokens.length; i < n; ++i) {
-        if (!stop3.test(t = tokens[i])) update3(t);
+        if (!stop2.test(t = tokens[i])) update3(t);
       }
     };
-    const init2 = this._parameterCheck(_, pulse2), counts = this._counts, match2 = this._match, stop3 = this._stop, get7 = _.field, as = _.as || ["text", "count"], add6 = process2((t) => counts[t] = 1 + (counts[t] || 0)), rem2 = process2((t) => counts[t] -= 1);
+    const init2 = this._parameterCheck(_, pulse2), counts = this._counts, match2 = this._match, stop2 = this._stop, get6 = _.field, as = _.as || ["text", "count"], add6 = process2((t) => counts[t] = 1 + (counts[t] || 0)), rem2 = process2((t) => counts[t] -= 1);
     if (init2) {
       pulse2.visit(pulse2.SOURCE, add6);
     } else {
@@ -12082,7 +7745,7 @@ inherits_default(CountPattern, Transform, {
     return init2;
   },
   _finish(pulse2, as) {
-    const counts = this._counts, tuples = this._tuples || (this._tuples = {}), text3 = as[0], count3 = as[1], out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
+    const counts = this._counts, tuples = this._tuples || (this._tuples = {}), text3 = as[0], count2 = as[1], out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
     let w2, t, c4;
     for (w2 in counts) {
       t = tuples[w2];
@@ -12090,14 +7753,14 @@ inherits_default(CountPattern, Transform, {
       if (!t && c4) {
         tuples[w2] = t = ingest$1({});
         t[text3] = w2;
-        t[count3] = c4;
+        t[count2] = c4;
         out.add.push(t);
       } else if (c4 === 0) {
         if (t) out.rem.push(t);
         counts[w2] = null;
         tuples[w2] = null;
-      } else if (t[count3] !== c4) {
-        t[count3] = c4;
+      } else if (t[count2] !== c4) {
+        t[count2] = c4;
         out.mod.push(t);
       }
     }
@@ -12163,7 +7826,7 @@ var Distributions = {
 var DISTRIBUTIONS = "distributions";
 var FUNCTION = "function";
 var FIELD = "field";
-function parse4(def2, data3) {
+function parse3(def2, data3) {
   const func = def2[FUNCTION];
   if (!hasOwnProperty(Distributions, func)) {
     error("Unknown distribution function: " + func);
@@ -12173,7 +7836,7 @@ function parse4(def2, data3) {
     if (name === FIELD) {
       d.data((def2.from || data3()).map(def2[name]));
     } else if (name === DISTRIBUTIONS) {
-      d[name](def2[name].map((_) => parse4(_, data3)));
+      d[name](def2[name].map((_) => parse3(_, data3)));
     } else if (typeof d[name] === FUNCTION) {
       d[name](def2[name]);
     }
@@ -12295,7 +7958,7 @@ inherits_default(Density, Transform, {
   transform(_, pulse2) {
     const out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
     if (!this.value || pulse2.changed() || _.modified()) {
-      const dist2 = parse4(_.distribution, source(pulse2)), minsteps = _.steps || _.minsteps || 25, maxsteps = _.steps || _.maxsteps || 200;
+      const dist2 = parse3(_.distribution, source(pulse2)), minsteps = _.steps || _.minsteps || 25, maxsteps = _.steps || _.maxsteps || 200;
       let method2 = _.method || "pdf";
       if (method2 !== "pdf" && method2 !== "cdf") {
         error("Invalid density method: " + method2);
@@ -12324,24 +7987,24 @@ function fieldNames(fields, as) {
   return fields.map((f, i) => as[i] || accessorName(f));
 }
 function partition$1(data3, groupby, field3) {
-  const groups2 = [], get7 = (f) => f(t);
+  const groups = [], get6 = (f) => f(t);
   let map3, i, n, t, k2, g;
   if (groupby == null) {
-    groups2.push(data3.map(field3));
+    groups.push(data3.map(field3));
   } else {
     for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
-      k2 = groupby.map(get7);
+      k2 = groupby.map(get6);
       g = map3[k2];
       if (!g) {
         map3[k2] = g = [];
         g.dims = k2;
-        groups2.push(g);
+        groups.push(g);
       }
       g.push(field3(t));
     }
   }
-  return groups2;
+  return groups;
 }
 var Output = "bin";
 function DotBin(params2) {
@@ -12379,10 +8042,10 @@ inherits_default(DotBin, Transform, {
     if (this.value && !(_.modified() || pulse2.changed())) {
       return pulse2;
     }
-    const source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition$1(pulse2.source, _.groupby, identity), smooth = _.smooth || false, field3 = _.field, step2 = _.step || autostep(source3, field3), sort3 = stableCompare((a4, b10) => field3(a4) - field3(b10)), as = _.as || Output, n = groups2.length;
+    const source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition$1(pulse2.source, _.groupby, identity), smooth = _.smooth || false, field3 = _.field, step2 = _.step || autostep(source3, field3), sort3 = stableCompare((a4, b10) => field3(a4) - field3(b10)), as = _.as || Output, n = groups.length;
     let min4 = Infinity, max4 = -Infinity, i = 0, j;
     for (; i < n; ++i) {
-      const g = groups2[i].sort(sort3);
+      const g = groups[i].sort(sort3);
       j = -1;
       for (const v of dotbin(g, step2, smooth, field3)) {
         if (v < min4) min4 = v;
@@ -12804,8 +8467,8 @@ inherits_default(Generate, Transform, {
 });
 var Methods = {
   value: "value",
-  median: median2,
-  mean: mean2,
+  median,
+  mean,
   min,
   max
 };
@@ -12860,14 +8523,14 @@ function getField(_) {
 }
 inherits_default(Impute, Transform, {
   transform(_, pulse2) {
-    var out = pulse2.fork(pulse2.ALL), impute = getValue(_), field3 = getField(_), fName = accessorName(_.field), kName = accessorName(_.key), gNames = (_.groupby || []).map(accessorName), groups2 = partition(pulse2.source, _.groupby, _.key, _.keyvals), curr = [], prev = this.value, m3 = groups2.domain.length, group2, value4, gVals, kVal, g, i, j, l, n, t;
-    for (g = 0, l = groups2.length; g < l; ++g) {
-      group2 = groups2[g];
+    var out = pulse2.fork(pulse2.ALL), impute = getValue(_), field3 = getField(_), fName = accessorName(_.field), kName = accessorName(_.key), gNames = (_.groupby || []).map(accessorName), groups = partition(pulse2.source, _.groupby, _.key, _.keyvals), curr = [], prev = this.value, m3 = groups.domain.length, group2, value4, gVals, kVal, g, i, j, l, n, t;
+    for (g = 0, l = groups.length; g < l; ++g) {
+      group2 = groups[g];
       gVals = group2.values;
       value4 = NaN;
       for (j = 0; j < m3; ++j) {
         if (group2[j] != null) continue;
-        kVal = groups2.domain[j];
+        kVal = groups.domain[j];
         t = {
           _impute: true
         };
@@ -12884,22 +8547,22 @@ inherits_default(Impute, Transform, {
   }
 });
 function partition(data3, groupby, key2, keyvals) {
-  var get7 = (f) => f(t), groups2 = [], domain3 = keyvals ? keyvals.slice() : [], kMap = {}, gMap = {}, gVals, gKey, group2, i, j, k2, n, t;
+  var get6 = (f) => f(t), groups = [], domain3 = keyvals ? keyvals.slice() : [], kMap = {}, gMap = {}, gVals, gKey, group2, i, j, k2, n, t;
   domain3.forEach((k3, i2) => kMap[k3] = i2 + 1);
   for (i = 0, n = data3.length; i < n; ++i) {
     t = data3[i];
     k2 = key2(t);
     j = kMap[k2] || (kMap[k2] = domain3.push(k2));
-    gKey = (gVals = groupby ? groupby.map(get7) : Empty) + "";
+    gKey = (gVals = groupby ? groupby.map(get6) : Empty) + "";
     if (!(group2 = gMap[gKey])) {
       group2 = gMap[gKey] = [];
-      groups2.push(group2);
+      groups.push(group2);
       group2.values = gVals;
     }
     group2[j - 1] = t;
   }
-  groups2.domain = domain3;
-  return groups2;
+  groups.domain = domain3;
+  return groups;
 }
 function JoinAggregate(params2) {
   Aggregate.call(this, params2);
@@ -13025,7 +8688,7 @@ inherits_default(KDE, Transform, {
   transform(_, pulse2) {
     const out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
     if (!this.value || pulse2.changed() || _.modified()) {
-      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition$1(source3, _.groupby, _.field), names = (_.groupby || []).map(accessorName), bandwidth2 = _.bandwidth, method2 = _.cumulative ? "cdf" : "pdf", as = _.as || ["value", "density"], values3 = [];
+      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition$1(source3, _.groupby, _.field), names = (_.groupby || []).map(accessorName), bandwidth2 = _.bandwidth, method2 = _.cumulative ? "cdf" : "pdf", as = _.as || ["value", "density"], values3 = [];
       let domain3 = _.extent, minsteps = _.steps || _.minsteps || 25, maxsteps = _.steps || _.maxsteps || 200;
       if (method2 !== "pdf" && method2 !== "cdf") {
         error("Invalid density method: " + method2);
@@ -13034,7 +8697,7 @@ inherits_default(KDE, Transform, {
         if (!domain3) domain3 = extent(source3, _.field);
         minsteps = maxsteps = _.steps || maxsteps;
       }
-      groups2.forEach((g) => {
+      groups.forEach((g) => {
         const density = kde(g, bandwidth2)[method2], scale6 = _.counts ? g.length : 1, local = domain3 || extent(g);
         sampleCurve(density, local, minsteps, maxsteps).forEach((v) => {
           const t = {};
@@ -13258,12 +8921,12 @@ function aggregateParams(_, pulse2) {
     key: _.key,
     groupby: _.groupby,
     ops: keys4.map(() => op),
-    fields: keys4.map((k2) => get2(k2, key2, value4, fields)),
+    fields: keys4.map((k2) => get(k2, key2, value4, fields)),
     as: keys4.map((k2) => k2 + ""),
     modified: _.modified.bind(_)
   };
 }
-function get2(k2, key2, value4, fields) {
+function get(k2, key2, value4, fields) {
   return accessor((d) => key2(d) === k2 ? value4(d) : NaN, fields, k2 + "");
 }
 function pivotKeys(key2, limit, pulse2) {
@@ -13364,10 +9027,10 @@ function project(s2, t, fields, as) {
   }
   return t;
 }
-function Proxy2(params2) {
+function Proxy(params2) {
   Transform.call(this, null, params2);
 }
-inherits_default(Proxy2, Transform, {
+inherits_default(Proxy, Transform, {
   transform(_, pulse2) {
     this.value = _.value;
     return _.modified("value") ? pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS) : pulse2.StopPropagation;
@@ -13413,8 +9076,8 @@ inherits_default(Quantile, Transform, {
       out.source = this.value;
       return out;
     }
-    const source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition$1(source3, _.groupby, _.field), names = (_.groupby || []).map(accessorName), values3 = [], step2 = _.step || 0.01, p = _.probs || range(step2 / 2, 1 - EPSILON, step2), n = p.length;
-    groups2.forEach((g) => {
+    const source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition$1(source3, _.groupby, _.field), names = (_.groupby || []).map(accessorName), values3 = [], step2 = _.step || 0.01, p = _.probs || range(step2 / 2, 1 - EPSILON, step2), n = p.length;
+    groups.forEach((g) => {
       const q = quantiles(g, p);
       for (let i = 0; i < n; ++i) {
         const t = {};
@@ -15450,7 +11113,7 @@ __export(d3_interpolate_exports, {
   interpolateBasisClosed: () => basisClosed2,
   interpolateCubehelix: () => cubehelix_default,
   interpolateCubehelixLong: () => cubehelixLong,
-  interpolateDate: () => date2,
+  interpolateDate: () => date,
   interpolateDiscrete: () => discrete,
   interpolateHcl: () => hcl_default,
   interpolateHclLong: () => hclLong,
@@ -15464,7 +11127,7 @@ __export(d3_interpolate_exports, {
   interpolateRgb: () => rgb2,
   interpolateRgbBasis: () => rgbBasis,
   interpolateRgbBasisClosed: () => rgbBasisClosed,
-  interpolateRound: () => round2,
+  interpolateRound: () => round,
   interpolateString: () => string,
   interpolateTransformCss: () => interpolateTransformCss,
   interpolateTransformSvg: () => interpolateTransformSvg,
@@ -16060,7 +11723,7 @@ function genericArray(a4, b10) {
     return c4;
   };
 }
-function date2(a4, b10) {
+function date(a4, b10) {
   var d = /* @__PURE__ */ new Date();
   return a4 = +a4, b10 = +b10, function(t) {
     return d.setTime(a4 * (1 - t) + b10 * t), d;
@@ -16129,7 +11792,7 @@ function string(a4, b10) {
 }
 function value(a4, b10) {
   var t = typeof b10, c4;
-  return b10 == null || t === "boolean" ? constant3(b10) : (t === "number" ? number2 : t === "string" ? (c4 = color(b10)) ? (b10 = c4, rgb2) : string : b10 instanceof color ? rgb2 : b10 instanceof Date ? date2 : isNumberArray(b10) ? numberArray : Array.isArray(b10) ? genericArray : typeof b10.valueOf !== "function" && typeof b10.toString !== "function" || isNaN(b10) ? object : number2)(a4, b10);
+  return b10 == null || t === "boolean" ? constant3(b10) : (t === "number" ? number2 : t === "string" ? (c4 = color(b10)) ? (b10 = c4, rgb2) : string : b10 instanceof color ? rgb2 : b10 instanceof Date ? date : isNumberArray(b10) ? numberArray : Array.isArray(b10) ? genericArray : typeof b10.valueOf !== "function" && typeof b10.toString !== "function" || isNaN(b10) ? object : number2)(a4, b10);
 }
 function discrete(range6) {
   var n = range6.length;
@@ -16144,7 +11807,7 @@ function hue(a4, b10) {
     return x4 - 360 * Math.floor(x4 / 360);
   };
 }
-function round2(a4, b10) {
+function round(a4, b10) {
   return a4 = +a4, b10 = +b10, function(t) {
     return Math.round(a4 * (1 - t) + b10 * t);
   };
@@ -16186,7 +11849,7 @@ function parseSvg(value4) {
   value4 = value4.matrix;
   return decompose(value4.a, value4.b, value4.c, value4.d, value4.e, value4.f);
 }
-function interpolateTransform(parse10, pxComma, pxParen, degParen) {
+function interpolateTransform(parse7, pxComma, pxParen, degParen) {
   function pop(s2) {
     return s2.length ? s2.pop() + " " : "";
   }
@@ -16224,7 +11887,7 @@ function interpolateTransform(parse10, pxComma, pxParen, degParen) {
   }
   return function(a4, b10) {
     var s2 = [], q = [];
-    a4 = parse10(a4), b10 = parse10(b10);
+    a4 = parse7(a4), b10 = parse7(b10);
     translate4(a4.translateX, a4.translateY, b10.translateX, b10.translateY, s2, q);
     rotate2(a4.rotate, b10.rotate, s2, q);
     skewX(a4.skewX, b10.skewX, s2, q);
@@ -16469,7 +12132,7 @@ function copy$1(source3, target2) {
   return target2.domain(source3.domain()).range(source3.range()).interpolate(source3.interpolate()).clamp(source3.clamp()).unknown(source3.unknown());
 }
 function transformer$2() {
-  var domain3 = unit, range6 = unit, interpolate$1 = value, transform5, untransform, unknown, clamp3 = identity$1, piecewise2, output3, input;
+  var domain3 = unit, range6 = unit, interpolate$1 = value, transform4, untransform, unknown, clamp3 = identity$1, piecewise2, output3, input;
   function rescale() {
     var n = Math.min(domain3.length, range6.length);
     if (clamp3 !== identity$1) clamp3 = clamper(domain3[0], domain3[n - 1]);
@@ -16478,10 +12141,10 @@ function transformer$2() {
     return scale6;
   }
   function scale6(x4) {
-    return x4 == null || isNaN(x4 = +x4) ? unknown : (output3 || (output3 = piecewise2(domain3.map(transform5), range6, interpolate$1)))(transform5(clamp3(x4)));
+    return x4 == null || isNaN(x4 = +x4) ? unknown : (output3 || (output3 = piecewise2(domain3.map(transform4), range6, interpolate$1)))(transform4(clamp3(x4)));
   }
   scale6.invert = function(y4) {
-    return clamp3(untransform((input || (input = piecewise2(range6, domain3.map(transform5), number2)))(y4)));
+    return clamp3(untransform((input || (input = piecewise2(range6, domain3.map(transform4), number2)))(y4)));
   };
   scale6.domain = function(_) {
     return arguments.length ? (domain3 = Array.from(_, number$1), rescale()) : domain3.slice();
@@ -16490,7 +12153,7 @@ function transformer$2() {
     return arguments.length ? (range6 = Array.from(_), rescale()) : range6.slice();
   };
   scale6.rangeRound = function(_) {
-    return range6 = Array.from(_), interpolate$1 = round2, rescale();
+    return range6 = Array.from(_), interpolate$1 = round, rescale();
   };
   scale6.clamp = function(_) {
     return arguments.length ? (clamp3 = _ ? true : identity$1, rescale()) : clamp3 !== identity$1;
@@ -16502,19 +12165,19 @@ function transformer$2() {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
   return function(t, u2) {
-    transform5 = t, untransform = u2;
+    transform4 = t, untransform = u2;
     return rescale();
   };
 }
 function continuous() {
   return transformer$2()(identity$1, identity$1);
 }
-function tickFormat(start, stop3, count3, specifier) {
-  var step2 = tickStep(start, stop3, count3), precision;
+function tickFormat(start, stop2, count2, specifier) {
+  var step2 = tickStep(start, stop2, count2), precision;
   specifier = formatSpecifier(specifier == null ? ",f" : specifier);
   switch (specifier.type) {
     case "s": {
-      var value4 = Math.max(Math.abs(start), Math.abs(stop3));
+      var value4 = Math.max(Math.abs(start), Math.abs(stop2));
       if (specifier.precision == null && !isNaN(precision = precisionPrefix(step2, value4))) specifier.precision = precision;
       return formatPrefix(specifier, value4);
     }
@@ -16523,7 +12186,7 @@ function tickFormat(start, stop3, count3, specifier) {
     case "g":
     case "p":
     case "r": {
-      if (specifier.precision == null && !isNaN(precision = precisionRound(step2, Math.max(Math.abs(start), Math.abs(stop3))))) specifier.precision = precision - (specifier.type === "e");
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step2, Math.max(Math.abs(start), Math.abs(stop2))))) specifier.precision = precision - (specifier.type === "e");
       break;
     }
     case "f":
@@ -16536,40 +12199,40 @@ function tickFormat(start, stop3, count3, specifier) {
 }
 function linearish(scale6) {
   var domain3 = scale6.domain;
-  scale6.ticks = function(count3) {
+  scale6.ticks = function(count2) {
     var d = domain3();
-    return ticks(d[0], d[d.length - 1], count3 == null ? 10 : count3);
+    return ticks(d[0], d[d.length - 1], count2 == null ? 10 : count2);
   };
-  scale6.tickFormat = function(count3, specifier) {
+  scale6.tickFormat = function(count2, specifier) {
     var d = domain3();
-    return tickFormat(d[0], d[d.length - 1], count3 == null ? 10 : count3, specifier);
+    return tickFormat(d[0], d[d.length - 1], count2 == null ? 10 : count2, specifier);
   };
-  scale6.nice = function(count3) {
-    if (count3 == null) count3 = 10;
+  scale6.nice = function(count2) {
+    if (count2 == null) count2 = 10;
     var d = domain3();
     var i0 = 0;
     var i1 = d.length - 1;
     var start = d[i0];
-    var stop3 = d[i1];
+    var stop2 = d[i1];
     var prestep;
     var step2;
     var maxIter = 10;
-    if (stop3 < start) {
-      step2 = start, start = stop3, stop3 = step2;
+    if (stop2 < start) {
+      step2 = start, start = stop2, stop2 = step2;
       step2 = i0, i0 = i1, i1 = step2;
     }
     while (maxIter-- > 0) {
-      step2 = tickIncrement(start, stop3, count3);
+      step2 = tickIncrement(start, stop2, count2);
       if (step2 === prestep) {
         d[i0] = start;
-        d[i1] = stop3;
+        d[i1] = stop2;
         return domain3(d);
       } else if (step2 > 0) {
         start = Math.floor(start / step2) * step2;
-        stop3 = Math.ceil(stop3 / step2) * step2;
+        stop2 = Math.ceil(stop2 / step2) * step2;
       } else if (step2 < 0) {
         start = Math.ceil(start * step2) / step2;
-        stop3 = Math.floor(stop3 * step2) / step2;
+        stop2 = Math.floor(stop2 * step2) / step2;
       } else {
         break;
       }
@@ -16640,8 +12303,8 @@ function logp(base) {
 function reflect(f) {
   return (x4, k2) => -f(-x4, k2);
 }
-function loggish(transform5) {
-  const scale6 = transform5(transformLog, transformExp);
+function loggish(transform4) {
+  const scale6 = transform4(transformLog, transformExp);
   const domain3 = scale6.domain;
   let base = 10;
   let logs;
@@ -16650,9 +12313,9 @@ function loggish(transform5) {
     logs = logp(base), pows = powp(base);
     if (domain3()[0] < 0) {
       logs = reflect(logs), pows = reflect(pows);
-      transform5(transformLogn, transformExpn);
+      transform4(transformLogn, transformExpn);
     } else {
-      transform5(transformLog, transformExp);
+      transform4(transformLog, transformExp);
     }
     return scale6;
   }
@@ -16662,7 +12325,7 @@ function loggish(transform5) {
   scale6.domain = function(_) {
     return arguments.length ? (domain3(_), rescale()) : domain3();
   };
-  scale6.ticks = (count3) => {
+  scale6.ticks = (count2) => {
     const d = domain3();
     let u2 = d[0];
     let v = d[d.length - 1];
@@ -16672,7 +12335,7 @@ function loggish(transform5) {
     let j = logs(v);
     let k2;
     let t;
-    const n = count3 == null ? 10 : +count3;
+    const n = count2 == null ? 10 : +count2;
     let z = [];
     if (!(base % 1) && j - i < n) {
       i = Math.floor(i), j = Math.ceil(j);
@@ -16698,15 +12361,15 @@ function loggish(transform5) {
     }
     return r ? z.reverse() : z;
   };
-  scale6.tickFormat = (count3, specifier) => {
-    if (count3 == null) count3 = 10;
+  scale6.tickFormat = (count2, specifier) => {
+    if (count2 == null) count2 = 10;
     if (specifier == null) specifier = base === 10 ? "s" : ",";
     if (typeof specifier !== "function") {
       if (!(base % 1) && (specifier = formatSpecifier(specifier)).precision == null) specifier.trim = true;
       specifier = format(specifier);
     }
-    if (count3 === Infinity) return specifier;
-    const k2 = Math.max(1, base * count3 / scale6.ticks().length);
+    if (count2 === Infinity) return specifier;
+    const k2 = Math.max(1, base * count2 / scale6.ticks().length);
     return (d) => {
       let i = d / pows(Math.round(logs(d)));
       if (i * base < base - 0.5) i *= base;
@@ -16737,10 +12400,10 @@ function transformSymexp(c4) {
     return Math.sign(x4) * Math.expm1(Math.abs(x4)) * c4;
   };
 }
-function symlogish(transform5) {
-  var c4 = 1, scale6 = transform5(transformSymlog(c4), transformSymexp(c4));
+function symlogish(transform4) {
+  var c4 = 1, scale6 = transform4(transformSymlog(c4), transformSymexp(c4));
   scale6.constant = function(_) {
-    return arguments.length ? transform5(transformSymlog(c4 = +_), transformSymexp(c4)) : c4;
+    return arguments.length ? transform4(transformSymlog(c4 = +_), transformSymexp(c4)) : c4;
   };
   return linearish(scale6);
 }
@@ -16762,10 +12425,10 @@ function transformSqrt(x4) {
 function transformSquare(x4) {
   return x4 < 0 ? -x4 * x4 : x4 * x4;
 }
-function powish(transform5) {
-  var scale6 = transform5(identity$1, identity$1), exponent3 = 1;
+function powish(transform4) {
+  var scale6 = transform4(identity$1, identity$1), exponent3 = 1;
   function rescale() {
-    return exponent3 === 1 ? transform5(identity$1, identity$1) : exponent3 === 0.5 ? transform5(transformSqrt, transformSquare) : transform5(transformPow(exponent3), transformPow(1 / exponent3));
+    return exponent3 === 1 ? transform4(identity$1, identity$1) : exponent3 === 0.5 ? transform4(transformSqrt, transformSquare) : transform4(transformPow(exponent3), transformPow(1 / exponent3));
   }
   scale6.exponent = function(_) {
     return arguments.length ? (exponent3 = +_, rescale()) : exponent3;
@@ -16877,7 +12540,7 @@ function threshold() {
   };
   return initRange.apply(scale6, arguments);
 }
-function date3(t) {
+function date2(t) {
   return new Date(t);
 }
 function number3(t) {
@@ -16886,20 +12549,20 @@ function number3(t) {
 function calendar(ticks2, tickInterval, year, month, week2, day, hour, minute, second2, format5) {
   var scale6 = continuous(), invert2 = scale6.invert, domain3 = scale6.domain;
   var formatMillisecond = format5(".%L"), formatSecond = format5(":%S"), formatMinute = format5("%I:%M"), formatHour = format5("%I %p"), formatDay = format5("%a %d"), formatWeek = format5("%b %d"), formatMonth = format5("%B"), formatYear3 = format5("%Y");
-  function tickFormat3(date5) {
-    return (second2(date5) < date5 ? formatMillisecond : minute(date5) < date5 ? formatSecond : hour(date5) < date5 ? formatMinute : day(date5) < date5 ? formatHour : month(date5) < date5 ? week2(date5) < date5 ? formatDay : formatWeek : year(date5) < date5 ? formatMonth : formatYear3)(date5);
+  function tickFormat3(date3) {
+    return (second2(date3) < date3 ? formatMillisecond : minute(date3) < date3 ? formatSecond : hour(date3) < date3 ? formatMinute : day(date3) < date3 ? formatHour : month(date3) < date3 ? week2(date3) < date3 ? formatDay : formatWeek : year(date3) < date3 ? formatMonth : formatYear3)(date3);
   }
   scale6.invert = function(y4) {
     return new Date(Math.round(invert2(y4)));
   };
   scale6.domain = function(_) {
-    return arguments.length ? domain3(Array.from(_, number3)) : domain3().map(date3);
+    return arguments.length ? domain3(Array.from(_, number3)) : domain3().map(date2);
   };
   scale6.ticks = function(interval3) {
     var d = domain3();
     return ticks2(d[0], d[d.length - 1], interval3 == null ? 10 : interval3);
   };
-  scale6.tickFormat = function(count3, specifier) {
+  scale6.tickFormat = function(count2, specifier) {
     return specifier == null ? tickFormat3 : format5(specifier);
   };
   scale6.nice = function(interval3) {
@@ -16919,12 +12582,12 @@ function utcTime() {
   return initRange.apply(calendar(utcTicks, utcTickInterval, utcYear, utcMonth, utcSunday, utcDay, utcHour, utcMinute, second, utcFormat).domain([Date.UTC(2e3, 0, 1), Date.UTC(2e3, 0, 2)]), arguments);
 }
 function transformer$1() {
-  var x02 = 0, x12 = 1, t04, t13, k10, transform5, interpolator = identity$1, clamp3 = false, unknown;
+  var x02 = 0, x12 = 1, t04, t13, k10, transform4, interpolator = identity$1, clamp3 = false, unknown;
   function scale6(x4) {
-    return x4 == null || isNaN(x4 = +x4) ? unknown : interpolator(k10 === 0 ? 0.5 : (x4 = (transform5(x4) - t04) * k10, clamp3 ? Math.max(0, Math.min(1, x4)) : x4));
+    return x4 == null || isNaN(x4 = +x4) ? unknown : interpolator(k10 === 0 ? 0.5 : (x4 = (transform4(x4) - t04) * k10, clamp3 ? Math.max(0, Math.min(1, x4)) : x4));
   }
   scale6.domain = function(_) {
-    return arguments.length ? ([x02, x12] = _, t04 = transform5(x02 = +x02), t13 = transform5(x12 = +x12), k10 = t04 === t13 ? 0 : 1 / (t13 - t04), scale6) : [x02, x12];
+    return arguments.length ? ([x02, x12] = _, t04 = transform4(x02 = +x02), t13 = transform4(x12 = +x12), k10 = t04 === t13 ? 0 : 1 / (t13 - t04), scale6) : [x02, x12];
   };
   scale6.clamp = function(_) {
     return arguments.length ? (clamp3 = !!_, scale6) : clamp3;
@@ -16939,12 +12602,12 @@ function transformer$1() {
     };
   }
   scale6.range = range6(value);
-  scale6.rangeRound = range6(round2);
+  scale6.rangeRound = range6(round);
   scale6.unknown = function(_) {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
   return function(t) {
-    transform5 = t, t04 = t(x02), t13 = t(x12), k10 = t04 === t13 ? 0 : 1 / (t13 - t04);
+    transform4 = t, t04 = t(x02), t13 = t(x12), k10 = t04 === t13 ? 0 : 1 / (t13 - t04);
     return scale6;
   };
 }
@@ -16983,12 +12646,12 @@ function sequentialSqrt() {
   return sequentialPow.apply(null, arguments).exponent(0.5);
 }
 function transformer() {
-  var x02 = 0, x12 = 0.5, x22 = 1, s2 = 1, t04, t13, t22, k10, k21, interpolator = identity$1, transform5, clamp3 = false, unknown;
+  var x02 = 0, x12 = 0.5, x22 = 1, s2 = 1, t04, t13, t22, k10, k21, interpolator = identity$1, transform4, clamp3 = false, unknown;
   function scale6(x4) {
-    return x4 == null || isNaN(x4 = +x4) ? unknown : (x4 = 0.5 + ((x4 = +transform5(x4)) - t13) * (s2 * x4 < s2 * t13 ? k10 : k21), interpolator(clamp3 ? Math.max(0, Math.min(1, x4)) : x4));
+    return x4 == null || isNaN(x4 = +x4) ? unknown : (x4 = 0.5 + ((x4 = +transform4(x4)) - t13) * (s2 * x4 < s2 * t13 ? k10 : k21), interpolator(clamp3 ? Math.max(0, Math.min(1, x4)) : x4));
   }
   scale6.domain = function(_) {
-    return arguments.length ? ([x02, x12, x22] = _, t04 = transform5(x02 = +x02), t13 = transform5(x12 = +x12), t22 = transform5(x22 = +x22), k10 = t04 === t13 ? 0 : 0.5 / (t13 - t04), k21 = t13 === t22 ? 0 : 0.5 / (t22 - t13), s2 = t13 < t04 ? -1 : 1, scale6) : [x02, x12, x22];
+    return arguments.length ? ([x02, x12, x22] = _, t04 = transform4(x02 = +x02), t13 = transform4(x12 = +x12), t22 = transform4(x22 = +x22), k10 = t04 === t13 ? 0 : 0.5 / (t13 - t04), k21 = t13 === t22 ? 0 : 0.5 / (t22 - t13), s2 = t13 < t04 ? -1 : 1, scale6) : [x02, x12, x22];
   };
   scale6.clamp = function(_) {
     return arguments.length ? (clamp3 = !!_, scale6) : clamp3;
@@ -17003,12 +12666,12 @@ function transformer() {
     };
   }
   scale6.range = range6(value);
-  scale6.rangeRound = range6(round2);
+  scale6.rangeRound = range6(round);
   scale6.unknown = function(_) {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
   return function(t) {
-    transform5 = t, t04 = t(x02), t13 = t(x12), t22 = t(x22), k10 = t04 === t13 ? 0 : 0.5 / (t13 - t04), k21 = t13 === t22 ? 0 : 0.5 / (t22 - t13), s2 = t13 < t04 ? -1 : 1;
+    transform4 = t, t04 = t(x02), t13 = t(x12), t22 = t(x22), k10 = t04 === t13 ? 0 : 0.5 / (t13 - t04), k21 = t13 === t22 ? 0 : 0.5 / (t22 - t13), s2 = t13 < t04 ? -1 : 1;
     return scale6;
   };
 }
@@ -17369,9 +13032,9 @@ var inferno = ramp(colors("00000401000501010601010802010a02020c02020e03021004031
 var plasma = ramp(colors("0d088710078813078916078a19068c1b068d1d068e20068f2206902406912605912805922a05932c05942e05952f059631059733059735049837049938049a3a049a3c049b3e049c3f049c41049d43039e44039e46039f48039f4903a04b03a14c02a14e02a25002a25102a35302a35502a45601a45801a45901a55b01a55c01a65e01a66001a66100a76300a76400a76600a76700a86900a86a00a86c00a86e00a86f00a87100a87201a87401a87501a87701a87801a87a02a87b02a87d03a87e03a88004a88104a78305a78405a78606a68707a68808a68a09a58b0aa58d0ba58e0ca48f0da4910ea3920fa39410a29511a19613a19814a099159f9a169f9c179e9d189d9e199da01a9ca11b9ba21d9aa31e9aa51f99a62098a72197a82296aa2395ab2494ac2694ad2793ae2892b02991b12a90b22b8fb32c8eb42e8db52f8cb6308bb7318ab83289ba3388bb3488bc3587bd3786be3885bf3984c03a83c13b82c23c81c33d80c43e7fc5407ec6417dc7427cc8437bc9447aca457acb4679cc4778cc4977cd4a76ce4b75cf4c74d04d73d14e72d24f71d35171d45270d5536fd5546ed6556dd7566cd8576bd9586ada5a6ada5b69db5c68dc5d67dd5e66de5f65de6164df6263e06363e16462e26561e26660e3685fe4695ee56a5de56b5de66c5ce76e5be76f5ae87059e97158e97257ea7457eb7556eb7655ec7754ed7953ed7a52ee7b51ef7c51ef7e50f07f4ff0804ef1814df1834cf2844bf3854bf3874af48849f48948f58b47f58c46f68d45f68f44f79044f79143f79342f89441f89540f9973ff9983ef99a3efa9b3dfa9c3cfa9e3bfb9f3afba139fba238fca338fca537fca636fca835fca934fdab33fdac33fdae32fdaf31fdb130fdb22ffdb42ffdb52efeb72dfeb82cfeba2cfebb2bfebd2afebe2afec029fdc229fdc328fdc527fdc627fdc827fdca26fdcb26fccd25fcce25fcd025fcd225fbd324fbd524fbd724fad824fada24f9dc24f9dd25f8df25f8e125f7e225f7e425f6e626f6e826f5e926f5eb27f4ed27f3ee27f3f027f2f227f1f426f1f525f0f724f0f921"));
 
 // node_modules/vega-scale/build/vega-scale.js
-function bandSpace(count3, paddingInner2, paddingOuter2) {
-  const space = count3 - paddingInner2 + paddingOuter2 * 2;
-  return count3 ? space > 0 ? space : 1 : 0;
+function bandSpace(count2, paddingInner2, paddingOuter2) {
+  const space = count2 - paddingInner2 + paddingOuter2 * 2;
+  return count2 ? space > 0 ? space : 1 : 0;
 }
 var Identity = "identity";
 var Linear2 = "linear";
@@ -17429,18 +13092,18 @@ function invertRangeExtent(scale6) {
 }
 function band() {
   const scale6 = ordinal().unknown(void 0), domain3 = scale6.domain, ordinalRange = scale6.range;
-  let range$1 = [0, 1], step2, bandwidth2, round3 = false, paddingInner2 = 0, paddingOuter2 = 0, align2 = 0.5;
+  let range$1 = [0, 1], step2, bandwidth2, round2 = false, paddingInner2 = 0, paddingOuter2 = 0, align2 = 0.5;
   delete scale6.unknown;
   function rescale() {
-    const n = domain3().length, reverse3 = range$1[1] < range$1[0], stop3 = range$1[1 - reverse3], space = bandSpace(n, paddingInner2, paddingOuter2);
+    const n = domain3().length, reverse3 = range$1[1] < range$1[0], stop2 = range$1[1 - reverse3], space = bandSpace(n, paddingInner2, paddingOuter2);
     let start = range$1[reverse3 - 0];
-    step2 = (stop3 - start) / (space || 1);
-    if (round3) {
+    step2 = (stop2 - start) / (space || 1);
+    if (round2) {
       step2 = Math.floor(step2);
     }
-    start += (stop3 - start - step2 * (n - paddingInner2)) * align2;
+    start += (stop2 - start - step2 * (n - paddingInner2)) * align2;
     bandwidth2 = step2 * (1 - paddingInner2);
-    if (round3) {
+    if (round2) {
       start = Math.round(start);
       bandwidth2 = Math.round(bandwidth2);
     }
@@ -17465,7 +13128,7 @@ function band() {
   };
   scale6.rangeRound = function(_) {
     range$1 = [+_[0], +_[1]];
-    round3 = true;
+    round2 = true;
     return rescale();
   };
   scale6.bandwidth = function() {
@@ -17476,10 +13139,10 @@ function band() {
   };
   scale6.round = function(_) {
     if (arguments.length) {
-      round3 = !!_;
+      round2 = !!_;
       return rescale();
     } else {
-      return round3;
+      return round2;
     }
   };
   scale6.padding = function(_) {
@@ -17541,7 +13204,7 @@ function band() {
     return value4 ? value4[0] : value4;
   };
   scale6.copy = function() {
-    return band().domain(domain3()).range(range$1).round(round3).paddingInner(paddingInner2).paddingOuter(paddingOuter2).align(align2);
+    return band().domain(domain3()).range(range$1).round(round2).paddingInner(paddingInner2).paddingOuter(paddingOuter2).align(align2);
   };
   return rescale();
 }
@@ -17583,8 +13246,8 @@ function scaleBinOrdinal() {
       return range6.slice();
     }
   };
-  scale6.tickFormat = function(count3, specifier) {
-    return tickFormat(domain3[0], peek(domain3), count3 == null ? 10 : count3, specifier);
+  scale6.tickFormat = function(count2, specifier) {
+    return tickFormat(domain3[0], peek(domain3), count2 == null ? 10 : count2, specifier);
   };
   scale6.copy = function() {
     return scaleBinOrdinal().domain(scale6.domain()).range(scale6.range());
@@ -17684,9 +13347,9 @@ function interpolateRange(interpolator, range6) {
 function interpolateColors(colors3, type3, gamma2) {
   return piecewise(interpolate(type3 || "rgb", gamma2), colors3);
 }
-function quantizeInterpolator(interpolator, count3) {
-  const samples = new Array(count3), n = count3 + 1;
-  for (let i = 0; i < count3; ) samples[i] = interpolator(++i / n);
+function quantizeInterpolator(interpolator, count2) {
+  const samples = new Array(count2), n = count2 + 1;
+  for (let i = 0; i < count2; ) samples[i] = interpolator(++i / n);
   return samples;
 }
 function scaleFraction(scale$12, min4, max4) {
@@ -17810,31 +13473,31 @@ var GradientLegend = "gradient";
 var defaultFormatter = (value4) => isArray(value4) ? value4.map((v) => String(v)) : String(value4);
 var ascending3 = (a4, b10) => a4[1] - b10[1];
 var descending2 = (a4, b10) => b10[1] - a4[1];
-function tickCount(scale6, count3, minStep) {
+function tickCount(scale6, count2, minStep) {
   let step2;
-  if (isNumber(count3)) {
+  if (isNumber(count2)) {
     if (scale6.bins) {
-      count3 = Math.max(count3, scale6.bins.length);
+      count2 = Math.max(count2, scale6.bins.length);
     }
     if (minStep != null) {
       const domain3 = scale6.domain(), lo = Math.min(domain3[0], peek(domain3)), hi = Math.max(domain3[0], peek(domain3));
-      count3 = Math.min(count3, Math.floor((hi - lo) / minStep || 1) + 1);
+      count2 = Math.min(count2, Math.floor((hi - lo) / minStep || 1) + 1);
       if (!scale6.bins && !isLogarithmic(scale6.type) && !isTemporal(scale6.type) && lo < hi) {
-        while (count3 > 1 && tickStep(lo, hi, count3) < minStep) --count3;
+        while (count2 > 1 && tickStep(lo, hi, count2) < minStep) --count2;
       }
     }
   }
-  if (isObject(count3)) {
-    step2 = count3.step;
-    count3 = count3.interval;
+  if (isObject(count2)) {
+    step2 = count2.step;
+    count2 = count2.interval;
   }
-  if (isString(count3)) {
-    count3 = scale6.type === Time ? timeInterval2(count3) : scale6.type == UTC ? utcInterval(count3) : error("Only time and utc scales accept interval strings.");
-    if (step2) count3 = count3.every(step2);
+  if (isString(count2)) {
+    count2 = scale6.type === Time ? timeInterval2(count2) : scale6.type == UTC ? utcInterval(count2) : error("Only time and utc scales accept interval strings.");
+    if (step2) count2 = count2.every(step2);
   }
-  return count3;
+  return count2;
 }
-function validTicks(scale6, ticks2, count3) {
+function validTicks(scale6, ticks2, count2) {
   let range6 = scale6.range(), lo = range6[0], hi = peek(range6), cmp = ascending3;
   if (lo > hi) {
     range6 = hi;
@@ -17845,9 +13508,9 @@ function validTicks(scale6, ticks2, count3) {
   lo = Math.floor(lo);
   hi = Math.ceil(hi);
   ticks2 = ticks2.map((v) => [v, scale6(v)]).filter((_) => lo <= _[1] && _[1] <= hi).sort(cmp).map((_) => _[0]);
-  if (count3 > 0 && ticks2.length > 1) {
+  if (count2 > 0 && ticks2.length > 1) {
     const endpoints = [ticks2[0], peek(ticks2)];
-    while (ticks2.length > count3 && ticks2.length >= 3) {
+    while (ticks2.length > count2 && ticks2.length >= 3) {
       ticks2 = ticks2.filter((_, i) => !(i % 2));
     }
     if (ticks2.length < 3) {
@@ -17856,10 +13519,10 @@ function validTicks(scale6, ticks2, count3) {
   }
   return ticks2;
 }
-function tickValues(scale6, count3) {
-  return scale6.bins ? validTicks(scale6, scale6.bins, count3) : scale6.ticks ? scale6.ticks(count3) : scale6.domain();
+function tickValues(scale6, count2) {
+  return scale6.bins ? validTicks(scale6, scale6.bins, count2) : scale6.ticks ? scale6.ticks(count2) : scale6.domain();
 }
-function tickFormat2(locale4, scale6, count3, specifier, formatType, noSkip) {
+function tickFormat2(locale4, scale6, count2, specifier, formatType, noSkip) {
   const type3 = scale6.type;
   let format5 = defaultFormatter;
   if (type3 === Time || formatType === Time) {
@@ -17871,19 +13534,19 @@ function tickFormat2(locale4, scale6, count3, specifier, formatType, noSkip) {
     if (noSkip || scale6.bins) {
       format5 = varfmt;
     } else {
-      const test2 = tickLog(scale6, count3, false);
+      const test2 = tickLog(scale6, count2, false);
       format5 = (_) => test2(_) ? varfmt(_) : "";
     }
   } else if (scale6.tickFormat) {
     const d = scale6.domain();
-    format5 = locale4.formatSpan(d[0], d[d.length - 1], count3, specifier);
+    format5 = locale4.formatSpan(d[0], d[d.length - 1], count2, specifier);
   } else if (specifier) {
     format5 = locale4.format(specifier);
   }
   return format5;
 }
-function tickLog(scale6, count3, values3) {
-  const ticks2 = tickValues(scale6, count3), base = scale6.base(), logb = Math.log(base), k2 = Math.max(1, base * count3 / ticks2.length);
+function tickLog(scale6, count2, values3) {
+  const ticks2 = tickValues(scale6, count2), base = scale6.base(), logb = Math.log(base), k2 = Math.max(1, base * count2 / ticks2.length);
   const test2 = (d) => {
     let i = d / Math.pow(base, Math.round(Math.log(d) / logb));
     if (i * base < base - 0.5) i *= base;
@@ -17900,8 +13563,8 @@ var formats2 = {
   [Quantile2]: "quantiles",
   [Quantize]: "domain"
 };
-function labelValues(scale6, count3) {
-  return scale6.bins ? binValues(scale6.bins) : scale6.type === Log ? tickLog(scale6, count3, true) : symbols[scale6.type] ? thresholdValues(scale6[symbols[scale6.type]]()) : tickValues(scale6, count3);
+function labelValues(scale6, count2) {
+  return scale6.bins ? binValues(scale6.bins) : scale6.type === Log ? tickLog(scale6, count2, true) : symbols[scale6.type] ? thresholdValues(scale6[symbols[scale6.type]]()) : tickValues(scale6, count2);
 }
 function thresholdFormat(locale4, scale6, specifier) {
   const _ = scale6[formats2[scale6.type]](), n = _.length;
@@ -17922,23 +13585,23 @@ function binValues(bins2) {
   return values3;
 }
 var isDiscreteRange = (scale6) => symbols[scale6.type] || scale6.bins;
-function labelFormat(locale4, scale6, count3, type3, specifier, formatType, noSkip) {
-  const format5 = formats2[scale6.type] && formatType !== Time && formatType !== UTC ? thresholdFormat(locale4, scale6, specifier) : tickFormat2(locale4, scale6, count3, specifier, formatType, noSkip);
+function labelFormat(locale4, scale6, count2, type3, specifier, formatType, noSkip) {
+  const format5 = formats2[scale6.type] && formatType !== Time && formatType !== UTC ? thresholdFormat(locale4, scale6, specifier) : tickFormat2(locale4, scale6, count2, specifier, formatType, noSkip);
   return type3 === SymbolLegend && isDiscreteRange(scale6) ? formatRange(format5) : type3 === DiscreteLegend ? formatDiscrete(format5) : formatPoint(format5);
 }
 var formatRange = (format5) => (value4, index5, array7) => {
-  const limit = get3(array7[index5 + 1], get3(array7.max, Infinity)), lo = formatValue(value4, format5), hi = formatValue(limit, format5);
+  const limit = get2(array7[index5 + 1], get2(array7.max, Infinity)), lo = formatValue(value4, format5), hi = formatValue(limit, format5);
   return lo && hi ? lo + " \u2013 " + hi : hi ? "< " + hi : "\u2265 " + lo;
 };
-var get3 = (value4, dflt) => value4 != null ? value4 : dflt;
+var get2 = (value4, dflt) => value4 != null ? value4 : dflt;
 var formatDiscrete = (format5) => (value4, index5) => index5 ? format5(value4) : null;
 var formatPoint = (format5) => (value4) => format5(value4);
 var formatValue = (value4, format5) => Number.isFinite(value4) ? format5(value4) : null;
 function labelFraction(scale6) {
-  const domain3 = scale6.domain(), count3 = domain3.length - 1;
+  const domain3 = scale6.domain(), count2 = domain3.length - 1;
   let lo = +domain3[0], hi = +peek(domain3), span = hi - lo;
   if (scale6.type === Threshold) {
-    const adjust = count3 ? span / count3 : 0.1;
+    const adjust = count2 ? span / count2 : 0.1;
     lo -= adjust;
     hi += adjust;
     span = hi - lo;
@@ -17954,16 +13617,16 @@ function format3(locale4, scale6, specifier, formatType) {
 }
 function domainCaption(locale4, scale6, opt) {
   opt = opt || {};
-  const max4 = Math.max(3, opt.maxlen || 7), fmt3 = format3(locale4, scale6, opt.format, opt.formatType);
+  const max4 = Math.max(3, opt.maxlen || 7), fmt2 = format3(locale4, scale6, opt.format, opt.formatType);
   if (isDiscretizing(scale6.type)) {
-    const v = labelValues(scale6).slice(1).map(fmt3), n = v.length;
+    const v = labelValues(scale6).slice(1).map(fmt2), n = v.length;
     return `${n} boundar${n === 1 ? "y" : "ies"}: ${v.join(", ")}`;
   } else if (isDiscrete(scale6.type)) {
-    const d = scale6.domain(), n = d.length, v = n > max4 ? d.slice(0, max4 - 2).map(fmt3).join(", ") + ", ending with " + d.slice(-1).map(fmt3) : d.map(fmt3).join(", ");
+    const d = scale6.domain(), n = d.length, v = n > max4 ? d.slice(0, max4 - 2).map(fmt2).join(", ") + ", ending with " + d.slice(-1).map(fmt2) : d.map(fmt2).join(", ");
     return `${n} value${n === 1 ? "" : "s"}: ${v}`;
   } else {
     const d = scale6.domain();
-    return `values from ${fmt3(d[0])} to ${fmt3(peek(d))}`;
+    return `values from ${fmt2(d[0])} to ${fmt2(peek(d))}`;
   }
 }
 
@@ -17979,24 +13642,24 @@ function gradientRef(g, defs, base) {
   if (!id2) {
     id2 = g.id = "gradient_" + gradient_id++;
     if (type3 === "radial") {
-      g.x1 = get4(g.x1, 0.5);
-      g.y1 = get4(g.y1, 0.5);
-      g.r1 = get4(g.r1, 0);
-      g.x2 = get4(g.x2, 0.5);
-      g.y2 = get4(g.y2, 0.5);
-      g.r2 = get4(g.r2, 0.5);
+      g.x1 = get3(g.x1, 0.5);
+      g.y1 = get3(g.y1, 0.5);
+      g.r1 = get3(g.r1, 0);
+      g.x2 = get3(g.x2, 0.5);
+      g.y2 = get3(g.y2, 0.5);
+      g.r2 = get3(g.r2, 0.5);
       prefix = patternPrefix;
     } else {
-      g.x1 = get4(g.x1, 0);
-      g.y1 = get4(g.y1, 0);
-      g.x2 = get4(g.x2, 1);
-      g.y2 = get4(g.y2, 0);
+      g.x1 = get3(g.x1, 0);
+      g.y1 = get3(g.y1, 0);
+      g.x2 = get3(g.x2, 1);
+      g.y2 = get3(g.y2, 0);
     }
   }
   defs[id2] = g;
   return "url(" + (base || "") + "#" + prefix + id2 + ")";
 }
-function get4(val, def2) {
+function get3(val, def2) {
   return val != null ? val : def2;
 }
 function Gradient(p02, p1) {
@@ -18111,7 +13774,7 @@ var commandPattern = /[mlhvzcsqta]([^mlhvzcsqta]*)/gi;
 var numberPattern = /^[+-]?(([0-9]*\.[0-9]+)|([0-9]+\.)|([0-9]+))([eE][+-]?[0-9]+)?/;
 var spacePattern = /^((\s+,?\s*)|(,\s*))/;
 var flagPattern = /^[01]/;
-function parse5(path3) {
+function parse4(path3) {
   const commands = [];
   const matches = path3.match(commandPattern) || [];
   matches.forEach((str) => {
@@ -18119,18 +13782,18 @@ function parse5(path3) {
     const type3 = cmd.toLowerCase();
     const paramCount = paramCounts[type3];
     const params2 = parseParams(type3, paramCount, str.slice(1).trim());
-    const count3 = params2.length;
-    if (count3 < paramCount || count3 && count3 % paramCount !== 0) {
+    const count2 = params2.length;
+    if (count2 < paramCount || count2 && count2 % paramCount !== 0) {
       throw Error("Invalid SVG path, incorrect parameter count");
     }
     commands.push([cmd, ...params2.slice(0, paramCount)]);
-    if (count3 === paramCount) {
+    if (count2 === paramCount) {
       return;
     }
     if (type3 === "m") {
       cmd = cmd === "M" ? "L" : "l";
     }
-    for (let i = paramCount; i < count3; i += paramCount) {
+    for (let i = paramCount; i < count2; i += paramCount) {
       commands.push([cmd, ...params2.slice(i, i + paramCount)]);
     }
   });
@@ -18162,9 +13825,9 @@ var Tau = Math.PI * 2;
 var HalfSqrt3 = Math.sqrt(3) / 2;
 var segmentCache = {};
 var bezierCache = {};
-var join2 = [].join;
+var join = [].join;
 function segments(x4, y4, rx, ry, large, sweep, rotateX, ox, oy) {
-  const key2 = join2.call(arguments);
+  const key2 = join.call(arguments);
   if (segmentCache[key2]) {
     return segmentCache[key2];
   }
@@ -18214,7 +13877,7 @@ function segments(x4, y4, rx, ry, large, sweep, rotateX, ox, oy) {
   return segmentCache[key2] = result;
 }
 function bezier(params2) {
-  const key2 = join2.call(params2);
+  const key2 = join.call(params2);
   if (bezierCache[key2]) {
     return bezierCache[key2];
   }
@@ -18579,7 +14242,7 @@ function symbols2(_) {
 var custom8 = {};
 function customSymbol(path3) {
   if (!hasOwnProperty(custom8, path3)) {
-    const parsed = parse5(path3);
+    const parsed = parse4(path3);
     custom8[path3] = {
       draw: function(context3, size) {
         pathRender(context3, parsed, 0, 0, Math.sqrt(size) / 2);
@@ -18783,7 +14446,7 @@ var ea = (item) => item.endAngle || 0;
 var pa = (item) => item.padAngle || 0;
 var ir = (item) => item.innerRadius || 0;
 var or = (item) => item.outerRadius || 0;
-var cr2 = (item) => item.cornerRadius || 0;
+var cr = (item) => item.cornerRadius || 0;
 var tl = (item) => value$1(item.cornerRadiusTopLeft, item.cornerRadius) || 0;
 var tr = (item) => value$1(item.cornerRadiusTopRight, item.cornerRadius) || 0;
 var br = (item) => value$1(item.cornerRadiusBottomRight, item.cornerRadius) || 0;
@@ -18792,7 +14455,7 @@ var sz = (item) => value$1(item.size, 64);
 var ts = (item) => item.size || 1;
 var def = (item) => !(item.defined === false);
 var type = (item) => symbols2(item.shape || "circle");
-var arcShape = arc().startAngle(sa).endAngle(ea).padAngle(pa).innerRadius(ir).outerRadius(or).cornerRadius(cr2);
+var arcShape = arc().startAngle(sa).endAngle(ea).padAngle(pa).innerRadius(ir).outerRadius(or).cornerRadius(cr);
 var areavShape = area().x(x2).y1(y2).y0(yh).defined(def);
 var areahShape = area().y(y2).x1(x2).x0(xw).defined(def);
 var lineShape = line().x(x2).y(y2).defined(def);
@@ -19779,7 +15442,7 @@ function path$1(context3, item) {
   if (path3 == null) return true;
   var x4 = item.x || 0, y4 = item.y || 0, sx = item.scaleX || 1, sy = item.scaleY || 1, a4 = (item.angle || 0) * DegToRad, cache2 = item.pathCache;
   if (!cache2 || cache2.path !== path3) {
-    (item.pathCache = cache2 = parse5(path3)).path = path3;
+    (item.pathCache = cache2 = parse4(path3)).path = path3;
   }
   if (a4 && context3.rotate && context3.translate) {
     context3.translate(x4, y4);
@@ -20478,10 +16141,10 @@ var Handler = class {
    * @param {boolean} show - A boolean flag indicating whether
    *   to show or hide a tooltip for the given item.
    */
-  handleTooltip(event2, item, show2) {
+  handleTooltip(event2, item, show) {
     if (item && item.tooltip != null) {
       item = resolveItem(item, event2, this.canvas(), this._origin);
-      const value4 = show2 && item && item.tooltip || null;
+      const value4 = show && item && item.tooltip || null;
       this._tooltip.call(this._obj, this, event2, item, value4);
     }
   }
@@ -20848,9 +16511,9 @@ function devicePixelRatio() {
   return typeof window !== "undefined" ? window.devicePixelRatio || 1 : 1;
 }
 function resize(canvas2, width2, height2, origin, scaleFactor, opt) {
-  const inDOM = typeof HTMLElement !== "undefined" && canvas2 instanceof HTMLElement && canvas2.parentNode != null, context3 = canvas2.getContext("2d"), ratio2 = inDOM ? devicePixelRatio() : scaleFactor;
-  canvas2.width = width2 * ratio2;
-  canvas2.height = height2 * ratio2;
+  const inDOM = typeof HTMLElement !== "undefined" && canvas2 instanceof HTMLElement && canvas2.parentNode != null, context3 = canvas2.getContext("2d"), ratio = inDOM ? devicePixelRatio() : scaleFactor;
+  canvas2.width = width2 * ratio;
+  canvas2.height = height2 * ratio;
   for (const key2 in opt) {
     context3[key2] = opt[key2];
   }
@@ -20858,8 +16521,8 @@ function resize(canvas2, width2, height2, origin, scaleFactor, opt) {
     canvas2.style.width = width2 + "px";
     canvas2.style.height = height2 + "px";
   }
-  context3.pixelRatio = ratio2;
-  context3.setTransform(ratio2, 0, 0, ratio2, ratio2 * origin[0], ratio2 * origin[1]);
+  context3.pixelRatio = ratio;
+  context3.setTransform(ratio, 0, 0, ratio, ratio * origin[0], ratio * origin[1]);
   return canvas2;
 }
 var CanvasRenderer = class extends Renderer {
@@ -21488,7 +17151,7 @@ function dirtyParents(item, id2) {
   }
 }
 function updateGradient(el, grad, index5) {
-  let i, n, stop3;
+  let i, n, stop2;
   if (grad.gradient === "radial") {
     let pt = domChild(el, index5++, "pattern", svgns);
     setAttributes(pt, {
@@ -21525,9 +17188,9 @@ function updateGradient(el, grad, index5) {
     });
   }
   for (i = 0, n = grad.stops.length; i < n; ++i) {
-    stop3 = domChild(el, i, "stop", svgns);
-    stop3.setAttribute("offset", grad.stops[i].offset);
-    stop3.setAttribute("stop-color", grad.stops[i].color);
+    stop2 = domChild(el, i, "stop", svgns);
+    stop2.setAttribute("offset", grad.stops[i].offset);
+    stop2.setAttribute("stop-color", grad.stops[i].color);
   }
   domClear(el, i);
   return index5;
@@ -21864,8 +17527,8 @@ var SVGStringRenderer = class extends Renderer {
    * @param {object} m - The markup context.
    */
   defs(m3) {
-    const gradient4 = this._defs.gradient, clipping = this._defs.clipping, count3 = Object.keys(gradient4).length + Object.keys(clipping).length;
-    if (count3 === 0) return;
+    const gradient4 = this._defs.gradient, clipping = this._defs.clipping, count2 = Object.keys(gradient4).length + Object.keys(clipping).length;
+    if (count2 === 0) return;
     m3.open("defs");
     for (const id2 in gradient4) {
       const def2 = gradient4[id2], stops = def2.stops;
@@ -22316,12 +17979,12 @@ function Overlap(params2) {
 }
 var methods = {
   parity: (items) => items.filter((item, i) => i % 2 ? item.opacity = 0 : 1),
-  greedy: (items, sep3) => {
+  greedy: (items, sep) => {
     let a4;
-    return items.filter((b10, i) => !i || !intersect3(a4.bounds, b10.bounds, sep3) ? (a4 = b10, 1) : b10.opacity = 0);
+    return items.filter((b10, i) => !i || !intersect3(a4.bounds, b10.bounds, sep) ? (a4 = b10, 1) : b10.opacity = 0);
   }
 };
-var intersect3 = (a4, b10, sep3) => sep3 > Math.max(b10.x1 - a4.x2, a4.x1 - b10.x2, b10.y1 - a4.y2, a4.y1 - b10.y2);
+var intersect3 = (a4, b10, sep) => sep > Math.max(b10.x1 - a4.x2, a4.x1 - b10.x2, b10.y1 - a4.y2, a4.y1 - b10.y2);
 var hasOverlap = (items, pad4) => {
   for (var i = 1, n = items.length, a4 = items[0].bounds, b10; i < n; a4 = b10, ++i) {
     if (intersect3(a4, b10 = items[i].bounds, pad4)) return true;
@@ -22348,7 +18011,7 @@ var reset = (source3) => {
 var reflow = (pulse2, _) => pulse2.reflow(_.modified()).modifies("opacity");
 inherits_default(Overlap, Transform, {
   transform(_, pulse2) {
-    const reduce2 = methods[_.method] || methods.parity, sep3 = _.separation || 0;
+    const reduce2 = methods[_.method] || methods.parity, sep = _.separation || 0;
     let source3 = pulse2.materialize(pulse2.SOURCE).source, items, test2;
     if (!source3 || !source3.length) return;
     if (!_.method) {
@@ -22365,10 +18028,10 @@ inherits_default(Overlap, Transform, {
     }
     items = reset(source3);
     pulse2 = reflow(pulse2, _);
-    if (items.length >= 3 && hasOverlap(items, sep3)) {
+    if (items.length >= 3 && hasOverlap(items, sep)) {
       do {
-        items = reduce2(items, sep3);
-      } while (items.length >= 3 && hasOverlap(items, sep3));
+        items = reduce2(items, sep);
+      } while (items.length >= 3 && hasOverlap(items, sep));
       if (items.length < 3 && !peek(source3).opacity) {
         if (items.length > 1) peek(items).opacity = 0;
         peek(source3).opacity = 1;
@@ -22482,7 +18145,7 @@ function axisTitleLayout(view, title2, offset4, pad4, dl, isYAxis2, sign3, bound
 var min3 = (a4, b10) => Math.floor(Math.min(a4, b10));
 var max3 = (a4, b10) => Math.ceil(Math.max(a4, b10));
 function gridLayoutGroups(group2) {
-  var groups2 = group2.items, n = groups2.length, i = 0, mark, items;
+  var groups = group2.items, n = groups.length, i = 0, mark, items;
   const views = {
     marks: [],
     rowheaders: [],
@@ -22493,7 +18156,7 @@ function gridLayoutGroups(group2) {
     coltitle: null
   };
   for (; i < n; ++i) {
-    mark = groups2[i];
+    mark = groups[i];
     items = mark.items;
     if (mark.marktype === Group) {
       switch (mark.role) {
@@ -22533,19 +18196,19 @@ function bboxFull(item) {
   const b10 = item.bounds.clone();
   return b10.empty() ? b10.set(0, 0, 0, 0) : b10.translate(-(item.x || 0), -(item.y || 0));
 }
-function get5(opt, key2, d) {
+function get4(opt, key2, d) {
   const v = isObject(opt) ? opt[key2] : opt;
   return v != null ? v : d !== void 0 ? d : 0;
 }
 function offsetValue(v) {
   return v < 0 ? Math.ceil(-v) : 0;
 }
-function gridLayout(view, groups2, opt) {
-  var dirty = !opt.nodirty, bbox = opt.bounds === Flush ? bboxFlush : bboxFull, bounds3 = tempBounds2.set(0, 0, 0, 0), alignCol = get5(opt.align, Column), alignRow = get5(opt.align, Row), padCol = get5(opt.padding, Column), padRow = get5(opt.padding, Row), ncols = opt.columns || groups2.length, nrows = ncols <= 0 ? 1 : Math.ceil(groups2.length / ncols), n = groups2.length, xOffset = Array(n), xExtent = Array(ncols), xMax = 0, yOffset = Array(n), yExtent = Array(nrows), yMax = 0, dx = Array(n), dy = Array(n), boxes = Array(n), m3, i, c4, r, b10, g, px2, py2, x4, y4, offset4;
+function gridLayout(view, groups, opt) {
+  var dirty = !opt.nodirty, bbox = opt.bounds === Flush ? bboxFlush : bboxFull, bounds3 = tempBounds2.set(0, 0, 0, 0), alignCol = get4(opt.align, Column), alignRow = get4(opt.align, Row), padCol = get4(opt.padding, Column), padRow = get4(opt.padding, Row), ncols = opt.columns || groups.length, nrows = ncols <= 0 ? 1 : Math.ceil(groups.length / ncols), n = groups.length, xOffset = Array(n), xExtent = Array(ncols), xMax = 0, yOffset = Array(n), yExtent = Array(nrows), yMax = 0, dx = Array(n), dy = Array(n), boxes = Array(n), m3, i, c4, r, b10, g, px2, py2, x4, y4, offset4;
   for (i = 0; i < ncols; ++i) xExtent[i] = 0;
   for (i = 0; i < nrows; ++i) yExtent[i] = 0;
   for (i = 0; i < n; ++i) {
-    g = groups2[i];
+    g = groups[i];
     b10 = boxes[i] = bbox(g);
     g.x = g.x || 0;
     dx[i] = 0;
@@ -22559,7 +18222,7 @@ function gridLayout(view, groups2, opt) {
     yExtent[r] = Math.max(yExtent[r], py2);
     xOffset[i] = padCol + offsetValue(b10.x1);
     yOffset[i] = padRow + offsetValue(b10.y1);
-    if (dirty) view.dirty(groups2[i]);
+    if (dirty) view.dirty(groups[i]);
   }
   for (i = 0; i < n; ++i) {
     if (i % ncols === 0) xOffset[i] = 0;
@@ -22613,41 +18276,41 @@ function gridLayout(view, groups2, opt) {
   }
   for (x4 = 0, i = 0; i < n; ++i) {
     x4 = xOffset[i] + (i % ncols ? x4 : 0);
-    dx[i] += x4 - groups2[i].x;
+    dx[i] += x4 - groups[i].x;
   }
   for (c4 = 0; c4 < ncols; ++c4) {
     for (y4 = 0, i = c4; i < n; i += ncols) {
       y4 += yOffset[i];
-      dy[i] += y4 - groups2[i].y;
+      dy[i] += y4 - groups[i].y;
     }
   }
-  if (alignCol && get5(opt.center, Column) && nrows > 1) {
+  if (alignCol && get4(opt.center, Column) && nrows > 1) {
     for (i = 0; i < n; ++i) {
       b10 = alignCol === All ? xMax : xExtent[i % ncols];
-      x4 = b10 - boxes[i].x2 - groups2[i].x - dx[i];
+      x4 = b10 - boxes[i].x2 - groups[i].x - dx[i];
       if (x4 > 0) dx[i] += x4 / 2;
     }
   }
-  if (alignRow && get5(opt.center, Row) && ncols !== 1) {
+  if (alignRow && get4(opt.center, Row) && ncols !== 1) {
     for (i = 0; i < n; ++i) {
       b10 = alignRow === All ? yMax : yExtent[~~(i / ncols)];
-      y4 = b10 - boxes[i].y2 - groups2[i].y - dy[i];
+      y4 = b10 - boxes[i].y2 - groups[i].y - dy[i];
       if (y4 > 0) dy[i] += y4 / 2;
     }
   }
   for (i = 0; i < n; ++i) {
     bounds3.union(boxes[i].translate(dx[i], dy[i]));
   }
-  x4 = get5(opt.anchor, X);
-  y4 = get5(opt.anchor, Y);
-  switch (get5(opt.anchor, Column)) {
+  x4 = get4(opt.anchor, X);
+  y4 = get4(opt.anchor, Y);
+  switch (get4(opt.anchor, Column)) {
     case End:
       x4 -= bounds3.width();
       break;
     case Middle:
       x4 -= bounds3.width() / 2;
   }
-  switch (get5(opt.anchor, Row)) {
+  switch (get4(opt.anchor, Row)) {
     case End:
       y4 -= bounds3.height();
       break;
@@ -22658,10 +18321,10 @@ function gridLayout(view, groups2, opt) {
   y4 = Math.round(y4);
   bounds3.clear();
   for (i = 0; i < n; ++i) {
-    groups2[i].mark.bounds.clear();
+    groups[i].mark.bounds.clear();
   }
   for (i = 0; i < n; ++i) {
-    g = groups2[i];
+    g = groups[i];
     g.x += dx[i] += x4;
     g.y += dy[i] += y4;
     bounds3.union(g.mark.bounds.union(g.bounds.translate(dx[i], dy[i])));
@@ -22670,37 +18333,37 @@ function gridLayout(view, groups2, opt) {
   return bounds3;
 }
 function trellisLayout(view, group2, opt) {
-  var views = gridLayoutGroups(group2), groups2 = views.marks, bbox = opt.bounds === Flush ? boundFlush : boundFull, off = opt.offset, ncols = opt.columns || groups2.length, nrows = ncols <= 0 ? 1 : Math.ceil(groups2.length / ncols), cells = nrows * ncols, x4, y4, x22, y22, anchor, band2, offset4;
-  const bounds3 = gridLayout(view, groups2, opt);
+  var views = gridLayoutGroups(group2), groups = views.marks, bbox = opt.bounds === Flush ? boundFlush : boundFull, off = opt.offset, ncols = opt.columns || groups.length, nrows = ncols <= 0 ? 1 : Math.ceil(groups.length / ncols), cells = nrows * ncols, x4, y4, x22, y22, anchor, band2, offset4;
+  const bounds3 = gridLayout(view, groups, opt);
   if (bounds3.empty()) bounds3.set(0, 0, 0, 0);
   if (views.rowheaders) {
-    band2 = get5(opt.headerBand, Row, null);
-    x4 = layoutHeaders(view, views.rowheaders, groups2, ncols, nrows, -get5(off, "rowHeader"), min3, 0, bbox, "x1", 0, ncols, 1, band2);
+    band2 = get4(opt.headerBand, Row, null);
+    x4 = layoutHeaders(view, views.rowheaders, groups, ncols, nrows, -get4(off, "rowHeader"), min3, 0, bbox, "x1", 0, ncols, 1, band2);
   }
   if (views.colheaders) {
-    band2 = get5(opt.headerBand, Column, null);
-    y4 = layoutHeaders(view, views.colheaders, groups2, ncols, ncols, -get5(off, "columnHeader"), min3, 1, bbox, "y1", 0, 1, ncols, band2);
+    band2 = get4(opt.headerBand, Column, null);
+    y4 = layoutHeaders(view, views.colheaders, groups, ncols, ncols, -get4(off, "columnHeader"), min3, 1, bbox, "y1", 0, 1, ncols, band2);
   }
   if (views.rowfooters) {
-    band2 = get5(opt.footerBand, Row, null);
-    x22 = layoutHeaders(view, views.rowfooters, groups2, ncols, nrows, get5(off, "rowFooter"), max3, 0, bbox, "x2", ncols - 1, ncols, 1, band2);
+    band2 = get4(opt.footerBand, Row, null);
+    x22 = layoutHeaders(view, views.rowfooters, groups, ncols, nrows, get4(off, "rowFooter"), max3, 0, bbox, "x2", ncols - 1, ncols, 1, band2);
   }
   if (views.colfooters) {
-    band2 = get5(opt.footerBand, Column, null);
-    y22 = layoutHeaders(view, views.colfooters, groups2, ncols, ncols, get5(off, "columnFooter"), max3, 1, bbox, "y2", cells - ncols, 1, ncols, band2);
+    band2 = get4(opt.footerBand, Column, null);
+    y22 = layoutHeaders(view, views.colfooters, groups, ncols, ncols, get4(off, "columnFooter"), max3, 1, bbox, "y2", cells - ncols, 1, ncols, band2);
   }
   if (views.rowtitle) {
-    anchor = get5(opt.titleAnchor, Row);
-    offset4 = get5(off, "rowTitle");
+    anchor = get4(opt.titleAnchor, Row);
+    offset4 = get4(off, "rowTitle");
     offset4 = anchor === End ? x22 + offset4 : x4 - offset4;
-    band2 = get5(opt.titleBand, Row, 0.5);
+    band2 = get4(opt.titleBand, Row, 0.5);
     layoutTitle(view, views.rowtitle, offset4, 0, bounds3, band2);
   }
   if (views.coltitle) {
-    anchor = get5(opt.titleAnchor, Column);
-    offset4 = get5(off, "columnTitle");
+    anchor = get4(opt.titleAnchor, Column);
+    offset4 = get4(off, "columnTitle");
     offset4 = anchor === End ? y22 + offset4 : y4 - offset4;
-    band2 = get5(opt.titleBand, Column, 0.5);
+    band2 = get4(opt.titleBand, Column, 0.5);
     layoutTitle(view, views.coltitle, offset4, 1, bounds3, band2);
   }
 }
@@ -22710,11 +18373,11 @@ function boundFlush(item, field3) {
 function boundFull(item, field3) {
   return item.bounds[field3];
 }
-function layoutHeaders(view, headers, groups2, ncols, limit, offset4, agg, isX2, bound2, bf, start, stride, back, band2) {
-  var n = groups2.length, init2 = 0, edge = 0, i, j, k2, m3, b10, h2, g, x4, y4;
+function layoutHeaders(view, headers, groups, ncols, limit, offset4, agg, isX2, bound2, bf, start, stride, back, band2) {
+  var n = groups.length, init2 = 0, edge = 0, i, j, k2, m3, b10, h2, g, x4, y4;
   if (!n) return init2;
   for (i = start; i < n; i += stride) {
-    if (groups2[i]) init2 = agg(init2, bound2(groups2[i], bf));
+    if (groups[i]) init2 = agg(init2, bound2(groups[i], bf));
   }
   if (!headers.length) return init2;
   if (headers.length > limit) {
@@ -22729,7 +18392,7 @@ function layoutHeaders(view, headers, groups2, ncols, limit, offset4, agg, isX2,
   for (i = start, j = 0, m3 = headers.length; j < m3; ++j, i += stride) {
     h2 = headers[j];
     b10 = h2.mark.bounds;
-    for (k2 = i; k2 >= 0 && (g = groups2[k2]) == null; k2 -= back) ;
+    for (k2 = i; k2 >= 0 && (g = groups[k2]) == null; k2 -= back) ;
     if (isX2) {
       x4 = band2 == null ? g.x : Math.round(g.bounds.x1 + band2 * g.bounds.width());
       y4 = init2;
@@ -23138,7 +18801,7 @@ inherits_default(AxisTicks, Transform, {
     if (this.value && !_.modified()) {
       return pulse2.StopPropagation;
     }
-    var locale4 = pulse2.dataflow.locale(), out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), ticks2 = this.value, scale6 = _.scale, tally = _.count == null ? _.values ? _.values.length : 10 : _.count, count3 = tickCount(scale6, tally, _.minstep), format5 = _.format || tickFormat2(locale4, scale6, count3, _.formatSpecifier, _.formatType, !!_.values), values3 = _.values ? validTicks(scale6, _.values, count3) : tickValues(scale6, count3);
+    var locale4 = pulse2.dataflow.locale(), out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), ticks2 = this.value, scale6 = _.scale, tally = _.count == null ? _.values ? _.values.length : 10 : _.count, count2 = tickCount(scale6, tally, _.minstep), format5 = _.format || tickFormat2(locale4, scale6, count2, _.formatSpecifier, _.formatType, !!_.values), values3 = _.values ? validTicks(scale6, _.values, count2) : tickValues(scale6, count2);
     if (ticks2) out.rem = ticks2;
     ticks2 = values3.map((value4, i) => ingest$1({
       index: i / (values3.length - 1 || 1),
@@ -23287,7 +18950,7 @@ inherits_default(LegendEntries, Transform, {
     if (this.value != null && !_.modified()) {
       return pulse2.StopPropagation;
     }
-    var locale4 = pulse2.dataflow.locale(), out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), items = this.value, type3 = _.type || SymbolLegend, scale6 = _.scale, limit = +_.limit, count3 = tickCount(scale6, _.count == null ? 5 : _.count, _.minstep), lskip = !!_.values || type3 === SymbolLegend, format5 = _.format || labelFormat(locale4, scale6, count3, type3, _.formatSpecifier, _.formatType, lskip), values3 = _.values || labelValues(scale6, count3), domain3, fraction, size, offset4, ellipsis;
+    var locale4 = pulse2.dataflow.locale(), out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), items = this.value, type3 = _.type || SymbolLegend, scale6 = _.scale, limit = +_.limit, count2 = tickCount(scale6, _.count == null ? 5 : _.count, _.minstep), lskip = !!_.values || type3 === SymbolLegend, format5 = _.format || labelFormat(locale4, scale6, count2, type3, _.formatSpecifier, _.formatType, lskip), values3 = _.values || labelValues(scale6, count2), domain3, fraction, size, offset4, ellipsis;
     if (items) out.rem = items;
     if (type3 === SymbolLegend) {
       if (limit && values3.length > limit) {
@@ -23486,7 +19149,7 @@ Pie.Definition = {
 };
 inherits_default(Pie, Transform, {
   transform(_, pulse2) {
-    var as = _.as || ["startAngle", "endAngle"], startAngle = as[0], endAngle = as[1], field3 = _.field || one, start = _.startAngle || 0, stop3 = _.endAngle != null ? _.endAngle : 2 * Math.PI, data3 = pulse2.source, values3 = data3.map(field3), n = values3.length, a4 = start, k2 = (stop3 - start) / sum(values3), index5 = range(n), i, t, v;
+    var as = _.as || ["startAngle", "endAngle"], startAngle = as[0], endAngle = as[1], field3 = _.field || one, start = _.startAngle || 0, stop2 = _.endAngle != null ? _.endAngle : 2 * Math.PI, data3 = pulse2.source, values3 = data3.map(field3), n = values3.length, a4 = start, k2 = (stop2 - start) / sum(values3), index5 = range(n), i, t, v;
     if (_.sort) {
       index5.sort((a5, b10) => values3[a5] - values3[b10]);
     }
@@ -23596,15 +19259,15 @@ function domainCheck(type3, domain3, df) {
   }
   return domain3;
 }
-function configureBins(scale6, _, count3) {
+function configureBins(scale6, _, count2) {
   let bins2 = _.bins;
   if (bins2 && !isArray(bins2)) {
     const domain3 = scale6.domain(), lo = domain3[0], hi = peek(domain3), step2 = bins2.step;
-    let start = bins2.start == null ? lo : bins2.start, stop3 = bins2.stop == null ? hi : bins2.stop;
+    let start = bins2.start == null ? lo : bins2.start, stop2 = bins2.stop == null ? hi : bins2.stop;
     if (!step2) error("Scale bins parameter missing step property.");
     if (start < lo) start = step2 * Math.ceil(lo / step2);
-    if (stop3 > hi) stop3 = step2 * Math.floor(hi / step2);
-    bins2 = range(start, stop3 + step2 / 2, step2);
+    if (stop2 > hi) stop2 = step2 * Math.floor(hi / step2);
+    bins2 = range(start, stop2 + step2 / 2, step2);
   }
   if (bins2) {
     scale6.bins = bins2;
@@ -23616,17 +19279,17 @@ function configureBins(scale6, _, count3) {
       scale6.bins = scale6.domain();
     } else if (!_.domain && !_.domainRaw) {
       scale6.domain(bins2);
-      count3 = bins2.length;
+      count2 = bins2.length;
     }
   }
-  return count3;
+  return count2;
 }
-function configureRange(scale6, _, count3) {
-  var type3 = scale6.type, round3 = _.round || false, range6 = _.range;
+function configureRange(scale6, _, count2) {
+  var type3 = scale6.type, round2 = _.round || false, range6 = _.range;
   if (_.rangeStep != null) {
-    range6 = configureRangeStep(type3, _, count3);
+    range6 = configureRangeStep(type3, _, count2);
   } else if (_.scheme) {
-    range6 = configureScheme(type3, _, count3);
+    range6 = configureScheme(type3, _, count2);
     if (isFunction(range6)) {
       if (scale6.interpolator) {
         return scale6.interpolator(range6);
@@ -23641,20 +19304,20 @@ function configureRange(scale6, _, count3) {
   if (range6 && _.interpolate && scale6.interpolate) {
     scale6.interpolate(interpolate(_.interpolate, _.interpolateGamma));
   } else if (isFunction(scale6.round)) {
-    scale6.round(round3);
+    scale6.round(round2);
   } else if (isFunction(scale6.rangeRound)) {
-    scale6.interpolate(round3 ? round2 : value);
+    scale6.interpolate(round2 ? round : value);
   }
   if (range6) scale6.range(flip(range6, _.reverse));
 }
-function configureRangeStep(type3, _, count3) {
+function configureRangeStep(type3, _, count2) {
   if (type3 !== Band && type3 !== Point) {
     error("Only band and point scales support rangeStep.");
   }
   var outer = (_.paddingOuter != null ? _.paddingOuter : _.padding) || 0, inner = type3 === Point ? 1 : (_.paddingInner != null ? _.paddingInner : _.padding) || 0;
-  return [0, _.rangeStep * bandSpace(count3, inner, outer)];
+  return [0, _.rangeStep * bandSpace(count2, inner, outer)];
 }
-function configureScheme(type3, _, count3) {
+function configureScheme(type3, _, count2) {
   var extent2 = _.schemeExtent, name, scheme$12;
   if (isArray(_.scheme)) {
     scheme$12 = interpolateColors(_.scheme, _.interpolate, _.interpolateGamma);
@@ -23663,8 +19326,8 @@ function configureScheme(type3, _, count3) {
     scheme$12 = scheme2(name);
     if (!scheme$12) error(`Unrecognized scheme name: ${_.scheme}`);
   }
-  count3 = type3 === Threshold ? count3 + 1 : type3 === BinOrdinal ? count3 - 1 : type3 === Ordinal ? +_.schemeCount || count3 || DEFAULT_COUNT : type3 === Quantile2 || type3 === Quantize ? +_.schemeCount || DEFAULT_COUNT : count3;
-  return isInterpolating(type3) ? adjustScheme(scheme$12, extent2, _.reverse) : isFunction(scheme$12) ? quantizeInterpolator(adjustScheme(scheme$12, extent2), count3) : type3 === Ordinal ? scheme$12 : scheme$12.slice(0, count3);
+  count2 = type3 === Threshold ? count2 + 1 : type3 === BinOrdinal ? count2 - 1 : type3 === Ordinal ? +_.schemeCount || count2 || DEFAULT_COUNT : type3 === Quantile2 || type3 === Quantize ? +_.schemeCount || DEFAULT_COUNT : count2;
+  return isInterpolating(type3) ? adjustScheme(scheme$12, extent2, _.reverse) : isFunction(scheme$12) ? quantizeInterpolator(adjustScheme(scheme$12, extent2), count2) : type3 === Ordinal ? scheme$12 : scheme$12.slice(0, count2);
 }
 function adjustScheme(scheme4, extent2, reverse3) {
   return isFunction(scheme4) && (extent2 || reverse3) ? interpolateRange(scheme4, flip(extent2 || [0, 1], reverse3)) : scheme4;
@@ -23720,10 +19383,10 @@ Stack.Definition = {
 };
 inherits_default(Stack, Transform, {
   transform(_, pulse2) {
-    var as = _.as || DefOutput, y02 = as[0], y12 = as[1], sort3 = stableCompare(_.sort), field3 = _.field || one, stack2 = _.offset === Center ? stackCenter : _.offset === Normalize ? stackNormalize : stackZero, groups2, i, n, max4;
-    groups2 = partition2(pulse2.source, _.groupby, sort3, field3);
-    for (i = 0, n = groups2.length, max4 = groups2.max; i < n; ++i) {
-      stack2(groups2[i], max4, field3, y02, y12);
+    var as = _.as || DefOutput, y02 = as[0], y12 = as[1], sort3 = stableCompare(_.sort), field3 = _.field || one, stack2 = _.offset === Center ? stackCenter : _.offset === Normalize ? stackNormalize : stackZero, groups, i, n, max4;
+    groups = partition2(pulse2.source, _.groupby, sort3, field3);
+    for (i = 0, n = groups.length, max4 = groups.max; i < n; ++i) {
+      stack2(groups[i], max4, field3, y02, y12);
     }
     return pulse2.reflow(_.modified()).modifies(as);
   }
@@ -23759,23 +19422,23 @@ function stackZero(group2, max4, field3, y02, y12) {
   }
 }
 function partition2(data3, groupby, sort3, field3) {
-  var groups2 = [], get7 = (f) => f(t), map3, i, n, m3, t, k2, g, s2, max4;
+  var groups = [], get6 = (f) => f(t), map3, i, n, m3, t, k2, g, s2, max4;
   if (groupby == null) {
-    groups2.push(data3.slice());
+    groups.push(data3.slice());
   } else {
     for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
-      k2 = JSON.stringify(groupby.map(get7));
+      k2 = JSON.stringify(groupby.map(get6));
       g = map3[k2];
       if (!g) {
         map3[k2] = g = [];
-        groups2.push(g);
+        groups.push(g);
       }
       g.push(t);
     }
   }
-  for (k2 = 0, max4 = 0, m3 = groups2.length; k2 < m3; ++k2) {
-    g = groups2[k2];
+  for (k2 = 0, max4 = 0, m3 = groups.length; k2 < m3; ++k2) {
+    g = groups[k2];
     for (i = 0, s2 = 0, n = g.length; i < n; ++i) {
       s2 += Math.abs(field3(g[i]));
     }
@@ -23783,8 +19446,8 @@ function partition2(data3, groupby, sort3, field3) {
     if (s2 > max4) max4 = s2;
     if (sort3) g.sort(sort3);
   }
-  groups2.max = max4;
-  return groups2;
+  groups.max = max4;
+  return groups;
 }
 
 // node_modules/vega-geo/build/vega-geo.js
@@ -24600,12 +20263,12 @@ function clipAntimeridianInterpolate(from, to, direction, stream2) {
   }
 }
 function clipCircle(radius2) {
-  var cr3 = cos2(radius2), delta = 2 * radians2, smallRadius = cr3 > 0, notHemisphere = abs2(cr3) > epsilon4;
+  var cr2 = cos2(radius2), delta = 2 * radians2, smallRadius = cr2 > 0, notHemisphere = abs2(cr2) > epsilon4;
   function interpolate3(from, to, direction, stream2) {
     circleStream(stream2, radius2, delta, direction, from, to);
   }
   function visible(lambda, phi2) {
-    return cos2(lambda) * cos2(phi2) > cr3;
+    return cos2(lambda) * cos2(phi2) > cr2;
   }
   function clipLine2(stream2) {
     var point0, c0, v0, v00, clean;
@@ -24671,7 +20334,7 @@ function clipCircle(radius2) {
     var pa2 = cartesian(a4), pb = cartesian(b10);
     var n1 = [1, 0, 0], n2 = cartesianCross(pa2, pb), n2n2 = cartesianDot(n2, n2), n1n2 = n2[0], determinant = n2n2 - n1n2 * n1n2;
     if (!determinant) return !two && a4;
-    var c1 = cr3 * n2n2 / determinant, c22 = -cr3 * n1n2 / determinant, n1xn2 = cartesianCross(n1, n2), A5 = cartesianScale(n1, c1), B3 = cartesianScale(n2, c22);
+    var c1 = cr2 * n2n2 / determinant, c22 = -cr2 * n1n2 / determinant, n1xn2 = cartesianCross(n1, n2), A5 = cartesianScale(n1, c1), B3 = cartesianScale(n2, c22);
     cartesianAddInPlace(A5, B3);
     var u2 = n1xn2, w2 = cartesianDot(A5, u2), uu = cartesianDot(u2, u2), t22 = w2 * w2 - uu * (cartesianDot(A5, A5) - 1);
     if (t22 < 0) return;
@@ -25311,16 +20974,16 @@ function index(projection3, context3) {
 }
 function transformer2(methods2) {
   return function(stream2) {
-    var s2 = new TransformStream2();
+    var s2 = new TransformStream();
     for (var key2 in methods2) s2[key2] = methods2[key2];
     s2.stream = stream2;
     return s2;
   };
 }
-function TransformStream2() {
+function TransformStream() {
 }
-TransformStream2.prototype = {
-  constructor: TransformStream2,
+TransformStream.prototype = {
+  constructor: TransformStream,
   point: function(x4, y4) {
     this.stream.point(x4, y4);
   },
@@ -25459,28 +21122,28 @@ function transformRotate(rotate2) {
   });
 }
 function scaleTranslate(k2, dx, dy, sx, sy) {
-  function transform5(x4, y4) {
+  function transform4(x4, y4) {
     x4 *= sx;
     y4 *= sy;
     return [dx + k2 * x4, dy - k2 * y4];
   }
-  transform5.invert = function(x4, y4) {
+  transform4.invert = function(x4, y4) {
     return [(x4 - dx) / k2 * sx, (dy - y4) / k2 * sy];
   };
-  return transform5;
+  return transform4;
 }
 function scaleTranslateRotate(k2, dx, dy, sx, sy, alpha) {
   if (!alpha) return scaleTranslate(k2, dx, dy, sx, sy);
   var cosAlpha = cos2(alpha), sinAlpha = sin2(alpha), a4 = cosAlpha * k2, b10 = sinAlpha * k2, ai = cosAlpha / k2, bi = sinAlpha / k2, ci = (sinAlpha * dy - cosAlpha * dx) / k2, fi = (sinAlpha * dx + cosAlpha * dy) / k2;
-  function transform5(x4, y4) {
+  function transform4(x4, y4) {
     x4 *= sx;
     y4 *= sy;
     return [a4 * x4 - b10 * y4 + dx, dy - b10 * x4 - a4 * y4];
   }
-  transform5.invert = function(x4, y4) {
+  transform4.invert = function(x4, y4) {
     return [sx * (ai * x4 - bi * y4 + ci), sy * (fi - bi * x4 - ai * y4)];
   };
-  return transform5;
+  return transform4;
 }
 function projection(project3) {
   return projectionMutator(function() {
@@ -25548,9 +21211,9 @@ function projectionMutator(projectAt) {
     return fitHeight(projection3, height2, object2);
   };
   function recenter() {
-    var center2 = scaleTranslateRotate(k2, 0, 0, sx, sy, alpha).apply(null, project3(lambda, phi2)), transform5 = scaleTranslateRotate(k2, x4 - center2[0], y4 - center2[1], sx, sy, alpha);
+    var center2 = scaleTranslateRotate(k2, 0, 0, sx, sy, alpha).apply(null, project3(lambda, phi2)), transform4 = scaleTranslateRotate(k2, x4 - center2[0], y4 - center2[1], sx, sy, alpha);
     rotate2 = rotateRadians(deltaLambda, deltaPhi, deltaGamma);
-    projectTransform = compose(project3, transform5);
+    projectTransform = compose(project3, transform4);
     projectRotateTransform = compose(rotate2, projectTransform);
     projectResample = resample(projectTransform, delta2);
     return reset3();
@@ -25839,7 +21502,7 @@ function gnomonic() {
   return projection(gnomonicRaw).scale(144.049).clipAngle(60);
 }
 function identity6() {
-  var k2 = 1, tx = 0, ty = 0, sx = 1, sy = 1, alpha = 0, ca, sa2, x02 = null, y02, x12, y12, kx2 = 1, ky3 = 1, transform5 = transformer2({
+  var k2 = 1, tx = 0, ty = 0, sx = 1, sy = 1, alpha = 0, ca, sa2, x02 = null, y02, x12, y12, kx2 = 1, ky2 = 1, transform4 = transformer2({
     point: function(x4, y4) {
       var p = projection3([x4, y4]);
       this.stream.point(p[0], p[1]);
@@ -25847,12 +21510,12 @@ function identity6() {
   }), postclip = identity$12, cache2, cacheStream;
   function reset3() {
     kx2 = k2 * sx;
-    ky3 = k2 * sy;
+    ky2 = k2 * sy;
     cache2 = cacheStream = null;
     return projection3;
   }
   function projection3(p) {
-    var x4 = p[0] * kx2, y4 = p[1] * ky3;
+    var x4 = p[0] * kx2, y4 = p[1] * ky2;
     if (alpha) {
       var t = y4 * ca - x4 * sa2;
       x4 = x4 * ca + y4 * sa2;
@@ -25867,10 +21530,10 @@ function identity6() {
       x4 = x4 * ca - y4 * sa2;
       y4 = t;
     }
-    return [x4 / kx2, y4 / ky3];
+    return [x4 / kx2, y4 / ky2];
   };
   projection3.stream = function(stream2) {
-    return cache2 && cacheStream === stream2 ? cache2 : cache2 = transform5(postclip(cacheStream = stream2));
+    return cache2 && cacheStream === stream2 ? cache2 : cache2 = transform4(postclip(cacheStream = stream2));
   };
   projection3.postclip = function(_) {
     return arguments.length ? (postclip = _, x02 = y02 = x12 = y12 = null, reset3()) : postclip;
@@ -26252,8 +21915,8 @@ function within(p, q, r) {
 }
 function quantize3(k2, nice3, zero7) {
   return function(values3) {
-    var ex = extent(values3), start = zero7 ? Math.min(ex[0], 0) : ex[0], stop3 = ex[1], span = stop3 - start, step2 = nice3 ? tickStep(start, stop3, k2) : span / (k2 + 1);
-    return range(start + step2, stop3, step2);
+    var ex = extent(values3), start = zero7 ? Math.min(ex[0], 0) : ex[0], stop2 = ex[1], span = stop2 - start, step2 = nice3 ? tickStep(start, stop2, k2) : span / (k2 + 1);
+    return range(start + step2, stop2, step2);
   };
 }
 function Isocontour(params2) {
@@ -26338,9 +22001,9 @@ function transformPaths(paths, grid, datum2, _) {
   if (isFunction(t)) t = t(datum2, _);
   if ((s2 === 1 || s2 == null) && !t) return;
   const sx = (isNumber(s2) ? s2 : s2[0]) || 1, sy = (isNumber(s2) ? s2 : s2[1]) || 1, tx = t && t[0] || 0, ty = t && t[1] || 0;
-  paths.forEach(transform3(grid, sx, sy, tx, ty));
+  paths.forEach(transform2(grid, sx, sy, tx, ty));
 }
-function transform3(grid, sx, sy, tx, ty) {
+function transform2(grid, sx, sy, tx, ty) {
   const x12 = grid.x1 || 0, y12 = grid.y1 || 0, flip2 = sx * sy < 0;
   function transformPolygon(coordinates) {
     coordinates.forEach(transformRing);
@@ -26524,12 +22187,12 @@ function params(obj, _) {
 inherits_default(KDE2D, Transform, {
   transform(_, pulse2) {
     if (this.value && !pulse2.changed() && !_.modified()) return pulse2.StopPropagation;
-    var out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition3(source3, _.groupby), names = (_.groupby || []).map(accessorName), kde2 = params(density2D(), _), as = _.as || "grid", values3 = [];
+    var out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition3(source3, _.groupby), names = (_.groupby || []).map(accessorName), kde2 = params(density2D(), _), as = _.as || "grid", values3 = [];
     function set7(t, vals2) {
       for (let i = 0; i < names.length; ++i) t[names[i]] = vals2[i];
       return t;
     }
-    values3 = groups2.map((g) => ingest$1(set7({
+    values3 = groups.map((g) => ingest$1(set7({
       [as]: kde2(g, _.counts)
     }, g.dims)));
     if (this.value) out.rem = this.value;
@@ -26538,23 +22201,23 @@ inherits_default(KDE2D, Transform, {
   }
 });
 function partition3(data3, groupby) {
-  var groups2 = [], get7 = (f) => f(t), map3, i, n, t, k2, g;
+  var groups = [], get6 = (f) => f(t), map3, i, n, t, k2, g;
   if (groupby == null) {
-    groups2.push(data3);
+    groups.push(data3);
   } else {
     for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
-      k2 = groupby.map(get7);
+      k2 = groupby.map(get6);
       g = map3[k2];
       if (!g) {
         map3[k2] = g = [];
         g.dims = k2;
-        groups2.push(g);
+        groups.push(g);
       }
       g.push(t);
     }
   }
-  return groups2;
+  return groups;
 }
 function Contour(params2) {
   Transform.call(this, null, params2);
@@ -26615,7 +22278,7 @@ inherits_default(Contour, Transform, {
     if (!values3) {
       values3 = pulse2.materialize(pulse2.SOURCE).source;
       grid = params(density2D(), _)(values3, true);
-      post = transform3(grid, grid.scale || 1, grid.scale || 1, 0, 0);
+      post = transform2(grid, grid.scale || 1, grid.scale || 1, 0, 0);
       size = [grid.width, grid.height];
       values3 = grid.values;
     }
@@ -27358,7 +23021,7 @@ Dispatch.prototype = dispatch.prototype = {
   on: function(typename, callback) {
     var _ = this._, T = parseTypenames(typename + "", _), t, i = -1, n = T.length;
     if (arguments.length < 2) {
-      while (++i < n) if ((t = (typename = T[i]).type) && (t = get6(_[t], typename.name))) return t;
+      while (++i < n) if ((t = (typename = T[i]).type) && (t = get5(_[t], typename.name))) return t;
       return;
     }
     if (callback != null && typeof callback !== "function") throw new Error("invalid callback: " + callback);
@@ -27383,7 +23046,7 @@ Dispatch.prototype = dispatch.prototype = {
     for (var t = this._[type3], i = 0, n = t.length; i < n; ++i) t[i].value.apply(that, args);
   }
 };
-function get6(type3, name) {
+function get5(type3, name) {
   for (var i = 0, n = type3.length, c4; i < n; ++i) {
     if ((c4 = type3[i]).name === name) {
       return c4.value;
@@ -27426,9 +23089,9 @@ function Timer() {
 }
 Timer.prototype = timer.prototype = {
   constructor: Timer,
-  restart: function(callback, delay2, time3) {
+  restart: function(callback, delay, time3) {
     if (typeof callback !== "function") throw new TypeError("callback is not a function");
-    time3 = (time3 == null ? now() : +time3) + (delay2 == null ? 0 : +delay2);
+    time3 = (time3 == null ? now() : +time3) + (delay == null ? 0 : +delay);
     if (!this._next && taskTail !== this) {
       if (taskTail) taskTail._next = this;
       else taskHead = this;
@@ -27446,9 +23109,9 @@ Timer.prototype = timer.prototype = {
     }
   }
 };
-function timer(callback, delay2, time3) {
+function timer(callback, delay, time3) {
   var t = new Timer();
-  t.restart(callback, delay2, time3);
+  t.restart(callback, delay, time3);
   return t;
 }
 function timerFlush() {
@@ -27473,8 +23136,8 @@ function wake() {
   }
 }
 function poke() {
-  var now2 = clock.now(), delay2 = now2 - clockLast;
-  if (delay2 > pokeDelay) clockSkew -= delay2, clockLast = now2;
+  var now2 = clock.now(), delay = now2 - clockLast;
+  if (delay > pokeDelay) clockSkew -= delay, clockLast = now2;
 }
 function nap() {
   var t04, t13 = taskHead, t22, time3 = Infinity;
@@ -27493,8 +23156,8 @@ function nap() {
 function sleep(time3) {
   if (frame) return;
   if (timeout$1) timeout$1 = clearTimeout(timeout$1);
-  var delay2 = time3 - clockNow;
-  if (delay2 > 24) {
+  var delay = time3 - clockNow;
+  if (delay > 24) {
     if (time3 < Infinity) timeout$1 = setTimeout(wake, Math.ceil(time3 - clock.now() - clockSkew) + 1);
     if (interval$1) interval$1 = clearInterval(interval$1);
   } else {
@@ -27502,19 +23165,19 @@ function sleep(time3) {
     frame = 1, setFrame(wake);
   }
 }
-function interval(callback, delay2, time3) {
-  var t = new Timer(), total = delay2;
-  if (delay2 == null) return t.restart(callback, delay2, time3), t;
+function interval(callback, delay, time3) {
+  var t = new Timer(), total = delay;
+  if (delay == null) return t.restart(callback, delay, time3), t;
   t._restart = t.restart;
-  t.restart = function(callback2, delay3, time4) {
-    delay3 = +delay3, time4 = time4 == null ? now() : +time4;
+  t.restart = function(callback2, delay2, time4) {
+    delay2 = +delay2, time4 = time4 == null ? now() : +time4;
     t._restart(function tick2(elapsed) {
       elapsed += total;
-      t._restart(tick2, total += delay3, time4);
+      t._restart(tick2, total += delay2, time4);
       callback2(elapsed);
-    }, delay3, time4);
+    }, delay2, time4);
   };
-  t.restart(callback, delay2, time3);
+  t.restart(callback, delay, time3);
   return t;
 }
 
@@ -27634,10 +23297,10 @@ function find2(nodeById, nodeId) {
   return node;
 }
 function link2(links) {
-  var id2 = index2, strength = defaultStrength, strengths, distance = constant4(30), distances, nodes, count3, bias, random2, iterations2 = 1;
+  var id2 = index2, strength = defaultStrength, strengths, distance = constant4(30), distances, nodes, count2, bias, random2, iterations2 = 1;
   if (links == null) links = [];
   function defaultStrength(link3) {
-    return 1 / Math.min(count3[link3.source.index], count3[link3.target.index]);
+    return 1 / Math.min(count2[link3.source.index], count2[link3.target.index]);
   }
   function force(alpha) {
     for (var k2 = 0, n = links.length; k2 < iterations2; ++k2) {
@@ -27658,15 +23321,15 @@ function link2(links) {
   function initialize3() {
     if (!nodes) return;
     var i, n = nodes.length, m3 = links.length, nodeById = new Map(nodes.map((d, i2) => [id2(d, i2, nodes), d])), link3;
-    for (i = 0, count3 = new Array(n); i < m3; ++i) {
+    for (i = 0, count2 = new Array(n); i < m3; ++i) {
       link3 = links[i], link3.index = i;
       if (typeof link3.source !== "object") link3.source = find2(nodeById, link3.source);
       if (typeof link3.target !== "object") link3.target = find2(nodeById, link3.target);
-      count3[link3.source.index] = (count3[link3.source.index] || 0) + 1;
-      count3[link3.target.index] = (count3[link3.target.index] || 0) + 1;
+      count2[link3.source.index] = (count2[link3.source.index] || 0) + 1;
+      count2[link3.target.index] = (count2[link3.target.index] || 0) + 1;
     }
     for (i = 0, bias = new Array(m3); i < m3; ++i) {
-      link3 = links[i], bias[i] = count3[link3.source.index] / (count3[link3.source.index] + count3[link3.target.index]);
+      link3 = links[i], bias[i] = count2[link3.source.index] / (count2[link3.source.index] + count2[link3.target.index]);
     }
     strengths = new Array(m3), initializeStrength();
     distances = new Array(m3), initializeDistance();
@@ -28168,11 +23831,11 @@ function rerun(df, op) {
   return () => df.touch(op).run();
 }
 function simulation2(nodes, _) {
-  const sim = simulation(nodes), stop3 = sim.stop, restart = sim.restart;
+  const sim = simulation(nodes), stop2 = sim.stop, restart = sim.restart;
   let stopped = false;
   sim.stopped = () => stopped;
   sim.restart = () => (stopped = false, restart());
-  sim.stop = () => (stopped = true, stop3());
+  sim.stop = () => (stopped = true, stop2());
   return setup(sim, _, true).on("end", () => stopped = true);
 }
 function setup(sim, _, init2, pulse2) {
@@ -28480,7 +24143,7 @@ Node$1.prototype = hierarchy.prototype = {
   copy: node_copy,
   [Symbol.iterator]: node_iterator
 };
-function optional2(f) {
+function optional(f) {
   return f == null ? null : required(f);
 }
 function required(f) {
@@ -28685,7 +24348,7 @@ function index$1() {
     return root;
   }
   pack.radius = function(x4) {
-    return arguments.length ? (radius2 = optional2(x4), pack) : radius2;
+    return arguments.length ? (radius2 = optional(x4), pack) : radius2;
   };
   pack.size = function(x4) {
     return arguments.length ? (dx = +x4[0], dy = +x4[1], pack) : [dx, dy];
@@ -28737,14 +24400,14 @@ function treemapDice(parent, x02, y02, x12, y12) {
   }
 }
 function partition4() {
-  var dx = 1, dy = 1, padding3 = 0, round3 = false;
+  var dx = 1, dy = 1, padding3 = 0, round2 = false;
   function partition6(root) {
     var n = root.height + 1;
     root.x0 = root.y0 = padding3;
     root.x1 = dx;
     root.y1 = dy / n;
     root.eachBefore(positionNode(dy, n));
-    if (round3) root.eachBefore(roundNode);
+    if (round2) root.eachBefore(roundNode);
     return root;
   }
   function positionNode(dy2, n) {
@@ -28762,7 +24425,7 @@ function partition4() {
     };
   }
   partition6.round = function(x4) {
-    return arguments.length ? (round3 = !!x4, partition6) : round3;
+    return arguments.length ? (round2 = !!x4, partition6) : round2;
   };
   partition6.size = function(x4) {
     return arguments.length ? (dx = +x4[0], dy = +x4[1], partition6) : [dx, dy];
@@ -28845,13 +24508,13 @@ function stratify() {
     return root;
   }
   stratify2.id = function(x4) {
-    return arguments.length ? (id2 = optional2(x4), stratify2) : id2;
+    return arguments.length ? (id2 = optional(x4), stratify2) : id2;
   };
   stratify2.parentId = function(x4) {
-    return arguments.length ? (parentId = optional2(x4), stratify2) : parentId;
+    return arguments.length ? (parentId = optional(x4), stratify2) : parentId;
   };
   stratify2.path = function(x4) {
-    return arguments.length ? (path3 = optional2(x4), stratify2) : path3;
+    return arguments.length ? (path3 = optional(x4), stratify2) : path3;
   };
   return stratify2;
 }
@@ -28948,10 +24611,10 @@ function tree() {
         if (node.x > right.x) right = node;
         if (node.depth > bottom.depth) bottom = node;
       });
-      var s2 = left === right ? 1 : separation(left, right) / 2, tx = s2 - left.x, kx2 = dx / (right.x + s2 + tx), ky3 = dy / (bottom.depth || 1);
+      var s2 = left === right ? 1 : separation(left, right) / 2, tx = s2 - left.x, kx2 = dx / (right.x + s2 + tx), ky2 = dy / (bottom.depth || 1);
       root.eachBefore(function(node) {
         node.x = (node.x + tx) * kx2;
-        node.y = node.depth * ky3;
+        node.y = node.depth * ky2;
       });
     }
     return root;
@@ -29029,7 +24692,7 @@ function treemapSlice(parent, x02, y02, x12, y12) {
   }
 }
 var phi = (1 + Math.sqrt(5)) / 2;
-function squarifyRatio(ratio2, parent, x02, y02, x12, y12) {
+function squarifyRatio(ratio, parent, x02, y02, x12, y12) {
   var rows = [], nodes = parent.children, row, nodeValue, i0 = 0, i1 = 0, n = nodes.length, dx, dy, value4 = parent.value, sumValue, minValue, maxValue, newRatio, minRatio, alpha, beta;
   while (i0 < n) {
     dx = x12 - x02, dy = y12 - y02;
@@ -29037,7 +24700,7 @@ function squarifyRatio(ratio2, parent, x02, y02, x12, y12) {
       sumValue = nodes[i1++].value;
     while (!sumValue && i1 < n);
     minValue = maxValue = sumValue;
-    alpha = Math.max(dy / dx, dx / dy) / (value4 * ratio2);
+    alpha = Math.max(dy / dx, dx / dy) / (value4 * ratio);
     beta = sumValue * sumValue * alpha;
     minRatio = Math.max(maxValue / beta, beta / minValue);
     for (; i1 < n; ++i1) {
@@ -29059,9 +24722,9 @@ function squarifyRatio(ratio2, parent, x02, y02, x12, y12) {
   }
   return rows;
 }
-var squarify = (function custom9(ratio2) {
+var squarify = (function custom9(ratio) {
   function squarify2(parent, x02, y02, x12, y12) {
-    squarifyRatio(ratio2, parent, x02, y02, x12, y12);
+    squarifyRatio(ratio, parent, x02, y02, x12, y12);
   }
   squarify2.ratio = function(x4) {
     return custom9((x4 = +x4) > 1 ? x4 : 1);
@@ -29069,14 +24732,14 @@ var squarify = (function custom9(ratio2) {
   return squarify2;
 })(phi);
 function index3() {
-  var tile = squarify, round3 = false, dx = 1, dy = 1, paddingStack = [0], paddingInner2 = constantZero, paddingTop = constantZero, paddingRight = constantZero, paddingBottom = constantZero, paddingLeft = constantZero;
+  var tile = squarify, round2 = false, dx = 1, dy = 1, paddingStack = [0], paddingInner2 = constantZero, paddingTop = constantZero, paddingRight = constantZero, paddingBottom = constantZero, paddingLeft = constantZero;
   function treemap(root) {
     root.x0 = root.y0 = 0;
     root.x1 = dx;
     root.y1 = dy;
     root.eachBefore(positionNode);
     paddingStack = [0];
-    if (round3) root.eachBefore(roundNode);
+    if (round2) root.eachBefore(roundNode);
     return root;
   }
   function positionNode(node) {
@@ -29099,7 +24762,7 @@ function index3() {
     }
   }
   treemap.round = function(x4) {
-    return arguments.length ? (round3 = !!x4, treemap) : round3;
+    return arguments.length ? (round2 = !!x4, treemap) : round2;
   };
   treemap.size = function(x4) {
     return arguments.length ? (dx = +x4[0], dy = +x4[1], treemap) : [dx, dy];
@@ -29165,9 +24828,9 @@ function binary(parent, x02, y02, x12, y12) {
 function sliceDice(parent, x02, y02, x12, y12) {
   (parent.depth & 1 ? treemapSlice : treemapDice)(parent, x02, y02, x12, y12);
 }
-var resquarify = (function custom10(ratio2) {
+var resquarify = (function custom10(ratio) {
   function resquarify2(parent, x02, y02, x12, y12) {
-    if ((rows = parent._squarify) && rows.ratio === ratio2) {
+    if ((rows = parent._squarify) && rows.ratio === ratio) {
       var rows, row, nodes, i, j = -1, n, m3 = rows.length, value4 = parent.value;
       while (++j < m3) {
         row = rows[j], nodes = row.children;
@@ -29177,8 +24840,8 @@ var resquarify = (function custom10(ratio2) {
         value4 -= row.value;
       }
     } else {
-      parent._squarify = rows = squarifyRatio(ratio2, parent, x02, y02, x12, y12);
-      rows.ratio = ratio2;
+      parent._squarify = rows = squarifyRatio(ratio, parent, x02, y02, x12, y12);
+      rows.ratio = ratio;
     }
   }
   resquarify2.ratio = function(x4) {
@@ -29796,10 +25459,10 @@ function Bitmap(w2, h2) {
   };
 }
 function scaler(width2, height2, padding3) {
-  const ratio2 = Math.max(1, Math.sqrt(width2 * height2 / 1e6)), w2 = ~~((width2 + 2 * padding3 + ratio2) / ratio2), h2 = ~~((height2 + 2 * padding3 + ratio2) / ratio2), scale6 = (_) => ~~((_ + padding3) / ratio2);
-  scale6.invert = (_) => _ * ratio2 - padding3;
+  const ratio = Math.max(1, Math.sqrt(width2 * height2 / 1e6)), w2 = ~~((width2 + 2 * padding3 + ratio) / ratio), h2 = ~~((height2 + 2 * padding3 + ratio) / ratio), scale6 = (_) => ~~((_ + padding3) / ratio);
+  scale6.invert = (_) => _ * ratio - padding3;
   scale6.bitmap = () => Bitmap(w2, h2);
-  scale6.ratio = ratio2;
+  scale6.ratio = ratio;
   scale6.padding = padding3;
   scale6.width = width2;
   scale6.height = height2;
@@ -30112,16 +25775,16 @@ function labelLayout(texts, size, compare3, offset4, anchor, avoidMarks, avoidBa
   data3.forEach((d) => d.opacity = +place2(d));
   return data3;
 }
-function getOffsets(_, count3) {
-  const offsets2 = new Float64Array(count3), n = _.length;
+function getOffsets(_, count2) {
+  const offsets2 = new Float64Array(count2), n = _.length;
   for (let i = 0; i < n; ++i) offsets2[i] = _[i] || 0;
-  for (let i = n; i < count3; ++i) offsets2[i] = offsets2[n - 1];
+  for (let i = n; i < count2; ++i) offsets2[i] = offsets2[n - 1];
   return offsets2;
 }
-function getAnchors(_, count3) {
-  const anchors = new Int8Array(count3), n = _.length;
+function getAnchors(_, count2) {
+  const anchors = new Int8Array(count2), n = _.length;
   for (let i = 0; i < n; ++i) anchors[i] |= anchorCode[_[i]];
-  for (let i = n; i < count3; ++i) anchors[i] = anchors[n - 1];
+  for (let i = n; i < count2; ++i) anchors[i] = anchors[n - 1];
   return anchors;
 }
 function markType(item) {
@@ -30242,25 +25905,25 @@ __export(vega_regression_exports, {
   regression: () => Regression
 });
 function partition5(data3, groupby) {
-  var groups2 = [], get7 = function(f) {
+  var groups = [], get6 = function(f) {
     return f(t);
   }, map3, i, n, t, k2, g;
   if (groupby == null) {
-    groups2.push(data3);
+    groups.push(data3);
   } else {
     for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
-      k2 = groupby.map(get7);
+      k2 = groupby.map(get6);
       g = map3[k2];
       if (!g) {
         map3[k2] = g = [];
         g.dims = k2;
-        groups2.push(g);
+        groups.push(g);
       }
       g.push(t);
     }
   }
-  return groups2;
+  return groups;
 }
 function Loess(params2) {
   Transform.call(this, null, params2);
@@ -30296,8 +25959,8 @@ inherits_default(Loess, Transform, {
   transform(_, pulse2) {
     const out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
     if (!this.value || pulse2.changed() || _.modified()) {
-      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition5(source3, _.groupby), names = (_.groupby || []).map(accessorName), m3 = names.length, as = _.as || [accessorName(_.x), accessorName(_.y)], values3 = [];
-      groups2.forEach((g) => {
+      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition5(source3, _.groupby), names = (_.groupby || []).map(accessorName), m3 = names.length, as = _.as || [accessorName(_.x), accessorName(_.y)], values3 = [];
+      groups.forEach((g) => {
         loess(g, _.x, _.y, _.bandwidth || 0.3).forEach((p) => {
           const t = {};
           for (let i = 0; i < m3; ++i) {
@@ -30372,7 +26035,7 @@ inherits_default(Regression, Transform, {
   transform(_, pulse2) {
     const out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS);
     if (!this.value || pulse2.changed() || _.modified()) {
-      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups2 = partition5(source3, _.groupby), names = (_.groupby || []).map(accessorName), method2 = _.method || "linear", order = _.order == null ? 3 : _.order, dof = degreesOfFreedom(method2, order), as = _.as || [accessorName(_.x), accessorName(_.y)], fit3 = Methods2[method2], values3 = [];
+      const source3 = pulse2.materialize(pulse2.SOURCE).source, groups = partition5(source3, _.groupby), names = (_.groupby || []).map(accessorName), method2 = _.method || "linear", order = _.order == null ? 3 : _.order, dof = degreesOfFreedom(method2, order), as = _.as || [accessorName(_.x), accessorName(_.y)], fit3 = Methods2[method2], values3 = [];
       let domain3 = _.extent;
       if (!hasOwnProperty(Methods2, method2)) {
         error("Invalid regression method: " + method2);
@@ -30383,7 +26046,7 @@ inherits_default(Regression, Transform, {
           domain3 = null;
         }
       }
-      groups2.forEach((g) => {
+      groups.forEach((g) => {
         const n = g.length;
         if (n <= dof) {
           pulse2.dataflow.warn("Skipping regression with more parameters than data points.");
@@ -31145,10 +26808,10 @@ function quicksort(ids, dists, left, right) {
       ids[j + 1] = temp2;
     }
   } else {
-    const median3 = left + right >> 1;
+    const median2 = left + right >> 1;
     let i = left + 1;
     let j = right;
-    swap2(ids, median3, i);
+    swap2(ids, median2, i);
     if (dists[ids[left]] > dists[ids[right]]) swap2(ids, left, right);
     if (dists[ids[i]] > dists[ids[right]]) swap2(ids, i, right);
     if (dists[ids[left]] > dists[ids[i]]) swap2(ids, left, i);
@@ -31899,15 +27562,15 @@ function cloud() {
   };
   function getContext2(canvas2) {
     canvas2.width = canvas2.height = 1;
-    var ratio2 = Math.sqrt(canvas2.getContext("2d").getImageData(0, 0, 1, 1).data.length >> 2);
-    canvas2.width = (cw << 5) / ratio2;
-    canvas2.height = ch / ratio2;
+    var ratio = Math.sqrt(canvas2.getContext("2d").getImageData(0, 0, 1, 1).data.length >> 2);
+    canvas2.width = (cw << 5) / ratio;
+    canvas2.height = ch / ratio;
     var context3 = canvas2.getContext("2d");
     context3.fillStyle = context3.strokeStyle = "red";
     context3.textAlign = "center";
     return {
       context: context3,
-      ratio: ratio2
+      ratio
     };
   }
   function place2(board, tag, bounds3) {
@@ -32028,18 +27691,18 @@ function cloud() {
 }
 function cloudSprite(contextAndRatio, d, data3, di) {
   if (d.sprite) return;
-  var c4 = contextAndRatio.context, ratio2 = contextAndRatio.ratio;
-  c4.clearRect(0, 0, (cw << 5) / ratio2, ch / ratio2);
+  var c4 = contextAndRatio.context, ratio = contextAndRatio.ratio;
+  c4.clearRect(0, 0, (cw << 5) / ratio, ch / ratio);
   var x4 = 0, y4 = 0, maxh = 0, n = data3.length, w2, w32, h2, i, j;
   --di;
   while (++di < n) {
     d = data3[di];
     c4.save();
-    c4.font = d.style + " " + d.weight + " " + ~~((d.size + 1) / ratio2) + "px " + d.font;
-    w2 = c4.measureText(d.text + "m").width * ratio2;
+    c4.font = d.style + " " + d.weight + " " + ~~((d.size + 1) / ratio) + "px " + d.font;
+    w2 = c4.measureText(d.text + "m").width * ratio;
     h2 = d.size << 1;
     if (d.rotate) {
-      var sr = Math.sin(d.rotate * cloudRadians), cr3 = Math.cos(d.rotate * cloudRadians), wcr = w2 * cr3, wsr = w2 * sr, hcr = h2 * cr3, hsr = h2 * sr;
+      var sr = Math.sin(d.rotate * cloudRadians), cr2 = Math.cos(d.rotate * cloudRadians), wcr = w2 * cr2, wsr = w2 * sr, hcr = h2 * cr2, hsr = h2 * sr;
       w2 = Math.max(Math.abs(wcr + hsr), Math.abs(wcr - hsr)) + 31 >> 5 << 5;
       h2 = ~~Math.max(Math.abs(wsr + hcr), Math.abs(wsr - hcr));
     } else {
@@ -32052,7 +27715,7 @@ function cloudSprite(contextAndRatio, d, data3, di) {
       maxh = 0;
     }
     if (y4 + h2 >= ch) break;
-    c4.translate((x4 + (w2 >> 1)) / ratio2, (y4 + (h2 >> 1)) / ratio2);
+    c4.translate((x4 + (w2 >> 1)) / ratio, (y4 + (h2 >> 1)) / ratio);
     if (d.rotate) c4.rotate(d.rotate * cloudRadians);
     c4.fillText(d.text, 0, 0);
     if (d.padding) {
@@ -32071,7 +27734,7 @@ function cloudSprite(contextAndRatio, d, data3, di) {
     d.hasText = true;
     x4 += w2;
   }
-  var pixels = c4.getImageData(0, 0, (cw << 5) / ratio2, ch / ratio2).data, sprite = [];
+  var pixels = c4.getImageData(0, 0, (cw << 5) / ratio, ch / ratio).data, sprite = [];
   while (--di >= 0) {
     d = data3[di];
     if (!d.hasText) continue;
@@ -34478,17 +30141,17 @@ function testPoint(datum2, entry2) {
   return true;
 }
 function selectionTest(name, datum2, op) {
-  var data3 = this.context.data[name], entries2 = data3 ? data3.values.value : [], unitIdx = data3 ? data3[UNIT_INDEX] && data3[UNIT_INDEX].value : void 0, intersect5 = op === Intersect, n = entries2.length, i = 0, entry2, miss, count3, unit2, b10;
+  var data3 = this.context.data[name], entries2 = data3 ? data3.values.value : [], unitIdx = data3 ? data3[UNIT_INDEX] && data3[UNIT_INDEX].value : void 0, intersect5 = op === Intersect, n = entries2.length, i = 0, entry2, miss, count2, unit2, b10;
   for (; i < n; ++i) {
     entry2 = entries2[i];
     if (unitIdx && intersect5) {
       miss = miss || {};
-      count3 = miss[unit2 = entry2.unit] || 0;
-      if (count3 === -1) continue;
+      count2 = miss[unit2 = entry2.unit] || 0;
+      if (count2 === -1) continue;
       b10 = testPoint(datum2, entry2);
-      miss[unit2] = b10 ? -1 : ++count3;
+      miss[unit2] = b10 ? -1 : ++count2;
       if (b10 && unitIdx.size === 1) return true;
-      if (!b10 && count3 === unitIdx.get(unit2).count) return false;
+      if (!b10 && count2 === unitIdx.get(unit2).count) return false;
     } else {
       b10 = testPoint(datum2, entry2);
       if (intersect5 ^ b10) return b10;
@@ -34935,7 +30598,7 @@ function array6(seq) {
 function sequence2(seq) {
   return array6(seq) || (isString(seq) ? seq : null);
 }
-function join3(seq, ...args) {
+function join2(seq, ...args) {
   return array6(seq).join(...args);
 }
 function indexof(seq, ...args) {
@@ -34958,8 +30621,8 @@ function reverse(seq) {
 function sort2(seq) {
   return array6(seq).slice().sort(ascending);
 }
-function bandspace(count3, paddingInner2, paddingOuter2) {
-  return bandSpace(count3 || 0, paddingInner2 || 0, paddingOuter2 || 0);
+function bandspace(count2, paddingInner2, paddingOuter2) {
+  return bandSpace(count2 || 0, paddingInner2 || 0, paddingOuter2 || 0);
 }
 function bandwidth(name, group2) {
   const s2 = getScale(name, (group2 || this).context);
@@ -34985,7 +30648,7 @@ function scale3(name, value4, group2) {
   const s2 = getScale(name, (group2 || this).context);
   return s2 ? s2(value4) : void 0;
 }
-function scaleGradient(scale6, p02, p1, count3, group2) {
+function scaleGradient(scale6, p02, p1, count2, group2) {
   scale6 = getScale(scale6, (group2 || this).context);
   const gradient4 = Gradient(p02, p1);
   let stops = scale6.domain(), min4 = stops[0], max4 = peek(stops), fraction = identity;
@@ -34995,7 +30658,7 @@ function scaleGradient(scale6, p02, p1, count3, group2) {
     fraction = scaleFraction(scale6, min4, max4);
   }
   if (scale6.ticks) {
-    stops = scale6.ticks(+count3 || 15);
+    stops = scale6.ticks(+count2 || 15);
     if (min4 !== stops[0]) stops.unshift(min4);
     if (max4 !== peek(stops)) stops.push(max4);
   }
@@ -35011,7 +30674,7 @@ function geoShape(projection3, geojson, group2) {
 function pathShape(path3) {
   let p = null;
   return function(context3) {
-    return context3 ? pathRender(context3, p = p || parse5(path3)) : path3;
+    return context3 ? pathRender(context3, p = p || parse4(path3)) : path3;
   };
 }
 var datum = (d) => d.data;
@@ -35130,7 +30793,7 @@ var functionContext = {
   toNumber,
   toString,
   indexof,
-  join: join3,
+  join: join2,
   lastindexof,
   replace: replace2,
   reverse,
@@ -35294,7 +30957,7 @@ function parser2(expr2, scope) {
 }
 
 // node_modules/vega-runtime/build/vega-runtime.js
-function parse6(spec) {
+function parse5(spec) {
   const ctx = this, operators = spec.operators || [];
   if (spec.background) {
     ctx.background = spec.background;
@@ -35409,9 +31072,9 @@ var expressionCodegen = {
   codegen: {
     get(path3) {
       const ref2 = `[${path3.map(stringValue).join("][")}]`;
-      const get7 = Function("_", `return _${ref2};`);
-      get7.path = ref2;
-      return get7;
+      const get6 = Function("_", `return _${ref2};`);
+      get6.path = ref2;
+      return get6;
     },
     comparator(fields, orders) {
       let t;
@@ -35749,7 +31412,7 @@ Context.prototype = Subcontext.prototype = {
     return this.expr.encode(this, encode2);
   },
   // parse methods
-  parse: parse6,
+  parse: parse5,
   parseOperator,
   parseOperatorParameters,
   parseParameters,
@@ -36072,42 +31735,42 @@ var EventHandlerAttr = /^on/i;
 function bind2(view, el, binding) {
   if (!el) return;
   const param2 = binding.param;
-  let bind4 = binding.state;
-  if (!bind4) {
-    bind4 = binding.state = {
+  let bind3 = binding.state;
+  if (!bind3) {
+    bind3 = binding.state = {
       elements: null,
       active: false,
       set: null,
       update: (value4) => {
         if (value4 != view.signal(param2.signal)) {
           view.runAsync(null, () => {
-            bind4.source = true;
+            bind3.source = true;
             view.signal(param2.signal, value4);
           });
         }
       }
     };
     if (param2.debounce) {
-      bind4.update = debounce(param2.debounce, bind4.update);
+      bind3.update = debounce(param2.debounce, bind3.update);
     }
   }
   const create4 = param2.input == null && param2.element ? target : generate;
-  create4(bind4, el, param2, view);
-  if (!bind4.active) {
+  create4(bind3, el, param2, view);
+  if (!bind3.active) {
     view.on(view._signals[param2.signal], null, () => {
-      bind4.source ? bind4.source = false : bind4.set(view.signal(param2.signal));
+      bind3.source ? bind3.source = false : bind3.set(view.signal(param2.signal));
     });
-    bind4.active = true;
+    bind3.active = true;
   }
-  return bind4;
+  return bind3;
 }
-function target(bind4, node, param2, view) {
+function target(bind3, node, param2, view) {
   const type3 = param2.event || "input";
-  const handler = () => bind4.update(node.value);
+  const handler = () => bind3.update(node.value);
   view.signal(param2.signal, node.value);
   node.addEventListener(type3, handler);
   trackEventListener(view, node, type3, handler);
-  bind4.set = (value4) => {
+  bind3.set = (value4) => {
     node.value = value4;
     node.dispatchEvent(event(type3));
   };
@@ -36117,7 +31780,7 @@ function event(type3) {
     type: type3
   };
 }
-function generate(bind4, el, param2, view) {
+function generate(bind3, el, param2, view) {
   const value4 = view.signal(param2.signal);
   const div = element2("div", {
     "class": BindClass
@@ -36142,9 +31805,9 @@ function generate(bind4, el, param2, view) {
       input = range4;
       break;
   }
-  input === form ? input(bind4, wrapper, param2, value4, view) : input(bind4, wrapper, param2, value4);
+  input === form ? input(bind3, wrapper, param2, value4, view) : input(bind3, wrapper, param2, value4);
 }
-function form(bind4, el, param2, value4, view) {
+function form(bind3, el, param2, value4, view) {
   const node = element2("input");
   for (const key2 in param2) {
     if (EventHandlerAttr.test(key2)) {
@@ -36156,11 +31819,11 @@ function form(bind4, el, param2, value4, view) {
   node.setAttribute("name", param2.signal);
   node.value = value4;
   el.appendChild(node);
-  node.addEventListener("input", () => bind4.update(node.value));
-  bind4.elements = [node];
-  bind4.set = (value5) => node.value = value5;
+  node.addEventListener("input", () => bind3.update(node.value));
+  bind3.elements = [node];
+  bind3.set = (value5) => node.value = value5;
 }
-function checkbox(bind4, el, param2, value4) {
+function checkbox(bind3, el, param2, value4) {
   const attr2 = {
     type: "checkbox",
     name: param2.signal
@@ -36168,11 +31831,11 @@ function checkbox(bind4, el, param2, value4) {
   if (value4) attr2.checked = true;
   const node = element2("input", attr2);
   el.appendChild(node);
-  node.addEventListener("change", () => bind4.update(node.checked));
-  bind4.elements = [node];
-  bind4.set = (value5) => node.checked = !!value5 || null;
+  node.addEventListener("change", () => bind3.update(node.checked));
+  bind3.elements = [node];
+  bind3.set = (value5) => node.checked = !!value5 || null;
 }
-function select(bind4, el, param2, value4) {
+function select(bind3, el, param2, value4) {
   const node = element2("select", {
     name: param2.signal
   }), labels2 = param2.labels || [];
@@ -36185,10 +31848,10 @@ function select(bind4, el, param2, value4) {
   });
   el.appendChild(node);
   node.addEventListener("change", () => {
-    bind4.update(param2.options[node.selectedIndex]);
+    bind3.update(param2.options[node.selectedIndex]);
   });
-  bind4.elements = [node];
-  bind4.set = (value5) => {
+  bind3.elements = [node];
+  bind3.set = (value5) => {
     for (let i = 0, n = param2.options.length; i < n; ++i) {
       if (valuesEqual(param2.options[i], value5)) {
         node.selectedIndex = i;
@@ -36197,12 +31860,12 @@ function select(bind4, el, param2, value4) {
     }
   };
 }
-function radio(bind4, el, param2, value4) {
+function radio(bind3, el, param2, value4) {
   const group2 = element2("span", {
     "class": RadioClass
   }), labels2 = param2.labels || [];
   el.appendChild(group2);
-  bind4.elements = param2.options.map((option, i) => {
+  bind3.elements = param2.options.map((option, i) => {
     const attr2 = {
       type: "radio",
       name: param2.signal,
@@ -36210,20 +31873,20 @@ function radio(bind4, el, param2, value4) {
     };
     if (valuesEqual(option, value4)) attr2.checked = true;
     const input = element2("input", attr2);
-    input.addEventListener("change", () => bind4.update(option));
+    input.addEventListener("change", () => bind3.update(option));
     const label = element2("label", {}, (labels2[i] || option) + "");
     label.prepend(input);
     group2.appendChild(label);
     return input;
   });
-  bind4.set = (value5) => {
-    const nodes = bind4.elements, n = nodes.length;
+  bind3.set = (value5) => {
+    const nodes = bind3.elements, n = nodes.length;
     for (let i = 0; i < n; ++i) {
       if (valuesEqual(nodes[i].value, value5)) nodes[i].checked = true;
     }
   };
 }
-function range4(bind4, el, param2, value4) {
+function range4(bind3, el, param2, value4) {
   value4 = value4 !== void 0 ? value4 : (+param2.max + +param2.min) / 2;
   const max4 = param2.max != null ? param2.max : Math.max(100, +value4) || 100, min4 = param2.min || Math.min(0, max4, +value4) || 0, step2 = param2.step || tickStep(min4, max4, 100);
   const node = element2("input", {
@@ -36239,12 +31902,12 @@ function range4(bind4, el, param2, value4) {
   el.appendChild(span);
   const update3 = () => {
     span.textContent = node.value;
-    bind4.update(+node.value);
+    bind3.update(+node.value);
   };
   node.addEventListener("input", update3);
   node.addEventListener("change", update3);
-  bind4.elements = [node];
-  bind4.set = (value5) => {
+  bind3.elements = [node];
+  bind3.set = (value5) => {
     node.value = value5;
     span.textContent = value5;
   };
@@ -36466,14 +32129,14 @@ function setState2(state) {
   });
   return this;
 }
-function timer2(callback, delay2) {
+function timer2(callback, delay) {
   function tick2(elapsed) {
     callback({
       timestamp: Date.now(),
       elapsed
     });
   }
-  this._timers.push(interval(tick2, delay2));
+  this._timers.push(interval(tick2, delay));
 }
 function defaultTooltip2(handler, event2, item, value4) {
   const el = handler.element();
@@ -36817,12 +32480,12 @@ function isMarkType(type3) {
 }
 function find3(s2, i, endChar, pushChar, popChar) {
   const n = s2.length;
-  let count3 = 0, c4;
+  let count2 = 0, c4;
   for (; i < n; ++i) {
     c4 = s2[i];
-    if (!count3 && c4 === endChar) return i;
-    else if (popChar && popChar.includes(c4)) --count3;
-    else if (pushChar && pushChar.includes(c4)) ++count3;
+    if (!count2 && c4 === endChar) return i;
+    else if (popChar && popChar.includes(c4)) --count2;
+    else if (pushChar && pushChar.includes(c4)) ++count2;
   }
   return i;
 }
@@ -37431,35 +33094,35 @@ function parseSignalUpdates(signal, scope) {
     signal.on.forEach((_) => parseUpdate2(_, scope, op.id));
   }
 }
-var transform4 = (name) => (params2, value4, parent) => entry(name, value4, params2 || void 0, parent);
-var Aggregate2 = transform4("aggregate");
-var AxisTicks2 = transform4("axisticks");
-var Bound2 = transform4("bound");
-var Collect2 = transform4("collect");
-var Compare2 = transform4("compare");
-var DataJoin2 = transform4("datajoin");
-var Encode2 = transform4("encode");
-var Expression2 = transform4("expression");
-var Facet2 = transform4("facet");
-var Field2 = transform4("field");
-var Key2 = transform4("key");
-var LegendEntries2 = transform4("legendentries");
-var Load2 = transform4("load");
-var Mark2 = transform4("mark");
-var MultiExtent2 = transform4("multiextent");
-var MultiValues2 = transform4("multivalues");
-var Overlap2 = transform4("overlap");
-var Params3 = transform4("params");
-var PreFacet2 = transform4("prefacet");
-var Projection2 = transform4("projection");
-var Proxy3 = transform4("proxy");
-var Relay2 = transform4("relay");
-var Render2 = transform4("render");
-var Scale2 = transform4("scale");
-var Sieve2 = transform4("sieve");
-var SortItems2 = transform4("sortitems");
-var ViewLayout2 = transform4("viewlayout");
-var Values2 = transform4("values");
+var transform3 = (name) => (params2, value4, parent) => entry(name, value4, params2 || void 0, parent);
+var Aggregate2 = transform3("aggregate");
+var AxisTicks2 = transform3("axisticks");
+var Bound2 = transform3("bound");
+var Collect2 = transform3("collect");
+var Compare2 = transform3("compare");
+var DataJoin2 = transform3("datajoin");
+var Encode2 = transform3("encode");
+var Expression2 = transform3("expression");
+var Facet2 = transform3("facet");
+var Field2 = transform3("field");
+var Key2 = transform3("key");
+var LegendEntries2 = transform3("legendentries");
+var Load2 = transform3("load");
+var Mark2 = transform3("mark");
+var MultiExtent2 = transform3("multiextent");
+var MultiValues2 = transform3("multivalues");
+var Overlap2 = transform3("overlap");
+var Params3 = transform3("params");
+var PreFacet2 = transform3("prefacet");
+var Projection2 = transform3("projection");
+var Proxy2 = transform3("proxy");
+var Relay2 = transform3("relay");
+var Render2 = transform3("render");
+var Scale2 = transform3("scale");
+var Sieve2 = transform3("sieve");
+var SortItems2 = transform3("sortitems");
+var ViewLayout2 = transform3("viewlayout");
+var Values2 = transform3("values");
 var FIELD_REF_ID = 0;
 var MULTIDOMAIN_SORT_OPS = {
   min: "min",
@@ -37812,15 +33475,15 @@ function guideMark(mark, extras) {
 }
 function legendGradient(spec, scale6, config2, userEncode) {
   const _ = lookup5(spec, config2), vertical = _.isVertical(), thickness = _.gradientThickness(), length2 = _.gradientLength();
-  let enter, start, stop3, width2, height2;
+  let enter, start, stop2, width2, height2;
   if (vertical) {
     start = [0, 1];
-    stop3 = [0, 0];
+    stop2 = [0, 0];
     width2 = thickness;
     height2 = length2;
   } else {
     start = [0, 0];
-    stop3 = [1, 0];
+    stop2 = [1, 0];
     width2 = length2;
     height2 = thickness;
   }
@@ -37837,7 +33500,7 @@ function legendGradient(spec, scale6, config2, userEncode) {
       fill: {
         gradient: scale6,
         start,
-        stop: stop3
+        stop: stop2
       }
     }),
     exit: {
@@ -38623,9 +34286,9 @@ function parseMark(spec, scope) {
   }
 }
 function parseOverlap(overlap, source3, scope) {
-  const method2 = overlap.method, bound2 = overlap.bound, sep3 = overlap.separation;
+  const method2 = overlap.method, bound2 = overlap.bound, sep = overlap.separation;
   const params2 = {
-    separation: isSignal(sep3) ? scope.signalRef(sep3.signal) : sep3,
+    separation: isSignal(sep) ? scope.signalRef(sep.signal) : sep,
     method: isSignal(method2) ? scope.signalRef(method2.signal) : method2,
     pulse: source3
   };
@@ -38717,7 +34380,7 @@ function legendType(spec, scaleType2) {
   return type3 !== Gradient2 ? type3 : isDiscretizing(scaleType2) ? Discrete2 : Gradient2;
 }
 function scaleCount(spec) {
-  return LegendScales.reduce((count3, type3) => count3 + (spec[type3] ? 1 : 0), 0);
+  return LegendScales.reduce((count2, type3) => count2 + (spec[type3] ? 1 : 0), 0);
 }
 function buildLegendEncode(_, spec, config2) {
   const encode2 = {
@@ -39682,7 +35345,7 @@ Scope.prototype = Subscope.prototype = {
   },
   proxy(op) {
     const vref = op instanceof Entry ? ref(op) : op;
-    return this.add(Proxy3({
+    return this.add(Proxy2({
       value: vref
     }));
   },
@@ -39856,20 +35519,20 @@ Scope.prototype = Subscope.prototype = {
     if (name) params2.expr.$name = name;
     return ref(this.add(Expression2(params2)));
   },
-  addBinding(name, bind4) {
+  addBinding(name, bind3) {
     if (!this.bindings) {
       error("Nested signals do not support binding: " + stringValue(name));
     }
     this.bindings.push(extend({
       signal: name
-    }, bind4));
+    }, bind3));
   },
   // ----
-  addScaleProj(name, transform5) {
+  addScaleProj(name, transform4) {
     if (hasOwnProperty(this.scales, name)) {
       error("Duplicate scale or projection name: " + stringValue(name));
     }
-    this.scales[name] = this.add(transform5);
+    this.scales[name] = this.add(transform4);
   },
   addScale(name, params2) {
     this.addScaleProj(name, Scale2(params2));
@@ -40151,7 +35814,7 @@ function defaults() {
     }
   };
 }
-function parse7(spec, config2, options) {
+function parse6(spec, config2, options) {
   if (!isObject(spec)) {
     error("Input Vega specification must be an object.");
   }
@@ -40223,13 +35886,13 @@ function omit(obj, props) {
   return copy3;
 }
 Set.prototype["toJSON"] = function() {
-  return `Set(${[...this].map((x4) => stringify2(x4)).join(",")})`;
+  return `Set(${[...this].map((x4) => stringify(x4)).join(",")})`;
 };
 function hash(a4) {
   if (isNumber(a4)) {
     return a4;
   }
-  const str = isString(a4) ? a4 : stringify2(a4);
+  const str = isString(a4) ? a4 : stringify(a4);
   if (str.length < 250) {
     return str;
   }
@@ -40498,7 +36161,7 @@ function deepEqual(a4, b10) {
   }
   return a4 !== a4 && b10 !== b10;
 }
-function stringify2(data3) {
+function stringify(data3) {
   const seen = [];
   return (function _stringify(node) {
     if (node?.toJSON && typeof node.toJSON === "function") {
@@ -41489,7 +37152,7 @@ function mergeTitleComponent(v1, v2) {
   throw new Error("It should never reach here");
 }
 function invalidSpec(spec) {
-  return `Invalid specification ${stringify2(spec)}. Make sure the specification includes at least one of the following properties: "mark", "layer", "facet", "hconcat", "vconcat", "concat", or "repeat".`;
+  return `Invalid specification ${stringify(spec)}. Make sure the specification includes at least one of the following properties: "mark", "layer", "facet", "hconcat", "vconcat", "concat", or "repeat".`;
 }
 var FIT_NON_SINGLE = 'Autosize "fit" only works for single views and layered views.';
 function containerSizeNonSingle(name) {
@@ -41555,8 +37218,8 @@ function differentParse(field3, local, ancestor) {
   return `An ancestor parsed field "${field3}" as ${ancestor} but a child wants to parse the field as ${local}.`;
 }
 var ADD_SAME_CHILD_TWICE = "Attempt to add the same child twice.";
-function invalidTransformIgnored(transform5) {
-  return `Ignoring an invalid transform: ${stringify2(transform5)}.`;
+function invalidTransformIgnored(transform4) {
+  return `Ignoring an invalid transform: ${stringify(transform4)}.`;
 }
 function conflictingAggregateParam(op, field3, parentParam, childParam) {
   return `The "${op}" aggregate of the field "${field3}" is used with different parameters (${parentParam} and ${childParam}). Using ${childParam}.`;
@@ -41566,19 +37229,19 @@ function customFormatTypeNotAllowed(channel) {
   return `Config.customFormatTypes is not true, thus custom format type and format for channel ${channel} are dropped.`;
 }
 function invalidTooltipFilter(filter3) {
-  return `Ignoring an invalid tooltip filter: ${stringify2(filter3)}.`;
+  return `Ignoring an invalid tooltip filter: ${stringify(filter3)}.`;
 }
 var TOOLTIP_FILTER_REQUIRES_FIELD = "Ignoring tooltip filter because it requires a field (argmin and argmax fields are not supported).";
 function projectionOverridden(opt) {
   const { parentProjection, projection: projection3 } = opt;
-  return `Layer's shared projection ${stringify2(parentProjection)} is overridden by a child projection ${stringify2(projection3)}.`;
+  return `Layer's shared projection ${stringify(parentProjection)} is overridden by a child projection ${stringify(projection3)}.`;
 }
 var REPLACE_ANGLE_WITH_THETA = "Arc marks uses theta channel rather than angle, replacing angle with theta.";
 function offsetNestedInsideContinuousPositionScaleDropped(mainChannel) {
   return `${mainChannel}Offset dropped because ${mainChannel} is continuous`;
 }
 function primitiveChannelDef(channel, type3, value4) {
-  return `Channel ${channel} is a ${type3}. Converted to {value: ${stringify2(value4)}}.`;
+  return `Channel ${channel} is a ${type3}. Converted to {value: ${stringify(value4)}}.`;
 }
 function invalidFieldType(type3) {
   return `Invalid field type "${type3}".`;
@@ -41597,7 +37260,7 @@ function relativeBandSizeNotSupported(sizeChannel) {
   return `Position range does not support relative band size for ${sizeChannel}.`;
 }
 function emptyFieldDef(fieldDef, channel) {
-  return `Dropping ${stringify2(fieldDef)} from channel "${channel}" since it does not contain any data field, datum, value, or signal.`;
+  return `Dropping ${stringify(fieldDef)} from channel "${channel}" since it does not contain any data field, datum, value, or signal.`;
 }
 var LINE_WITH_VARYING_SIZE = "Line marks cannot encode size with a non-groupby field. You may want to use trail marks instead.";
 function incompatibleChannel(channel, markOrFacet, when) {
@@ -41635,13 +37298,13 @@ function cannotUseRelativeBandSizeWithNonBandScale(scaleType2) {
   return `Cannot use the relative band size with ${scaleType2} scale.`;
 }
 function unaggregateDomainHasNoEffectForRawField(fieldDef) {
-  return `Using unaggregated domain with raw field has no effect (${stringify2(fieldDef)}).`;
+  return `Using unaggregated domain with raw field has no effect (${stringify(fieldDef)}).`;
 }
 function unaggregateDomainWithNonSharedDomainOp(aggregate) {
   return `Unaggregated domain not applicable for "${aggregate}" since it produces values outside the origin domain of the source data.`;
 }
 function unaggregatedDomainWithLogScale(fieldDef) {
-  return `Unaggregated domain is currently unsupported for log scale (${stringify2(fieldDef)}).`;
+  return `Unaggregated domain is currently unsupported for log scale (${stringify(fieldDef)}).`;
 }
 function cannotApplySizeToNonOrientedMark(mark) {
   return `Cannot apply size to non-oriented mark "${mark}".`;
@@ -41659,16 +37322,16 @@ function stepDropped(channel) {
   return `The step for "${channel}" is dropped because the ${channel === "width" ? "x" : "y"} is continuous.`;
 }
 function mergeConflictingProperty(property2, propertyOf, v1, v2) {
-  return `Conflicting ${propertyOf.toString()} property "${property2.toString()}" (${stringify2(v1)} and ${stringify2(v2)}). Using ${stringify2(v1)}.`;
+  return `Conflicting ${propertyOf.toString()} property "${property2.toString()}" (${stringify(v1)} and ${stringify(v2)}). Using ${stringify(v1)}.`;
 }
 function mergeConflictingDomainProperty(property2, propertyOf, v1, v2) {
-  return `Conflicting ${propertyOf.toString()} property "${property2.toString()}" (${stringify2(v1)} and ${stringify2(v2)}). Using the union of the two domains.`;
+  return `Conflicting ${propertyOf.toString()} property "${property2.toString()}" (${stringify(v1)} and ${stringify(v2)}). Using the union of the two domains.`;
 }
 function independentScaleMeansIndependentGuide(channel) {
   return `Setting the scale to be independent for "${channel}" means we also have to set the guide (axis or legend) to be independent.`;
 }
 function domainSortDropped(sort3) {
-  return `Dropping sort property ${stringify2(sort3)} as unioned domains only support boolean or op "count", "min", and "max".`;
+  return `Dropping sort property ${stringify(sort3)} as unioned domains only support boolean or op "count", "min", and "max".`;
 }
 var MORE_THAN_ONE_SORT = "Domains that should be unioned has conflicting sort properties. Sort will be set to true.";
 var FACETED_INDEPENDENT_DIFFERENT_SOURCES = "Detected faceted independent scales that union domain of multiple fields from different data sources. We will use the first field. The result view size may be incorrect.";
@@ -41687,10 +37350,10 @@ function stackNonSummativeAggregate(aggregate) {
   return `Stacking is applied even though the aggregate function is non-summative ("${aggregate}").`;
 }
 function invalidTimeUnit(unitName2, value4) {
-  return `Invalid ${unitName2}: ${stringify2(value4)}.`;
+  return `Invalid ${unitName2}: ${stringify(value4)}.`;
 }
 function droppedDay(d) {
-  return `Dropping day from datetime ${stringify2(d)} as day cannot be combined with other units.`;
+  return `Dropping day from datetime ${stringify(d)} as day cannot be combined with other units.`;
 }
 function errorBarCenterAndExtentAreNotNeeded(center2, extent2) {
   return `${extent2 ? "extent " : ""}${extent2 && center2 ? "and " : ""}${center2 ? "center " : ""}${extent2 && center2 ? "are " : "is "}not needed when data are aggregated.`;
@@ -41962,7 +37625,7 @@ function timeUnitSpecifierExpression(timeUnit) {
     return void 0;
   }
   const timeUnitParts = getTimeUnitParts(timeUnit);
-  return `timeUnitSpecifier(${stringify2(timeUnitParts)}, ${stringify2(VEGALITE_TIMEFORMAT)})`;
+  return `timeUnitSpecifier(${stringify(timeUnitParts)}, ${stringify(VEGALITE_TIMEFORMAT)})`;
 }
 function formatExpression(timeUnit, field3, isUTCScale) {
   if (!timeUnit) {
@@ -42145,7 +37808,7 @@ function fieldFilterExpression(predicate, useInRange = true, expr2 = "datum") {
     }
     return exprs.length > 0 ? exprs.join(" && ") : "true";
   }
-  throw new Error(`Invalid field predicate: ${stringify2(predicate)}`);
+  throw new Error(`Invalid field predicate: ${stringify(predicate)}`);
 }
 function fieldValidPredicate(fieldExpr2, valid = true) {
   if (valid) {
@@ -42735,7 +38398,7 @@ function datumDefToExpr(datumDef) {
   if (isDateTime(datum2)) {
     return dateTimeToExpr(datum2);
   }
-  return `${stringify2(datum2)}`;
+  return `${stringify(datum2)}`;
 }
 function valueRefForFieldOrDatumDef(fieldDef, scaleName, opt, encode2) {
   const ref2 = {};
@@ -42868,7 +38531,7 @@ function isCustomFormatType(formatType) {
   return formatType && formatType !== "number" && formatType !== "time";
 }
 function customFormatExpr(formatType, field3, format5) {
-  return `${formatType}(${field3}${format5 ? `, ${stringify2(format5)}` : ""})`;
+  return `${formatType}(${field3}${format5 ? `, ${stringify(format5)}` : ""})`;
 }
 function formatSignalRef({ fieldOrDatumDef, format: format5, formatType, expr: expr2, normalizeStack, config: config2 }) {
   if (isCustomFormatType(formatType)) {
@@ -43051,10 +38714,10 @@ function binFormatExpression(startField, endField, format5, formatType, config2)
 function timeFormatExpression({ field: field3, timeUnit, format: format5, formatType, rawTimeFormat, isUTCScale }) {
   if (!timeUnit || format5) {
     if (!timeUnit && formatType) {
-      return `${formatType}(${field3}, ${stringify2(format5)})`;
+      return `${formatType}(${field3}, ${stringify(format5)})`;
     }
     format5 = isString(format5) ? format5 : rawTimeFormat;
-    return `${isUTCScale ? "utc" : "time"}Format(${field3}, ${stringify2(format5)})`;
+    return `${isUTCScale ? "utc" : "time"}Format(${field3}, ${stringify(format5)})`;
   } else {
     return formatExpression(timeUnit, field3, isUTCScale);
   }
@@ -43672,7 +39335,7 @@ function valueExpr(v, { timeUnit, type: type3, wrapTime, undefinedIfExprNotRequi
     expr2 = dateTimeToExpr(v);
   } else if (isString(v) || isNumber(v)) {
     if (isTime2) {
-      expr2 = `datetime(${stringify2(v)})`;
+      expr2 = `datetime(${stringify(v)})`;
       if (isLocalSingleTimeUnit(unit2)) {
         if (isNumber(v) && v < 1e4 || isString(v) && isNaN(Date.parse(v))) {
           expr2 = dateTimeToExpr({ [unit2]: v });
@@ -43683,7 +39346,7 @@ function valueExpr(v, { timeUnit, type: type3, wrapTime, undefinedIfExprNotRequi
   if (expr2) {
     return wrapTime && isTime2 ? `time(${expr2})` : expr2;
   }
-  return undefinedIfExprNotRequired ? void 0 : stringify2(v);
+  return undefinedIfExprNotRequired ? void 0 : stringify(v);
 }
 function valueArray(fieldOrDatumDef, values3) {
   const { type: type3 } = fieldOrDatumDef;
@@ -44569,7 +40232,7 @@ function normalizeBoxPlot(spec, { config: config2 }) {
   );
   const invalid = markDef.invalid;
   const boxPlotType = getBoxPlotType(extent2);
-  const { bins: bins2, timeUnits: timeUnits2, transform: transform5, continuousAxisChannelDef, continuousAxis, groupby, aggregate, encodingWithoutContinuousAxis, ticksOrient, boxOrient, customTooltipWithoutAggregatedField } = boxParams(spec, extent2, config2);
+  const { bins: bins2, timeUnits: timeUnits2, transform: transform4, continuousAxisChannelDef, continuousAxis, groupby, aggregate, encodingWithoutContinuousAxis, ticksOrient, boxOrient, customTooltipWithoutAggregatedField } = boxParams(spec, extent2, config2);
   const aliasedFieldName = removePathFromField(continuousAxisChannelDef.field);
   const { color: color5, size, ...encodingWithoutSizeColorAndContinuousAxis } = encodingWithoutContinuousAxis;
   const makeBoxPlotPart = (sharedEncoding) => {
@@ -44663,7 +40326,7 @@ function normalizeBoxPlot(spec, { config: config2 }) {
   if (boxPlotType === "min-max") {
     return {
       ...outerSpec,
-      transform: (outerSpec.transform ?? []).concat(transform5),
+      transform: (outerSpec.transform ?? []).concat(transform4),
       layer: boxLayers
     };
   }
@@ -44748,7 +40411,7 @@ function normalizeBoxPlot(spec, { config: config2 }) {
       filteredLayersMixins,
       {
         // boxplot
-        transform: transform5,
+        transform: transform4,
         layer: boxLayers
       }
     ]
@@ -44813,7 +40476,7 @@ function boxParams(spec, extent2, config2) {
   const { bins: bins2, timeUnits: timeUnits2, aggregate, groupby, encoding: encodingWithoutContinuousAxis } = extractTransformsFromEncoding(filteredEncoding, config2);
   const ticksOrient = orient2 === "vertical" ? "horizontal" : "vertical";
   const boxOrient = orient2;
-  const transform5 = [
+  const transform4 = [
     ...bins2,
     ...timeUnits2,
     {
@@ -44825,7 +40488,7 @@ function boxParams(spec, extent2, config2) {
   return {
     bins: bins2,
     timeUnits: timeUnits2,
-    transform: transform5,
+    transform: transform4,
     groupby,
     aggregate,
     continuousAxisChannelDef,
@@ -44844,7 +40507,7 @@ function normalizeErrorBar(spec, { config: config2 }) {
     ...spec,
     encoding: normalizeEncoding(spec.encoding, config2)
   };
-  const { transform: transform5, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, ticksOrient, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAR, config2);
+  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, ticksOrient, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAR, config2);
   delete encodingWithoutContinuousAxis.size;
   const makeErrorBarPart = makeCompositeAggregatePartFactory(markDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config2.errorbar);
   const thickness = markDef.thickness;
@@ -44883,7 +40546,7 @@ function normalizeErrorBar(spec, { config: config2 }) {
   ];
   return {
     ...outerSpec,
-    transform: transform5,
+    transform: transform4,
     ...layer.length > 1 ? { layer } : { ...layer[0] }
   };
 }
@@ -45116,7 +40779,7 @@ function normalizeErrorBand(spec, { config: config2 }) {
     ...spec,
     encoding: normalizeEncoding(spec.encoding, config2)
   };
-  const { transform: transform5, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAND, config2);
+  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAND, config2);
   const errorBandDef = markDef;
   const makeErrorBandPart = makeCompositeAggregatePartFactory(errorBandDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config2.errorband);
   const is2D = spec.encoding.x !== void 0 && spec.encoding.y !== void 0;
@@ -45144,7 +40807,7 @@ function normalizeErrorBand(spec, { config: config2 }) {
   }
   return {
     ...outerSpec,
-    transform: transform5,
+    transform: transform4,
     layer: [
       ...makeErrorBandPart({
         partName: "band",
@@ -45328,11 +40991,11 @@ var defaultConfig$1 = {
     clear: "dblclick"
   }
 };
-function isLegendBinding(bind4) {
-  return bind4 === "legend" || !!bind4?.legend;
+function isLegendBinding(bind3) {
+  return bind3 === "legend" || !!bind3?.legend;
 }
-function isLegendStreamBinding(bind4) {
-  return isLegendBinding(bind4) && isObject(bind4);
+function isLegendStreamBinding(bind3) {
+  return isLegendBinding(bind3) && isObject(bind3);
 }
 function isSelectionParameter(param2) {
   return !!param2?.["select"];
@@ -45342,11 +41005,11 @@ function assembleParameterSignals(params2) {
   for (const param2 of params2 || []) {
     if (isSelectionParameter(param2))
       continue;
-    const { expr: expr2, bind: bind4, ...rest } = param2;
-    if (bind4 && expr2) {
+    const { expr: expr2, bind: bind3, ...rest } = param2;
+    if (bind3 && expr2) {
       const signal = {
         ...rest,
-        bind: bind4,
+        bind: bind3,
         init: expr2
       };
       signals.push(signal);
@@ -45354,7 +41017,7 @@ function assembleParameterSignals(params2) {
       const signal = {
         ...rest,
         ...expr2 ? { update: expr2 } : {},
-        ...bind4 ? { bind: bind4 } : {}
+        ...bind3 ? { bind: bind3 } : {}
       };
       signals.push(signal);
     }
@@ -46781,8 +42444,8 @@ function isFold(t) {
 function isExtent(t) {
   return hasProperty(t, "extent") && !hasProperty(t, "density") && !hasProperty(t, "regression");
 }
-function normalizeTransform(transform5) {
-  return transform5.map((t) => {
+function normalizeTransform(transform4) {
+  return transform4.map((t) => {
     if (isFilter(t)) {
       return {
         filter: normalizeLogicalComposition(t.filter, normalizePredicate$1)
@@ -46815,7 +42478,7 @@ var SelectionCompatibilityNormalizer = class extends SpecMapper {
       return {
         ...rest,
         params: entries$1(selection).map(([name, selDef]) => {
-          const { init: value4, bind: bind4, empty, ...select2 } = selDef;
+          const { init: value4, bind: bind3, empty, ...select2 } = selDef;
           if (select2.type === "single") {
             select2.type = "point";
             select2.toggle = false;
@@ -46826,7 +42489,7 @@ var SelectionCompatibilityNormalizer = class extends SpecMapper {
           for (const pred of vals(normParams.selectionPredicates[name] ?? {})) {
             pred.empty = empty !== "none";
           }
-          return { name, value: value4, select: select2, bind: bind4 };
+          return { name, value: value4, select: select2, bind: bind3 };
         })
       };
     }
@@ -46836,7 +42499,7 @@ var SelectionCompatibilityNormalizer = class extends SpecMapper {
 function normalizeTransforms(spec, normParams) {
   const { transform: tx, ...rest } = spec;
   if (tx) {
-    const transform5 = tx.map((t) => {
+    const transform4 = tx.map((t) => {
       if (isFilter(t)) {
         return { filter: normalizePredicate(t, normParams) };
       } else if (isBin(t) && isBinParams(t.bin)) {
@@ -46853,7 +42516,7 @@ function normalizeTransforms(spec, normParams) {
       }
       return t;
     });
-    return { ...rest, transform: transform5 };
+    return { ...rest, transform: transform4 };
   }
   return spec;
 }
@@ -47808,7 +43471,7 @@ function assembleInit(init2, isExpr2 = true, wrap2 = (x4) => x4) {
       return wrap2(dateTimeToTimestamp(init2));
     }
   }
-  return isExpr2 ? wrap2(stringify2(init2)) : init2;
+  return isExpr2 ? wrap2(stringify(init2)) : init2;
 }
 function assembleUnitSelectionSignals(model, signals) {
   for (const selCmpt of vals(model.component.selection ?? {})) {
@@ -47855,11 +43518,11 @@ function assembleTopLevelSignals(model, signals) {
     const store = stringValue(name + STORE);
     const hasSg = signals.filter((s2) => s2.name === name);
     if (hasSg.length === 0) {
-      const resolve3 = selCmpt.resolve === "global" ? "union" : selCmpt.resolve;
+      const resolve2 = selCmpt.resolve === "global" ? "union" : selCmpt.resolve;
       const isPoint2 = selCmpt.type === "point" ? ", true, true)" : ")";
       signals.push({
         name: selCmpt.name,
-        update: `${VL_SELECTION_RESOLVE}(${store}, ${stringValue(resolve3)}${isPoint2}`
+        update: `${VL_SELECTION_RESOLVE}(${store}, ${stringValue(resolve2)}${isPoint2}`
       });
     }
     hasSelections = true;
@@ -49418,7 +45081,7 @@ var inputBindings = {
   topLevelSignals: (model, selCmpt, signals) => {
     const name = selCmpt.name;
     const proj = selCmpt.project;
-    const bind4 = selCmpt.bind;
+    const bind3 = selCmpt.bind;
     const init2 = selCmpt.init?.[0];
     const datum2 = nearest.defined(selCmpt) ? "(item().isVoronoi ? datum.datum : datum)" : "datum";
     proj.items.forEach((p, i) => {
@@ -49434,7 +45097,7 @@ var inputBindings = {
               update: `datum && item().mark.marktype !== 'group' ? ${flatAccessWithDatum(p.field, datum2)} : null`
             }
           ] : [],
-          bind: bind4[p.field] ?? bind4[p.channel] ?? bind4
+          bind: bind3[p.field] ?? bind3[p.channel] ?? bind3
         });
       }
     });
@@ -49934,8 +45597,8 @@ function parseSelectionPredicate(model, pred, dfnode, datum2 = "datum") {
     }
   }
   const fn = selCmpt.project.hasSelectionId ? "vlSelectionIdTest(" : "vlSelectionTest(";
-  const resolve3 = selCmpt.resolve === "global" ? ")" : `, ${stringValue(selCmpt.resolve)})`;
-  const test2 = `${fn}${store}, ${datum2}${resolve3}`;
+  const resolve2 = selCmpt.resolve === "global" ? ")" : `, ${stringValue(selCmpt.resolve)})`;
+  const test2 = `${fn}${store}, ${datum2}${resolve2}`;
   const length2 = `length(data(${store}))`;
   return pred.empty === false ? `${length2} && ${test2}` : `!${length2} || ${test2}`;
 }
@@ -50440,9 +46103,9 @@ var CalculateNode = class _CalculateNode extends DataFlowNode {
   clone() {
     return new _CalculateNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
     this._dependentFields = getDependentFields(this.transform.calculate);
   }
   static parseAllForSortIndex(parent, model) {
@@ -50545,18 +46208,18 @@ function defaultHeaderGuideBaseline(angle2, channel) {
 }
 function assembleHeaderGroups(model, channel) {
   const layoutHeader = model.component.layoutHeaders[channel];
-  const groups2 = [];
+  const groups = [];
   for (const headerType of HEADER_TYPES) {
     if (layoutHeader[headerType]) {
       for (const headerComponent of layoutHeader[headerType]) {
         const group2 = assembleHeaderGroup(model, channel, headerType, layoutHeader, headerComponent);
         if (group2 != null) {
-          groups2.push(group2);
+          groups.push(group2);
         }
       }
     }
   }
-  return groups2;
+  return groups;
 }
 function getSort$1(facetFieldDef, channel) {
   const { sort: sort3 } = facetFieldDef;
@@ -50795,16 +46458,16 @@ function defaultScaleResolve(channel, model) {
   }
   throw new Error("invalid model type for resolve");
 }
-function parseGuideResolve(resolve3, channel) {
-  const channelScaleResolve = resolve3.scale[channel];
+function parseGuideResolve(resolve2, channel) {
+  const channelScaleResolve = resolve2.scale[channel];
   const guide = isXorY(channel) ? "axis" : "legend";
   if (channelScaleResolve === "independent") {
-    if (resolve3[guide][channel] === "shared") {
+    if (resolve2[guide][channel] === "shared") {
       warn2(independentScaleMeansIndependentGuide(channel));
     }
     return "independent";
   }
-  return resolve3[guide][channel] || "shared";
+  return resolve2[guide][channel] || "shared";
 }
 var LEGEND_COMPONENT_PROPERTY_INDEX = {
   ...COMMON_LEGEND_PROPERTY_INDEX,
@@ -51210,15 +46873,15 @@ function parseLegendForChannel(model, channel) {
   return legendCmpt;
 }
 function parseNonUnitLegend(model) {
-  const { legends, resolve: resolve3 } = model.component;
+  const { legends, resolve: resolve2 } = model.component;
   for (const child of model.children) {
     parseLegend2(child);
     for (const channel of keys3(child.component.legends)) {
-      resolve3.legend[channel] = parseGuideResolve(model.component.resolve, channel);
-      if (resolve3.legend[channel] === "shared") {
+      resolve2.legend[channel] = parseGuideResolve(model.component.resolve, channel);
+      if (resolve2.legend[channel] === "shared") {
         legends[channel] = mergeLegendComponent(legends[channel], child.component.legends[channel]);
         if (!legends[channel]) {
-          resolve3.legend[channel] = "independent";
+          resolve2.legend[channel] = "independent";
           delete legends[channel];
         }
       }
@@ -51229,7 +46892,7 @@ function parseNonUnitLegend(model) {
       if (!child.component.legends[channel]) {
         continue;
       }
-      if (resolve3.legend[channel] === "shared") {
+      if (resolve2.legend[channel] === "shared") {
         delete child.component.legends[channel];
       }
     }
@@ -51405,7 +47068,7 @@ var BinNode = class _BinNode extends DataFlowNode {
   }
   assemble() {
     return vals(this.bins).flatMap((bin3) => {
-      const transform5 = [];
+      const transform4 = [];
       const [binAs, ...remainingAs] = bin3.as;
       const { extent: extent2, ...params2 } = bin3.bin;
       const binTrans = {
@@ -51418,17 +47081,17 @@ var BinNode = class _BinNode extends DataFlowNode {
         ...params2
       };
       if (!extent2 && bin3.extentSignal) {
-        transform5.push({
+        transform4.push({
           type: "extent",
           field: replacePathInField(bin3.field),
           signal: bin3.extentSignal
         });
         binTrans.extent = { signal: bin3.extentSignal };
       }
-      transform5.push(binTrans);
+      transform4.push(binTrans);
       for (const as of remainingAs) {
         for (let i = 0; i < 2; i++) {
-          transform5.push({
+          transform4.push({
             type: "formula",
             expr: vgField({ field: binAs[i] }, { expr: "datum" }),
             as: as[i]
@@ -51436,13 +47099,13 @@ var BinNode = class _BinNode extends DataFlowNode {
         }
       }
       if (bin3.formula) {
-        transform5.push({
+        transform4.push({
           type: "formula",
           expr: bin3.formula,
           as: bin3.formulaAs
         });
       }
-      return transform5;
+      return transform4;
     });
   }
 };
@@ -51837,14 +47500,14 @@ var FacetNode = class extends DataFlowNode {
       }
       if (hasSharedAxis[headerChannel]) {
         const cardinality = `length(data("${this.facet.name}"))`;
-        const stop3 = headerChannel === "row" ? columns ? { signal: `ceil(${cardinality} / ${columns})` } : 1 : columns ? { signal: `min(${cardinality}, ${columns})` } : { signal: cardinality };
+        const stop2 = headerChannel === "row" ? columns ? { signal: `ceil(${cardinality} / ${columns})` } : 1 : columns ? { signal: `min(${cardinality}, ${columns})` } : { signal: cardinality };
         data3.push({
           name: `${this.facet.name}_${headerChannel}`,
           transform: [
             {
               type: "sequence",
               start: 0,
-              stop: stop3
+              stop: stop2
             }
           ]
         });
@@ -51921,32 +47584,32 @@ function unquote(pattern) {
   }
   return pattern;
 }
-function parseExpression2(field3, parse10) {
+function parseExpression2(field3, parse7) {
   const f = accessPathWithDatum(field3);
-  if (parse10 === "number") {
+  if (parse7 === "number") {
     return `toNumber(${f})`;
-  } else if (parse10 === "boolean") {
+  } else if (parse7 === "boolean") {
     return `toBoolean(${f})`;
-  } else if (parse10 === "string") {
+  } else if (parse7 === "string") {
     return `toString(${f})`;
-  } else if (parse10 === "date") {
+  } else if (parse7 === "date") {
     return `toDate(${f})`;
-  } else if (parse10 === "flatten") {
+  } else if (parse7 === "flatten") {
     return f;
-  } else if (parse10.startsWith("date:")) {
-    const specifier = unquote(parse10.slice(5, parse10.length));
+  } else if (parse7.startsWith("date:")) {
+    const specifier = unquote(parse7.slice(5, parse7.length));
     return `timeParse(${f},'${specifier}')`;
-  } else if (parse10.startsWith("utc:")) {
-    const specifier = unquote(parse10.slice(4, parse10.length));
+  } else if (parse7.startsWith("utc:")) {
+    const specifier = unquote(parse7.slice(4, parse7.length));
     return `utcParse(${f},'${specifier}')`;
   } else {
-    warn2(unrecognizedParse(parse10));
+    warn2(unrecognizedParse(parse7));
     return null;
   }
 }
-function getImplicitFromFilterTransform(transform5) {
+function getImplicitFromFilterTransform(transform4) {
   const implicit2 = {};
-  forEachLeaf(transform5.filter, (filter3) => {
+  forEachLeaf(transform4.filter, (filter3) => {
     if (isFieldPredicate(filter3)) {
       let val = null;
       if (isFieldEqualPredicate(filter3)) {
@@ -52043,9 +47706,9 @@ var ParseNode = class _ParseNode extends DataFlowNode {
   clone() {
     return new _ParseNode(null, duplicate(this._parse));
   }
-  constructor(parent, parse10) {
+  constructor(parent, parse7) {
     super(parent);
-    this._parse = parse10;
+    this._parse = parse7;
   }
   hash() {
     return `Parse ${hash(this._parse)}`;
@@ -52085,11 +47748,11 @@ var ParseNode = class _ParseNode extends DataFlowNode {
         }
       }
     }
-    const parse10 = new Split(explicit, implicit2);
-    ancestorParse.copyAll(parse10);
+    const parse7 = new Split(explicit, implicit2);
+    ancestorParse.copyAll(parse7);
     const p = {};
-    for (const key2 of keys3(parse10.combine())) {
-      const val = parse10.get(key2);
+    for (const key2 of keys3(parse7.combine())) {
+      const val = parse7.get(key2);
       if (val !== null) {
         p[key2] = val;
       }
@@ -52444,11 +48107,11 @@ var MergeParse = class extends BottomUpOptimizer {
       const commonParse = {};
       const conflictingParse = /* @__PURE__ */ new Set();
       for (const parseNode of parseChildren) {
-        const parse10 = parseNode.parse;
-        for (const k2 of keys3(parse10)) {
+        const parse7 = parseNode.parse;
+        for (const k2 of keys3(parse7)) {
           if (!(k2 in commonParse)) {
-            commonParse[k2] = parse10[k2];
-          } else if (commonParse[k2] !== parse10[k2]) {
+            commonParse[k2] = parse7[k2];
+          } else if (commonParse[k2] !== parse7[k2]) {
             conflictingParse.add(k2);
           }
         }
@@ -52610,9 +48273,9 @@ var JoinAggregateTransformNode = class _JoinAggregateTransformNode extends DataF
   clone() {
     return new _JoinAggregateTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
   }
   addDimensions(fields) {
     this.transform.groupby = unique(this.transform.groupby.concat(fields), (d) => d);
@@ -52859,7 +48522,7 @@ var StackNode = class _StackNode extends DataFlowNode {
     return groupby ?? [];
   }
   assemble() {
-    const transform5 = [];
+    const transform4 = [];
     const { facetby, dimensionFieldDefs, stackField: field3, stackby, sort: sort3, offset: offset4, impute, as } = this._stack;
     if (impute) {
       for (const dimensionFieldDef of dimensionFieldDefs) {
@@ -52867,13 +48530,13 @@ var StackNode = class _StackNode extends DataFlowNode {
         if (bin3) {
           const binStart = vgField(dimensionFieldDef, { expr: "datum" });
           const binEnd = vgField(dimensionFieldDef, { expr: "datum", binSuffix: "end" });
-          transform5.push({
+          transform4.push({
             type: "formula",
             expr: `${isValidFiniteNumberExpr(binStart)} ? ${bandPosition}*${binStart}+${1 - bandPosition}*${binEnd} : ${binStart}`,
             as: vgField(dimensionFieldDef, { binSuffix: "mid", forAs: true })
           });
         }
-        transform5.push({
+        transform4.push({
           type: "impute",
           field: field3,
           groupby: [...stackby, ...facetby],
@@ -52883,7 +48546,7 @@ var StackNode = class _StackNode extends DataFlowNode {
         });
       }
     }
-    transform5.push({
+    transform4.push({
       type: "stack",
       groupby: [...this.getGroupbyFields(), ...facetby],
       field: field3,
@@ -52891,7 +48554,7 @@ var StackNode = class _StackNode extends DataFlowNode {
       as,
       offset: offset4
     });
-    return transform5;
+    return transform4;
   }
 };
 var WindowTransformNode = class _WindowTransformNode extends DataFlowNode {
@@ -52899,9 +48562,9 @@ var WindowTransformNode = class _WindowTransformNode extends DataFlowNode {
   clone() {
     return new _WindowTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
   }
   addDimensions(fields) {
     this.transform.groupby = unique(this.transform.groupby.concat(fields), (d) => d);
@@ -53109,8 +48772,8 @@ var SignalRefWrapper = class _SignalRefWrapper {
   }
   signal;
   // for ts
-  static fromName(rename4, signalName) {
-    return new _SignalRefWrapper(() => rename4(signalName));
+  static fromName(rename2, signalName) {
+    return new _SignalRefWrapper(() => rename2(signalName));
   }
 };
 function parseScaleDomain2(model) {
@@ -53132,8 +48795,8 @@ function parseUnitScaleDomain(model) {
       while (!isFacetModel(facetParent) && facetParent.parent) {
         facetParent = facetParent.parent;
       }
-      const resolve3 = facetParent.component.resolve.scale[channel];
-      if (resolve3 === "shared") {
+      const resolve2 = facetParent.component.resolve.scale[channel];
+      if (resolve2 === "shared") {
         for (const domain3 of domains.value) {
           if (isDataRefDomain(domain3)) {
             domain3.data = FACET_SCALE_PREFIX + domain3.data.replace(FACET_SCALE_PREFIX, "");
@@ -53539,7 +49202,7 @@ function mergeDomains(domains) {
 function unionDomainField(domain3) {
   if (isArray(domain3) && domain3.some(isSignalRef)) {
     return {
-      signal: `[${domain3.map((v) => `{data: ${isSignalRef(v) ? v.signal : stringify2(v)}}`).join(", ")}]`
+      signal: `[${domain3.map((v) => `{data: ${isSignalRef(v) ? v.signal : stringify(v)}}`).join(", ")}]`
     };
   }
   return domain3;
@@ -53917,11 +49580,11 @@ function parseNonUnitProjections(model) {
       nonUnitProjection = projection3;
       return true;
     } else {
-      const merge6 = mergeIfNoConflict(nonUnitProjection, projection3);
-      if (merge6) {
-        nonUnitProjection = merge6;
+      const merge5 = mergeIfNoConflict(nonUnitProjection, projection3);
+      if (merge5) {
+        nonUnitProjection = merge5;
       }
-      return !!merge6;
+      return !!merge5;
     }
   });
   if (nonUnitProjection && mergable) {
@@ -54816,19 +50479,19 @@ var scaleTypeTieBreaker = tieBreakByComparing((st1, st2) => scaleTypePrecedence(
 function parseNonUnitScaleCore(model) {
   const scaleComponents = model.component.scales = {};
   const scaleTypeWithExplicitIndex = {};
-  const resolve3 = model.component.resolve;
+  const resolve2 = model.component.resolve;
   for (const child of model.children) {
     parseScaleCore(child);
     for (const channel of keys3(child.component.scales)) {
-      resolve3.scale[channel] ??= defaultScaleResolve(channel, model);
-      if (resolve3.scale[channel] === "shared") {
+      resolve2.scale[channel] ??= defaultScaleResolve(channel, model);
+      if (resolve2.scale[channel] === "shared") {
         const explicitScaleType = scaleTypeWithExplicitIndex[channel];
         const childScaleType = child.component.scales[channel].getWithExplicit("type");
         if (explicitScaleType) {
           if (scaleCompatible(explicitScaleType.value, childScaleType.value)) {
             scaleTypeWithExplicitIndex[channel] = mergeValuesWithExplicit(explicitScaleType, childScaleType, "type", "scale", scaleTypeTieBreaker);
           } else {
-            resolve3.scale[channel] = "independent";
+            resolve2.scale[channel] = "independent";
             delete scaleTypeWithExplicitIndex[channel];
           }
         } else {
@@ -54900,7 +50563,7 @@ var Model = class {
   signalNameMap;
   component;
   view;
-  constructor(spec, type3, parent, parentGivenName, config2, resolve3, view) {
+  constructor(spec, type3, parent, parentGivenName, config2, resolve2, view) {
     this.type = type3;
     this.parent = parent;
     this.config = config2;
@@ -54931,7 +50594,7 @@ var Model = class {
         scale: {},
         axis: {},
         legend: {},
-        ...resolve3 ? duplicate(resolve3) : {}
+        ...resolve2 ? duplicate(resolve2) : {}
       },
       selection: null,
       scales: null,
@@ -55165,8 +50828,8 @@ var Model = class {
   /**
    * @return scale name for a given channel after the scale has been parsed and named.
    */
-  scaleName(originalScaleName, parse10) {
-    if (parse10) {
+  scaleName(originalScaleName, parse7) {
+    if (parse7) {
       return this.getName(originalScaleName);
     }
     if (
@@ -55181,8 +50844,8 @@ var Model = class {
   /**
    * @return projection name after the projection has been parsed and named.
    */
-  projectionName(parse10) {
-    if (parse10) {
+  projectionName(parse7) {
+    if (parse7) {
       return this.getName("projection");
     }
     if (this.component.projection && !this.component.projection.merged || this.projectionNameMap.has(this.getName("projection"))) {
@@ -55259,14 +50922,14 @@ var DensityTransformNode = class _DensityTransformNode extends DataFlowNode {
   clone() {
     return new _DensityTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const specifiedAs = this.transform.as ?? [void 0, void 0];
     this.transform.as = [specifiedAs[0] ?? "value", specifiedAs[1] ?? "density"];
-    const resolve3 = this.transform.resolve ?? "shared";
-    this.transform.resolve = resolve3;
+    const resolve2 = this.transform.resolve ?? "shared";
+    this.transform.resolve = resolve2;
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.density, ...this.transform.groupby ?? []]);
@@ -55293,10 +50956,10 @@ var ExtentTransformNode = class _ExtentTransformNode extends DataFlowNode {
   clone() {
     return new _ExtentTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.extent]);
@@ -55322,10 +50985,10 @@ var FlattenTransformNode = class _FlattenTransformNode extends DataFlowNode {
   clone() {
     return new _FlattenTransformNode(this.parent, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const { flatten: flatten2, as = [] } = this.transform;
     this.transform.as = flatten2.map((f, i) => as[i] ?? f);
   }
@@ -55353,10 +51016,10 @@ var FoldTransformNode = class _FoldTransformNode extends DataFlowNode {
   clone() {
     return new _FoldTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const specifiedAs = this.transform.as ?? [void 0, void 0];
     this.transform.as = [specifiedAs[0] ?? "key", specifiedAs[1] ?? "value"];
   }
@@ -55502,9 +51165,9 @@ var ImputeNode = class _ImputeNode extends DataFlowNode {
   clone() {
     return new _ImputeNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.impute, this.transform.key, ...this.transform.groupby ?? []]);
@@ -55513,8 +51176,8 @@ var ImputeNode = class _ImputeNode extends DataFlowNode {
     return /* @__PURE__ */ new Set([this.transform.impute]);
   }
   processSequence(keyvals) {
-    const { start = 0, stop: stop3, step: step2 } = keyvals;
-    const result = [start, stop3, ...step2 ? [step2] : []].join(",");
+    const { start = 0, stop: stop2, step: step2 } = keyvals;
+    const result = [start, stop2, ...step2 ? [step2] : []].join(",");
     return { signal: `sequence(${result})` };
   }
   static makeFromTransform(parent, imputeTransform) {
@@ -55584,12 +51247,12 @@ var LoessTransformNode = class _LoessTransformNode extends DataFlowNode {
   clone() {
     return new _LoessTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const specifiedAs = this.transform.as ?? [void 0, void 0];
-    this.transform.as = [specifiedAs[0] ?? transform5.on, specifiedAs[1] ?? transform5.loess];
+    this.transform.as = [specifiedAs[0] ?? transform4.on, specifiedAs[1] ?? transform4.loess];
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.loess, this.transform.on, ...this.transform.groupby ?? []]);
@@ -55617,14 +51280,14 @@ var LookupNode = class _LookupNode extends DataFlowNode {
   clone() {
     return new _LookupNode(null, duplicate(this.transform), this.secondary);
   }
-  constructor(parent, transform5, secondary) {
+  constructor(parent, transform4, secondary) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
     this.secondary = secondary;
   }
-  static make(parent, model, transform5, counter) {
+  static make(parent, model, transform4, counter) {
     const sources = model.component.data.sources;
-    const { from } = transform5;
+    const { from } = transform4;
     let fromOutputNode = null;
     if (isLookupData(from)) {
       let fromSource = findSource(from.data, sources);
@@ -55637,7 +51300,7 @@ var LookupNode = class _LookupNode extends DataFlowNode {
       model.component.data.outputNodes[fromOutputName] = fromOutputNode;
     } else if (isLookupSelection(from)) {
       const selName = from.param;
-      transform5 = { as: selName, ...transform5 };
+      transform4 = { as: selName, ...transform4 };
       let selCmpt;
       try {
         selCmpt = model.getSelectionComponent(varName(selName), selName);
@@ -55649,7 +51312,7 @@ var LookupNode = class _LookupNode extends DataFlowNode {
         throw new Error(noSameUnitLookup(selName));
       }
     }
-    return new _LookupNode(parent, transform5, fromOutputNode.getSource());
+    return new _LookupNode(parent, transform4, fromOutputNode.getSource());
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.lookup]);
@@ -55692,9 +51355,9 @@ var PivotTransformNode = class _PivotTransformNode extends DataFlowNode {
   clone() {
     return new _PivotTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
   }
   addDimensions(fields) {
     this.transform.groupby = unique((this.transform.groupby ?? []).concat(fields), (d) => d);
@@ -55725,10 +51388,10 @@ var QuantileTransformNode = class _QuantileTransformNode extends DataFlowNode {
   clone() {
     return new _QuantileTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const specifiedAs = this.transform.as ?? [void 0, void 0];
     this.transform.as = [specifiedAs[0] ?? "prob", specifiedAs[1] ?? "value"];
   }
@@ -55756,12 +51419,12 @@ var RegressionTransformNode = class _RegressionTransformNode extends DataFlowNod
   clone() {
     return new _RegressionTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
-    this.transform = duplicate(transform5);
+    this.transform = transform4;
+    this.transform = duplicate(transform4);
     const specifiedAs = this.transform.as ?? [void 0, void 0];
-    this.transform.as = [specifiedAs[0] ?? transform5.on, specifiedAs[1] ?? transform5.regression];
+    this.transform.as = [specifiedAs[0] ?? transform4.on, specifiedAs[1] ?? transform4.regression];
   }
   dependentFields() {
     return /* @__PURE__ */ new Set([this.transform.regression, this.transform.on, ...this.transform.groupby ?? []]);
@@ -55788,9 +51451,9 @@ var SampleTransformNode = class _SampleTransformNode extends DataFlowNode {
   clone() {
     return new _SampleTransformNode(null, duplicate(this.transform));
   }
-  constructor(parent, transform5) {
+  constructor(parent, transform4) {
     super(parent);
-    this.transform = transform5;
+    this.transform = transform4;
   }
   dependentFields() {
     return /* @__PURE__ */ new Set();
@@ -56076,12 +51739,12 @@ function parseChildrenLayoutSize(model) {
 function parseNonUnitLayoutSizeForChannel(model, layoutSizeType) {
   const sizeType = getSizeTypeFromLayoutSizeType(layoutSizeType);
   const channel = getPositionScaleChannel(sizeType);
-  const resolve3 = model.component.resolve;
+  const resolve2 = model.component.resolve;
   const layoutSizeCmpt = model.component.layoutSize;
   let mergedSize;
   for (const child of model.children) {
     const childSize = child.component.layoutSize.getWithExplicit(sizeType);
-    const scaleResolve = resolve3.scale[channel] ?? defaultScaleResolve(channel, model);
+    const scaleResolve = resolve2.scale[channel] ?? defaultScaleResolve(channel, model);
     if (scaleResolve === "independent" && childSize.value === "step") {
       mergedSize = void 0;
       break;
@@ -56438,9 +52101,9 @@ function makeHeaderComponent(model, channel, labels2) {
 function mergeChildAxis(model, channel) {
   const { child } = model;
   if (child.component.axes[channel]) {
-    const { layoutHeaders: layoutHeaders2, resolve: resolve3 } = model.component;
-    resolve3.axis[channel] = parseGuideResolve(resolve3, channel);
-    if (resolve3.axis[channel] === "shared") {
+    const { layoutHeaders: layoutHeaders2, resolve: resolve2 } = model.component;
+    resolve2.axis[channel] = parseGuideResolve(resolve2, channel);
+    if (resolve2.axis[channel] === "shared") {
       const headerChannel = channel === "x" ? "column" : "row";
       const layoutHeader = layoutHeaders2[headerChannel];
       for (const axisComponent of child.component.axes[channel]) {
@@ -56917,16 +52580,16 @@ var OPPOSITE_ORIENT = {
   right: "left"
 };
 function parseLayerAxes(model) {
-  const { axes, resolve: resolve3 } = model.component;
+  const { axes, resolve: resolve2 } = model.component;
   const axisCount = { top: 0, bottom: 0, right: 0, left: 0 };
   for (const child of model.children) {
     child.parseAxesAndHeaders();
     for (const channel of keys3(child.component.axes)) {
-      resolve3.axis[channel] = parseGuideResolve(model.component.resolve, channel);
-      if (resolve3.axis[channel] === "shared") {
+      resolve2.axis[channel] = parseGuideResolve(model.component.resolve, channel);
+      if (resolve2.axis[channel] === "shared") {
         axes[channel] = mergeAxisComponents(axes[channel], child.component.axes[channel]);
         if (!axes[channel]) {
-          resolve3.axis[channel] = "independent";
+          resolve2.axis[channel] = "independent";
           delete axes[channel];
         }
       }
@@ -56937,7 +52600,7 @@ function parseLayerAxes(model) {
       if (!child.component.axes[channel]) {
         continue;
       }
-      if (resolve3.axis[channel] === "independent") {
+      if (resolve2.axis[channel] === "independent") {
         axes[channel] = (axes[channel] ?? []).concat(child.component.axes[channel]);
         for (const axisComponent of child.component.axes[channel]) {
           const { value: orient2, explicit } = axisComponent.getWithExplicit("orient");
@@ -56955,7 +52618,7 @@ function parseLayerAxes(model) {
       }
       delete child.component.axes[channel];
     }
-    if (resolve3.axis[channel] === "independent" && axes[channel] && axes[channel].length > 1) {
+    if (resolve2.axis[channel] === "independent" && axes[channel] && axes[channel].length > 1) {
       for (const [index5, axisCmpt] of (axes[channel] || []).entries()) {
         if (index5 > 0 && !!axisCmpt.get("grid") && !axisCmpt.explicit.grid) {
           axisCmpt.implicit.grid = false;
@@ -57222,13 +52885,13 @@ var geoshape = {
   postEncodingTransform: (model) => {
     const { encoding } = model;
     const shapeDef = encoding.shape;
-    const transform5 = {
+    const transform4 = {
       type: "geoshape",
       projection: model.projectionName(),
       // as: 'shape',
       ...shapeDef && isFieldDef(shapeDef) && shapeDef.type === GEOJSON ? { field: vgField(shapeDef, { expr: "datum" }) } : {}
     };
-    return [transform5];
+    return [transform4];
   }
 };
 var image3 = {
@@ -58167,7 +53830,7 @@ var version = pkg.version;
 // src/charts/assets.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join4 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var here = dirname(fileURLToPath(import.meta.url));
 var SOURCES = {
@@ -58176,9 +53839,9 @@ var SOURCES = {
   "DejaVuSans-Bold.ttf": ["dejavu-fonts-ttf", "ttf/DejaVuSans-Bold.ttf"]
 };
 function loadAsset(name) {
-  for (const dir of [here, join4(here, "..")]) {
+  for (const dir of [here, join3(here, "..")]) {
     try {
-      return readFileSync(join4(dir, name));
+      return readFileSync(join3(dir, name));
     } catch {
     }
   }
@@ -58190,7 +53853,7 @@ function loadAsset(name) {
   } catch (error3) {
     throw new Error(`${name} is missing: it must sit beside the bundle in dist/ (run "npm run build")`, { cause: error3 });
   }
-  return readFileSync(join4(root, file));
+  return readFileSync(join3(root, file));
 }
 
 // src/charts/font.ts
@@ -58237,9 +53900,9 @@ var FontMetrics = class {
   }
 };
 function cmapFormat4(view, cmap) {
-  const count3 = view.getUint16(cmap + 2);
+  const count2 = view.getUint16(cmap + 2);
   let sub = -1;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count2; i++) {
     const record = cmap + 4 + 8 * i;
     if (view.getUint16(record) === 3 && view.getUint16(record + 2) === 1) sub = cmap + view.getUint32(record + 4);
   }
@@ -58290,7 +53953,7 @@ function prepare2() {
 async function specToSvg(spec) {
   await prepare2();
   const { spec: vgSpec } = compile(spec);
-  const view = new View(parse7(vgSpec), { renderer: "none", logLevel: Warn });
+  const view = new View(parse6(vgSpec), { renderer: "none", logLevel: Warn });
   try {
     return await view.toSVG();
   } finally {
@@ -58317,15 +53980,9 @@ async function renderSpec(spec) {
 }
 
 // src/charts/charts.ts
-var CHART_FILES = {
-  weekly: "weekly_and_cumulative_models.png",
-  storage: "used_storage_vs_spaces_colored_by_likes.png",
-  downloads: "downloads_vs_created_at_colored_by_likes.png",
-  classes: "model_downloads.png"
-};
 var WIDTH = 860;
 var HEIGHT = 460;
-var fmt2 = (n) => n.toLocaleString("en-US");
+var fmt = (n) => n.toLocaleString("en-US");
 function config() {
   return {
     font: FONT_FAMILY,
@@ -58338,14 +53995,14 @@ function config() {
   };
 }
 function header(context3, title2, notes) {
-  return { text: `${title2} (${context3.task})`, subtitle: [`Hugging Face Hub snapshot ${context3.snapshot} \xB7 ${fmt2(context3.models)} models`, ...notes] };
+  return { text: `${title2} (${context3.task})`, subtitle: [`Hugging Face Hub snapshot ${context3.snapshot} \xB7 ${fmt(context3.models)} models`, ...notes] };
 }
 function weeklySpec(records, context3) {
   const series = weeklySeries(records, Date.parse(context3.snapshot));
   const notes = [
-    `${fmt2(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
+    `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
   ];
-  if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt2(series.partialWeek.count)} models so far) is partial and not drawn.`);
+  if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
   const values3 = series.weeks.map((w2) => ({ week: w2.weekMs, count: w2.count, cumulative: w2.cumulative }));
   const x4 = { field: "week", type: "temporal", scale: { type: "utc" }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } };
   const markers = [
@@ -58428,7 +54085,7 @@ function scatterSpec(records, point5, axes, title2) {
     config: config(),
     width: WIDTH,
     height: HEIGHT,
-    title: { ...title2, subtitle: [...title2.subtitle, `${fmt2(drawn)} points, one per model; colour: likes (symlog, clamped at ${fmt2(likes[1])}).`] },
+    title: { ...title2, subtitle: [...title2.subtitle, `${fmt(drawn)} points, one per model; colour: likes (symlog, clamped at ${fmt(likes[1])}).`] },
     layer: [
       {
         data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[1], url: rasterToDataUrl(raster) }] },
@@ -58481,7 +54138,7 @@ function storageSpec(records, context3) {
       y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] }
     },
     header(context3, "Used storage vs. Spaces, coloured by likes", [
-      `Storage known for ${fmt2(known)} of ${fmt2(records.length)} models (${share}%), learned most-downloaded first.`,
+      `Storage known for ${fmt(known)} of ${fmt(records.length)} models (${share}%), learned most-downloaded first.`,
       `The Hub caps Spaces at ${SPACES_CAP}: the top row means ${SPACES_CAP} or more. Spaces jittered by up to \xB10.35.`
     ])
   );
@@ -58510,7 +54167,7 @@ function downloadsSpec(records, context3) {
     },
     header(context3, "Downloads vs. creation date, coloured by likes", [
       `Downloads count the last 30 days only, which favours recent models. Counts under 10 jittered by up to \xB10.35.`,
-      `${fmt2(placeholder)} models on the placeholder creation date 2022-03-02 are not drawn.`
+      `${fmt(placeholder)} models on the placeholder creation date 2022-03-02 are not drawn.`
     ])
   );
 }
@@ -58528,7 +54185,7 @@ function classesSpec(records, context3) {
   const classes = popularityClasses(records);
   const legendLabel = (name) => {
     const c4 = classes.find((x5) => x5.name === name);
-    return `${c4.name} (${c4.label}): ${fmt2(c4.count)} (${(100 * c4.share).toFixed(1)}%)`;
+    return `${c4.name} (${c4.label}): ${fmt(c4.count)} (${(100 * c4.share).toFixed(1)}%)`;
   };
   const values3 = bins2.map((bin3, k2) => ({ bin: bin3.label, count: counts[k2], class: legendLabel(CLASSES.find((c4) => bin3.lower >= c4.min && bin3.lower <= c4.max)?.name ?? "Very Popular") })).filter((v) => v.count > 0);
   const order = values3.map((v) => v.bin);
@@ -58572,7 +54229,7 @@ function chartContext(records, task) {
 
 // src/charts/index.ts
 async function renderCharts(records, chartsDir, task) {
-  await mkdir2(chartsDir, { recursive: true });
+  await mkdir(chartsDir, { recursive: true });
   const context3 = chartContext(records, task);
   const specs = [
     [CHART_FILES.weekly, () => weeklySpec(records, context3)],
@@ -58583,4417 +54240,14 @@ async function renderCharts(records, chartsDir, task) {
   const written = [];
   for (const [file, spec] of specs) {
     const png = await renderSpec(spec());
-    const path3 = join5(chartsDir, file);
-    await writeFile2(`${path3}.tmp-${process.pid}`, png);
-    await rename2(`${path3}.tmp-${process.pid}`, path3);
+    const path3 = join4(chartsDir, file);
+    await writeFile(`${path3}.tmp-${process.pid}`, png);
+    await rename(`${path3}.tmp-${process.pid}`, path3);
     written.push(path3);
   }
   return written;
 }
-
-// src/outputs.ts
-var INSIGHTS_JSON = "insights.json";
-var INSIGHTS_MD = "insights.md";
-async function writeAtomically(path3, text3) {
-  await writeFile3(`${path3}.tmp-${process.pid}`, text3);
-  await rename3(`${path3}.tmp-${process.pid}`, path3);
-}
-async function renderOutputs(records, options, log7) {
-  const started = Date.now();
-  const findings = computeInsights(records);
-  const markdown = insightsMarkdown(findings, options.task);
-  await mkdir3(options.dataDir, { recursive: true });
-  const json2 = join6(options.dataDir, INSIGHTS_JSON);
-  const md2 = join6(options.dataDir, INSIGHTS_MD);
-  await writeAtomically(json2, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
-`);
-  await writeAtomically(md2, markdown);
-  const charts = await renderCharts(records, options.chartsDir, options.task);
-  log7.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
-  return { charts, insights: [json2, md2], findings, markdown };
-}
-
-// node_modules/ky/distribution/errors/KyError.js
-var KyError = class extends Error {
-  name = "KyError";
-  get isKyError() {
-    return true;
-  }
-};
-
-// node_modules/ky/distribution/errors/HTTPError.js
-var HTTPError = class extends KyError {
-  name = "HTTPError";
-  response;
-  request;
-  options;
-  data;
-  constructor(response, request3, options) {
-    const code = response.status || response.status === 0 ? response.status : "";
-    const title2 = response.statusText ?? "";
-    const status = `${code} ${title2}`.trim();
-    const reason = status ? `status code ${status}` : "an unknown error";
-    super(`Request failed with ${reason}: ${request3.method} ${request3.url}`);
-    this.response = response;
-    this.request = request3;
-    this.options = options;
-  }
-};
-
-// node_modules/ky/distribution/errors/NetworkError.js
-var NetworkError = class extends KyError {
-  name = "NetworkError";
-  request;
-  constructor(request3, options) {
-    super(`Request failed due to a network error: ${request3.method} ${request3.url}`, options);
-    this.request = request3;
-  }
-};
-
-// node_modules/ky/distribution/errors/NonError.js
-var NonError = class extends Error {
-  name = "NonError";
-  value;
-  constructor(value4) {
-    let message = "Non-error value was thrown";
-    try {
-      if (typeof value4 === "string") {
-        message = value4;
-      } else if (value4 && typeof value4 === "object" && "message" in value4 && typeof value4.message === "string") {
-        message = value4.message;
-      }
-    } catch {
-    }
-    super(message);
-    this.value = value4;
-  }
-};
-
-// node_modules/ky/distribution/errors/ForceRetryError.js
-var ForceRetryError = class extends KyError {
-  name = "ForceRetryError";
-  customDelay;
-  code;
-  customRequest;
-  constructor(options) {
-    const cause = options?.cause ? options.cause instanceof Error ? options.cause : new NonError(options.cause) : void 0;
-    super(options?.code ? `Forced retry: ${options.code}` : "Forced retry", cause ? { cause } : void 0);
-    this.customDelay = options?.delay;
-    this.code = options?.code;
-    this.customRequest = options?.request;
-  }
-};
-
-// node_modules/ky/distribution/errors/SchemaValidationError.js
-var SchemaValidationError = class extends Error {
-  name = "SchemaValidationError";
-  issues;
-  constructor(issues) {
-    super("Response schema validation failed");
-    this.issues = issues;
-  }
-};
-
-// node_modules/ky/distribution/errors/TimeoutError.js
-var TimeoutError = class extends KyError {
-  name = "TimeoutError";
-  request;
-  constructor(request3) {
-    super(`Request timed out: ${request3.method} ${request3.url}`);
-    this.request = request3;
-  }
-};
-
-// node_modules/ky/distribution/core/constants.js
-var supportsRequestStreams = (() => {
-  let duplexAccessed = false;
-  let hasContentType = false;
-  const supportsReadableStream = typeof globalThis.ReadableStream === "function";
-  const supportsRequest = typeof globalThis.Request === "function";
-  if (supportsReadableStream && supportsRequest) {
-    try {
-      hasContentType = new globalThis.Request("https://empty.invalid", {
-        body: new globalThis.ReadableStream(),
-        method: "POST",
-        // @ts-expect-error - Types are outdated.
-        get duplex() {
-          duplexAccessed = true;
-          return "half";
-        }
-      }).headers.has("Content-Type");
-    } catch (error3) {
-      if (error3 instanceof Error && error3.message === "unsupported BodyInit type") {
-        return false;
-      }
-      throw error3;
-    }
-  }
-  return duplexAccessed && !hasContentType;
-})();
-var supportsAbortController = typeof globalThis.AbortController === "function";
-var supportsAbortSignal = typeof globalThis.AbortSignal === "function" && typeof globalThis.AbortSignal.any === "function";
-var supportsResponseStreams = typeof globalThis.ReadableStream === "function";
-var supportsFormData = typeof globalThis.FormData === "function";
-var requestMethods = ["get", "post", "put", "patch", "head", "delete", "query"];
-var validate = () => void 0;
-validate();
-var responseTypes = {
-  json: "application/json",
-  text: "text/*",
-  formData: "multipart/form-data",
-  arrayBuffer: "*/*",
-  blob: "*/*",
-  // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
-  // We still feature-check at runtime before exposing the shortcut.
-  bytes: "*/*"
-};
-var maxSafeTimeout = 2147483647;
-var usualFormBoundarySize = 40;
-var stop2 = /* @__PURE__ */ Symbol("stop");
-var RetryMarker = class {
-  options;
-  constructor(options) {
-    this.options = options;
-  }
-};
-var retry = (options) => new RetryMarker(options);
-var kyOptionKeys = {
-  json: true,
-  parseJson: true,
-  stringifyJson: true,
-  searchParams: true,
-  baseUrl: true,
-  prefix: true,
-  retry: true,
-  timeout: true,
-  totalTimeout: true,
-  hooks: true,
-  throwHttpErrors: true,
-  onDownloadProgress: true,
-  onUploadProgress: true,
-  fetch: true,
-  context: true
-};
-var requestOptionsRegistry = {
-  method: true,
-  headers: true,
-  body: true,
-  mode: true,
-  credentials: true,
-  cache: true,
-  redirect: true,
-  referrer: true,
-  referrerPolicy: true,
-  integrity: true,
-  keepalive: true,
-  signal: true,
-  window: true,
-  duplex: true
-};
-
-// node_modules/ky/distribution/utils/body.js
-var encoder2 = new TextEncoder();
-var getBodySize = (body) => {
-  if (!body) {
-    return 0;
-  }
-  if (body instanceof FormData) {
-    let size = 0;
-    for (const [key2, value4] of body) {
-      size += usualFormBoundarySize;
-      size += encoder2.encode(`Content-Disposition: form-data; name="${key2}"`).byteLength;
-      size += typeof value4 === "string" ? encoder2.encode(value4).byteLength : value4.size;
-    }
-    return size;
-  }
-  if (body instanceof Blob) {
-    return body.size;
-  }
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    return body.byteLength;
-  }
-  if (typeof body === "string") {
-    return encoder2.encode(body).byteLength;
-  }
-  if (body instanceof URLSearchParams) {
-    return encoder2.encode(body.toString()).byteLength;
-  }
-  return 0;
-};
-var withProgress = (stream2, totalBytes, onProgress) => {
-  let previousChunk;
-  let transferredBytes = 0;
-  return stream2.pipeThrough(new TransformStream({
-    transform(currentChunk, controller) {
-      controller.enqueue(currentChunk);
-      if (previousChunk) {
-        transferredBytes += previousChunk.byteLength;
-        let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-        if (percent >= 1) {
-          percent = 1 - Number.EPSILON;
-        }
-        onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
-      }
-      previousChunk = currentChunk;
-    },
-    flush() {
-      const finalChunk = previousChunk ?? new Uint8Array();
-      transferredBytes += finalChunk.byteLength;
-      onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, finalChunk);
-    }
-  }));
-};
-var streamResponse = (response, onDownloadProgress) => {
-  if (!response.body) {
-    return response;
-  }
-  const responseInit = {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers
-  };
-  if (response.status === 204) {
-    return new Response(null, responseInit);
-  }
-  const totalBytes = Math.max(0, Number(response.headers.get("content-length")) || 0);
-  return new Response(withProgress(response.body, totalBytes, onDownloadProgress), responseInit);
-};
-var streamRequest = (request3, onUploadProgress, originalBody) => {
-  if (!request3.body) {
-    return request3;
-  }
-  const totalBytes = getBodySize(originalBody ?? request3.body);
-  return new Request(request3, {
-    // @ts-expect-error - Types are outdated.
-    duplex: "half",
-    body: withProgress(request3.body, totalBytes, onUploadProgress)
-  });
-};
-
-// node_modules/ky/distribution/utils/is.js
-var isObject2 = (value4) => value4 !== null && typeof value4 === "object";
-
-// node_modules/ky/distribution/utils/merge.js
-var replaceSymbol = /* @__PURE__ */ Symbol("replaceOption");
-var getReplaceState = (value4) => isObject2(value4) && value4[replaceSymbol] === true ? {
-  isReplace: true,
-  value: value4.value
-} : {
-  isReplace: false,
-  value: value4
-};
-var validateAndMerge = (...sources) => {
-  for (const source3 of sources) {
-    if ((!isObject2(source3) || Array.isArray(source3)) && source3 !== void 0) {
-      throw new TypeError("The `options` argument must be an object");
-    }
-  }
-  return deepMerge({}, ...sources);
-};
-var mergeHeaders = (source1 = {}, source22 = {}) => {
-  const result = new globalThis.Headers(source1);
-  const isHeadersInstance = source22 instanceof globalThis.Headers;
-  const source3 = new globalThis.Headers(source22);
-  for (const [key2, value4] of source3.entries()) {
-    if (isHeadersInstance && value4 === "undefined" || value4 === void 0) {
-      result.delete(key2);
-    } else {
-      result.set(key2, value4);
-    }
-  }
-  return result;
-};
-var isPlainObject = (value4) => {
-  if (!isObject2(value4) || Array.isArray(value4)) {
-    return false;
-  }
-  const prototype2 = Object.getPrototypeOf(value4);
-  return prototype2 === Object.prototype || prototype2 === null;
-};
-var cloneShallow = (value4) => {
-  if (value4 instanceof URLSearchParams) {
-    const copy3 = new URLSearchParams(value4);
-    const deleted = value4[deletedParametersSymbol];
-    if (deleted) {
-      copy3[deletedParametersSymbol] = new Set(deleted);
-    }
-    return copy3;
-  }
-  if (value4 instanceof globalThis.Headers) {
-    return new globalThis.Headers(value4);
-  }
-  if (Array.isArray(value4)) {
-    return [...value4];
-  }
-  if (isPlainObject(value4)) {
-    const copy3 = { ...value4 };
-    return copy3;
-  }
-  return value4;
-};
-var normalizeHeaderObject = (headers) => Object.fromEntries(Object.entries(headers).filter((entry2) => entry2[1] !== void 0));
-var mergeHeaderContainers = (source1, source22) => {
-  if (isPlainObject(source1) && isPlainObject(source22)) {
-    return normalizeHeaderObject({ ...source1, ...source22 });
-  }
-  return mergeHeaders(source1, source22);
-};
-function newHookValue(original, incoming, property2) {
-  return Object.hasOwn(incoming, property2) && incoming[property2] === void 0 ? [] : deepMerge(original[property2] ?? [], incoming[property2] ?? []);
-}
-var mergeHooks = (original = {}, incoming = {}) => ({
-  init: newHookValue(original, incoming, "init"),
-  beforeRequest: newHookValue(original, incoming, "beforeRequest"),
-  beforeRetry: newHookValue(original, incoming, "beforeRetry"),
-  beforeError: newHookValue(original, incoming, "beforeError"),
-  afterResponse: newHookValue(original, incoming, "afterResponse")
-});
-var deletedParametersSymbol = /* @__PURE__ */ Symbol("deletedParameters");
-var appendSearchParameters = (target2, source3) => {
-  const result = new URLSearchParams();
-  const deleted = /* @__PURE__ */ new Set();
-  for (const input of [target2, source3]) {
-    if (input === void 0) {
-      continue;
-    }
-    if (input instanceof URLSearchParams) {
-      for (const [key2, value4] of input.entries()) {
-        result.append(key2, value4);
-        deleted.delete(key2);
-      }
-      const inputDeleted = input[deletedParametersSymbol];
-      if (inputDeleted) {
-        for (const key2 of inputDeleted) {
-          result.delete(key2);
-          deleted.add(key2);
-        }
-      }
-    } else if (Array.isArray(input)) {
-      for (const pair of input) {
-        if (!Array.isArray(pair) || pair.length !== 2) {
-          throw new TypeError("Array search parameters must be provided in [[key, value], ...] format");
-        }
-        result.append(String(pair[0]), String(pair[1]));
-        deleted.delete(String(pair[0]));
-      }
-    } else if (isObject2(input)) {
-      for (const [key2, value4] of Object.entries(input)) {
-        if (value4 === void 0) {
-          result.delete(key2);
-          deleted.add(key2);
-        } else {
-          result.append(key2, String(value4));
-          deleted.delete(key2);
-        }
-      }
-    } else {
-      const parameters2 = new URLSearchParams(input);
-      for (const [key2, value4] of parameters2.entries()) {
-        result.append(key2, value4);
-        deleted.delete(key2);
-      }
-    }
-  }
-  if (deleted.size > 0) {
-    result[deletedParametersSymbol] = deleted;
-  }
-  return result;
-};
-var deepMergeInternal = (isRoot, ...sources) => {
-  let returnValue = {};
-  let headers = {};
-  let hooks = {};
-  let searchParameters;
-  const signals = [];
-  for (const source3 of sources) {
-    if (Array.isArray(source3)) {
-      if (!Array.isArray(returnValue)) {
-        returnValue = [];
-      }
-      returnValue = [...returnValue, ...source3];
-    } else if (isObject2(source3)) {
-      for (let [key2, value4] of Object.entries(source3)) {
-        const replaceState = getReplaceState(value4);
-        const { isReplace } = replaceState;
-        value4 = replaceState.value;
-        const isRootSignal = isRoot && key2 === "signal";
-        if (isRootSignal && (isReplace || value4 === void 0)) {
-          signals.length = 0;
-        }
-        if (isRootSignal && value4 instanceof globalThis.AbortSignal) {
-          signals.push(value4);
-          continue;
-        }
-        if (key2 === "context") {
-          if (value4 !== void 0 && value4 !== null && (!isObject2(value4) || Array.isArray(value4))) {
-            throw new TypeError("The `context` option must be an object");
-          }
-          returnValue = {
-            ...returnValue,
-            context: value4 === void 0 || value4 === null ? {} : isReplace ? { ...value4 } : { ...returnValue.context, ...value4 }
-          };
-          continue;
-        }
-        if (key2 === "searchParams") {
-          if (value4 === void 0 || value4 === null) {
-            searchParameters = void 0;
-          } else if (isReplace) {
-            searchParameters = value4;
-          } else {
-            searchParameters = searchParameters === void 0 ? value4 : appendSearchParameters(searchParameters, value4);
-          }
-          continue;
-        }
-        if (isRoot && key2 === "retry" && isObject2(value4) && !isReplace && typeof returnValue[key2] === "number") {
-          returnValue = { ...returnValue, [key2]: { limit: returnValue[key2] } };
-        }
-        if (isObject2(value4) && !isReplace && key2 in returnValue) {
-          value4 = deepMergeInternal(false, returnValue[key2], value4);
-        }
-        returnValue = { ...returnValue, [key2]: value4 };
-      }
-      if (isObject2(source3.hooks)) {
-        const { value: hookValue, isReplace } = getReplaceState(source3.hooks);
-        hooks = isReplace ? mergeHooks({}, hookValue) : mergeHooks(hooks, hookValue);
-        returnValue.hooks = hooks;
-      }
-      if (isObject2(source3.headers)) {
-        const { value: headerValue, isReplace } = getReplaceState(source3.headers);
-        headers = isReplace ? cloneShallow(headerValue) : mergeHeaderContainers(headers, headerValue);
-        returnValue.headers = headers;
-      }
-    }
-  }
-  if (searchParameters !== void 0) {
-    returnValue.searchParams = searchParameters;
-  }
-  if (signals.length > 0) {
-    if (signals.length === 1) {
-      returnValue.signal = signals[0];
-    } else if (supportsAbortSignal) {
-      returnValue.signal = AbortSignal.any(signals);
-    } else {
-      returnValue.signal = signals.at(-1);
-    }
-  }
-  return returnValue;
-};
-var deepMerge = (...sources) => deepMergeInternal(true, ...sources);
-
-// node_modules/ky/distribution/utils/normalize.js
-var normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
-var retryMethods = ["get", "put", "head", "delete", "options", "trace", "query"];
-var retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
-var retryAfterStatusCodes = [413, 429, 503];
-var invalidRetryLimitErrorMessage = "`retry.limit` must be a finite, non-negative integer";
-var defaultRetryOptions = {
-  limit: 2,
-  methods: retryMethods,
-  statusCodes: retryStatusCodes,
-  afterStatusCodes: retryAfterStatusCodes,
-  maxRetryAfter: Number.POSITIVE_INFINITY,
-  backoffLimit: Number.POSITIVE_INFINITY,
-  delay: (attemptCount) => 0.3 * 2 ** (attemptCount - 1) * 1e3,
-  jitter: void 0,
-  retryOnTimeout: false
-};
-var getDefaultRetryOptions = () => ({
-  ...defaultRetryOptions,
-  methods: [...defaultRetryOptions.methods],
-  statusCodes: [...defaultRetryOptions.statusCodes],
-  afterStatusCodes: [...defaultRetryOptions.afterStatusCodes]
-});
-var normalizeRetryLimit = (retryLimit) => {
-  if (retryLimit === void 0) {
-    return defaultRetryOptions.limit;
-  }
-  if (typeof retryLimit !== "number" || !Number.isInteger(retryLimit) || retryLimit < 0) {
-    throw new TypeError(invalidRetryLimitErrorMessage);
-  }
-  return retryLimit;
-};
-var normalizeRetryOptions = (retry3 = {}) => {
-  if (typeof retry3 === "number") {
-    return {
-      ...getDefaultRetryOptions(),
-      limit: normalizeRetryLimit(retry3)
-    };
-  }
-  if (retry3 === null || typeof retry3 !== "object" || Array.isArray(retry3)) {
-    throw new TypeError("`retry` must be a number or an object");
-  }
-  const normalizedRetry = Object.fromEntries(Object.entries(retry3).filter(([, value4]) => value4 !== void 0));
-  const retryLimit = normalizeRetryLimit(normalizedRetry.limit);
-  if (normalizedRetry.methods !== void 0 && !Array.isArray(normalizedRetry.methods)) {
-    throw new Error("retry.methods must be an array");
-  }
-  if (normalizedRetry.statusCodes !== void 0 && !Array.isArray(normalizedRetry.statusCodes)) {
-    throw new Error("retry.statusCodes must be an array");
-  }
-  if (normalizedRetry.afterStatusCodes !== void 0 && !Array.isArray(normalizedRetry.afterStatusCodes)) {
-    throw new Error("retry.afterStatusCodes must be an array");
-  }
-  if (normalizedRetry.methods !== void 0) {
-    normalizedRetry.methods = normalizedRetry.methods.map((method2) => method2.toLowerCase());
-  }
-  if (normalizedRetry.statusCodes !== void 0) {
-    normalizedRetry.statusCodes = [...normalizedRetry.statusCodes];
-  }
-  if (normalizedRetry.afterStatusCodes !== void 0) {
-    normalizedRetry.afterStatusCodes = [...normalizedRetry.afterStatusCodes];
-  }
-  return {
-    ...getDefaultRetryOptions(),
-    ...normalizedRetry,
-    limit: retryLimit
-  };
-};
-
-// node_modules/ky/distribution/utils/timeout.js
-async function timeout(request3, init2, abortController, options) {
-  return new Promise((resolve3, reject) => {
-    const timeoutId = setTimeout(() => {
-      if (abortController) {
-        abortController.abort();
-      }
-      reject(new TimeoutError(request3));
-    }, options.timeout);
-    void options.fetch(request3, init2).then(resolve3).catch(reject).then(() => {
-      clearTimeout(timeoutId);
-    });
-  });
-}
-
-// node_modules/ky/distribution/utils/delay.js
-async function delay(ms, { signal }) {
-  return new Promise((resolve3, reject) => {
-    if (signal) {
-      signal.throwIfAborted();
-      signal.addEventListener("abort", abortHandler, { once: true });
-    }
-    function abortHandler() {
-      clearTimeout(timeoutId);
-      reject(signal.reason);
-    }
-    const timeoutId = setTimeout(() => {
-      signal?.removeEventListener("abort", abortHandler);
-      resolve3();
-    }, ms);
-  });
-}
-
-// node_modules/ky/distribution/utils/options.js
-var findUnknownOptions = (options) => {
-  const unknownOptions = {};
-  for (const key2 in options) {
-    if (!Object.hasOwn(options, key2)) {
-      continue;
-    }
-    if (!(key2 in requestOptionsRegistry) && !(key2 in kyOptionKeys)) {
-      unknownOptions[key2] = options[key2];
-    }
-  }
-  return unknownOptions;
-};
-var hasSearchParameters = (search) => {
-  if (search === void 0) {
-    return false;
-  }
-  if (Array.isArray(search)) {
-    return search.length > 0;
-  }
-  if (search instanceof URLSearchParams) {
-    return search.size > 0 || Boolean(search[deletedParametersSymbol]?.size);
-  }
-  if (typeof search === "object") {
-    return Object.keys(search).length > 0;
-  }
-  if (typeof search === "string") {
-    return search.trim().length > 0;
-  }
-  return Boolean(search);
-};
-
-// node_modules/ky/distribution/utils/is-network-error.js
-var objectToString = Object.prototype.toString;
-var isError = (value4) => objectToString.call(value4) === "[object Error]";
-var errorMessages = /* @__PURE__ */ new Set([
-  "network error",
-  // Chrome
-  "NetworkError when attempting to fetch resource.",
-  // Firefox
-  "The Internet connection appears to be offline.",
-  // Safari 16
-  "Network request failed",
-  // `cross-fetch`
-  "fetch failed",
-  // Undici (Node.js)
-  "terminated",
-  // Undici (Node.js)
-  " A network error occurred.",
-  // Bun (WebKit) - leading space is intentional
-  "Network connection lost"
-  // Cloudflare Workers (fetch)
-]);
-function isRawNetworkError(error3) {
-  const isValid2 = error3 && isError(error3) && error3.name === "TypeError" && typeof error3.message === "string";
-  if (!isValid2) {
-    return false;
-  }
-  const { message, stack: stack2 } = error3;
-  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
-    return stack2 === void 0 || "__sentry_captured__" in error3;
-  }
-  if (message.startsWith("error sending request for url")) {
-    return true;
-  }
-  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
-    return true;
-  }
-  return errorMessages.has(message);
-}
-
-// node_modules/ky/distribution/utils/type-guards.js
-var isErrorType = (error3, cls) => error3 instanceof cls || error3?.name === cls.name;
-function isHTTPError(error3) {
-  return isErrorType(error3, HTTPError);
-}
-function isNetworkError(error3) {
-  return isErrorType(error3, NetworkError);
-}
-function isTimeoutError(error3) {
-  return isErrorType(error3, TimeoutError);
-}
-
-// node_modules/ky/distribution/core/retry-timing.js
-var timestampThreshold = Date.parse("2024-01-01");
-var delayPattern = /^\d+$/;
-var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var imfDatePattern = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-var rfc850DatePattern = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-var asctimeDatePattern = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}| \d) (\d{2}:\d{2}:\d{2}) (\d{4})$/;
-var getRetryTimingHeader = (headers) => {
-  const retryAfter = headers.get("Retry-After");
-  if (retryAfter !== null) {
-    return { value: retryAfter, allowTimestamp: false };
-  }
-  const rateLimitReset = headers.get("RateLimit-Reset");
-  if (rateLimitReset !== null) {
-    return { value: rateLimitReset, allowTimestamp: true };
-  }
-  const rateLimitRetryAfter = headers.get("X-RateLimit-Retry-After");
-  if (rateLimitRetryAfter !== null) {
-    return { value: rateLimitRetryAfter, allowTimestamp: false };
-  }
-  const rateLimitResetAlias = headers.get("X-RateLimit-Reset") ?? headers.get("X-Rate-Limit-Reset");
-  if (rateLimitResetAlias !== null) {
-    return { value: rateLimitResetAlias, allowTimestamp: true };
-  }
-  return void 0;
-};
-var createTimestamp = ({ year, month, day, hours, minutes, seconds: seconds2 }) => {
-  const monthIndex = months.indexOf(month);
-  const dayNumber = Number(day);
-  const hoursNumber = Number(hours);
-  const minutesNumber = Number(minutes);
-  const secondsNumber = Number(seconds2);
-  if (monthIndex === -1 || hoursNumber > 23 || minutesNumber > 59 || secondsNumber > 60) {
-    return void 0;
-  }
-  const normalizedSeconds = Math.min(secondsNumber, 59);
-  const date5 = new Date(Date.UTC(year, monthIndex, dayNumber, hoursNumber, minutesNumber, normalizedSeconds));
-  date5.setUTCFullYear(year);
-  const timestamp = date5.getTime();
-  if (date5.getUTCFullYear() !== year || date5.getUTCMonth() !== monthIndex || date5.getUTCDate() !== dayNumber || date5.getUTCHours() !== hoursNumber || date5.getUTCMinutes() !== minutesNumber || date5.getUTCSeconds() !== normalizedSeconds) {
-    return void 0;
-  }
-  return secondsNumber === 60 ? timestamp + 1e3 : timestamp;
-};
-var getCapture = (match2, index5) => match2[index5];
-var parseDate = (value4) => {
-  const imfDate = imfDatePattern.exec(value4);
-  if (imfDate) {
-    return createTimestamp({
-      year: Number(getCapture(imfDate, 3)),
-      month: getCapture(imfDate, 2),
-      day: getCapture(imfDate, 1),
-      hours: getCapture(imfDate, 4),
-      minutes: getCapture(imfDate, 5),
-      seconds: getCapture(imfDate, 6)
-    });
-  }
-  const rfc850Date = rfc850DatePattern.exec(value4);
-  if (rfc850Date) {
-    const now2 = /* @__PURE__ */ new Date();
-    const twoDigitYear = Number(getCapture(rfc850Date, 3));
-    const currentCenturyYear = Math.floor(now2.getUTCFullYear() / 100) * 100 + twoDigitYear;
-    const fiftyYearsFromNow = Date.UTC(now2.getUTCFullYear() + 50, now2.getUTCMonth(), now2.getUTCDate(), now2.getUTCHours(), now2.getUTCMinutes(), now2.getUTCSeconds(), now2.getUTCMilliseconds());
-    let timestamp;
-    for (const year of [
-      currentCenturyYear - 100,
-      currentCenturyYear,
-      currentCenturyYear + 100
-    ]) {
-      const candidateTimestamp = createTimestamp({
-        year,
-        month: getCapture(rfc850Date, 2),
-        day: getCapture(rfc850Date, 1),
-        hours: getCapture(rfc850Date, 4),
-        minutes: getCapture(rfc850Date, 5),
-        seconds: getCapture(rfc850Date, 6)
-      });
-      if (candidateTimestamp !== void 0 && candidateTimestamp <= fiftyYearsFromNow) {
-        timestamp = candidateTimestamp;
-      }
-    }
-    return timestamp;
-  }
-  const asctimeDate = asctimeDatePattern.exec(value4);
-  if (asctimeDate) {
-    const time3 = getCapture(asctimeDate, 4);
-    const [hours, minutes, seconds2] = time3.split(":");
-    return createTimestamp({
-      year: Number(getCapture(asctimeDate, 5)),
-      month: getCapture(asctimeDate, 2),
-      day: getCapture(asctimeDate, 3).trim(),
-      hours,
-      minutes,
-      seconds: seconds2
-    });
-  }
-  return void 0;
-};
-var calculateRetryTimingDelay = ({ value: value4, allowTimestamp }) => {
-  if (delayPattern.test(value4)) {
-    let delay3 = Number(value4) * 1e3;
-    if (allowTimestamp && delay3 >= timestampThreshold) {
-      delay3 -= Date.now();
-    }
-    return Math.max(0, delay3);
-  }
-  const timestamp = parseDate(value4);
-  if (timestamp === void 0) {
-    return void 0;
-  }
-  const delay2 = timestamp - Date.now();
-  return Number.isFinite(delay2) ? Math.max(0, delay2) : void 0;
-};
-
-// node_modules/ky/distribution/core/Ky.js
-var maxErrorResponseBodySize = 10 * 1024 * 1024;
-var prefixUrlRenamedErrorMessage = "The `prefixUrl` option has been renamed `prefix` in v2 and enhanced to allow slashes in input. See also the new `baseUrl` option for improved flexibility with standard URL resolution: https://github.com/sindresorhus/ky#baseurl";
-var timedOutResponseData = /* @__PURE__ */ Symbol("timedOutResponseData");
-var timedOutOperation = /* @__PURE__ */ Symbol("timedOutOperation");
-var createTextDecoder = (contentType) => {
-  const match2 = /;\s*charset\s*=\s*(?:"([^"]+)"|([^;,\s]+))/i.exec(contentType);
-  const charset = match2?.[1] ?? match2?.[2];
-  if (charset) {
-    try {
-      return new TextDecoder(charset);
-    } catch {
-    }
-  }
-  return new TextDecoder();
-};
-var invalidSchemaMessage = "The `schema` argument must follow the Standard Schema specification";
-var cloneRetryOptions = (retry3) => {
-  if (retry3 === null || typeof retry3 !== "object" || Array.isArray(retry3)) {
-    return retry3;
-  }
-  const clonedRetry = { ...retry3 };
-  if (Array.isArray(clonedRetry.methods)) {
-    clonedRetry.methods = [...clonedRetry.methods];
-  }
-  if (Array.isArray(clonedRetry.statusCodes)) {
-    clonedRetry.statusCodes = [...clonedRetry.statusCodes];
-  }
-  if (Array.isArray(clonedRetry.afterStatusCodes)) {
-    clonedRetry.afterStatusCodes = [...clonedRetry.afterStatusCodes];
-  }
-  return clonedRetry;
-};
-var objectToString2 = Object.prototype.toString;
-var leadingC0ControlOrSpacePattern = /^[\0-\u0020]+/g;
-var asciiTabOrNewLinePattern = /[\t\n\r]/g;
-var schemePattern = /^[a-z][\d+.a-z-]*:/i;
-var malformedHttpProtocolPattern = /^https?:(?!\/\/)/i;
-var isRequestInstance = (value4) => value4 instanceof globalThis.Request || objectToString2.call(value4) === "[object Request]";
-var isResponseInstance = (value4) => value4 instanceof globalThis.Response || objectToString2.call(value4) === "[object Response]";
-var isAbsoluteInput = (input) => schemePattern.test(input);
-var normalizeInputForProtocolCheck = (input) => input.replaceAll(leadingC0ControlOrSpacePattern, "").replaceAll(asciiTabOrNewLinePattern, "");
-var cloneSearchParametersForInitHook = (searchParameters) => {
-  if (Array.isArray(searchParameters)) {
-    return searchParameters.map((parameter) => [...parameter]);
-  }
-  return cloneShallow(searchParameters);
-};
-function cloneInitHookOptions(options) {
-  const clonedOptions = {
-    ...options,
-    json: cloneShallow(options.json),
-    context: cloneShallow(options.context),
-    headers: cloneShallow(options.headers),
-    searchParams: cloneSearchParametersForInitHook(options.searchParams)
-  };
-  if (options.retry !== void 0) {
-    clonedOptions.retry = cloneRetryOptions(options.retry);
-  }
-  return clonedOptions;
-}
-var validateJsonWithSchema = async (jsonValue, schema) => {
-  if (typeof schema !== "object" && typeof schema !== "function" || schema === null) {
-    throw new TypeError(invalidSchemaMessage);
-  }
-  const standardSchema = schema["~standard"];
-  if (typeof standardSchema !== "object" || standardSchema === null || typeof standardSchema.validate !== "function") {
-    throw new TypeError(invalidSchemaMessage);
-  }
-  const validationResult = await standardSchema.validate(jsonValue);
-  if (validationResult.issues) {
-    throw new SchemaValidationError(validationResult.issues);
-  }
-  return validationResult.value;
-};
-var Ky = class _Ky {
-  static create(input, options) {
-    const initHooks = options.hooks?.init ?? [];
-    const initHookOptions = initHooks.length > 0 ? cloneInitHookOptions(options) : options;
-    for (const hook2 of initHooks) {
-      hook2(initHookOptions);
-    }
-    const ky3 = new _Ky(input, initHookOptions);
-    const function_ = async () => {
-      if (typeof ky3.#options.timeout === "number" && ky3.#options.timeout > maxSafeTimeout) {
-        throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
-      }
-      if (typeof ky3.#options.totalTimeout === "number" && ky3.#options.totalTimeout > maxSafeTimeout) {
-        throw new RangeError(`The \`totalTimeout\` option cannot be greater than ${maxSafeTimeout}`);
-      }
-      await Promise.resolve();
-      const beforeRequestResponse = await ky3.#runBeforeRequestHooks();
-      if (beforeRequestResponse !== void 0) {
-        ky3.#retryLimit = normalizeRetryOptions(ky3.#options.retry).limit;
-      }
-      let response = beforeRequestResponse ?? await ky3.#retry(async () => ky3.#fetch());
-      let responseFromHook = beforeRequestResponse !== void 0 || ky3.#consumeReturnedResponseFromBeforeRetryHook();
-      for (; ; ) {
-        if (response === void 0) {
-          return response;
-        }
-        if (isResponseInstance(response)) {
-          try {
-            response = await ky3.#runAfterResponseHooks(response);
-          } catch (error3) {
-            if (!(error3 instanceof ForceRetryError)) {
-              throw error3;
-            }
-            const retriedResponse = await ky3.#retryFromError(error3, async () => ky3.#fetch());
-            if (retriedResponse === void 0) {
-              return retriedResponse;
-            }
-            response = retriedResponse;
-            responseFromHook = ky3.#consumeReturnedResponseFromBeforeRetryHook();
-            continue;
-          }
-        }
-        const currentResponse = response;
-        if (!currentResponse.ok && currentResponse.type !== "opaque" && (typeof ky3.#options.throwHttpErrors === "function" ? ky3.#options.throwHttpErrors(currentResponse.status) : ky3.#options.throwHttpErrors)) {
-          const httpError = new HTTPError(currentResponse, ky3.#getResponseRequest(currentResponse), ky3.#getNormalizedOptions());
-          const errorToThrow = httpError;
-          httpError.data = await ky3.#getResponseData(currentResponse);
-          if (responseFromHook) {
-            throw errorToThrow;
-          }
-          const retriedResponse = await ky3.#retryFromError(httpError, async () => ky3.#fetch());
-          if (retriedResponse === void 0) {
-            return retriedResponse;
-          }
-          response = retriedResponse;
-          responseFromHook = ky3.#consumeReturnedResponseFromBeforeRetryHook();
-          continue;
-        }
-        break;
-      }
-      if (!isResponseInstance(response)) {
-        return response;
-      }
-      ky3.#decorateResponse(response);
-      if (ky3.#options.onDownloadProgress) {
-        if (typeof ky3.#options.onDownloadProgress !== "function") {
-          throw new TypeError("The `onDownloadProgress` option must be a function");
-        }
-        if (!supportsResponseStreams) {
-          throw new Error("Streams are not supported in your environment. `ReadableStream` is missing.");
-        }
-        const progressResponse = response.clone();
-        ky3.#cancelResponseBody(response);
-        return streamResponse(progressResponse, ky3.#options.onDownloadProgress);
-      }
-      return response;
-    };
-    const result = (async () => {
-      try {
-        return await function_();
-      } catch (error3) {
-        await ky3.#throwProcessedError(error3);
-      } finally {
-        const originalRequest = ky3.#originalRequest;
-        ky3.#cancelBody(originalRequest?.body ?? void 0);
-        if (ky3.request !== originalRequest) {
-          ky3.#cancelBody(ky3.request.body ?? void 0);
-        }
-      }
-    })();
-    for (const [type3, mimeType] of Object.entries(responseTypes)) {
-      if (type3 === "bytes" && typeof globalThis.Response?.prototype?.bytes !== "function") {
-        continue;
-      }
-      result[type3] = async (schema) => {
-        ky3.request.headers.set("accept", ky3.request.headers.get("accept") || mimeType);
-        const response = await result;
-        if (type3 !== "json") {
-          return ky3.#raceBodyRead(async () => response[type3](), response);
-        }
-        const text3 = await ky3.#raceBodyRead(async () => response.text(), response);
-        const request3 = ky3.#getResponseRequest(response);
-        const parsedResult = await ky3.#raceWithTotalTimeout(async () => {
-          const jsonValue = initHookOptions.parseJson ? await initHookOptions.parseJson(text3, { request: request3, response }) : text3 === "" && schema !== void 0 ? void 0 : JSON.parse(text3);
-          return schema === void 0 ? jsonValue : validateJsonWithSchema(jsonValue, schema);
-        });
-        if (parsedResult === timedOutOperation) {
-          await ky3.#throwProcessedError(new TimeoutError(request3));
-        }
-        return parsedResult;
-      };
-    }
-    return result;
-  }
-  // eslint-disable-next-line unicorn/prevent-abbreviations
-  static #normalizeSearchParams(searchParams) {
-    if (searchParams && typeof searchParams === "object" && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams)) {
-      return Object.fromEntries(Object.entries(searchParams).filter(([, value4]) => value4 !== void 0));
-    }
-    return searchParams;
-  }
-  request;
-  #abortController;
-  #retryCount = 0;
-  #retryLimit;
-  #input;
-  #options;
-  #originalRequest;
-  #userProvidedAbortSignal;
-  #beforeRetryHookErrors = /* @__PURE__ */ new WeakSet();
-  #cachedNormalizedOptions;
-  #startTime;
-  #returnedResponseFromBeforeRetryHook = false;
-  #responseRequests = /* @__PURE__ */ new WeakMap();
-  // eslint-disable-next-line complexity
-  constructor(input, options = {}) {
-    this.#input = input;
-    if (Object.hasOwn(options, "prefixUrl")) {
-      throw new Error(prefixUrlRenamedErrorMessage);
-    }
-    this.#options = {
-      ...options,
-      headers: mergeHeaders(this.#input.headers, options.headers),
-      hooks: mergeHooks({}, options.hooks),
-      method: normalizeRequestMethod(options.method ?? this.#input.method ?? "GET"),
-      // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-      prefix: String(options.prefix || ""),
-      retry: normalizeRetryOptions(options.retry),
-      throwHttpErrors: options.throwHttpErrors ?? true,
-      timeout: options.timeout ?? 1e4,
-      totalTimeout: options.totalTimeout ?? false,
-      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-      context: options.context ?? {}
-    };
-    this.#retryLimit = this.#options.retry.limit;
-    if (typeof this.#input !== "string" && !(this.#input instanceof URL || this.#input instanceof globalThis.Request)) {
-      throw new TypeError("`input` must be a string, URL, or Request");
-    }
-    if (typeof this.#input === "string") {
-      if (this.#options.prefix) {
-        const normalizedPrefix = this.#options.prefix.replace(/\/+$/, "");
-        const normalizedInput = this.#input.replace(/^\/+/, "");
-        this.#input = `${normalizedPrefix}/${normalizedInput}`;
-      }
-      if (this.#options.baseUrl) {
-        const normalizedInput = normalizeInputForProtocolCheck(this.#input);
-        if (malformedHttpProtocolPattern.test(normalizedInput)) {
-          throw new TypeError("`input` url protocol must be followed by `//` when using `baseUrl`");
-        }
-        if (!isAbsoluteInput(normalizedInput)) {
-          this.#input = new URL(this.#input, new Request(this.#options.baseUrl).url);
-        }
-      }
-    }
-    if (supportsAbortController && supportsAbortSignal) {
-      this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal;
-      this.#abortController = new globalThis.AbortController();
-      this.#options.signal = this.#createManagedSignal();
-    }
-    if (supportsRequestStreams) {
-      this.#options.duplex = "half";
-    }
-    if (this.#options.json !== void 0) {
-      this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json);
-      this.#options.headers.set("content-type", this.#options.headers.get("content-type") ?? "application/json");
-    }
-    const userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has("content-type");
-    if (this.#input instanceof globalThis.Request && (supportsFormData && this.#options.body instanceof globalThis.FormData || this.#options.body instanceof URLSearchParams) && !userProvidedContentType) {
-      this.#options.headers.delete("content-type");
-    }
-    this.request = new globalThis.Request(this.#input, this.#options);
-    if (hasSearchParameters(this.#options.searchParams)) {
-      const url = new URL(this.request.url);
-      const deleted = this.#options.searchParams?.[deletedParametersSymbol];
-      if (deleted) {
-        for (const key2 of deleted) {
-          url.searchParams.delete(key2);
-        }
-      }
-      if (typeof this.#options.searchParams === "string") {
-        const stringSearchParameters = this.#options.searchParams.replace(/^\?/, "");
-        if (stringSearchParameters !== "") {
-          url.search = url.search ? `${url.search}&${stringSearchParameters}` : `?${stringSearchParameters}`;
-        }
-      } else {
-        const optionsSearchParameters = new URLSearchParams(_Ky.#normalizeSearchParams(this.#options.searchParams));
-        for (const [key2, value4] of optionsSearchParameters.entries()) {
-          url.searchParams.append(key2, value4);
-        }
-      }
-      if (this.#options.searchParams && typeof this.#options.searchParams === "object" && !Array.isArray(this.#options.searchParams) && !(this.#options.searchParams instanceof URLSearchParams)) {
-        for (const [key2, value4] of Object.entries(this.#options.searchParams)) {
-          if (value4 === void 0) {
-            url.searchParams.delete(key2);
-          }
-        }
-      }
-      this.request = new globalThis.Request(url, this.#options);
-    }
-    if (this.#options.onUploadProgress && typeof this.#options.onUploadProgress !== "function") {
-      throw new TypeError("The `onUploadProgress` option must be a function");
-    }
-    this.#startTime = typeof this.#options.totalTimeout === "number" ? this.#getCurrentTime() : void 0;
-  }
-  #calculateDelay(retry3) {
-    const retryDelay = retry3.delay(this.#retryCount + 1);
-    let jitteredDelay = retryDelay;
-    if (retry3.jitter === true) {
-      jitteredDelay = Math.random() * retryDelay;
-    } else if (typeof retry3.jitter === "function") {
-      jitteredDelay = retry3.jitter(retryDelay);
-      if (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) {
-        jitteredDelay = retryDelay;
-      }
-    }
-    return Math.min(retry3.backoffLimit, jitteredDelay);
-  }
-  async #calculateRetryDelay(error3) {
-    const retry3 = normalizeRetryOptions(this.#options.retry);
-    if (this.#retryCount >= Math.min(retry3.limit, this.#retryLimit)) {
-      throw error3;
-    }
-    const errorObject = error3 instanceof Error ? error3 : new NonError(error3);
-    if (errorObject instanceof ForceRetryError) {
-      return errorObject.customDelay ?? this.#calculateDelay(retry3);
-    }
-    if (!retry3.methods.includes(this.request.method.toLowerCase())) {
-      throw error3;
-    }
-    const { shouldRetry } = retry3;
-    if (shouldRetry !== void 0) {
-      const result = await this.#raceWithTotalTimeout(async () => shouldRetry({ error: errorObject, retryCount: this.#retryCount + 1 }));
-      if (result === timedOutOperation) {
-        throw new TimeoutError(this.request);
-      }
-      if (result === false) {
-        throw error3;
-      }
-      if (result === true) {
-        return this.#calculateDelay(retry3);
-      }
-    }
-    if (isTimeoutError(error3)) {
-      if (!retry3.retryOnTimeout) {
-        throw error3;
-      }
-      return this.#calculateDelay(retry3);
-    }
-    if (isHTTPError(error3)) {
-      if (!retry3.statusCodes.includes(error3.response.status)) {
-        throw error3;
-      }
-      const retryTimingHeader = getRetryTimingHeader(error3.response.headers);
-      if (retryTimingHeader && retry3.afterStatusCodes.includes(error3.response.status)) {
-        const after = calculateRetryTimingDelay(retryTimingHeader);
-        if (after === void 0) {
-          return this.#calculateDelay(retry3);
-        }
-        return Math.min(retry3.maxRetryAfter, after);
-      }
-      if (error3.response.status === 413) {
-        throw error3;
-      }
-      return this.#calculateDelay(retry3);
-    }
-    if (!isNetworkError(error3)) {
-      throw error3;
-    }
-    return this.#calculateDelay(retry3);
-  }
-  #decorateResponse(response) {
-    const request3 = this.#getResponseRequest(response);
-    if (this.#options.parseJson) {
-      response.json = async () => {
-        const text3 = await response.text();
-        return this.#options.parseJson(text3, { request: request3, response });
-      };
-    }
-    return response;
-  }
-  async #throwProcessedError(error3) {
-    if (!(error3 instanceof Error)) {
-      throw error3;
-    }
-    if (this.#beforeRetryHookErrors.has(error3)) {
-      throw error3;
-    }
-    let processedError = error3;
-    for (const hook2 of this.#options.hooks.beforeError) {
-      const hookResult = await hook2({
-        request: this.request,
-        options: this.#getNormalizedOptions(),
-        error: processedError,
-        retryCount: this.#retryCount
-      });
-      if (hookResult instanceof Error) {
-        processedError = hookResult;
-      }
-    }
-    throw processedError;
-  }
-  async #getResponseData(response) {
-    const readTimeout = this.#getErrorDataTimeout();
-    const text3 = await this.#readResponseText(response, readTimeout.milliseconds);
-    if (text3 === timedOutResponseData) {
-      if (readTimeout.fromTotalTimeout) {
-        throw new TimeoutError(this.request);
-      }
-      this.#throwIfTotalTimeoutExhausted();
-      return void 0;
-    }
-    if (!text3) {
-      return void 0;
-    }
-    if (!this.#isJsonContentType(response.headers.get("content-type") ?? "")) {
-      return text3;
-    }
-    const parseTimeout = this.#getErrorDataTimeout();
-    const data3 = await this.#parseJson(text3, response, parseTimeout.milliseconds, this.#getResponseRequest(response));
-    if (data3 === timedOutResponseData) {
-      if (parseTimeout.fromTotalTimeout) {
-        throw new TimeoutError(this.request);
-      }
-      this.#throwIfTotalTimeoutExhausted();
-      return void 0;
-    }
-    return data3;
-  }
-  #getErrorDataTimeout() {
-    const errorDataTimeout = this.#options.timeout === false ? 1e4 : this.#options.timeout;
-    const remainingTotal = this.#getRemainingTotalTimeout();
-    if (remainingTotal === void 0) {
-      return {
-        milliseconds: errorDataTimeout,
-        fromTotalTimeout: false
-      };
-    }
-    if (remainingTotal <= 0) {
-      throw new TimeoutError(this.request);
-    }
-    return {
-      milliseconds: Math.min(errorDataTimeout, remainingTotal),
-      fromTotalTimeout: remainingTotal <= errorDataTimeout
-    };
-  }
-  #getBodyReadTimeout() {
-    const remainingTotal = this.#getRemainingTotalTimeout();
-    if (remainingTotal !== void 0) {
-      if (remainingTotal <= 0) {
-        throw new TimeoutError(this.request);
-      }
-      return this.#options.timeout === false ? remainingTotal : Math.min(this.#options.timeout, remainingTotal);
-    }
-    return this.#options.timeout === false ? void 0 : this.#options.timeout;
-  }
-  // Unlike error bodies (`#getResponseData`), a successful body read has no fallback value to return -
-  // the caller's `.json()`/`.text()`/etc. promise must settle, so a timeout here always rejects.
-  async #raceBodyRead(createBodyPromise, response) {
-    let timeoutMs;
-    try {
-      timeoutMs = this.#getBodyReadTimeout();
-    } catch (error3) {
-      await this.#throwProcessedError(error3);
-    }
-    const bodyPromise = createBodyPromise();
-    if (timeoutMs === void 0) {
-      return bodyPromise;
-    }
-    const result = await Promise.race([
-      bodyPromise,
-      new Promise((resolve3) => {
-        const timeoutId = setTimeout(() => {
-          resolve3(timedOutResponseData);
-        }, timeoutMs);
-        void bodyPromise.finally(() => {
-          clearTimeout(timeoutId);
-        }).catch(() => void 0);
-      })
-    ]);
-    if (result === timedOutResponseData) {
-      this.#abortController?.abort();
-      await this.#throwProcessedError(new TimeoutError(this.#getResponseRequest(response)));
-    }
-    return result;
-  }
-  async #raceWithTotalTimeout(operation) {
-    const remainingTotal = this.#getRemainingTotalTimeout();
-    if (remainingTotal === void 0) {
-      return operation();
-    }
-    if (remainingTotal <= 0) {
-      this.#abortController?.abort();
-      return timedOutOperation;
-    }
-    let timeoutId;
-    try {
-      const timeoutPromise = new Promise((resolve3) => {
-        timeoutId = setTimeout(() => {
-          resolve3(timedOutOperation);
-        }, remainingTotal);
-      });
-      const operationResult = Promise.resolve().then(operation).then((value4) => ({ status: "fulfilled", value: value4 })).catch((error3) => ({ status: "rejected", error: error3 }));
-      const result = await Promise.race([operationResult, timeoutPromise]);
-      const remainingAfterOperation = this.#getRemainingTotalTimeout();
-      const didTimeOut = result === timedOutOperation || remainingAfterOperation !== void 0 && remainingAfterOperation <= 0;
-      if (didTimeOut) {
-        this.#abortController?.abort();
-        if (result === timedOutOperation) {
-          void operationResult.then((result2) => {
-            if (result2.status === "fulfilled") {
-              this.#cancelReturnedBody(result2.value);
-            }
-          });
-        } else if (result.status === "fulfilled") {
-          this.#cancelReturnedBody(result.value);
-        }
-        return timedOutOperation;
-      }
-      if (result.status === "rejected") {
-        throw result.error;
-      }
-      return result.value;
-    } finally {
-      clearTimeout(timeoutId);
-    }
-  }
-  #isJsonContentType(contentType) {
-    const mimeType = (contentType.split(";", 1)[0] ?? "").trim().toLowerCase();
-    return /\/(?:.*[.+-])?json$/.test(mimeType);
-  }
-  async #readResponseText(response, timeoutMs) {
-    const { body } = response;
-    if (!body) {
-      try {
-        return await response.text();
-      } catch {
-        return void 0;
-      }
-    }
-    let reader;
-    try {
-      reader = body.getReader();
-    } catch {
-      return void 0;
-    }
-    const decoder = createTextDecoder(response.headers.get("content-type") ?? "");
-    const chunks = [];
-    let totalBytes = 0;
-    const readAll = (async () => {
-      try {
-        for (; ; ) {
-          const { done, value: value4 } = await reader.read();
-          if (done) {
-            break;
-          }
-          totalBytes += value4.byteLength;
-          if (totalBytes > maxErrorResponseBodySize) {
-            void reader.cancel().catch(() => void 0);
-            return void 0;
-          }
-          chunks.push(decoder.decode(value4, { stream: true }));
-        }
-      } catch {
-        return void 0;
-      }
-      chunks.push(decoder.decode());
-      return chunks.join("");
-    })();
-    const timeoutPromise = new Promise((resolve3) => {
-      const timeoutId = setTimeout(() => {
-        resolve3(timedOutResponseData);
-      }, timeoutMs);
-      void readAll.finally(() => {
-        clearTimeout(timeoutId);
-      });
-    });
-    const result = await Promise.race([readAll, timeoutPromise]);
-    if (result === timedOutResponseData) {
-      void reader.cancel().catch(() => void 0);
-    }
-    return result;
-  }
-  async #parseJson(text3, response, timeoutMs, request3) {
-    let timeoutId;
-    try {
-      return await Promise.race([
-        Promise.resolve().then(() => this.#options.parseJson ? this.#options.parseJson(text3, { request: request3, response }) : JSON.parse(text3)),
-        new Promise((resolve3) => {
-          timeoutId = setTimeout(() => {
-            resolve3(timedOutResponseData);
-          }, timeoutMs);
-        })
-      ]);
-    } catch {
-      return void 0;
-    } finally {
-      clearTimeout(timeoutId);
-    }
-  }
-  #cancelBody(body) {
-    if (!body) {
-      return;
-    }
-    void body.cancel().catch(() => void 0);
-  }
-  #cancelResponseBody(response) {
-    this.#cancelBody(response.body ?? void 0);
-  }
-  #cancelReturnedBody(value4) {
-    if (isResponseInstance(value4)) {
-      this.#cancelResponseBody(value4);
-    } else if (isRequestInstance(value4)) {
-      this.#cancelBody(value4.body ?? void 0);
-    }
-  }
-  #createManagedSignal() {
-    return this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
-  }
-  #throwIfTotalTimeoutExhausted() {
-    const remaining = this.#getRemainingTotalTimeout();
-    if (remaining !== void 0 && remaining <= 0) {
-      throw new TimeoutError(this.request);
-    }
-  }
-  async #runBeforeRequestHooks() {
-    for (const hook2 of this.#options.hooks.beforeRequest) {
-      const result = await this.#raceWithTotalTimeout(async () => hook2({
-        request: this.request,
-        options: this.#getNormalizedOptions(),
-        retryCount: 0
-      }));
-      if (result === timedOutOperation) {
-        throw new TimeoutError(this.request);
-      }
-      if (isRequestInstance(result)) {
-        this.#assignRequest(result);
-      } else if (isResponseInstance(result)) {
-        return result;
-      }
-    }
-    return void 0;
-  }
-  async #runAfterResponseHooks(response) {
-    const responseRequest = this.#getResponseRequest(response);
-    for (const hook2 of this.#options.hooks.afterResponse) {
-      const hookResponse = this.#setResponseRequest(response.clone(), responseRequest);
-      this.#decorateResponse(hookResponse);
-      let modifiedResponse;
-      try {
-        modifiedResponse = await this.#raceWithTotalTimeout(async () => hook2({
-          request: this.request,
-          options: this.#getNormalizedOptions(),
-          response: hookResponse,
-          retryCount: this.#retryCount
-        }));
-        if (modifiedResponse === timedOutOperation) {
-          throw new TimeoutError(this.request);
-        }
-      } catch (error3) {
-        if (hookResponse !== response) {
-          this.#cancelResponseBody(hookResponse);
-        }
-        this.#cancelResponseBody(response);
-        throw error3;
-      }
-      if (modifiedResponse instanceof RetryMarker) {
-        if (hookResponse !== response) {
-          this.#cancelResponseBody(hookResponse);
-        }
-        this.#cancelResponseBody(response);
-        throw new ForceRetryError(modifiedResponse.options);
-      }
-      const nextResponse = isResponseInstance(modifiedResponse) ? this.#setResponseRequest(modifiedResponse, responseRequest) : response;
-      if (hookResponse !== response && hookResponse !== nextResponse && hookResponse.body !== nextResponse.body) {
-        this.#cancelResponseBody(hookResponse);
-      }
-      if (response !== nextResponse && response.body !== nextResponse.body) {
-        this.#cancelResponseBody(response);
-      }
-      response = nextResponse;
-    }
-    return response;
-  }
-  async #retry(function_) {
-    try {
-      return await function_();
-    } catch (error3) {
-      return this.#retryFromError(error3, function_);
-    }
-  }
-  async #retryFromError(error3, function_) {
-    this.#returnedResponseFromBeforeRetryHook = false;
-    const retryDelay = Math.min(await this.#calculateRetryDelay(error3), maxSafeTimeout);
-    const delayOptions = { signal: this.#userProvidedAbortSignal };
-    const remainingTimeout = this.#getRemainingTotalTimeout();
-    if (remainingTimeout !== void 0) {
-      if (remainingTimeout <= 0) {
-        throw new TimeoutError(this.request);
-      }
-      if (retryDelay >= remainingTimeout) {
-        await delay(remainingTimeout, delayOptions);
-        throw new TimeoutError(this.request);
-      }
-    }
-    await delay(retryDelay, delayOptions);
-    this.#throwIfTotalTimeoutExhausted();
-    if (error3 instanceof ForceRetryError && error3.customRequest) {
-      const customRequest = new globalThis.Request(error3.customRequest, this.#options.signal ? { signal: this.#options.signal } : void 0);
-      this.#assignRequest(customRequest);
-    }
-    for (const hook2 of this.#options.hooks.beforeRetry) {
-      let hookResult;
-      try {
-        hookResult = await this.#raceWithTotalTimeout(async () => hook2({
-          request: this.request,
-          options: this.#getNormalizedOptions(),
-          error: error3,
-          retryCount: this.#retryCount + 1
-        }));
-      } catch (hookError) {
-        if (hookError instanceof Error && hookError !== error3) {
-          this.#beforeRetryHookErrors.add(hookError);
-        }
-        throw hookError;
-      }
-      if (hookResult === timedOutOperation) {
-        throw new TimeoutError(this.request);
-      }
-      if (isRequestInstance(hookResult)) {
-        this.#assignRequest(hookResult);
-        break;
-      }
-      if (isResponseInstance(hookResult)) {
-        this.#returnedResponseFromBeforeRetryHook = true;
-        this.#retryCount++;
-        return hookResult;
-      }
-      if (hookResult === stop2) {
-        return;
-      }
-    }
-    this.#throwIfTotalTimeoutExhausted();
-    this.#retryCount++;
-    return this.#retry(function_);
-  }
-  #consumeReturnedResponseFromBeforeRetryHook() {
-    const value4 = this.#returnedResponseFromBeforeRetryHook;
-    this.#returnedResponseFromBeforeRetryHook = false;
-    return value4;
-  }
-  async #fetch() {
-    if (this.#abortController?.signal.aborted) {
-      this.#abortController = new globalThis.AbortController();
-      this.#options.signal = this.#createManagedSignal();
-      this.request = new globalThis.Request(this.request, { signal: this.#options.signal });
-    }
-    const nonRequestOptions = findUnknownOptions(this.#options);
-    this.#retryLimit = normalizeRetryOptions(this.#options.retry).limit;
-    const retryRequest = this.#retryLimit > 0 ? this.request.clone() : void 0;
-    const request3 = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? void 0);
-    this.#originalRequest = request3;
-    if (retryRequest) {
-      this.request = retryRequest;
-    }
-    try {
-      const remainingTotal = this.#getRemainingTotalTimeout();
-      if (remainingTotal !== void 0 && remainingTotal <= 0) {
-        throw new TimeoutError(this.request);
-      }
-      const effectiveTimeout = this.#options.timeout === false ? remainingTotal : remainingTotal === void 0 ? this.#options.timeout : Math.min(this.#options.timeout, remainingTotal);
-      const response = effectiveTimeout === void 0 ? await this.#options.fetch(request3, nonRequestOptions) : await timeout(request3, nonRequestOptions, this.#abortController, {
-        timeout: effectiveTimeout,
-        fetch: this.#options.fetch
-      });
-      return this.#setResponseRequest(response, request3);
-    } catch (error3) {
-      if (isRawNetworkError(error3)) {
-        throw new NetworkError(this.request, { cause: error3 });
-      }
-      throw error3;
-    }
-  }
-  #getRemainingTotalTimeout() {
-    if (this.#startTime === void 0) {
-      return void 0;
-    }
-    const elapsed = this.#getCurrentTime() - this.#startTime;
-    return Math.max(0, this.#options.totalTimeout - elapsed);
-  }
-  #getCurrentTime() {
-    return globalThis.performance?.now() ?? Date.now();
-  }
-  #getNormalizedOptions() {
-    if (!this.#cachedNormalizedOptions) {
-      const { hooks, json: json2, parseJson, stringifyJson, searchParams, timeout: timeout2, totalTimeout, throwHttpErrors, fetch: fetch2, ...normalizedOptions } = this.#options;
-      this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
-    }
-    return this.#cachedNormalizedOptions;
-  }
-  #assignRequest(request3) {
-    this.#cachedNormalizedOptions = void 0;
-    this.request = request3;
-  }
-  #getResponseRequest(response) {
-    return this.#responseRequests.get(response) ?? this.request;
-  }
-  #setResponseRequest(response, request3) {
-    this.#responseRequests.set(response, request3);
-    return response;
-  }
-  #wrapRequestWithUploadProgress(request3, originalBody) {
-    if (!this.#options.onUploadProgress || !request3.body || !supportsRequestStreams) {
-      return request3;
-    }
-    return streamRequest(request3, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? void 0);
-  }
-};
-
-// node_modules/ky/distribution/index.js
-var createInstance = (defaults2) => {
-  const ky3 = (input, options) => Ky.create(input, validateAndMerge(defaults2, options));
-  for (const method2 of requestMethods) {
-    ky3[method2] = (input, options) => Ky.create(input, validateAndMerge(defaults2, options, { method: method2 }));
-  }
-  ky3.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
-  ky3.extend = (newDefaults) => {
-    if (typeof newDefaults === "function") {
-      newDefaults = newDefaults(defaults2 ?? {});
-    }
-    return createInstance(validateAndMerge(defaults2, newDefaults));
-  };
-  ky3.stop = stop2;
-  ky3.retry = retry;
-  return ky3;
-};
-var ky2 = createInstance();
-var distribution_default = ky2;
-
-// src/hub/rate-limit.ts
-function parseRateLimit(header2) {
-  if (!header2) return void 0;
-  const r = /(?:^|;)\s*r=(\d+)/.exec(header2);
-  const t = /(?:^|;)\s*t=(\d+)/.exec(header2);
-  if (!r || !t) return void 0;
-  return { remaining: Number(r[1]), resetInSeconds: Number(t[1]) };
-}
-function parseRateLimitPolicy(header2) {
-  if (!header2) return void 0;
-  const q = /(?:^|;)\s*q=(\d+)/.exec(header2);
-  const w2 = /(?:^|;)\s*w=(\d+)/.exec(header2);
-  if (!q || !w2) return void 0;
-  return { quota: Number(q[1]), windowSeconds: Number(w2[1]) };
-}
-var sleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-var RateLimiter = class {
-  #remaining;
-  #resetAt = 0;
-  #quota;
-  #inFlight = 0;
-  #blockedUntil = 0;
-  #waiters = [];
-  #timer;
-  #now;
-  /** Milliseconds spent waiting for a window to reset, for progress and benchmarks. */
-  waitedMs = 0;
-  constructor(now2 = Date.now) {
-    this.#now = now2;
-  }
-  /** Waits until a request may start; the returned function must be called when its response headers arrive. */
-  async acquire() {
-    for (; ; ) {
-      const waitMs = this.#waitMs();
-      if (waitMs === 0) break;
-      const started = this.#now();
-      await new Promise((resolve3) => {
-        this.#waiters.push(resolve3);
-        this.#arm(waitMs);
-      });
-      this.waitedMs += this.#now() - started;
-    }
-    this.#inFlight++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#inFlight--;
-      this.#wake();
-    };
-  }
-  /** Records what a response said of the budget. */
-  update(rateLimit, policy) {
-    const state = parseRateLimit(rateLimit);
-    const limits = parseRateLimitPolicy(policy);
-    if (limits) this.#quota = limits.quota;
-    if (!state) return;
-    const resetAt = this.#now() + state.resetInSeconds * 1e3;
-    if (this.#remaining === void 0 || resetAt > this.#resetAt + 1500 || state.remaining < this.#remaining) {
-      this.#remaining = state.remaining;
-    }
-    this.#resetAt = resetAt;
-    this.#wake();
-  }
-  /** After a 429: nobody sends until the window has surely reset. */
-  blockFor(ms) {
-    this.#blockedUntil = Math.max(this.#blockedUntil, this.#now() + ms);
-    this.#remaining = 0;
-    this.#resetAt = Math.max(this.#resetAt, this.#blockedUntil);
-  }
-  #waitMs() {
-    const now2 = this.#now();
-    if (now2 < this.#blockedUntil) return this.#blockedUntil - now2;
-    if (this.#remaining === void 0) {
-      return this.#inFlight > 0 ? 50 : 0;
-    }
-    if (now2 >= this.#resetAt) {
-      this.#remaining = this.#quota ?? Math.max(1, this.#remaining);
-      this.#resetAt = now2 + 1e3;
-      if (this.#quota === void 0) this.#remaining = Math.max(this.#remaining, 1);
-    }
-    if (this.#remaining - this.#inFlight > 1) return 0;
-    return Math.max(this.#resetAt - now2 + 250, 1);
-  }
-  #arm(ms) {
-    if (this.#timer) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = void 0;
-      this.#wake();
-    }, ms);
-  }
-  #wake() {
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = void 0;
-    }
-    for (const resolve3 of waiters) resolve3();
-  }
-};
-
-// src/hub/client.ts
-var RETRY_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
-var TransientFault = class extends Error {
-  name = "TransientFault";
-  status;
-  constructor(message, status, cause) {
-    super(message, { cause });
-    this.status = status;
-  }
-};
-var HubClient = class {
-  endpoint;
-  limiter;
-  #http;
-  #maxAttempts;
-  #maxRateLimitWaits;
-  #backoffBaseMs;
-  #backoffMaxMs;
-  #sleep;
-  #onEvent;
-  requests = 0;
-  retries = 0;
-  rateLimited = 0;
-  /** When set, requests (retries and redirects included) stop with BudgetSpent once it reaches 0. */
-  requestBudget;
-  constructor(options) {
-    this.endpoint = options.endpoint.replace(/\/+$/, "");
-    this.limiter = options.limiter ?? new RateLimiter();
-    this.#maxAttempts = options.maxAttempts ?? 6;
-    this.#maxRateLimitWaits = options.maxRateLimitWaits ?? 30;
-    this.#backoffBaseMs = options.backoffBaseMs ?? 1e3;
-    this.#backoffMaxMs = options.backoffMaxMs ?? 6e4;
-    this.#sleep = options.sleep ?? sleep2;
-    this.#onEvent = options.onEvent ?? (() => {
-    });
-    const headers = { accept: "application/json" };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    this.#http = distribution_default.create({
-      headers,
-      retry: 0,
-      throwHttpErrors: false,
-      timeout: options.timeoutMs ?? 12e4
-    });
-  }
-  /**
-   * Runs `attempt` until it succeeds, retrying transient faults with backoff and waiting out
-   * 429s. `attempt` sends its request(s) with `open`.
-   */
-  async withRetries(what, url, attempt) {
-    let faults = 0;
-    let waits = 0;
-    let lastStatus;
-    let lastError;
-    for (; ; ) {
-      try {
-        return await attempt();
-      } catch (error3) {
-        if (error3 instanceof RateLimited) {
-          waits++;
-          this.rateLimited++;
-          lastStatus = 429;
-          if (waits > this.#maxRateLimitWaits) {
-            throw new HubError(`${what} was still rate limited (429) after ${waits} waits: ${url}`, {
-              url,
-              status: 429,
-              attempts: faults + waits
-            });
-          }
-          this.#onEvent({ type: "rate-limited", what, delayMs: error3.delayMs });
-          this.limiter.blockFor(error3.delayMs);
-          continue;
-        }
-        if (!(error3 instanceof TransientFault)) throw error3;
-        faults++;
-        lastStatus = error3.status;
-        lastError = error3;
-        if (faults >= this.#maxAttempts) {
-          const status = lastStatus === void 0 ? "no HTTP status" : `last status ${lastStatus}`;
-          throw new HubError(`${what} failed after ${faults} attempts (${status}: ${error3.message}): ${url}`, {
-            url,
-            attempts: faults,
-            status: lastStatus,
-            cause: lastError
-          });
-        }
-        const ceiling = Math.min(this.#backoffMaxMs, this.#backoffBaseMs * 2 ** (faults - 1));
-        const delayMs = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
-        this.retries++;
-        this.#onEvent({ type: "retry", what, status: error3.status, reason: error3.message, attempt: faults, delayMs });
-        await this.#sleep(delayMs);
-      }
-    }
-  }
-  /** GET a JSON document with retries. */
-  async getJson(what, url) {
-    return this.withRetries(what, url, async () => {
-      const response = await this.open(url);
-      return { data: await readJson(response), open: response };
-    });
-  }
-  /**
-   * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
-   * for a retryable status or network error and RateLimited for a 429: run it inside withRetries.
-   */
-  async open(url, options = {}) {
-    const release = await this.limiter.acquire();
-    if (this.requestBudget !== void 0) {
-      if (this.requestBudget <= 0) {
-        release();
-        throw new BudgetSpent();
-      }
-      this.requestBudget--;
-    }
-    let response;
-    try {
-      this.requests++;
-      response = await this.#http.get(url, { redirect: options.followRedirects === false ? "manual" : "follow" });
-    } catch (error3) {
-      release();
-      throw new TransientFault(describeNetworkError(error3), void 0, error3);
-    }
-    this.limiter.update(response.headers.get("ratelimit"), response.headers.get("ratelimit-policy"));
-    release();
-    const { status } = response;
-    if (status === 429) {
-      await response.body?.cancel();
-      throw new RateLimited(rateLimitDelayMs(response.headers));
-    }
-    if (RETRY_STATUSES.has(status)) {
-      await response.body?.cancel();
-      throw new TransientFault(`HTTP ${status} ${response.statusText}`.trim(), status);
-    }
-    return { url: response.url || url, status, headers: response.headers, response };
-  }
-};
-var BudgetSpent = class extends Error {
-  name = "BudgetSpent";
-  constructor() {
-    super("request budget spent");
-  }
-};
-var RateLimited = class extends Error {
-  delayMs;
-  constructor(delayMs) {
-    super("rate limited");
-    this.delayMs = delayMs;
-  }
-};
-function rateLimitDelayMs(headers) {
-  const retryAfter = headers.get("retry-after");
-  if (retryAfter && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1e3;
-  const t = /(?:^|;)\s*t=(\d+)/.exec(headers.get("ratelimit") ?? "");
-  return ((t ? Number(t[1]) : 60) + 1) * 1e3;
-}
-async function readJson(open) {
-  let text3;
-  try {
-    text3 = await open.response.text();
-  } catch (error3) {
-    throw new TransientFault(`body cut short (${describeNetworkError(error3)})`, open.status, error3);
-  }
-  try {
-    return JSON.parse(text3);
-  } catch (error3) {
-    throw new TransientFault(`invalid JSON in a ${text3.length}-character body`, open.status, error3);
-  }
-}
-async function hubErrorText(open) {
-  const header2 = open.headers.get("x-error-message");
-  let body = "";
-  try {
-    body = await open.response.text();
-  } catch {
-  }
-  try {
-    const parsed = JSON.parse(body);
-    if (parsed && typeof parsed === "object" && "error" in parsed && typeof parsed.error === "string") return parsed.error;
-  } catch {
-  }
-  return header2 ?? (body.trim().slice(0, 300) || `HTTP ${open.status}`);
-}
-function describeNetworkError(error3) {
-  if (error3 instanceof Error) {
-    const cause = error3.cause instanceof Error ? `: ${error3.cause.message}` : "";
-    return `${error3.name}: ${error3.message}${cause}`;
-  }
-  return String(error3);
-}
-
-// src/hub/schema.ts
-var LIST_EXPAND = [
-  "author",
-  "createdAt",
-  "lastModified",
-  "downloads",
-  "downloadsAllTime",
-  "likes",
-  "private",
-  "gated",
-  "library_name",
-  "spaces",
-  "safetensors"
-];
-var Malformed = class extends Error {
-};
-function isObject3(value4) {
-  return typeof value4 === "object" && value4 !== null && !Array.isArray(value4);
-}
-function present(item, key2) {
-  const value4 = item[key2];
-  return value4 === null ? void 0 : value4;
-}
-function requiredString(item, key2) {
-  const value4 = present(item, key2);
-  if (typeof value4 !== "string" || value4 === "") throw new Malformed(`${key2} must be a non-empty string, got ${show(value4)}`);
-  return value4;
-}
-function count2(item, key2, fallback2) {
-  const value4 = present(item, key2);
-  if (value4 === void 0) return fallback2;
-  if (typeof value4 !== "number" || !Number.isSafeInteger(value4) || value4 < 0) {
-    throw new Malformed(`${key2} must be a non-negative integer, got ${show(value4)}`);
-  }
-  return value4;
-}
-function date4(item, key2) {
-  const value4 = present(item, key2);
-  if (value4 === void 0) return null;
-  const ms = typeof value4 === "string" ? Date.parse(value4) : Number.NaN;
-  if (Number.isNaN(ms)) throw new Malformed(`${key2} must be an ISO-8601 date, got ${show(value4)}`);
-  return ms;
-}
-function bool(item, key2) {
-  const value4 = present(item, key2);
-  if (value4 === void 0) return false;
-  if (typeof value4 !== "boolean") throw new Malformed(`${key2} must be a boolean, got ${show(value4)}`);
-  return value4;
-}
-function gated(item) {
-  const value4 = present(item, "gated");
-  if (value4 === void 0 || value4 === false) return "false";
-  if (value4 === "auto" || value4 === "manual") return value4;
-  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value4)}`);
-}
-function spaces(item) {
-  const value4 = present(item, "spaces");
-  if (value4 === void 0) return 0;
-  if (!Array.isArray(value4)) throw new Malformed(`spaces must be an array, got ${show(value4)}`);
-  return value4.length;
-}
-function parameters(item) {
-  const value4 = present(item, "safetensors");
-  if (value4 === void 0) return null;
-  if (!isObject3(value4)) throw new Malformed(`safetensors must be an object, got ${show(value4)}`);
-  return count2(value4, "total", null);
-}
-function library(item) {
-  const value4 = present(item, "library_name");
-  if (value4 === void 0) return "";
-  if (typeof value4 !== "string") throw new Malformed(`library_name must be a string, got ${show(value4)}`);
-  return value4;
-}
-function show(value4) {
-  const text3 = JSON.stringify(value4) ?? String(value4);
-  return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
-}
-var interned = /* @__PURE__ */ new Map();
-function intern(value4) {
-  const known = interned.get(value4);
-  if (known !== void 0) return known;
-  if (interned.size < 5e5) interned.set(value4, value4);
-  return value4;
-}
-function parseModelItem(raw) {
-  if (!isObject3(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}` };
-  const id2 = typeof raw.id === "string" ? raw.id : "?";
-  try {
-    const key2 = requiredString(raw, "_id");
-    requiredString(raw, "id");
-    const createdAt = date4(raw, "createdAt");
-    if (createdAt === null) throw new Malformed("createdAt is missing");
-    const authorValue = present(raw, "author");
-    if (authorValue !== void 0 && typeof authorValue !== "string") {
-      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
-    }
-    const slash2 = id2.indexOf("/");
-    const author = authorValue ?? (slash2 > 0 ? id2.slice(0, slash2) : "");
-    const record = {
-      id: id2,
-      author: intern(author),
-      likes: count2(raw, "likes", 0),
-      downloads: count2(raw, "downloads", 0),
-      createdAt,
-      private: bool(raw, "private"),
-      gated: gated(raw),
-      library: intern(library(raw)),
-      usedStorage: count2(raw, "usedStorage", null),
-      spaces: spaces(raw),
-      lastModified: date4(raw, "lastModified"),
-      downloadsAllTime: count2(raw, "downloadsAllTime", null),
-      parameters: parameters(raw)
-    };
-    return { ok: true, key: key2, record };
-  } catch (error3) {
-    if (error3 instanceof Malformed) return { ok: false, id: id2, problem: error3.message };
-    throw error3;
-  }
-}
-
-// src/hub/list.ts
-var PAGE_SIZE = 1e3;
-function listUrl(endpoint2, task) {
-  const params2 = new URLSearchParams({ pipeline_tag: task, sort: "createdAt", limit: String(PAGE_SIZE) });
-  for (const field3 of LIST_EXPAND) params2.append("expand", field3);
-  return `${endpoint2}/api/models?${params2}`;
-}
-function nextLink(header2) {
-  if (!header2) return void 0;
-  for (const part of header2.split(/,(?=\s*<)/)) {
-    const match2 = /^\s*<([^>]*)>(.*)$/.exec(part);
-    if (match2 && /;\s*rel="?next"?(?:\s*;|\s*$)/i.test(match2[2] ?? "")) return match2[1];
-  }
-  return void 0;
-}
-async function listModels(client, options) {
-  const records = [];
-  const seen = /* @__PURE__ */ new Set();
-  const malformed = { count: 0, examples: [] };
-  let duplicates = 0;
-  let pages = 0;
-  let truncated = false;
-  let url = listUrl(client.endpoint, options.task);
-  let headStart;
-  const limit = options.maxModels ?? Number.POSITIVE_INFINITY;
-  while (url !== void 0 && records.length < limit) {
-    const pageUrl = url;
-    const what = `list page ${pages + 1}`;
-    let next;
-    let nextStarted;
-    const wantMore = () => records.length + PAGE_SIZE < limit;
-    const items = await client.withRetries(what, pageUrl, async () => {
-      const pending = headStart ?? client.open(pageUrl);
-      headStart = void 0;
-      const page = await pending;
-      if (page.status !== 200) throw await refused(what, pageUrl, page);
-      if (nextStarted === void 0) {
-        next = nextLink(page.headers.get("link"));
-        if (next !== void 0 && wantMore()) {
-          nextStarted = client.open(next);
-          nextStarted.catch(() => {
-          });
-        }
-      }
-      const body = await readJson(page);
-      if (!Array.isArray(body)) throw new TransientFault("page is not a JSON array", page.status);
-      return body;
-    });
-    pages++;
-    for (const raw of items) {
-      const result = parseModelItem(raw);
-      if (!result.ok) {
-        malformed.count++;
-        if (malformed.examples.length < 5) malformed.examples.push({ id: result.id, problem: result.problem });
-        continue;
-      }
-      if (seen.has(result.key)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(result.key);
-      records.push(result.record);
-      if (records.length >= limit) {
-        truncated = raw !== items[items.length - 1];
-        break;
-      }
-    }
-    options.onPage?.({ pages, models: records.length });
-    url = next;
-    headStart = nextStarted;
-  }
-  return { records, pages, duplicates, malformed, complete: url === void 0 && !truncated };
-}
-async function refused(what, url, page) {
-  const text3 = await hubErrorText(page);
-  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text3}${hint}: ${url}`, {
-    url,
-    status: page.status,
-    attempts: 1
-  });
-}
-
-// src/hub/enrich.ts
-function carryForwardStorage(records, previous) {
-  let carried = 0;
-  for (const record of records) {
-    if (record.usedStorage !== null) continue;
-    const before = previous.get(record.id);
-    if (before && before.usedStorage !== null && before.lastModified === record.lastModified) {
-      record.usedStorage = before.usedStorage;
-      carried++;
-    }
-  }
-  return carried;
-}
-function enrichmentQueue(records) {
-  return records.filter((record) => record.usedStorage === null).sort((a4, b10) => b10.downloads - a4.downloads || b10.createdAt - a4.createdAt || (a4.id < b10.id ? -1 : a4.id > b10.id ? 1 : 0));
-}
-function storageUrl(endpoint2, id2) {
-  return `${endpoint2}/api/models/${id2.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
-}
-var MAX_REDIRECTS = 5;
-async function enrichStorage(client, records, options) {
-  const queue = enrichmentQueue(records);
-  const deadline = Date.now() + options.minutes * 6e4;
-  const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
-  const requestsBefore = client.requests;
-  client.requestBudget = options.budget;
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < queue.length && report.stoppedBy === "done") {
-      if (Date.now() >= deadline) {
-        report.stoppedBy = "time";
-        return;
-      }
-      const record = queue[next++];
-      try {
-        const outcome = await fetchStorage(client, record.id);
-        if (outcome === "gone") report.gone++;
-        else {
-          record.usedStorage = outcome;
-          report.learned++;
-        }
-      } catch (error3) {
-        if (error3 instanceof BudgetSpent) {
-          report.stoppedBy = "budget";
-          return;
-        }
-        report.failed++;
-      }
-      done++;
-      options.onProgress?.({ done, queued: queue.length });
-    }
-  };
-  try {
-    if (options.budget > 0 && options.minutes > 0) {
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
-    } else if (queue.length > 0) {
-      report.stoppedBy = options.budget <= 0 ? "budget" : "time";
-    }
-  } finally {
-    client.requestBudget = void 0;
-  }
-  const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
-  return { ...report, requests: client.requests - requestsBefore, backlog: records.length - known, known, total: records.length };
-}
-async function fetchStorage(client, id2) {
-  let url = storageUrl(client.endpoint, id2);
-  return client.withRetries(`storage of ${id2}`, url, async () => {
-    for (let hop = 0; ; hop++) {
-      const page = await client.open(url, { followRedirects: false });
-      const location = page.headers.get("location");
-      if ((page.status === 301 || page.status === 302 || page.status === 307 || page.status === 308) && location && hop < MAX_REDIRECTS) {
-        await page.response.body?.cancel();
-        url = new URL(location, url).toString();
-        continue;
-      }
-      if (page.status === 401 || page.status === 404) {
-        await page.response.body?.cancel();
-        return "gone";
-      }
-      if (page.status !== 200) throw await refused(`storage of ${id2}`, url, page);
-      const body = await readJson(page);
-      const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
-      if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
-        throw new Error(`the Hub answered no usedStorage for ${id2}`);
-      }
-      return bytes;
-    }
-  });
-}
-
-// src/progress.ts
-var Progress = class {
-  #sink;
-  #label;
-  #started = Date.now();
-  #intervalMs;
-  #lastPrinted = 0;
-  #live = false;
-  constructor(sink, label, intervalMs = 1e4) {
-    this.#sink = sink;
-    this.#label = label;
-    this.#intervalMs = intervalMs;
-  }
-  update(state, force = false) {
-    const now2 = Date.now();
-    if (this.#sink.isTTY) {
-      if (!force && now2 - this.#lastPrinted < 100) return;
-      this.#lastPrinted = now2;
-      this.#sink.write(`\r\x1B[2K${this.#line(state, now2)}`);
-      this.#live = true;
-    } else if (force || now2 - this.#lastPrinted >= this.#intervalMs) {
-      this.#lastPrinted = now2;
-      this.#sink.write(`${this.#line(state, now2)}
-`);
-    }
-  }
-  /** Ends the live line so that following output starts on a fresh line. */
-  finish(state) {
-    this.update(state, true);
-    if (this.#live) this.#sink.write("\n");
-  }
-  #line(state, now2) {
-    const seconds2 = (now2 - this.#started) / 1e3;
-    const rate = seconds2 > 0 ? state.done / seconds2 : 0;
-    const parts = [`${this.#label}: ${state.done.toLocaleString("en-US")}${state.total ? `/${state.total.toLocaleString("en-US")}` : ""} ${state.unit}`];
-    parts.push(`${Math.round(rate).toLocaleString("en-US")} ${state.unit}/s`);
-    if (state.detail) parts.push(state.detail);
-    parts.push(`elapsed ${clock2(seconds2)}`);
-    if (state.total && rate > 0 && state.done < state.total) parts.push(`ETA ${clock2((state.total - state.done) / rate)}`);
-    return parts.join(" \xB7 ");
-  }
-};
-function clock2(seconds2) {
-  const s2 = Math.max(0, Math.round(seconds2));
-  const h2 = Math.floor(s2 / 3600);
-  const m3 = Math.floor(s2 % 3600 / 60);
-  const rest = s2 % 60;
-  return h2 > 0 ? `${h2}h${String(m3).padStart(2, "0")}m` : `${m3}m${String(rest).padStart(2, "0")}s`;
-}
-
-// src/pipeline.ts
-var PipelineError = class extends Error {
-  name = "PipelineError";
-};
-var SHRINK_LIMIT = 0.9;
-function createClient(options, log7) {
-  return new HubClient({
-    endpoint: options.endpoint,
-    token: options.token,
-    onEvent: (event2) => {
-      if (event2.type === "retry") {
-        log7.info(`retrying ${event2.what} in ${(event2.delayMs / 1e3).toFixed(1)} s (attempt ${event2.attempt} failed: ${event2.reason})`);
-      } else {
-        log7.info(`rate limited on ${event2.what}: waiting ${(event2.delayMs / 1e3).toFixed(0)} s for the window to reset`);
-      }
-    },
-    ...options.client
-  });
-}
-async function harvest(options, log7) {
-  const started = Date.now();
-  const manifest = await readManifest(options.dataDir);
-  const partial = options.maxModels !== void 0;
-  if (manifest && manifest.pipelineTag !== options.task) {
-    throw new PipelineError(
-      `${options.dataDir} holds the "${manifest.pipelineTag}" dataset, not "${options.task}": give each pipeline tag its own --data-dir`
-    );
-  }
-  if (partial && manifest?.complete) {
-    throw new PipelineError(
-      `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`
-    );
-  }
-  const client = createClient(options, log7);
-  const previousIndex = await readIndex(options.dataDir);
-  const previousModels = previousIndex?.reduce((sum3, file) => sum3 + file.rows, 0);
-  const listed = await log7.group("List models", async () => {
-    const progress = new Progress(log7.progress, "list");
-    const detail = () => `pages ${client.requests} \xB7 retries ${client.retries} \xB7 429s ${client.rateLimited}`;
-    const total = options.maxModels ?? previousModels;
-    const result = await listModels(client, {
-      task: options.task,
-      maxModels: options.maxModels,
-      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail() })
-    });
-    progress.finish({ unit: "models", done: result.records.length, total, detail: detail() });
-    return result;
-  });
-  if (listed.malformed.count > 0) {
-    const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
-    log7.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
-  }
-  const records = listed.records;
-  if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
-    throw new PipelineError(
-      `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with --allow-shrink (action input allow-shrink: true)`
-    );
-  }
-  const previous = await previousStorage(options.dataDir);
-  const storage = await runEnrichment(client, records, previous, options, log7);
-  const previousIds = previous.size > 0 ? previous : void 0;
-  const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
-  const dataset = await writeDataset(options.dataDir, records, {
-    pipelineTag: options.task,
-    complete: listed.complete,
-    models: records.length
-  });
-  log7.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
-  return {
-    models: records.length,
-    previousModels,
-    newModels,
-    pages: listed.pages,
-    requests: client.requests,
-    retries: client.retries,
-    rateLimited: client.rateLimited,
-    duplicates: listed.duplicates,
-    malformed: listed.malformed,
-    complete: listed.complete,
-    storage,
-    dataset,
-    seconds: (Date.now() - started) / 1e3,
-    records
-  };
-}
-async function previousStorage(dataDir) {
-  const previous = /* @__PURE__ */ new Map();
-  for (const record of await readDataset(dataDir) ?? []) {
-    const known = record.usedStorage !== null;
-    previous.set(record.id, known ? { usedStorage: record.usedStorage, lastModified: record.lastModified } : null);
-  }
-  return previous;
-}
-async function runEnrichment(client, records, previous, options, log7) {
-  const carried = carryForwardStorage(records, previous);
-  return log7.group("Enrich storage", async () => {
-    const progress = new Progress(log7.progress, "storage");
-    const report = await enrichStorage(client, records, {
-      budget: options.enrichBudget,
-      minutes: options.enrichMinutes,
-      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget) })
-    });
-    const full = { ...report, carried };
-    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed });
-    log7.info(storageLine(full));
-    return full;
-  });
-}
-function storageLine(report) {
-  const share = report.total > 0 ? (100 * report.known / report.total).toFixed(1) : "0.0";
-  return `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ${report.learned} learned in ${report.requests} requests, ${report.gone} gone, ${report.failed} failed; backlog ${report.backlog} (stopped: ${report.stoppedBy})`;
-}
-async function enrichBacklog(options, log7) {
-  const manifest = await readManifest(options.dataDir);
-  const records = await readDataset(options.dataDir);
-  if (!manifest || !records) {
-    throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
-  }
-  const client = createClient(options, log7);
-  const storage = await runEnrichment(client, records, /* @__PURE__ */ new Map(), options, log7);
-  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
-  return { storage, dataset, models: records.length, records };
-}
-async function refresh(options, log7) {
-  const report = await harvest(options, log7);
-  const outputs = await log7.group(
-    "Charts and findings",
-    () => renderOutputs(report.records, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log7)
-  );
-  return { ...report, outputs };
-}
-
-// src/publish/run.ts
-import { join as join8, resolve as resolve2 } from "node:path";
-
-// src/publish/commit.ts
-import { readdir as readdir2, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join7, posix, relative, sep } from "node:path";
-
-// src/publish/git.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(content2) {
-  return createHash("sha1").update(`blob ${content2.length}\0`).update(content2).digest("hex");
-}
-var MAX_BLOB_BYTES = 40 * 1024 * 1024;
-
-// src/publish/commit.ts
-var PublishError = class extends Error {
-  name = "PublishError";
-};
-async function walk(dir) {
-  const out = [];
-  for (const entry2 of await readdir2(dir, { withFileTypes: true })) {
-    const path3 = join7(dir, entry2.name);
-    if (entry2.isDirectory()) out.push(...await walk(path3));
-    else if (entry2.isFile() && !entry2.name.startsWith(".")) out.push(path3);
-  }
-  return out;
-}
-async function collectOutputs(workspace, owned) {
-  const toRepoPath = (file) => {
-    const path3 = relative(workspace, file).split(sep).join(posix.sep);
-    if (path3.startsWith("..") || posix.isAbsolute(path3)) {
-      throw new PublishError(`${file} is outside the repository checkout ${workspace}: use paths inside it`);
-    }
-    return path3;
-  };
-  const files = [];
-  for (const dir of owned.dirs) for (const file of await walk(dir)) files.push({ path: toRepoPath(file), file });
-  for (const file of owned.files) files.push({ path: toRepoPath(file), file });
-  files.sort((a4, b10) => a4.path < b10.path ? -1 : a4.path > b10.path ? 1 : 0);
-  return { files, ownedDirs: owned.dirs.map(toRepoPath) };
-}
-async function checkSizes(files) {
-  for (const { path: path3, file } of files) {
-    const { size } = await stat(file);
-    if (size > MAX_BLOB_BYTES) {
-      throw new PublishError(
-        `${path3} is ${(size / 2 ** 20).toFixed(1)} MiB, over GitHub's 40 MiB limit for blobs committed through the API; nothing was committed. Keep each dataset file small (the dataset is split by creation month) or commit with git instead`
-      );
-    }
-  }
-}
-var MAX_ATTEMPTS = 5;
-function isOwned(path3, ownedDirs) {
-  return ownedDirs.some((dir) => path3.startsWith(`${dir}/`));
-}
-async function commitOutputs(github, options) {
-  const log7 = options.log ?? (() => {
-  });
-  const { files, ownedDirs } = options.outputs;
-  await checkSizes(files);
-  const local = /* @__PURE__ */ new Map();
-  for (const { path: path3, file } of files) {
-    const bytes = await readFile2(file);
-    local.set(path3, { file, sha: gitBlobSha(bytes) });
-  }
-  const uploaded = /* @__PURE__ */ new Set();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const head = await github.headOf(options.branch);
-    const baseTree = await github.treeOfCommit(head);
-    const remote = /* @__PURE__ */ new Map();
-    for (const dir of ownedDirs) for (const [path3, sha] of await github.blobsUnder(baseTree, dir)) remote.set(path3, sha);
-    const looseDirs = new Set(files.filter((f) => !remote.has(f.path) && !isOwned(f.path, ownedDirs)).map((f) => posix.dirname(f.path)));
-    for (const dir of looseDirs) {
-      for (const [path3, sha] of await github.blobsUnder(baseTree, dir)) if (local.has(path3)) remote.set(path3, sha);
-    }
-    const added = [];
-    const updated = [];
-    const removed = [];
-    const changes = [];
-    for (const [path3, { sha }] of local) {
-      const before = remote.get(path3);
-      if (before === sha) continue;
-      (before === void 0 ? added : updated).push(path3);
-      changes.push({ path: path3, sha });
-    }
-    for (const [path3] of remote) {
-      if (!local.has(path3) && isOwned(path3, ownedDirs)) {
-        removed.push(path3);
-        changes.push({ path: path3, sha: null });
-      }
-    }
-    if (changes.length === 0) return { changed: false, added, updated, removed, attempts: attempt };
-    if (options.dryRun) return { changed: true, added, updated, removed, attempts: attempt };
-    for (const change2 of changes) {
-      if (change2.sha === null || uploaded.has(change2.sha)) continue;
-      const entry2 = local.get(change2.path);
-      const sha = await github.createBlob(await readFile2(entry2.file));
-      if (sha !== entry2.sha) throw new PublishError(`GitHub stored ${change2.path} as blob ${sha}, expected ${entry2.sha}`);
-      uploaded.add(sha);
-    }
-    const tree2 = await github.createTree(baseTree, changes);
-    const commit = await github.createCommit(options.message, tree2, head);
-    if (await github.fastForward(options.branch, commit.sha)) {
-      return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
-    }
-    log7(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
-  }
-  throw new PublishError(`${options.branch} kept moving: gave up after ${MAX_ATTEMPTS} attempts without forcing; nothing was lost, run again`);
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method2, options) {
-  if (typeof method2 !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method2)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method2(options);
-    }
-    return state.registry[name].reduce((method3, registered) => {
-      return registered.hook.bind(null, method3, options);
-    }, method2)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method2, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method2.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method2, options) => {
-      let result;
-      return Promise.resolve().then(method2.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method2, options) => {
-      return Promise.resolve().then(method2.bind(null, options)).catch((error3) => {
-        return orig(error3, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method2) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index5 = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method2);
-  if (index5 === -1) {
-    return;
-  }
-  state.registry[name].splice(index5, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind3 = Function.bind;
-var bindable = bind3.bind(bind3);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object2) {
-  if (!object2) {
-    return {};
-  }
-  return Object.keys(object2).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object2[key2];
-    return newObj;
-  }, {});
-}
-function isPlainObject2(value4) {
-  if (typeof value4 !== "object" || value4 === null) return false;
-  if (Object.prototype.toString.call(value4) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value4);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value4);
-}
-function mergeDeep2(defaults2, options) {
-  const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject2(options[key2])) {
-      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep2(defaults2[key2], options[key2]);
-    } else {
-      Object.assign(result, { [key2]: options[key2] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
-    }
-  }
-  return obj;
-}
-function merge5(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method2, url] = route.split(" ");
-    options = Object.assign(url ? { method: method2, url } : { url: method2 }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep2(defaults2 || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters2) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters2);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters2.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters2[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a4, b10) => a4.concat(b10), []);
-}
-function omit2(object2, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key2 of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object2[key2];
-    }
-  }
-  return result;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c4) {
-    return "%" + c4.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator2, value4, key2) {
-  value4 = operator2 === "+" || operator2 === "#" ? encodeReserved(value4) : encodeUnreserved(value4);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value4;
-  } else {
-    return value4;
-  }
-}
-function isDefined(value4) {
-  return value4 !== void 0 && value4 !== null;
-}
-function isKeyOperator(operator2) {
-  return operator2 === ";" || operator2 === "&" || operator2 === "?";
-}
-function getValues(context3, operator2, key2, modifier) {
-  var value4 = context3[key2], result = [];
-  if (isDefined(value4) && value4 !== "") {
-    if (typeof value4 === "string" || typeof value4 === "number" || typeof value4 === "bigint" || typeof value4 === "boolean") {
-      value4 = value4.toString();
-      if (modifier && modifier !== "*") {
-        value4 = value4.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator2, value4, isKeyOperator(operator2) ? key2 : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value4)) {
-          value4.filter(isDefined).forEach(function(value22) {
-            result.push(
-              encodeValue(operator2, value22, isKeyOperator(operator2) ? key2 : "")
-            );
-          });
-        } else {
-          Object.keys(value4).forEach(function(k2) {
-            if (isDefined(value4[k2])) {
-              result.push(encodeValue(operator2, value4[k2], k2));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value4)) {
-          value4.filter(isDefined).forEach(function(value22) {
-            tmp.push(encodeValue(operator2, value22));
-          });
-        } else {
-          Object.keys(value4).forEach(function(k2) {
-            if (isDefined(value4[k2])) {
-              tmp.push(encodeUnreserved(k2));
-              tmp.push(encodeValue(operator2, value4[k2].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator2)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator2 === ";") {
-      if (isDefined(value4)) {
-        result.push(encodeUnreserved(key2));
-      }
-    } else if (value4 === "" && (operator2 === "&" || operator2 === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
-    } else if (value4 === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context3) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression3, literal) {
-      if (expression3) {
-        let operator2 = "";
-        const values3 = [];
-        if (operators.indexOf(expression3.charAt(0)) !== -1) {
-          operator2 = expression3.charAt(0);
-          expression3 = expression3.substr(1);
-        }
-        expression3.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values3.push(getValues(context3, operator2, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator2 && operator2 !== "+") {
-          var separator = ",";
-          if (operator2 === "?") {
-            separator = "&";
-          } else if (operator2 !== "#") {
-            separator = operator2;
-          }
-          return (values3.length !== 0 ? operator2 : "") + values3.join(separator);
-        } else {
-          return values3.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse8(options) {
-  let method2 = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters2 = omit2(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters2);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit2(parameters2, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format5) => format5.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format5 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format5}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method2)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method2) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method: method2, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options) {
-  return parse8(merge5(defaults2, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge5(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge5.bind(null, DEFAULTS2),
-    parse: parse8
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA2 = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA2] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C3 = function() {
-  };
-  C3.prototype = /* @__PURE__ */ Object.create(null);
-  return C3;
-})();
-function parse9(header2, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index5 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop3 = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index5 < len) {
-    const code = header2.charCodeAt(index5);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop3 |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index5;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index5++;
-  }
-  const valueEnd = whitespace === -1 ? index5 : whitespace;
-  const value4 = header2.slice(valueStart, valueEnd);
-  const type3 = (typeFlags & CASE_FLAGS) === 0 ? value4 : value4.toLowerCase();
-  if (index5 === len || stop3 !== 0) {
-    return { type: type3, index: index5, parameters: new NullObject() };
-  }
-  return parseParameters3(header2, type3, index5, len, stopFlags);
-}
-function parseParameters3(header2, type3, index5, len, stopFlags) {
-  const parameters2 = new NullObject();
-  parameter: while (index5 < len) {
-    index5++;
-    while ((CHAR_MAP[header2.charCodeAt(index5)] & OWS) !== 0) {
-      index5++;
-    }
-    const keyStart = index5;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index5 < len) {
-      const code = header2.charCodeAt(index5);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index5 : keyWhitespace;
-        const value4 = header2.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value4 : value4.toLowerCase();
-        index5++;
-        while ((CHAR_MAP[header2.charCodeAt(index5)] & OWS) !== 0) {
-          index5++;
-        }
-        if (index5 < len && header2.charCodeAt(index5) === DQUOTE) {
-          const quotedStart = ++index5;
-          let escaped = false;
-          while (index5 < len) {
-            const code2 = header2.charCodeAt(index5);
-            if (code2 === DQUOTE) {
-              if (parameters2[key2] === void 0) {
-                parameters2[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index5) : header2.slice(quotedStart, index5);
-              }
-              index5++;
-              let stop4 = 0;
-              while (index5 < len) {
-                const code3 = header2.charCodeAt(index5);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop4 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index5++;
-              }
-              if (stop4 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index5 + 1 < len) {
-              escaped = true;
-              index5 += 2;
-              continue;
-            }
-            index5++;
-          }
-          continue parameter;
-        }
-        const valueStart = index5;
-        let stop3 = 0;
-        let valueWhitespace = -1;
-        while (index5 < len) {
-          const code2 = header2.charCodeAt(index5);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop3 = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index5;
-          } else {
-            valueWhitespace = -1;
-          }
-          index5++;
-        }
-        if (parameters2[key2] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index5 : valueWhitespace;
-          parameters2[key2] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop3 !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index5;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index5++;
-    }
-  }
-  return { type: type3, index: index5, parameters: parameters2 };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index5 = start; index5 < end; index5++) {
-    if (str.charCodeAt(index5) === BSLASH) {
-      result += str.slice(start, index5);
-      start = ++index5;
-    }
-  }
-  return result + str.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key2);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack2 = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack2.length > 0) {
-    const node = stack2[stack2.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack2.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k2 = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k2];
-        const childVal = prepareVal(node.val, k2, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
-        } else {
-          chunks.push(originalStringify(k2) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack2.push({
-            parent: node.val,
-            key: k2,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack2[stack2.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack2.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value4, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value4,
-        (key2, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value4) return originalStringify(value4, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value4,
-      (key2, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value4, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error3;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key2, value4, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value4 === "string" && customFormat.test(value4);
-  if (isCustomFormatBigInt) return BigInt(value4.slice(0, -1));
-  const isNoiseValue = typeof value4 === "string" && noiseValue.test(value4);
-  if (isNoiseValue) return value4.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value4;
-  return userReviver(key2, value4, context3);
-};
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key2, value4, context3) => {
-    const isNumber3 = typeof value4 === "number";
-    const isOutOfBounds = value4 > Number.MAX_SAFE_INTEGER || value4 < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber3 && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value4;
-    return reviver(key2, value4, context3);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack2 = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack2.length > 0) {
-    const node = stack2[stack2.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value4 = node.parent[node.key];
-      const isComplexObject = value4 !== null && typeof value4 === "object";
-      if (isComplexObject) {
-        const keys4 = Object.keys(value4);
-        for (let i = keys4.length - 1; i >= 0; i--) {
-          stack2.push({ parent: value4, key: keys4[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key: key2 } = node;
-      let value4 = parent[key2];
-      if (typeof value4 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value4);
-        if (isCustomFormatBigInt) {
-          value4 = BigInt(value4.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value4);
-          if (isNoise) value4 = value4.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value4 = userReviver.call(parent, key2, value4);
-      }
-      const isDeleted = value4 === void 0;
-      if (isDeleted) {
-        delete parent[key2];
-      } else {
-        parent[key2] = value4;
-      }
-      stack2.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text3) => {
-  return text3.replace(
-    stringsOrLargeNumbers,
-    (match2, digits, fractional, exponential2) => {
-      const isString2 = match2[0] === '"';
-      const isNoise = isString2 && noiseValueWithQuotes.test(match2);
-      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential2;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match2;
-      return '"' + match2 + 'n"';
-    }
-  );
-};
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
-    return originalParse(
-      serializedData,
-      (key2, value4, context3) => convertMarkedBigIntsReviver(key2, value4, context3, reviver)
-    );
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error3;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject3(value4) {
-  if (typeof value4 !== "object" || value4 === null) return false;
-  if (Object.prototype.toString.call(value4) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value4);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value4);
-}
-var noop6 = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log7 = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value4]) => [
-      name,
-      String(value4)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error3) {
-    let message = "Unknown Error";
-    if (error3 instanceof Error) {
-      if (error3.name === "AbortError") {
-        error3.status = 500;
-        throw error3;
-      }
-      message = error3.message;
-      if (error3.name === "TypeError" && "cause" in error3) {
-        if (error3.cause instanceof Error) {
-          message = error3.cause.message;
-        } else if (typeof error3.cause === "string") {
-          message = error3.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error3;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key2, value4] of fetchResponse.headers) {
-    responseHeaders[key2] = value4;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log7.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop6);
-  }
-  const mimetype = parse9(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text3 = "";
-    try {
-      text3 = await response.text();
-      return JSONParse(text3);
-    } catch (err) {
-      return text3;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop6);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data3) {
-  if (typeof data3 === "string") {
-    return data3;
-  }
-  if (data3 instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data3 === "object" && data3 !== null && "message" in data3) {
-    const objectData = data3;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data3)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters2) {
-    const endpointOptions = endpoint2.merge(route, parameters2);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request22 = (route2, parameters22) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters22))
-      );
-    };
-    Object.assign(request22, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request22, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request2 = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data3) {
-  return `Request failed due to following response errors:
-` + data3.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request22, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request22;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request22, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key2] = parsedOptions[key2];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request22(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request22, newDefaults) {
-  const newRequest = request22.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request2, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request3, route, parameters2) {
-  const endpoint2 = request3.endpoint.merge(
-    route,
-    parameters2
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request3(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop7 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop7;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop7;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request2.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request2.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION5 = "0.0.0-development";
-function isRequestError(error3) {
-  return error3.request !== void 0;
-}
-async function errorRequest(state, octokit, error3, options) {
-  if (!isRequestError(error3) || !error3?.request.request) {
-    throw error3;
-  }
-  if (error3.status >= 400 && !state.doNotRetry.includes(error3.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error3, retries, retryAfter);
-  }
-  throw error3;
-}
-async function wrapRequest(state, octokit, request3, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error3, info2) {
-    const maxRetries = ~~error3.request.request?.retries;
-    const after = ~~error3.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request3),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request3, options) {
-  const response = await request3(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error3 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error3, options);
-  }
-  return response;
-}
-function retry2(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error3, retries, retryAfter) => {
-        error3.request.request = Object.assign({}, error3.request.request, {
-          retries,
-          retryAfter
-        });
-        return error3;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry2.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
-var noop8 = () => Promise.resolve();
-function wrapRequest2(state, request3, options) {
-  return state.retryLimiter.schedule(doRequest, state, request3, options);
-}
-async function doRequest(state, request3, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request3.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop8);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop8);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop8);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request3, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error3) => error3.type === "RATE_LIMITED")) {
-      const error3 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error3;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method2, pathname) {
-  return method2 === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method2 === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path3) => path3.split("/").map((c4) => c4.startsWith("{") ? "(?:.+?)" : c4).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id: id2 = "no-id",
-    timeout: timeout2 = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout: timeout2 };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id: id2
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized2 = false;
-  const initializeBottleneck = () => {
-    if (initialized2) {
-      return;
-    }
-    initialized2 = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events3 = {};
-    const emitter = new Bottleneck2.Events(events3);
-    events3.on("secondary-limit", state.onSecondaryRateLimit);
-    events3.on("rate-limit", state.onRateLimit);
-    events3.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error3, info2) {
-      const [state2, request3, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error3.status !== 401;
-      if (!(shouldRetryGraphQL || error3.status === 403 || error3.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request3.retryCount;
-      request3.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error3.message)) {
-          const retryAfter2 = Number(error3.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error3.response.headers != null && error3.response.headers["x-ratelimit-remaining"] === "0" || (error3.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error3.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request3.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request3, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request3, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION6;
-throttling.triggersNotification = triggersNotification;
-
-// src/publish/github.ts
-var GitHubClient = Octokit.plugin(retry2, throttling);
-var GitHubRepo = class {
-  owner;
-  repo;
-  #octokit;
-  constructor(options) {
-    const [owner, repo, extra] = options.repository.split("/");
-    if (!owner || !repo || extra !== void 0) {
-      throw new Error(`repository must be "owner/name", got "${options.repository}"`);
-    }
-    this.owner = owner;
-    this.repo = repo;
-    const log7 = options.log ?? (() => {
-    });
-    this.#octokit = new GitHubClient({
-      auth: options.token,
-      baseUrl: (options.apiUrl || "https://api.github.com").replace(/\/+$/, ""),
-      userAgent: "hf-model-trends",
-      log: { debug: () => {
-      }, info: () => {
-      }, warn: log7, error: log7 },
-      throttle: {
-        onRateLimit: (retryAfter, request3, _octokit, retryCount) => {
-          log7(`GitHub rate limit on ${request3.method} ${request3.url}: retrying in ${retryAfter} s`);
-          return retryCount < 3;
-        },
-        onSecondaryRateLimit: (retryAfter, request3, _octokit, retryCount) => {
-          log7(`GitHub secondary rate limit on ${request3.method} ${request3.url}: retrying in ${retryAfter} s`);
-          return retryCount < 3;
-        }
-      }
-    });
-  }
-  #path(rest) {
-    return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${rest}`;
-  }
-  async defaultBranch() {
-    const { data: data3 } = await this.#octokit.request(`GET ${this.#path("")}`);
-    return data3.default_branch;
-  }
-  async headOf(branch) {
-    const { data: data3 } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${branch}`)}`);
-    return data3.object.sha;
-  }
-  async treeOfCommit(sha) {
-    const { data: data3 } = await this.#octokit.request(`GET ${this.#path(`/git/commits/${sha}`)}`);
-    return data3.tree.sha;
-  }
-  async tree(sha, recursive) {
-    const { data: data3 } = await this.#octokit.request(`GET ${this.#path(`/git/trees/${sha}`)}${recursive ? "?recursive=1" : ""}`);
-    const tree2 = data3;
-    return { entries: tree2.tree, truncated: tree2.truncated ?? false };
-  }
-  /**
-   * Every blob below `dir` (a repository path) in the tree `rootSha`, keyed by full path.
-   * Walks only the directories on the way, then asks for that subtree recursively.
-   */
-  async blobsUnder(rootSha, dir) {
-    const blobs = /* @__PURE__ */ new Map();
-    let sha = rootSha;
-    const parts = dir.split("/").filter((part) => part !== "" && part !== ".");
-    for (const part of parts) {
-      const { entries: entries3 } = await this.tree(sha, false);
-      sha = entries3.find((entry2) => entry2.path === part && entry2.type === "tree")?.sha;
-      if (!sha) return blobs;
-    }
-    const prefix = parts.length ? `${parts.join("/")}/` : "";
-    const { entries: entries2, truncated } = await this.tree(sha, true);
-    if (truncated) throw new Error(`the tree of ${dir} is too large for one listing; give the outputs their own directory`);
-    for (const entry2 of entries2) if (entry2.type === "blob") blobs.set(prefix + entry2.path, entry2.sha);
-    return blobs;
-  }
-  async createBlob(content2) {
-    const { data: data3 } = await this.#octokit.request(`POST ${this.#path("/git/blobs")}`, {
-      content: Buffer.from(content2).toString("base64"),
-      encoding: "base64"
-    });
-    return data3.sha;
-  }
-  async createTree(baseTree, changes) {
-    const { data: data3 } = await this.#octokit.request(`POST ${this.#path("/git/trees")}`, {
-      base_tree: baseTree,
-      tree: changes.map((change2) => ({ path: change2.path, mode: "100644", type: "blob", sha: change2.sha }))
-    });
-    return data3.sha;
-  }
-  /** A commit with no author or committer: GitHub then signs it as the token's bot. */
-  async createCommit(message, tree2, parent) {
-    const { data: data3 } = await this.#octokit.request(`POST ${this.#path("/git/commits")}`, { message, tree: tree2, parents: [parent] });
-    const commit = data3;
-    return { sha: commit.sha, verified: commit.verification?.verified ?? false };
-  }
-  /** Moves the branch, never by force: returns false when it moved meanwhile (422). */
-  async fastForward(branch, sha) {
-    try {
-      await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${branch}`)}`, { sha, force: false });
-      return true;
-    } catch (error3) {
-      if (error3.status === 422) return false;
-      throw error3;
-    }
-  }
-};
-
-// src/publish/run.ts
-function outputPaths(dataDir, chartsDir) {
-  return {
-    dirs: [datasetDir(dataDir)],
-    files: [join8(dataDir, INSIGHTS_JSON), join8(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join8(chartsDir, file))]
-  };
-}
-async function publishToGitHub(target2, content2, log7) {
-  const github = new GitHubRepo({ repository: target2.repository, token: target2.token, apiUrl: target2.apiUrl, log: log7.warn });
-  const branch = target2.branch || await github.defaultBranch();
-  const workspace = content2.workspace ?? process.cwd();
-  const outputs = await collectOutputs(workspace, outputPaths(resolve2(workspace, content2.dataDir), resolve2(workspace, content2.chartsDir)));
-  const result = await commitOutputs(github, { branch, message: content2.message, outputs, dryRun: target2.dryRun, log: log7.info });
-  const what = `${result.added.length} added, ${result.updated.length} updated, ${result.removed.length} removed`;
-  if (!result.changed) log7.info(`nothing changed on ${branch}: no commit`);
-  else if (target2.dryRun) log7.info(`dry run: would commit to ${branch}: ${what}`);
-  else log7.info(`committed ${result.sha} to ${branch}${result.verified ? " (verified)" : ""}: ${what}`);
-  return { ...result, branch };
-}
-
 export {
-  __require,
-  __commonJS,
-  __toESM,
-  datasetDir,
-  readManifest,
-  readDataset,
-  maskSecrets,
   CHART_FILES,
-  renderOutputs,
-  harvest,
-  storageLine,
-  enrichBacklog,
-  refresh,
-  publishToGitHub
+  renderCharts
 };
-/*! For license information please see chunk-ZANAUQSZ.js.LEGAL.txt */

@@ -1,0 +1,485 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/charts/files.ts
+var CHART_FILES = {
+  weekly: "weekly_and_cumulative_models.png",
+  storage: "used_storage_vs_spaces_colored_by_likes.png",
+  downloads: "downloads_vs_created_at_colored_by_likes.png",
+  classes: "model_downloads.png"
+};
+
+// src/dataset/record.ts
+var COLUMNS = [
+  "Model ID",
+  "Author",
+  "Likes",
+  "Downloads",
+  "Created At",
+  "Private",
+  "Gated",
+  "Library",
+  "Used Storage",
+  "Spaces",
+  "Last Modified",
+  "Downloads All Time",
+  "Parameters"
+];
+var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
+var SPACES_CAP = 100;
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/analysis/popularity.ts
+var CLASSES = [
+  { name: "Not Popular", min: 0, max: 39, label: "< 40 downloads" },
+  { name: "Popular", min: 40, max: 999, label: "40\u2013999 downloads" },
+  { name: "Very Popular", min: 1e3, max: Number.POSITIVE_INFINITY, label: "\u2265 1000 downloads" }
+];
+function popularityClass(downloads) {
+  return downloads < 40 ? "Not Popular" : downloads < 1e3 ? "Popular" : "Very Popular";
+}
+function popularityClasses(records) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const c = popularityClass(r.downloads);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return CLASSES.map((c) => {
+    const count = counts.get(c.name) ?? 0;
+    return { name: c.name, label: c.label, count, share: records.length ? count / records.length : 0 };
+  });
+}
+function downloadBins(maxDownloads) {
+  const bins = [{ lower: 0, upper: 1, label: "0" }];
+  let lower = 1;
+  const steps = [2, 4, 10];
+  let decade = 1;
+  while (lower <= maxDownloads) {
+    for (const step of steps) {
+      const upper = decade * step;
+      if (upper <= lower) continue;
+      bins.push({ lower, upper, label: binLabel(lower, upper) });
+      lower = upper;
+      if (lower > maxDownloads) break;
+    }
+    decade *= 10;
+  }
+  return bins;
+}
+function binLabel(lower, upper) {
+  if (upper - lower === 1) return String(lower);
+  return upper <= 1e3 ? `${lower}\u2013${upper - 1}` : `${compact(lower)}\u2013${compact(upper)}`;
+}
+function compact(n) {
+  if (n >= 1e9) return `${trim(n / 1e9)}B`;
+  if (n >= 1e6) return `${trim(n / 1e6)}M`;
+  if (n >= 1e3) return `${trim(n / 1e3)}k`;
+  return String(n);
+}
+function trim(x) {
+  return x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+}
+
+// src/analysis/weekly.ts
+var DAY = 864e5;
+function weekEnding(ms) {
+  const day = Math.floor(ms / DAY) * DAY;
+  const weekday = new Date(day).getUTCDay();
+  return day + (1 - weekday + 7) % 7 * DAY;
+}
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function snapshotOf(records) {
+  let newest = 0;
+  for (const r of records) {
+    if (r.createdAt > newest) newest = r.createdAt;
+    if (r.lastModified !== null && r.lastModified > newest) newest = r.lastModified;
+  }
+  return newest;
+}
+function weeklySeries(records, snapshotMs) {
+  const counts = /* @__PURE__ */ new Map();
+  let placeholder = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of records) {
+    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
+      placeholder++;
+      continue;
+    }
+    const week = weekEnding(r.createdAt);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+    if (week < first) first = week;
+    if (week > last) last = week;
+  }
+  const weeks = [];
+  let cumulative = placeholder;
+  let partialWeek = null;
+  const snapshotWeek = weekEnding(snapshotMs);
+  const snapshotComplete = snapshotMs >= snapshotWeek + DAY - 1;
+  for (let week = first; week <= last; week += 7 * DAY) {
+    const count = counts.get(week) ?? 0;
+    if (week >= snapshotWeek && !snapshotComplete) {
+      partialWeek = { week: isoDay(week), count };
+      continue;
+    }
+    cumulative += count;
+    weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
+  }
+  return { weeks, placeholder, partialWeek };
+}
+
+// src/analysis/stats.ts
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function mean(values) {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+function averageRanks(values) {
+  const n = values.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => values[a] - values[b]);
+  const ranks = new Float64Array(n);
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    const value = values[order[start]];
+    while (end < n && values[order[end]] === value) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) ranks[order[k]] = rank;
+    start = end;
+  }
+  return ranks;
+}
+function spearman(x, y) {
+  if (x.length !== y.length) throw new Error("spearman needs two series of equal length");
+  if (x.length < 3) return null;
+  return pearson(averageRanks(x), averageRanks(y));
+}
+function pearson(x, y) {
+  const n = x.length;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += x[i];
+    sy += y[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+function slope(y) {
+  const n = y.length;
+  const mx = (n - 1) / 2;
+  let my = 0;
+  for (const v of y) my += v;
+  my /= n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (i - mx) * (y[i] - my);
+    den += (i - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+function round(value, digits = 4) {
+  if (value === null || !Number.isFinite(value)) return null;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+// src/analysis/findings.ts
+var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
+var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
+var DAY2 = 864e5;
+var WEEK = 7 * DAY2;
+var CHANGE_POINT_WINDOW = 12;
+var GB = 1e9;
+var SIZE_BANDS = [
+  { band: "< 1 GB", min: 0, max: GB },
+  { band: "1\u201310 GB", min: GB, max: 10 * GB },
+  { band: "10\u2013100 GB", min: 10 * GB, max: 100 * GB },
+  { band: "\u2265 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY }
+];
+function meanOfWeeks(weeks, from, to) {
+  return mean(weeks.filter((w) => w.weekMs > from && w.weekMs <= to).map((w) => w.count));
+}
+function ratio(a, b) {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+function fastestAcceleration(weeks) {
+  const logs = weeks.map((w) => Math.log1p(w.count));
+  let best = null;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
+    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
+    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
+    if (after - before > bestGain) {
+      bestGain = after - before;
+      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
+    }
+  }
+  return best;
+}
+function creationSurge(series) {
+  const weeks = series.weeks;
+  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
+  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
+  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
+  const laterToAfter = ratio(later, after);
+  const laterToBefore = ratio(later, before);
+  let verdict = "inconclusive";
+  if (laterToAfter !== null && laterToBefore !== null) {
+    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
+    else if (laterToAfter < 1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    meanWeeklyBefore: round(before, 2),
+    meanWeeklyAfter: round(after, 2),
+    meanWeeklyMonths6to12: round(later, 2),
+    ratioAfterToBefore: round(ratio(after, before), 3),
+    ratioMonths6to12ToBefore: round(laterToBefore, 3),
+    ratioMonths6to12ToAfter: round(laterToAfter, 3),
+    fastestAcceleration: fastestAcceleration(weeks),
+    method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
+    caveat: "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the placeholder date 2022-03-02T23:29:04Z are in no week."
+  };
+}
+function correlations(records, size) {
+  const rows = records.filter((r) => size(r) !== null);
+  const sizes = Float64Array.from(rows, (r) => size(r));
+  return {
+    models: rows.length,
+    rho: {
+      downloads: round(spearman(sizes, Float64Array.from(rows, (r) => r.downloads))),
+      likes: round(spearman(sizes, Float64Array.from(rows, (r) => r.likes))),
+      spaces: round(spearman(sizes, Float64Array.from(rows, (r) => r.spaces)))
+    }
+  };
+}
+function smallerMorePopular(records) {
+  const storage = correlations(records, (r) => r.usedStorage);
+  const parameters = correlations(records, (r) => r.parameters);
+  const coverage = records.length ? storage.models / records.length : 0;
+  const sizeBands = SIZE_BANDS.map((band) => {
+    const downloads = records.filter((r) => r.usedStorage !== null && r.usedStorage >= band.min && r.usedStorage < band.max).map((r) => r.downloads);
+    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = storage.rho.downloads;
+  let verdict = "inconclusive";
+  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
+    if (rho <= -0.1) verdict = "supported";
+    else if (rho >= 0.1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    coverage: round(coverage),
+    modelsWithStorage: storage.models,
+    spearmanStorage: storage.rho,
+    modelsWithParameters: parameters.models,
+    spearmanParameters: parameters.rho,
+    sizeBands,
+    caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
+  };
+}
+function quarterOf(ms) {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+}
+function recentDownloadedMore(records) {
+  const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (const r of dated) {
+    const q = quarterOf(r.createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(r.downloads);
+  }
+  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
+    const downloads = byQuarter.get(quarter);
+    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = round(
+    spearman(
+      Float64Array.from(dated, (r) => r.createdAt),
+      Float64Array.from(dated, (r) => r.downloads)
+    )
+  );
+  const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
+  return {
+    verdict,
+    spearmanCreatedAtDownloads: rho,
+    quarters,
+    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out."
+  };
+}
+function computeInsights(records) {
+  const snapshot = snapshotOf(records);
+  const series = weeklySeries(records, snapshot);
+  let newLast7Days = 0;
+  let newLast30Days = 0;
+  let placeholder = 0;
+  let storageKnown = 0;
+  for (const r of records) {
+    if (r.createdAt > snapshot - 7 * DAY2) newLast7Days++;
+    if (r.createdAt > snapshot - 30 * DAY2) newLast30Days++;
+    if (r.createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (r.usedStorage !== null) storageKnown++;
+  }
+  return {
+    snapshot: isoDay(snapshot),
+    totals: {
+      models: records.length,
+      newLast7Days,
+      newLast30Days,
+      placeholderDate: placeholder,
+      storageKnown,
+      storageCoverage: round(records.length ? storageKnown / records.length : 0)
+    },
+    creationSurge: creationSurge(series),
+    smallerMorePopular: smallerMorePopular(records),
+    recentDownloadedMore: recentDownloadedMore(records),
+    popularityClasses: {
+      verdict: "descriptive",
+      classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) })),
+      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
+    }
+  };
+}
+var fmt = (n, digits = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits });
+var pct = (share) => `${(share * 100).toFixed(1)}%`;
+function insightsMarkdown(insights, task) {
+  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
+  const lines = [
+    `# Findings: ${task} models on the Hugging Face Hub`,
+    "",
+    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
+    "",
+    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
+    "",
+    "| period | mean models per week | ratio to the 26 weeks before |",
+    "|---|---|---|",
+    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
+    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
+    `| weeks 26\u201352 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
+    "",
+    surge.fastestAcceleration ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} \u2192 ${surge.fastestAcceleration.slopeAfter} per week).` : "Too few weeks to locate an acceleration.",
+    "",
+    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
+    "",
+    `## Smaller models are more popular: ${small.verdict}`,
+    "",
+    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
+    "",
+    "| Spearman \u03C1 with | downloads | likes | spaces |",
+    "|---|---|---|---|",
+    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
+    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
+    "",
+    "| used storage | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...small.sizeBands.map((b) => `| ${b.band} | ${fmt(b.models)} | ${fmt(b.medianDownloads)} | ${fmt(b.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${small.caveat}`,
+    "",
+    `## Recent models are downloaded more: ${recent.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
+    "",
+    "| created | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${recent.caveat}`,
+    "",
+    "## Popularity classes",
+    "",
+    "| class | downloads (30 days) | models | share |",
+    "|---|---|---|---|",
+    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
+    ""
+  ];
+  return lines.join("\n");
+}
+
+export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  COLUMNS,
+  PLACEHOLDER_CREATED_AT,
+  SPACES_CAP,
+  compareIds,
+  CLASSES,
+  popularityClasses,
+  downloadBins,
+  isoDay,
+  snapshotOf,
+  weeklySeries,
+  CHATGPT_RELEASE,
+  SIX_MONTHS_AFTER,
+  computeInsights,
+  insightsMarkdown,
+  CHART_FILES
+};
