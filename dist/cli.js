@@ -10,8 +10,8 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-XFTIH4W5.js";
-import "./chunks/chunk-LKQY7ROH.js";
+} from "./chunks/chunk-OGTXBKS2.js";
+import "./chunks/chunk-HW45F4HD.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

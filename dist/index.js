@@ -7,13 +7,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-XFTIH4W5.js";
+} from "./chunks/chunk-OGTXBKS2.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-LKQY7ROH.js";
+} from "./chunks/chunk-HW45F4HD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,4 +1,5 @@
 /** The GitHub Action's face: inputs onto the same pipeline as the CLI, then commit, outputs and summary. */
+import "./memory.ts";
 import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { maskSecrets } from "./hub/errors.ts";

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
+import "./memory.ts";
 import { parseArgs } from "node:util";
 import { readDataset, readManifest } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";

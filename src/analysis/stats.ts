@@ -14,22 +14,33 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
-/** Ranks 1..n with ties given their average rank (as Spearman's rho needs). */
+/**
+ * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values are
+ * sorted natively as a Float64Array; each value's tie group is then found by binary search.
+ */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
-  const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (values[a] as number) - (values[b] as number));
-  const ranks = new Float64Array(n);
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    const value = values[order[start] as number];
-    while (end < n && values[order[end] as number] === value) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k] as number] = rank;
-    start = end;
+  const sorted = Float64Array.from(values).sort();
+  const ranks = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const first = bound(sorted, v, false);
+    const after = bound(sorted, v, true);
+    ranks[i] = (first + after - 1) / 2 + 1;
   }
   return ranks;
+}
+
+/** The first index holding a value ≥ v, or with `after`, > v. */
+function bound(sorted: Float64Array, v: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = sorted[mid] as number;
+    if (x < v || (after && x === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Spearman's rank correlation: Pearson's r of the average ranks. Null when undefined. */

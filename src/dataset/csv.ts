@@ -102,7 +102,42 @@ function optionalInteger(text: string, column: string, where: string): number | 
   return text === "" ? null : integer(text, column, where);
 }
 
+const dayStarts = new Map<number, number>();
+
+/** Digits at [from, to) of `text` as a number, or NaN when any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.mmmZ`, the layout `iso` writes, read without allocating; NaN otherwise. */
+function fastIso(text: string): number {
+  if (text.length !== 24 || text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":" || text[19] !== "." || text[23] !== "Z") {
+    return Number.NaN;
+  }
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  const h = digits(text, 11, 13);
+  const mi = digits(text, 14, 16);
+  const sec = digits(text, 17, 19);
+  const ms = digits(text, 20, 23);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Number.NaN;
+  const key = y * 10000 + mo * 100 + d;
+  let start = dayStarts.get(key);
+  if (start === undefined) dayStarts.set(key, (start = Date.UTC(y, mo - 1, d)));
+  return start + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+}
+
 function date(text: string, column: string, where: string): number {
+  // The dataset's own layout is read without Date.parse, which was most of the cost of reading.
+  const fast = fastIso(text);
+  if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
     throw new DatasetFormatError(`${where}: "${column}" must be an ISO-8601 date, got "${text}"`);

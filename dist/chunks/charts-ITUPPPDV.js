@@ -14,7 +14,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-LKQY7ROH.js";
+} from "./chunk-HW45F4HD.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

@@ -7,7 +7,7 @@ import {
   compareIds,
   computeInsights,
   insightsMarkdown
-} from "./chunk-LKQY7ROH.js";
+} from "./chunk-HW45F4HD.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1327,6 +1327,10 @@ var require_light = __commonJS({
     }));
   }
 });
+
+// src/memory.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--optimize-for-size");
 
 // src/dataset/store.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -3763,7 +3767,36 @@ function integer(text, column, where) {
 function optionalInteger(text, column, where) {
   return text === "" ? null : integer(text, column, where);
 }
+var dayStarts = /* @__PURE__ */ new Map();
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function fastIso(text) {
+  if (text.length !== 24 || text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":" || text[19] !== "." || text[23] !== "Z") {
+    return Number.NaN;
+  }
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  const h = digits(text, 11, 13);
+  const mi = digits(text, 14, 16);
+  const sec = digits(text, 17, 19);
+  const ms = digits(text, 20, 23);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Number.NaN;
+  const key = y * 1e4 + mo * 100 + d;
+  let start = dayStarts.get(key);
+  if (start === void 0) dayStarts.set(key, start = Date.UTC(y, mo - 1, d));
+  return start + h * 36e5 + mi * 6e4 + sec * 1e3 + ms;
+}
 function date(text, column, where) {
+  const fast = fastIso(text);
+  if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
     throw new DatasetFormatError(`${where}: "${column}" must be an ISO-8601 date, got "${text}"`);
@@ -3963,7 +3996,7 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-7SOE6ZFV.js");
+  const { renderCharts } = await import("./charts-ITUPPPDV.js");
   const charts = await renderCharts(records, options.chartsDir, options.task);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
@@ -7399,12 +7432,12 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
@@ -8384,4 +8417,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-XFTIH4W5.js.LEGAL.txt */
+/*! For license information please see chunk-OGTXBKS2.js.LEGAL.txt */

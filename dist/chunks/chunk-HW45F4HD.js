@@ -184,20 +184,26 @@ function mean(values) {
   return sum / values.length;
 }
 function averageRanks(values) {
-  const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a] - values[b]);
-  const ranks = new Float64Array(n);
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    const value = values[order[start]];
-    while (end < n && values[order[end]] === value) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k]] = rank;
-    start = end;
+  const sorted = Float64Array.from(values).sort();
+  const ranks = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const first = bound(sorted, v, false);
+    const after = bound(sorted, v, true);
+    ranks[i] = (first + after - 1) / 2 + 1;
   }
   return ranks;
+}
+function bound(sorted, v, after) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const x = sorted[mid];
+    if (x < v || after && x === v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function spearman(x, y) {
   if (x.length !== y.length) throw new Error("spearman needs two series of equal length");
