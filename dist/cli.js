@@ -10,8 +10,8 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-OGTXBKS2.js";
-import "./chunks/chunk-HW45F4HD.js";
+} from "./chunks/chunk-UBMCJIOQ.js";
+import "./chunks/chunk-XEUJ3JDK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -7,13 +7,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-OGTXBKS2.js";
+} from "./chunks/chunk-UBMCJIOQ.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-HW45F4HD.js";
+} from "./chunks/chunk-XEUJ3JDK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,6 +5,7 @@ import { datasetDir } from "../src/dataset/store.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
 import { snapshot, tempDir } from "./support/fixtures.ts";
+import { startGitHub } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 
 const TOKEN = "hf_TestSecretToken1234567890";
@@ -74,5 +75,27 @@ describe("hf-trends CLI (bundled, no node_modules)", () => {
     expect(killed).toBe(true);
     expect(result.code).toBeNull();
     expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it("commits the refresh outputs to GitHub with --commit, outside Actions", async () => {
+    const github = await startGitHub();
+    // Two months of models: few files, so the throttled writes (one a second, as GitHub asks) stay few.
+    const small = await startHub({ catalogue: new Catalogue({ size: 400, fromMonth: "2026-10" }) });
+    try {
+      const workspace = await tempDir("hf-trends-checkout-");
+      const base = github.head();
+      const args = ["refresh", "--endpoint", small.url, "--enrich-budget", "1000", "--commit", "--repo", `${github.owner}/${github.repo}`];
+      const env = { GITHUB_TOKEN: "ghp_CliSecret0123456789", GITHUB_API_URL: github.url };
+      const run = await runNode(join(dist, "cli.js"), args, { cwd: workspace, env });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^committed [0-9a-f]{40}$/m);
+      expect(github.git(["rev-list", "--count", `${base}..main`])).toBe("1");
+      expect(github.git(["show", "--name-only", "--format=", "main"])).toContain("data/huggingface_models_data/index.csv");
+      expect(run.stdout + run.stderr).not.toContain("ghp_CliSecret0123456789");
+      const again = await runNode(join(dist, "cli.js"), args, { cwd: workspace, env });
+      expect(again.stdout).toContain("nothing changed: no commit");
+    } finally {
+      await Promise.all([github.close(), small.close()]);
+    }
   });
 });

@@ -94,5 +94,5 @@ export function slope(y: readonly number[]): number {
 export function round(value: number | null, digits = 4): number | null {
   if (value === null || !Number.isFinite(value)) return null;
   const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+  return Math.round(value * factor) / factor || 0; // never -0
 }

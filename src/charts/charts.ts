@@ -44,6 +44,7 @@ export function weeklySpec(records: readonly ModelRecord[], context: Context): T
   ];
   if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
   const values = series.weeks.map((w) => ({ week: w.weekMs, count: w.count, cumulative: w.cumulative }));
+  const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));
   const x = { field: "week", type: "temporal" as const, scale: { type: "utc" as const }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" as const } } };
   const markers = [
     { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
@@ -58,8 +59,18 @@ export function weeklySpec(records: readonly ModelRecord[], context: Context): T
     layer: [
       {
         data: { values },
-        mark: { type: "area", color: "#4c78a8", opacity: 0.85, interpolate: "step-before" },
-        encoding: { x, y: { field: "count", type: "quantitative", title: "Models created per week", axis: { titleColor: "#4c78a8" } } },
+        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
+        // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
+        encoding: {
+          x,
+          y: {
+            field: "count",
+            type: "quantitative",
+            title: "Models created per week (symlog)",
+            scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
+            axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => (v === 1 ? [0, 1] : [v / 2, v])).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL },
+          },
+        },
       },
       {
         data: { values },
@@ -169,6 +180,8 @@ function scatterSpec(
     ],
   } as TopLevelSpec;
 }
+
+const COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
 
 const BYTES_LABEL =
   "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : " +

@@ -204,6 +204,13 @@ export class HubServer {
     }
   }
 
+  /** Another client spends the whole current window's quota of `authorization` (undefined: anonymous). */
+  exhaustQuota(authorization?: string): void {
+    const quota = (authorization && this.options.tokenQuota) || this.options.quota;
+    if (!quota) throw new Error("the stand-in has no quota set");
+    this.#windows.set(authorization ?? "anonymous", { start: Date.now(), count: quota.requests });
+  }
+
   /** For benchmarks running the stand-in in another process: GET reads the stats, POST resets them. */
   #admin(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === "POST") {

@@ -250,7 +250,7 @@ function slope(y) {
 function round(value, digits = 4) {
   if (value === null || !Number.isFinite(value)) return null;
   const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+  return Math.round(value * factor) / factor || 0;
 }
 
 // src/analysis/findings.ts

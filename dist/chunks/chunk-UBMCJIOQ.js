@@ -7,7 +7,7 @@ import {
   compareIds,
   computeInsights,
   insightsMarkdown
-} from "./chunk-HW45F4HD.js";
+} from "./chunk-XEUJ3JDK.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -3996,7 +3996,7 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-ITUPPPDV.js");
+  const { renderCharts } = await import("./charts-6WACCKR7.js");
   const charts = await renderCharts(records, options.chartsDir, options.task);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
@@ -8417,4 +8417,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-OGTXBKS2.js.LEGAL.txt */
+/*! For license information please see chunk-UBMCJIOQ.js.LEGAL.txt */

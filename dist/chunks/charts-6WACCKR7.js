@@ -14,7 +14,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-HW45F4HD.js";
+} from "./chunk-XEUJ3JDK.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -54004,6 +54004,7 @@ function weeklySpec(records, context3) {
   ];
   if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
   const values3 = series.weeks.map((w2) => ({ week: w2.weekMs, count: w2.count, cumulative: w2.cumulative }));
+  const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w2) => w2.count))));
   const x4 = { field: "week", type: "temporal", scale: { type: "utc" }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } };
   const markers = [
     { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
@@ -54018,8 +54019,18 @@ function weeklySpec(records, context3) {
     layer: [
       {
         data: { values: values3 },
-        mark: { type: "area", color: "#4c78a8", opacity: 0.85, interpolate: "step-before" },
-        encoding: { x: x4, y: { field: "count", type: "quantitative", title: "Models created per week", axis: { titleColor: "#4c78a8" } } }
+        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
+        // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
+        encoding: {
+          x: x4,
+          y: {
+            field: "count",
+            type: "quantitative",
+            title: "Models created per week (symlog)",
+            scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
+            axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => v === 1 ? [0, 1] : [v / 2, v]).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL }
+          }
+        }
       },
       {
         data: { values: values3 },
@@ -54111,6 +54122,7 @@ function scatterSpec(records, point5, axes, title2) {
     ]
   };
 }
+var COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
 var BYTES_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + ' MB' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + ' kB' : datum.value + ' B'";
 function decades(lo, hi) {
   const out = [];
