@@ -10,8 +10,8 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UBMCJIOQ.js";
-import "./chunks/chunk-XEUJ3JDK.js";
+} from "./chunks/chunk-57VVWINU.js";
+import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -100,10 +100,11 @@ function positiveInteger(value, name, fallback) {
 }
 function consoleLogger(secrets) {
   const mask = (text) => maskSecrets(text, secrets);
+  const clear = process.stderr.isTTY ? "\r\x1B[2K" : "";
   return {
-    info: (message) => process.stderr.write(`${mask(message)}
+    info: (message) => process.stderr.write(`${clear}${mask(message)}
 `),
-    warn: (message) => process.stderr.write(`warning: ${mask(message)}
+    warn: (message) => process.stderr.write(`${clear}warning: ${mask(message)}
 `),
     group: async (name, run) => {
       process.stderr.write(`== ${name}

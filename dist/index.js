@@ -7,13 +7,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UBMCJIOQ.js";
+} from "./chunks/chunk-57VVWINU.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-XEUJ3JDK.js";
+} from "./chunks/chunk-W6AFA3UR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

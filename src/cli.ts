@@ -46,9 +46,11 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
 
 function consoleLogger(secrets: Array<string | undefined>): Logger {
   const mask = (text: string) => maskSecrets(text, secrets);
+  // On a terminal, a message first clears the live progress line; the next update redraws it.
+  const clear = process.stderr.isTTY ? "\r\x1b[2K" : "";
   return {
-    info: (message) => process.stderr.write(`${mask(message)}\n`),
-    warn: (message) => process.stderr.write(`warning: ${mask(message)}\n`),
+    info: (message) => process.stderr.write(`${clear}${mask(message)}\n`),
+    warn: (message) => process.stderr.write(`${clear}warning: ${mask(message)}\n`),
     group: async (name, run) => {
       process.stderr.write(`== ${name}\n`);
       return run();

@@ -2,7 +2,9 @@
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[i] = values[i] as number;
+  sorted.sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
@@ -14,19 +16,33 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
+/** Work buffers reused across calls: at 700k models each is 5.6 MB, and fresh ones make the GC run. */
+let sortedBuffer = new Float64Array(0);
+let groupBuffer = new Float64Array(0);
+
 /**
  * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values are
- * sorted natively as a Float64Array; each value's tie group is then found by binary search.
+ * sorted natively as a Float64Array; each tie group's average rank is computed once, and
+ * each value finds its group by one binary search.
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
-  const sorted = Float64Array.from(values).sort();
-  const ranks = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    const first = bound(sorted, v, false);
-    const after = bound(sorted, v, true);
-    ranks[i] = (first + after - 1) / 2 + 1;
+  const n = values.length;
+  if (sortedBuffer.length < n) {
+    sortedBuffer = new Float64Array(n);
+    groupBuffer = new Float64Array(n);
   }
+  const sorted = sortedBuffer.subarray(0, n);
+  const groupRank = groupBuffer;
+  for (let i = 0; i < n; i++) sorted[i] = values[i] as number;
+  sorted.sort();
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    groupRank[start] = (start + 1 + end) / 2;
+    start = end;
+  }
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = groupRank[bound(sorted, values[i] as number, false)] as number;
   return ranks;
 }
 
@@ -48,6 +64,11 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
   if (x.length !== y.length) throw new Error("spearman needs two series of equal length");
   if (x.length < 3) return null;
   return pearson(averageRanks(x), averageRanks(y));
+}
+
+/** Spearman's rho from ranks computed once (several correlations share a series). */
+export function spearmanOfRanks(xRanks: Float64Array, yRanks: Float64Array): number | null {
+  return xRanks.length < 3 ? null : pearson(xRanks, yRanks);
 }
 
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | null {

@@ -111,7 +111,9 @@ function jitter(index: number): number {
 }
 
 function likesDomain(records: readonly ModelRecord[]): [number, number] {
-  const likes = Float64Array.from(records, (r) => r.likes).sort();
+  const likes = new Float64Array(records.length);
+  for (let i = 0; i < records.length; i++) likes[i] = (records[i] as ModelRecord).likes;
+  likes.sort();
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
@@ -119,7 +121,8 @@ function likesDomain(records: readonly ModelRecord[]): [number, number] {
 /** A scatter whose points are pixels under vega's axes, titles and colour bar. */
 function scatterSpec(
   records: readonly ModelRecord[],
-  point: (r: ModelRecord, i: number) => [number, number] | undefined,
+  /** Writes a model's x and y into `at` and returns true, or returns false to leave it out. */
+  point: (r: ModelRecord, i: number, at: Float64Array) => boolean,
   axes: { x: ScatterAxis; y: ScatterAxis },
   title: { text: string; subtitle: string[] },
 ): TopLevelSpec {
@@ -133,12 +136,12 @@ function scatterSpec(
   const table = colourTable(VIRIDIS);
   const painter = new DotPainter(raster, 1.1 * ZOOM, 0.55);
   let drawn = 0;
+  const at = new Float64Array(2);
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as ModelRecord;
-    const p = point(r, i);
-    if (!p) continue;
+    if (!point(r, i, at)) continue;
     const c = Math.max(0, Math.min(1, toColour(r.likes)));
-    painter.paint(toX(p[0]) * w, (1 - toY(p[1])) * h, table[Math.round(c * 255)] as [number, number, number]);
+    painter.paint(toX(at[0] as number) * w, (1 - toY(at[1] as number)) * h, table[Math.round(c * 255)] as [number, number, number]);
     drawn++;
   }
   const axis = (a: ScatterAxis, field: string) => ({
@@ -208,7 +211,12 @@ export function storageSpec(records: readonly ModelRecord[], context: Context): 
   const share = records.length ? ((100 * known) / records.length).toFixed(1) : "0";
   return scatterSpec(
     records,
-    (r, i) => (r.usedStorage !== null && r.usedStorage > 0 ? [r.usedStorage, r.spaces + jitter(i)] : undefined),
+    (r, i, at) => {
+      if (r.usedStorage === null || r.usedStorage <= 0) return false;
+      at[0] = r.usedStorage;
+      at[1] = r.spaces + jitter(i);
+      return true;
+    },
     {
       x: { kind: "log", domain: [lo, hi], title: "Used storage (bytes, all revisions; log scale)", values: decades(lo, hi), labelExpr: BYTES_LABEL },
       y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] },
@@ -237,7 +245,12 @@ export function downloadsSpec(records: readonly ModelRecord[], context: Context)
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
   return scatterSpec(
     records,
-    (r, i) => (r.createdAt === PLACEHOLDER_CREATED_AT ? undefined : [r.createdAt, r.downloads + (r.downloads < 10 ? jitter(i) : 0)]),
+    (r, i, at) => {
+      if (r.createdAt === PLACEHOLDER_CREATED_AT) return false;
+      at[0] = r.createdAt;
+      at[1] = r.downloads + (r.downloads < 10 ? jitter(i) : 0);
+      return true;
+    },
     {
       x: { kind: "utc", domain: [start, snapshot], title: "Created (UTC)" },
       y: { kind: "symlog", domain: [-0.5, top], title: "Downloads in the last 30 days (symlog)", values: [0, ...decades(1, top)], labelExpr: "format(datum.value, '~s')" },

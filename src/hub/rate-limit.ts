@@ -96,10 +96,9 @@ export class RateLimiter {
       return this.#inFlight > 0 ? 50 : 0;
     }
     if (now >= this.#resetAt) {
-      // The window has reset: assume a full quota until an answer says otherwise.
-      this.#remaining = this.#quota ?? Math.max(1, this.#remaining);
-      this.#resetAt = now + 1000;
-      if (this.#quota === undefined) this.#remaining = Math.max(this.#remaining, 1);
+      // The window has reset: a full quota, or (no policy seen) one request at a time until an answer tells.
+      this.#remaining = this.#quota;
+      if (this.#remaining === undefined) return this.#inFlight > 0 ? 50 : 0;
     }
     // Keep one request in hand: stop before the count reaches zero.
     if (this.#remaining - this.#inFlight > 1) return 0;

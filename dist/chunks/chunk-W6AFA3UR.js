@@ -173,7 +173,9 @@ function weeklySeries(records, snapshotMs) {
 // src/analysis/stats.ts
 function median(values) {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[i] = values[i];
+  sorted.sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -183,15 +185,26 @@ function mean(values) {
   for (const value of values) sum += value;
   return sum / values.length;
 }
+var sortedBuffer = new Float64Array(0);
+var groupBuffer = new Float64Array(0);
 function averageRanks(values) {
-  const sorted = Float64Array.from(values).sort();
-  const ranks = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const first = bound(sorted, v, false);
-    const after = bound(sorted, v, true);
-    ranks[i] = (first + after - 1) / 2 + 1;
+  const n = values.length;
+  if (sortedBuffer.length < n) {
+    sortedBuffer = new Float64Array(n);
+    groupBuffer = new Float64Array(n);
   }
+  const sorted = sortedBuffer.subarray(0, n);
+  const groupRank = groupBuffer;
+  for (let i = 0; i < n; i++) sorted[i] = values[i];
+  sorted.sort();
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    groupRank[start] = (start + 1 + end) / 2;
+    start = end;
+  }
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = groupRank[bound(sorted, values[i], false)];
   return ranks;
 }
 function bound(sorted, v, after) {
@@ -209,6 +222,9 @@ function spearman(x, y) {
   if (x.length !== y.length) throw new Error("spearman needs two series of equal length");
   if (x.length < 3) return null;
   return pearson(averageRanks(x), averageRanks(y));
+}
+function spearmanOfRanks(xRanks, yRanks) {
+  return xRanks.length < 3 ? null : pearson(xRanks, yRanks);
 }
 function pearson(x, y) {
   const n = x.length;
@@ -311,16 +327,18 @@ function creationSurge(series) {
     caveat: "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the placeholder date 2022-03-02T23:29:04Z are in no week."
   };
 }
+function column(rows, value) {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = value(rows[i]);
+  return out;
+}
 function correlations(records, size) {
   const rows = records.filter((r) => size(r) !== null);
-  const sizes = Float64Array.from(rows, (r) => size(r));
+  const sizes = averageRanks(column(rows, (r) => size(r)));
+  const rho = (value) => round(spearmanOfRanks(sizes, averageRanks(column(rows, value))));
   return {
     models: rows.length,
-    rho: {
-      downloads: round(spearman(sizes, Float64Array.from(rows, (r) => r.downloads))),
-      likes: round(spearman(sizes, Float64Array.from(rows, (r) => r.likes))),
-      spaces: round(spearman(sizes, Float64Array.from(rows, (r) => r.spaces)))
-    }
+    rho: { downloads: rho((r) => r.downloads), likes: rho((r) => r.likes), spaces: rho((r) => r.spaces) }
   };
 }
 function smallerMorePopular(records) {
@@ -348,9 +366,15 @@ function smallerMorePopular(records) {
     caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
   };
 }
+var quarters = /* @__PURE__ */ new Map();
 function quarterOf(ms) {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+  const day = Math.floor(ms / 864e5);
+  let quarter = quarters.get(day);
+  if (quarter === void 0) {
+    const d = new Date(day * 864e5);
+    quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
+  }
+  return quarter;
 }
 function recentDownloadedMore(records) {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
@@ -361,21 +385,16 @@ function recentDownloadedMore(records) {
     if (!list) byQuarter.set(q, list = []);
     list.push(r.downloads);
   }
-  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
     const downloads = byQuarter.get(quarter);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
-  const rho = round(
-    spearman(
-      Float64Array.from(dated, (r) => r.createdAt),
-      Float64Array.from(dated, (r) => r.downloads)
-    )
-  );
+  const rho = round(spearman(column(dated, (r) => r.createdAt), column(dated, (r) => r.downloads)));
   const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
   return {
     verdict,
     spearmanCreatedAtDownloads: rho,
-    quarters,
+    quarters: quarters2,
     caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out."
   };
 }

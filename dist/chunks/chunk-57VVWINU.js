@@ -7,7 +7,7 @@ import {
   compareIds,
   computeInsights,
   insightsMarkdown
-} from "./chunk-XEUJ3JDK.js";
+} from "./chunk-W6AFA3UR.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -3996,7 +3996,7 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-6WACCKR7.js");
+  const { renderCharts } = await import("./charts-GOLEU5UR.js");
   const charts = await renderCharts(records, options.chartsDir, options.task);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
@@ -5678,9 +5678,8 @@ var RateLimiter = class {
       return this.#inFlight > 0 ? 50 : 0;
     }
     if (now >= this.#resetAt) {
-      this.#remaining = this.#quota ?? Math.max(1, this.#remaining);
-      this.#resetAt = now + 1e3;
-      if (this.#quota === void 0) this.#remaining = Math.max(this.#remaining, 1);
+      this.#remaining = this.#quota;
+      if (this.#remaining === void 0) return this.#inFlight > 0 ? 50 : 0;
     }
     if (this.#remaining - this.#inFlight > 1) return 0;
     return Math.max(this.#resetAt - now + 250, 1);
@@ -8417,4 +8416,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-UBMCJIOQ.js.LEGAL.txt */
+/*! For license information please see chunk-57VVWINU.js.LEGAL.txt */

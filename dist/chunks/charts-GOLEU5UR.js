@@ -14,7 +14,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-XEUJ3JDK.js";
+} from "./chunk-W6AFA3UR.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -54060,7 +54060,9 @@ function jitter2(index5) {
   return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
 }
 function likesDomain(records) {
-  const likes = Float64Array.from(records, (r) => r.likes).sort();
+  const likes = new Float64Array(records.length);
+  for (let i = 0; i < records.length; i++) likes[i] = records[i].likes;
+  likes.sort();
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
@@ -54075,12 +54077,12 @@ function scatterSpec(records, point5, axes, title2) {
   const table = colourTable(VIRIDIS);
   const painter = new DotPainter(raster, 1.1 * ZOOM, 0.55);
   let drawn = 0;
+  const at = new Float64Array(2);
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    const p = point5(r, i);
-    if (!p) continue;
+    if (!point5(r, i, at)) continue;
     const c4 = Math.max(0, Math.min(1, toColour(r.likes)));
-    painter.paint(toX(p[0]) * w2, (1 - toY(p[1])) * h2, table[Math.round(c4 * 255)]);
+    painter.paint(toX(at[0]) * w2, (1 - toY(at[1])) * h2, table[Math.round(c4 * 255)]);
     drawn++;
   }
   const axis = (a4, field3) => ({
@@ -54144,7 +54146,12 @@ function storageSpec(records, context3) {
   const share = records.length ? (100 * known / records.length).toFixed(1) : "0";
   return scatterSpec(
     records,
-    (r, i) => r.usedStorage !== null && r.usedStorage > 0 ? [r.usedStorage, r.spaces + jitter2(i)] : void 0,
+    (r, i, at) => {
+      if (r.usedStorage === null || r.usedStorage <= 0) return false;
+      at[0] = r.usedStorage;
+      at[1] = r.spaces + jitter2(i);
+      return true;
+    },
     {
       x: { kind: "log", domain: [lo, hi], title: "Used storage (bytes, all revisions; log scale)", values: decades(lo, hi), labelExpr: BYTES_LABEL },
       y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] }
@@ -54172,7 +54179,12 @@ function downloadsSpec(records, context3) {
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
   return scatterSpec(
     records,
-    (r, i) => r.createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [r.createdAt, r.downloads + (r.downloads < 10 ? jitter2(i) : 0)],
+    (r, i, at) => {
+      if (r.createdAt === PLACEHOLDER_CREATED_AT) return false;
+      at[0] = r.createdAt;
+      at[1] = r.downloads + (r.downloads < 10 ? jitter2(i) : 0);
+      return true;
+    },
     {
       x: { kind: "utc", domain: [start, snapshot], title: "Created (UTC)" },
       y: { kind: "symlog", domain: [-0.5, top], title: "Downloads in the last 30 days (symlog)", values: [0, ...decades(1, top)], labelExpr: "format(datum.value, '~s')" }
