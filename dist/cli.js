@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-57VVWINU.js";
+} from "./chunks/chunk-EBFODYX7.js";
 import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts

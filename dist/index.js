@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-57VVWINU.js";
+} from "./chunks/chunk-EBFODYX7.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -104,7 +104,7 @@ for (const size of sizes) {
 // Enrichment: a quota of 300 requests per 10 s window (the Hub's 5-minute windows, scaled down).
 const quota = { requests: 300, windowSeconds: 10 };
 const hub = await standin(["--size", "20000", "--quota", `${quota.requests}/${quota.windowSeconds}`]);
-const enrich = await run(["dist/cli.js", "harvest", "--endpoint", hub.url, "--data-dir", join(scratch, "enrich"), "--enrich-budget", "1500", "--enrich-minutes", "5"]);
+const enrich = await run(["dist/cli.js", "harvest", "--endpoint", hub.url, "--data-dir", join(scratch, "enrich"), "--enrich-budget", "1200", "--enrich-minutes", "5"]);
 const enrichStats = await hub.stats();
 hub.stop();
 const match = /learned in (\d+) requests over ([\d.]+) s/.exec(enrich.stderr);

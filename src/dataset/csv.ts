@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { COLUMNS, type Gated, type ModelRecord } from "./record.ts";
+import { intern } from "./intern.ts";
+import { COLUMNS, type ModelRecord } from "./record.ts";
 
 const DAY_MS = 86_400_000;
 const dayPrefixes = new Map<number, string>();
@@ -62,25 +63,23 @@ export function recordsToCsv(records: readonly ModelRecord[]): string {
 }
 
 /**
- * Rows of a CSV text. Lines without a quote character are split on commas directly (RFC 4180
- * puts quotes only inside quoted fields); a record with quotes, which may span lines, goes to
- * csv-parse whole.
+ * Calls `onRow` for each row of a CSV text, one at a time (so a row's strings die young).
+ * Lines without a quote character are split on commas directly (RFC 4180 puts quotes only
+ * inside quoted fields); a record with quotes, which may span lines, goes to csv-parse whole.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+export function parseCsv(text: string, onRow: (row: string[]) => void): void {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (!line.includes('"')) {
-      if (line !== "") rows.push(line.split(","));
+      if (line !== "") onRow(line.split(","));
       continue;
     }
     let chunk = lines[i] as string;
     while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += `\n${lines[++i]}`;
-    for (const row of parse(chunk, { relax_quotes: false }) as string[][]) rows.push(row);
+    for (const row of parse(chunk, { relax_quotes: false }) as string[][]) onRow(row);
   }
-  return rows;
 }
 
 function countQuotes(text: string): number {
@@ -93,12 +92,15 @@ export class DatasetFormatError extends Error {
   override readonly name = "DatasetFormatError";
 }
 
-function integer(text: string, column: string, where: string): number {
-  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where}: "${column}" must be a whole number, got "${text}"`);
+/** Where a value came from, built only when there is something to report. */
+type Where = () => string;
+
+function integer(text: string, column: string, where: Where): number {
+  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where()}: "${column}" must be a whole number, got "${text}"`);
   return Number(text);
 }
 
-function optionalInteger(text: string, column: string, where: string): number | null {
+function optionalInteger(text: string, column: string, where: Where): number | null {
   return text === "" ? null : integer(text, column, where);
 }
 
@@ -134,54 +136,58 @@ function fastIso(text: string): number {
   return start + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
 }
 
-function date(text: string, column: string, where: string): number {
+function date(text: string, column: string, where: Where): number {
   // The dataset's own layout is read without Date.parse, which was most of the cost of reading.
   const fast = fastIso(text);
   if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
-    throw new DatasetFormatError(`${where}: "${column}" must be an ISO-8601 date, got "${text}"`);
+    throw new DatasetFormatError(`${where()}: "${column}" must be an ISO-8601 date, got "${text}"`);
   }
   return ms;
 }
 
 /** Parses a dataset file written by `recordsToCsv` (or by hand, if it keeps the columns). */
 export function csvToRecords(text: string, file: string): ModelRecord[] {
-  const rows = parseCsv(text);
-  const header = rows[0];
-  if (!header || COLUMNS.some((column, i) => header[i] !== column)) {
-    throw new DatasetFormatError(
-      `${file}: the header must start with ${COLUMNS.join(", ")}; found ${header?.join(", ") ?? "nothing"}. ` +
-        "Restore the file from git or delete the dataset folder to harvest afresh.",
-    );
-  }
   const records: ModelRecord[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] as string[];
-    const where = `${file} row ${r + 1}`;
+  let r = 0;
+  parseCsv(text, (row) => {
+    r++;
+    if (r === 1) {
+      if (COLUMNS.some((column, i) => row[i] !== column)) {
+        throw new DatasetFormatError(
+          `${file}: the header must start with ${COLUMNS.join(", ")}; found ${row.join(", ")}. ` +
+            "Restore the file from git or delete the dataset folder to harvest afresh.",
+        );
+      }
+      return;
+    }
+    const line = r;
+    const where = () => `${file} row ${line}`;
     if (row.length !== COLUMNS.length) {
-      throw new DatasetFormatError(`${where}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
+      throw new DatasetFormatError(`${where()}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
     }
     const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters] =
       row as [string, string, string, string, string, string, string, string, string, string, string, string, string];
     if (gated !== "false" && gated !== "auto" && gated !== "manual") {
-      throw new DatasetFormatError(`${where}: "Gated" must be false, auto or manual, got "${gated}"`);
+      throw new DatasetFormatError(`${where()}: "Gated" must be false, auto or manual, got "${gated}"`);
     }
     records.push({
       id,
-      author,
+      author: intern(author),
       likes: integer(likes, "Likes", where),
       downloads: integer(downloads, "Downloads", where),
       createdAt: date(createdAt, "Created At", where),
       private: priv === "true",
-      gated: gated as Gated,
-      library,
+      gated,
+      library: intern(library),
       usedStorage: optionalInteger(usedStorage, "Used Storage", where),
       spaces: integer(spaces, "Spaces", where),
       lastModified: lastModified === "" ? null : date(lastModified, "Last Modified", where),
       downloadsAllTime: optionalInteger(allTime, "Downloads All Time", where),
       parameters: optionalInteger(parameters, "Parameters", where),
     });
-  }
+  });
+  if (r === 0) throw new DatasetFormatError(`${file} is empty: restore it from git or delete the dataset folder to harvest afresh`);
   return records;
 }

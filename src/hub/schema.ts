@@ -1,3 +1,4 @@
+import { intern } from "../dataset/intern.ts";
 import type { Gated, ModelRecord } from "../dataset/record.ts";
 
 /** The fields the dataset needs from the list endpoint (`usedStorage` is only on the single-model call). */
@@ -94,15 +95,6 @@ function library(item: Obj): string {
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-/** Strings repeated across many models (authors, libraries) are stored once. */
-const interned = new Map<string, string>();
-function intern(value: string): string {
-  const known = interned.get(value);
-  if (known !== undefined) return known;
-  if (interned.size < 500_000) interned.set(value, value);
-  return value;
 }
 
 /**

@@ -3693,6 +3693,16 @@ var stringify = function(records, opts = {}) {
   return data.join("");
 };
 
+// src/dataset/intern.ts
+var interned = /* @__PURE__ */ new Map();
+var LIMIT = 2e5;
+function intern(value) {
+  const known = interned.get(value);
+  if (known !== void 0) return known;
+  if (interned.size < LIMIT) interned.set(value, value);
+  return value;
+}
+
 // src/dataset/csv.ts
 var DAY_MS = 864e5;
 var dayPrefixes = /* @__PURE__ */ new Map();
@@ -3735,22 +3745,20 @@ function recordsToCsv(records) {
   return `${lines.join("\n")}
 `;
 }
-function parseCsv(text) {
-  const rows = [];
+function parseCsv(text, onRow) {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (!line.includes('"')) {
-      if (line !== "") rows.push(line.split(","));
+      if (line !== "") onRow(line.split(","));
       continue;
     }
     let chunk = lines[i];
     while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += `
 ${lines[++i]}`;
-    for (const row of parse(chunk, { relax_quotes: false })) rows.push(row);
+    for (const row of parse(chunk, { relax_quotes: false })) onRow(row);
   }
-  return rows;
 }
 function countQuotes(text) {
   let n = 0;
@@ -3761,7 +3769,7 @@ var DatasetFormatError = class extends Error {
   name = "DatasetFormatError";
 };
 function integer(text, column, where) {
-  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where}: "${column}" must be a whole number, got "${text}"`);
+  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where()}: "${column}" must be a whole number, got "${text}"`);
   return Number(text);
 }
 function optionalInteger(text, column, where) {
@@ -3799,45 +3807,49 @@ function date(text, column, where) {
   if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
-    throw new DatasetFormatError(`${where}: "${column}" must be an ISO-8601 date, got "${text}"`);
+    throw new DatasetFormatError(`${where()}: "${column}" must be an ISO-8601 date, got "${text}"`);
   }
   return ms;
 }
 function csvToRecords(text, file) {
-  const rows = parseCsv(text);
-  const header = rows[0];
-  if (!header || COLUMNS.some((column, i) => header[i] !== column)) {
-    throw new DatasetFormatError(
-      `${file}: the header must start with ${COLUMNS.join(", ")}; found ${header?.join(", ") ?? "nothing"}. Restore the file from git or delete the dataset folder to harvest afresh.`
-    );
-  }
   const records = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    const where = `${file} row ${r + 1}`;
+  let r = 0;
+  parseCsv(text, (row) => {
+    r++;
+    if (r === 1) {
+      if (COLUMNS.some((column, i) => row[i] !== column)) {
+        throw new DatasetFormatError(
+          `${file}: the header must start with ${COLUMNS.join(", ")}; found ${row.join(", ")}. Restore the file from git or delete the dataset folder to harvest afresh.`
+        );
+      }
+      return;
+    }
+    const line = r;
+    const where = () => `${file} row ${line}`;
     if (row.length !== COLUMNS.length) {
-      throw new DatasetFormatError(`${where}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
+      throw new DatasetFormatError(`${where()}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
     }
     const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2] = row;
     if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") {
-      throw new DatasetFormatError(`${where}: "Gated" must be false, auto or manual, got "${gated2}"`);
+      throw new DatasetFormatError(`${where()}: "Gated" must be false, auto or manual, got "${gated2}"`);
     }
     records.push({
       id,
-      author,
+      author: intern(author),
       likes: integer(likes, "Likes", where),
       downloads: integer(downloads, "Downloads", where),
       createdAt: date(createdAt, "Created At", where),
       private: priv === "true",
       gated: gated2,
-      library: library2,
+      library: intern(library2),
       usedStorage: optionalInteger(usedStorage, "Used Storage", where),
       spaces: integer(spaces2, "Spaces", where),
       lastModified: lastModified === "" ? null : date(lastModified, "Last Modified", where),
       downloadsAllTime: optionalInteger(allTime, "Downloads All Time", where),
       parameters: optionalInteger(parameters2, "Parameters", where)
     });
-  }
+  });
+  if (r === 0) throw new DatasetFormatError(`${file} is empty: restore it from git or delete the dataset folder to harvest afresh`);
   return records;
 }
 
@@ -5967,13 +5979,6 @@ function library(item) {
 function show(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-var interned = /* @__PURE__ */ new Map();
-function intern(value) {
-  const known = interned.get(value);
-  if (known !== void 0) return known;
-  if (interned.size < 5e5) interned.set(value, value);
-  return value;
 }
 function parseModelItem(raw) {
   if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}` };
@@ -8416,4 +8421,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-57VVWINU.js.LEGAL.txt */
+/*! For license information please see chunk-EBFODYX7.js.LEGAL.txt */
