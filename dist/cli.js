@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-EBFODYX7.js";
+} from "./chunks/chunk-MPXVPAIB.js";
 import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts

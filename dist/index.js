@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-EBFODYX7.js";
+} from "./chunks/chunk-MPXVPAIB.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -101,14 +101,14 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
-    const detail = () => `pages ${client.requests} · retries ${client.retries} · 429s ${client.rateLimited}`;
+    const detail = (pages: number) => `pages ${pages} · retries ${client.retries} · 429s ${client.rateLimited}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
       task: options.task,
       maxModels: options.maxModels,
-      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail() }),
+      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) }),
     });
-    progress.finish({ unit: "models", done: result.records.length, total, detail: detail() });
+    progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
     return result;
   });
   const listSeconds = (Date.now() - listStarted) / 1000;

@@ -6312,14 +6312,14 @@ async function harvest(options, log) {
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
-    const detail = () => `pages ${client.requests} \xB7 retries ${client.retries} \xB7 429s ${client.rateLimited}`;
+    const detail = (pages) => `pages ${pages} \xB7 retries ${client.retries} \xB7 429s ${client.rateLimited}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
       task: options.task,
       maxModels: options.maxModels,
-      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail() })
+      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) })
     });
-    progress.finish({ unit: "models", done: result.records.length, total, detail: detail() });
+    progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
     return result;
   });
   const listSeconds = (Date.now() - listStarted) / 1e3;
@@ -8421,4 +8421,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-EBFODYX7.js.LEGAL.txt */
+/*! For license information please see chunk-MPXVPAIB.js.LEGAL.txt */
