@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-MPXVPAIB.js";
+} from "./chunks/chunk-HOF6WMKB.js";
 import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts

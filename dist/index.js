@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-MPXVPAIB.js";
+} from "./chunks/chunk-HOF6WMKB.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -68,17 +68,25 @@ export function recordsToCsv(records: readonly ModelRecord[]): string {
  * inside quoted fields); a record with quotes, which may span lines, goes to csv-parse whole.
  */
 export function parseCsv(text: string, onRow: (row: string[]) => void): void {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] as string;
-    if (line.endsWith("\r")) line = line.slice(0, -1);
+  // Lines are cut one at a time (not split up front) so that each dies young.
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (!line.includes('"')) {
       if (line !== "") onRow(line.split(","));
+      start = end + 1;
       continue;
     }
-    let chunk = lines[i] as string;
-    while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += `\n${lines[++i]}`;
-    for (const row of parse(chunk, { relax_quotes: false }) as string[][]) onRow(row);
+    // A quoted record may span lines: extend it until its quotes balance.
+    while (countQuotes(line) % 2 === 1 && end < text.length) {
+      const next = text.indexOf("\n", end + 1);
+      end = next === -1 ? text.length : next;
+      line = text.slice(start, end);
+    }
+    for (const row of parse(line, { relax_quotes: false }) as string[][]) onRow(row);
+    start = end + 1;
   }
 }
 

@@ -3746,18 +3746,23 @@ function recordsToCsv(records) {
 `;
 }
 function parseCsv(text, onRow) {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
-    if (line.endsWith("\r")) line = line.slice(0, -1);
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (!line.includes('"')) {
       if (line !== "") onRow(line.split(","));
+      start = end + 1;
       continue;
     }
-    let chunk = lines[i];
-    while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += `
-${lines[++i]}`;
-    for (const row of parse(chunk, { relax_quotes: false })) onRow(row);
+    while (countQuotes(line) % 2 === 1 && end < text.length) {
+      const next = text.indexOf("\n", end + 1);
+      end = next === -1 ? text.length : next;
+      line = text.slice(start, end);
+    }
+    for (const row of parse(line, { relax_quotes: false })) onRow(row);
+    start = end + 1;
   }
 }
 function countQuotes(text) {
@@ -8421,4 +8426,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-MPXVPAIB.js.LEGAL.txt */
+/*! For license information please see chunk-HOF6WMKB.js.LEGAL.txt */
