@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-HOF6WMKB.js";
+} from "./chunks/chunk-UEHNSYH5.js";
 import {
   CHART_FILES,
   __commonJS,

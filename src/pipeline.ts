@@ -2,7 +2,7 @@
  * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
  * findings. Publishing (the commit) is the caller's last step.
  */
-import { forEachDatasetFile, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import { forEachDatasetFile, inDatasetOrder, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
@@ -117,7 +117,9 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
-  const records = listed.records;
+  // The dataset's order from here on: what follows (charts) must not depend on the Hub's order.
+  const records = inDatasetOrder(listed.records);
+  listed.records.length = 0;
   if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; ` +

@@ -136,6 +136,17 @@ describe("the bundled action against a real git repository", () => {
     expect(github.git(["show", "--name-status", "--format=", github.branch])).toBe(`D\t${stale}`);
   });
 
+  it("works the storage backlog in enrich mode without listing the Hub", async () => {
+    const listBefore = hub.stats.listRequests;
+    const run = await runAction(github, workspace, { mode: "enrich" });
+    expect(run.code).toBe(0);
+    expect(hub.stats.listRequests).toBe(listBefore);
+    expect(run.stdout).toContain("::group::Enrich storage");
+    expect(run.outputs.models).toBe("1500");
+    expect(run.outputs.changed).toBe("false");
+    expect(run.summary).toContain("(enrich)");
+  });
+
   it("commits nothing when the harvest fails, and says why", async () => {
     const head = github.head();
     hub.options.forced = [{ status: 400, error: "Invalid pipeline_tag" }];

@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decode } from "fast-png";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_FILES } from "../src/charts/files.ts";
-import { harvest } from "../src/pipeline.ts";
+import { harvest, refresh } from "../src/pipeline.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
 import { FAST_CLIENT, memoryLogger, tempDir } from "./support/fixtures.ts";
@@ -50,6 +50,21 @@ describe("charts (bundled CLI, no node_modules)", () => {
       expect(a?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       expect(b?.equals(a as Buffer)).toBe(true);
       expect(c?.equals(a as Buffer)).toBe(true);
+    }
+  });
+
+  it("draws the same bytes from a fresh listing as from the dataset files", async () => {
+    const chartsDir = await tempDir("hf-trends-charts-");
+    const copy = await tempDir();
+    await cp(dataDir, copy, { recursive: true });
+    const report = await refresh(
+      { endpoint: server.url, task: "text-generation", dataDir: copy, chartsDir, enrichBudget: 0, enrichMinutes: 1, client: FAST_CLIENT },
+      memoryLogger(),
+    );
+    expect(report.storage.carried).toBeGreaterThanOrEqual(2400);
+    for (const file of Object.values(CHART_FILES)) {
+      const [fromListing, fromFiles] = await Promise.all([readFile(join(chartsDir, file)), readFile(join(renders[0] as string, file))]);
+      expect(fromListing.equals(fromFiles), file).toBe(true);
     }
   });
 

@@ -36,11 +36,8 @@ export function fileForMonth(month: string): string {
   return `${DATASET_STEM}-${month}.csv`;
 }
 
-/**
- * Splits and serialises records into the dataset's files, one at a time so that only one
- * file's text is in memory; the index and manifest come last. Pure: equal data, equal bytes.
- */
-export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, string]> {
+/** Records by creation month, each month's in code-unit order of Model ID: the order of the files. */
+function byMonthInOrder(records: readonly ModelRecord[]): Map<string, ModelRecord[]> {
   const byMonth = new Map<string, ModelRecord[]>();
   for (const record of records) {
     const month = monthOf(record.createdAt);
@@ -48,10 +45,27 @@ export function* renderDataset(records: readonly ModelRecord[], manifest: Datase
     if (!bucket) byMonth.set(month, (bucket = []));
     bucket.push(record);
   }
+  const sorted = new Map<string, ModelRecord[]>();
+  for (const month of [...byMonth.keys()].sort()) sorted.set(month, (byMonth.get(month) as ModelRecord[]).sort((a, b) => compareIds(a.id, b.id)));
+  return sorted;
+}
+
+/**
+ * The records in the dataset's own order (month, then Model ID), as reading the dataset gives
+ * them. Charts draw points in this order, so a chart is the same whether its records come
+ * from a fresh listing or from the files.
+ */
+export function inDatasetOrder(records: readonly ModelRecord[]): ModelRecord[] {
+  return [...byMonthInOrder(records).values()].flat();
+}
+
+/**
+ * Splits and serialises records into the dataset's files, one at a time so that only one
+ * file's text is in memory; the index and manifest come last. Pure: equal data, equal bytes.
+ */
+export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, string]> {
   const index: DatasetFileInfo[] = [];
-  for (const month of [...byMonth.keys()].sort()) {
-    const rows = (byMonth.get(month) as ModelRecord[]).sort((a, b) => compareIds(a.id, b.id));
-    byMonth.delete(month);
+  for (const [month, rows] of byMonthInOrder(records)) {
     const text = recordsToCsv(rows);
     const file = fileForMonth(month);
     index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });

@@ -3871,7 +3871,7 @@ function monthOf(ms) {
 function fileForMonth(month) {
   return `${DATASET_STEM}-${month}.csv`;
 }
-function* renderDataset(records, manifest) {
+function byMonthInOrder(records) {
   const byMonth = /* @__PURE__ */ new Map();
   for (const record of records) {
     const month = monthOf(record.createdAt);
@@ -3879,10 +3879,16 @@ function* renderDataset(records, manifest) {
     if (!bucket) byMonth.set(month, bucket = []);
     bucket.push(record);
   }
+  const sorted = /* @__PURE__ */ new Map();
+  for (const month of [...byMonth.keys()].sort()) sorted.set(month, byMonth.get(month).sort((a, b) => compareIds(a.id, b.id)));
+  return sorted;
+}
+function inDatasetOrder(records) {
+  return [...byMonthInOrder(records).values()].flat();
+}
+function* renderDataset(records, manifest) {
   const index = [];
-  for (const month of [...byMonth.keys()].sort()) {
-    const rows = byMonth.get(month).sort((a, b) => compareIds(a.id, b.id));
-    byMonth.delete(month);
+  for (const [month, rows] of byMonthInOrder(records)) {
     const text = recordsToCsv(rows);
     const file = fileForMonth(month);
     index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });
@@ -6333,7 +6339,8 @@ async function harvest(options, log) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
-  const records = listed.records;
+  const records = inDatasetOrder(listed.records);
+  listed.records.length = 0;
   if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with --allow-shrink (action input allow-shrink: true)`
@@ -8426,4 +8433,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-HOF6WMKB.js.LEGAL.txt */
+/*! For license information please see chunk-UEHNSYH5.js.LEGAL.txt */
