@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UEHNSYH5.js";
+} from "./chunks/chunk-WFDQ4TQ4.js";
 import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UEHNSYH5.js";
+} from "./chunks/chunk-WFDQ4TQ4.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -55,11 +55,20 @@ function toLine(r: ModelRecord): string {
   );
 }
 
-/** RFC 4180 with `\n` line ends; the header first. */
-export function recordsToCsv(records: readonly ModelRecord[]): string {
-  const lines = [COLUMNS.join(",")];
-  for (const record of records) lines.push(toLine(record));
-  return `${lines.join("\n")}\n`;
+/**
+ * RFC 4180 with `\n` line ends, the header first, in pieces of a few thousand lines: joined,
+ * they are the file; written one by one, no file's whole text is ever in memory.
+ */
+export function* recordsToCsv(records: readonly ModelRecord[], linesPerPiece = 2000): Generator<string> {
+  let lines = [COLUMNS.join(",")];
+  for (const record of records) {
+    lines.push(toLine(record));
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join("\n")}\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join("\n")}\n`;
 }
 
 /**

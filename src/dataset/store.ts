@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { csvToRecords, DatasetFormatError, iso, recordsToCsv } from "./csv.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
@@ -27,9 +27,14 @@ export function datasetDir(dataDir: string): string {
   return join(dataDir, DATASET_STEM);
 }
 
-/** One file per UTC creation month keeps files small and a week's changes local. */
+const monthsByDay = new Map<number, string>();
+
+/** One file per UTC creation month keeps files small and a week's changes local. Cached per day: no garbage per model. */
 export function monthOf(ms: number): string {
-  return iso(ms).slice(0, 7);
+  const day = Math.floor(ms / 86_400_000);
+  let month = monthsByDay.get(day);
+  if (month === undefined) monthsByDay.set(day, (month = iso(ms).slice(0, 7)));
+  return month;
 }
 
 export function fileForMonth(month: string): string {
@@ -38,6 +43,8 @@ export function fileForMonth(month: string): string {
 
 /** Records by creation month, each month's in code-unit order of Model ID: the order of the files. */
 function byMonthInOrder(records: readonly ModelRecord[]): Map<string, ModelRecord[]> {
+  const ordered = consecutiveMonths(records);
+  if (ordered) return ordered;
   const byMonth = new Map<string, ModelRecord[]>();
   for (const record of records) {
     const month = monthOf(record.createdAt);
@@ -50,6 +57,27 @@ function byMonthInOrder(records: readonly ModelRecord[]): Map<string, ModelRecor
   return sorted;
 }
 
+/** The months of records already in dataset order (as read from the files), without sorting; undefined otherwise. */
+function consecutiveMonths(records: readonly ModelRecord[]): Map<string, ModelRecord[]> | undefined {
+  const byMonth = new Map<string, ModelRecord[]>();
+  let month = "";
+  let rows: ModelRecord[] = [];
+  let previousId = "";
+  for (const record of records) {
+    const m = monthOf(record.createdAt);
+    if (m !== month) {
+      if (m < month) return undefined;
+      month = m;
+      byMonth.set(month, (rows = []));
+    } else if (compareIds(previousId, record.id) >= 0) {
+      return undefined;
+    }
+    previousId = record.id;
+    rows.push(record);
+  }
+  return byMonth;
+}
+
 /**
  * The records in the dataset's own order (month, then Model ID), as reading the dataset gives
  * them. Charts draw points in this order, so a chart is the same whether its records come
@@ -60,19 +88,27 @@ export function inDatasetOrder(records: readonly ModelRecord[]): ModelRecord[] {
 }
 
 /**
- * Splits and serialises records into the dataset's files, one at a time so that only one
- * file's text is in memory; the index and manifest come last. Pure: equal data, equal bytes.
+ * Splits and serialises records into the dataset's files: for each file, its name and its
+ * text in pieces (see recordsToCsv); the index and manifest come last. Pure: equal data, equal bytes.
  */
-export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, string]> {
+export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, Iterable<string>]> {
   const index: DatasetFileInfo[] = [];
   for (const [month, rows] of byMonthInOrder(records)) {
-    const text = recordsToCsv(rows);
     const file = fileForMonth(month);
-    index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });
-    yield [file, text];
+    const info = { file, month, rows: rows.length, bytes: 0 };
+    index.push(info);
+    yield [file, counted(recordsToCsv(rows), info)];
   }
-  yield [INDEX_FILE, indexToCsv(index)];
-  yield [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`];
+  yield [INDEX_FILE, [indexToCsv(index)]];
+  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}\n`]];
+}
+
+/** Passes pieces through, adding up their UTF-8 size for the index. */
+function* counted(pieces: Iterable<string>, info: DatasetFileInfo): Generator<string> {
+  for (const piece of pieces) {
+    info.bytes += Buffer.byteLength(piece);
+    yield piece;
+  }
 }
 
 function indexToCsv(index: readonly DatasetFileInfo[]): string {
@@ -147,7 +183,14 @@ export async function writeDataset(dataDir: string, records: readonly ModelRecor
   const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
   const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
   await mkdir(staging);
-  for (const [file, text] of renderDataset(records, manifest)) await writeFile(join(staging, file), text);
+  for (const [file, pieces] of renderDataset(records, manifest)) {
+    const handle = await open(join(staging, file), "w");
+    try {
+      for (const piece of pieces) await handle.write(piece);
+    } finally {
+      await handle.close();
+    }
+  }
   let hadOld = true;
   try {
     await rename(target, old);

@@ -130,14 +130,6 @@ export class HubClient {
     }
   }
 
-  /** GET a JSON document with retries. */
-  async getJson(what: string, url: string): Promise<{ data: unknown; open: OpenResponse }> {
-    return this.withRetries(what, url, async () => {
-      const response = await this.open(url);
-      return { data: await readJson(response), open: response };
-    });
-  }
-
   /**
    * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
    * for a retryable status or network error and RateLimited for a 429: run it inside withRetries.
@@ -182,7 +174,7 @@ export class BudgetSpent extends Error {
   }
 }
 
-export class RateLimited extends Error {
+class RateLimited extends Error {
   readonly delayMs: number;
   constructor(delayMs: number) {
     super("rate limited");

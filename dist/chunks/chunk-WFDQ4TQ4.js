@@ -1333,7 +1333,7 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--optimize-for-size");
 
 // src/dataset/store.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -3739,10 +3739,17 @@ function csvField(value) {
 function toLine(r) {
   return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)}`;
 }
-function recordsToCsv(records) {
-  const lines = [COLUMNS.join(",")];
-  for (const record of records) lines.push(toLine(record));
-  return `${lines.join("\n")}
+function* recordsToCsv(records, linesPerPiece = 2e3) {
+  let lines = [COLUMNS.join(",")];
+  for (const record of records) {
+    lines.push(toLine(record));
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join("\n")}
+`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join("\n")}
 `;
 }
 function parseCsv(text, onRow) {
@@ -3865,13 +3872,19 @@ var MANIFEST_FILE = "manifest.json";
 function datasetDir(dataDir) {
   return join(dataDir, DATASET_STEM);
 }
+var monthsByDay = /* @__PURE__ */ new Map();
 function monthOf(ms) {
-  return iso(ms).slice(0, 7);
+  const day = Math.floor(ms / 864e5);
+  let month = monthsByDay.get(day);
+  if (month === void 0) monthsByDay.set(day, month = iso(ms).slice(0, 7));
+  return month;
 }
 function fileForMonth(month) {
   return `${DATASET_STEM}-${month}.csv`;
 }
 function byMonthInOrder(records) {
+  const ordered = consecutiveMonths(records);
+  if (ordered) return ordered;
   const byMonth = /* @__PURE__ */ new Map();
   for (const record of records) {
     const month = monthOf(record.createdAt);
@@ -3883,20 +3896,45 @@ function byMonthInOrder(records) {
   for (const month of [...byMonth.keys()].sort()) sorted.set(month, byMonth.get(month).sort((a, b) => compareIds(a.id, b.id)));
   return sorted;
 }
+function consecutiveMonths(records) {
+  const byMonth = /* @__PURE__ */ new Map();
+  let month = "";
+  let rows = [];
+  let previousId = "";
+  for (const record of records) {
+    const m = monthOf(record.createdAt);
+    if (m !== month) {
+      if (m < month) return void 0;
+      month = m;
+      byMonth.set(month, rows = []);
+    } else if (compareIds(previousId, record.id) >= 0) {
+      return void 0;
+    }
+    previousId = record.id;
+    rows.push(record);
+  }
+  return byMonth;
+}
 function inDatasetOrder(records) {
   return [...byMonthInOrder(records).values()].flat();
 }
 function* renderDataset(records, manifest) {
   const index = [];
   for (const [month, rows] of byMonthInOrder(records)) {
-    const text = recordsToCsv(rows);
     const file = fileForMonth(month);
-    index.push({ file, month, rows: rows.length, bytes: Buffer.byteLength(text) });
-    yield [file, text];
+    const info = { file, month, rows: rows.length, bytes: 0 };
+    index.push(info);
+    yield [file, counted(recordsToCsv(rows), info)];
   }
-  yield [INDEX_FILE, indexToCsv(index)];
-  yield [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}
-`];
+  yield [INDEX_FILE, [indexToCsv(index)]];
+  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}
+`]];
+}
+function* counted(pieces, info) {
+  for (const piece of pieces) {
+    info.bytes += Buffer.byteLength(piece);
+    yield piece;
+  }
 }
 function indexToCsv(index) {
   return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
@@ -3947,7 +3985,14 @@ async function writeDataset(dataDir, records, manifest) {
   const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
   const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
   await mkdir(staging);
-  for (const [file, text] of renderDataset(records, manifest)) await writeFile(join(staging, file), text);
+  for (const [file, pieces] of renderDataset(records, manifest)) {
+    const handle = await open(join(staging, file), "w");
+    try {
+      for (const piece of pieces) await handle.write(piece);
+    } finally {
+      await handle.close();
+    }
+  }
   let hadOld = true;
   try {
     await rename(target, old);
@@ -4001,12 +4046,12 @@ function maskSecrets(text, secrets) {
 }
 
 // src/outputs.ts
-import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, rename as rename2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
 async function writeAtomically(path, text) {
-  await writeFile2(`${path}.tmp-${process.pid}`, text);
+  await writeFile(`${path}.tmp-${process.pid}`, text);
   await rename2(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(records, options, log) {
@@ -5818,13 +5863,6 @@ var HubClient = class {
       }
     }
   }
-  /** GET a JSON document with retries. */
-  async getJson(what, url) {
-    return this.withRetries(what, url, async () => {
-      const response = await this.open(url);
-      return { data: await readJson(response), open: response };
-    });
-  }
   /**
    * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
    * for a retryable status or network error and RateLimited for a 429: run it inside withRetries.
@@ -5879,24 +5917,24 @@ function rateLimitDelayMs(headers) {
   const t = /(?:^|;)\s*t=(\d+)/.exec(headers.get("ratelimit") ?? "");
   return ((t ? Number(t[1]) : 60) + 1) * 1e3;
 }
-async function readJson(open) {
+async function readJson(open2) {
   let text;
   try {
-    text = await open.response.text();
+    text = await open2.response.text();
   } catch (error) {
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
+    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open2.status, error);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new TransientFault(`invalid JSON in a ${text.length}-character body`, open.status, error);
+    throw new TransientFault(`invalid JSON in a ${text.length}-character body`, open2.status, error);
   }
 }
-async function hubErrorText(open) {
-  const header = open.headers.get("x-error-message");
+async function hubErrorText(open2) {
+  const header = open2.headers.get("x-error-message");
   let body = "";
   try {
-    body = await open.response.text();
+    body = await open2.response.text();
   } catch {
   }
   try {
@@ -5904,7 +5942,7 @@ async function hubErrorText(open) {
     if (parsed && typeof parsed === "object" && "error" in parsed && typeof parsed.error === "string") return parsed.error;
   } catch {
   }
-  return header ?? (body.trim().slice(0, 300) || `HTTP ${open.status}`);
+  return header ?? (body.trim().slice(0, 300) || `HTTP ${open2.status}`);
 }
 function describeNetworkError(error) {
   if (error instanceof Error) {
@@ -8433,4 +8471,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-UEHNSYH5.js.LEGAL.txt */
+/*! For license information please see chunk-WFDQ4TQ4.js.LEGAL.txt */
