@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-WFDQ4TQ4.js";
+} from "./chunks/chunk-IYOZUKZV.js";
 import "./chunks/chunk-W6AFA3UR.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-WFDQ4TQ4.js";
+} from "./chunks/chunk-IYOZUKZV.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -147,6 +147,19 @@ describe("the bundled action against a real git repository", () => {
     expect(run.summary).toContain("(enrich)");
   });
 
+  it("fails with GitHub's reason, and retries nothing, when a branch rule refuses the update", async () => {
+    const head = github.head();
+    hub.catalogue.touch(5, { likes: 777, lastModified: "2026-11-26T10:30:00.000Z" });
+    github.protectedBranch = true;
+    const rejectedBefore = github.stats.refUpdates.rejected;
+    const run = await runAction(github, workspace);
+    github.protectedBranch = false;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::GitHub refused to move main: Changes must be made through a pull request.*Nothing was committed/);
+    expect(github.stats.refUpdates.rejected - rejectedBefore).toBe(1);
+    expect(github.head()).toBe(head);
+  });
+
   it("commits nothing when the harvest fails, and says why", async () => {
     const head = github.head();
     hub.options.forced = [{ status: 400, error: "Invalid pipeline_tag" }];

@@ -135,8 +135,13 @@ export async function commitOutputs(
     }
     const tree = await github.createTree(baseTree, changes);
     const commit = await github.createCommit(options.message, tree, head);
-    if (await github.fastForward(options.branch, commit.sha)) {
-      return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
+    const moved = await github.fastForward(options.branch, commit.sha);
+    if (moved.ok) return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
+    if ((await github.headOf(options.branch)) === head) {
+      throw new PublishError(
+        `GitHub refused to move ${options.branch}: ${moved.message}. Nothing was committed. If the branch is protected, ` +
+          "let the workflow's token push to it, or commit to another branch (input branch, or --branch)",
+      );
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
   }

@@ -121,13 +121,17 @@ export class GitHubRepo {
     return { sha: commit.sha, verified: commit.verification?.verified ?? false };
   }
 
-  /** Moves the branch, never by force: returns false when it moved meanwhile (422). */
-  async fastForward(branch: string, sha: string): Promise<boolean> {
+  /**
+   * Moves the branch, never by force. A 422 comes back as GitHub's message: the branch moved
+   * meanwhile, or a rule refused the update; the caller tells which by reading the head again.
+   */
+  async fastForward(branch: string, sha: string): Promise<{ ok: true } | { ok: false; message: string }> {
     try {
       await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${branch}`)}`, { sha, force: false });
-      return true;
+      return { ok: true };
     } catch (error) {
-      if ((error as { status?: number }).status === 422) return false;
+      const failure = error as { status?: number; message?: string };
+      if (failure.status === 422) return { ok: false, message: failure.message ?? "422 Unprocessable Entity" };
       throw error;
     }
   }

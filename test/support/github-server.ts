@@ -25,6 +25,8 @@ export class GitHubServer {
   readonly stats: GitHubStats = { requests: [], tokens: new Set(), refUpdates: { ok: 0, rejected: 0 } };
   /** Commits made without author and committer: GitHub signs these for the bot. */
   readonly #verified = new Set<string>();
+  /** A branch rule: every ref update is refused with 422, as GitHub does for a protected branch. */
+  protectedBranch = false;
   /** Runs once before the next ref update: a push by someone else in the race window. */
   beforeRefUpdate: (() => void) | undefined;
   #server: Server | undefined;
@@ -167,6 +169,10 @@ export class GitHubServer {
       const hook = this.beforeRefUpdate;
       this.beforeRefUpdate = undefined;
       hook?.();
+      if (this.protectedBranch) {
+        this.stats.refUpdates.rejected++;
+        return json(res, 422, { message: "Changes must be made through a pull request." });
+      }
       const { sha, force } = body as { sha: string; force?: boolean };
       const current = this.head() as string;
       let fastForward = true;

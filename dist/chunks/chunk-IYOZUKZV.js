@@ -6560,8 +6560,12 @@ async function commitOutputs(github, options) {
     }
     const tree = await github.createTree(baseTree, changes);
     const commit = await github.createCommit(options.message, tree, head);
-    if (await github.fastForward(options.branch, commit.sha)) {
-      return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
+    const moved = await github.fastForward(options.branch, commit.sha);
+    if (moved.ok) return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
+    if (await github.headOf(options.branch) === head) {
+      throw new PublishError(
+        `GitHub refused to move ${options.branch}: ${moved.message}. Nothing was committed. If the branch is protected, let the workflow's token push to it, or commit to another branch (input branch, or --branch)`
+      );
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
   }
@@ -8427,13 +8431,17 @@ var GitHubRepo = class {
     const commit = data;
     return { sha: commit.sha, verified: commit.verification?.verified ?? false };
   }
-  /** Moves the branch, never by force: returns false when it moved meanwhile (422). */
+  /**
+   * Moves the branch, never by force. A 422 comes back as GitHub's message: the branch moved
+   * meanwhile, or a rule refused the update; the caller tells which by reading the head again.
+   */
   async fastForward(branch, sha) {
     try {
       await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${branch}`)}`, { sha, force: false });
-      return true;
+      return { ok: true };
     } catch (error) {
-      if (error.status === 422) return false;
+      const failure = error;
+      if (failure.status === 422) return { ok: false, message: failure.message ?? "422 Unprocessable Entity" };
       throw error;
     }
   }
@@ -8471,4 +8479,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-WFDQ4TQ4.js.LEGAL.txt */
+/*! For license information please see chunk-IYOZUKZV.js.LEGAL.txt */
