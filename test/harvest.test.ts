@@ -66,8 +66,6 @@ describe("list harvest", () => {
     const report = await harvest(optionsFor(server, await tempDir()), memoryLogger());
     expect(report.models).toBe(12_345);
     expect(server.stats.listRequests).toBe(13);
-    const url = new URL(server.url);
-    expect(url.hostname).toBe("127.0.0.1");
   });
 
   it("retries a 5xx on the first page", async () => {
