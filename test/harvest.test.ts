@@ -7,7 +7,7 @@ import { harvest, type HarvestOptions } from "../src/pipeline.ts";
 import { Catalogue, NASTY_LIBRARIES } from "./support/catalogue.ts";
 import { expectedRow, FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { ALL_FAULTS, startHub, type HubServer, type HubServerOptions } from "./support/hub-server.ts";
-import { readWithPython } from "./support/python-csv.ts";
+import { pythonWithPandas, readWithPandas, readWithPython } from "./support/python-csv.ts";
 
 const servers: HubServer[] = [];
 afterEach(async () => {
@@ -113,6 +113,24 @@ describe("list harvest", () => {
     const { rows } = readWithPython(datasetDir(dataDir));
     const libraries = new Map(rows.map((row) => [row[0], row[7]]));
     NASTY_LIBRARIES.forEach((library, k) => expect(libraries.get(catalogue.item(k).id)).toBe(library));
+  });
+
+  // CI installs Debian's python3-pandas (.ci/run); elsewhere the test runs where pandas is found.
+  it.runIf(process.env.CI || pythonWithPandas())("loads in pandas with the README's one-liner, every value as written", async () => {
+    const python = pythonWithPandas();
+    expect(python, "pandas is needed: apt-get install python3-pandas").toBeDefined();
+    const catalogue = new Catalogue({ size: 300 });
+    NASTY_LIBRARIES.forEach((library, k) => catalogue.touch(k, { library_name: library }));
+    catalogue.touch(20, { author: "NA", library_name: "None" });
+    const server = await hub({ size: 300, catalogue });
+    const dataDir = await tempDir();
+    await harvest(optionsFor(server, dataDir), memoryLogger());
+    const frame = readWithPandas(python as string, datasetDir(dataDir));
+    const { header, rows } = readWithPython(datasetDir(dataDir));
+    expect(Object.keys(frame)).toEqual(header);
+    header.forEach((column, c) => expect(frame[column], column).toEqual(rows.map((row) => (row[c] === "" ? null : row[c]))));
+    expect(frame.Library).toContain("None");
+    expect(frame.Author).toContain("NA");
   });
 });
 

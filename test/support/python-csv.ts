@@ -23,3 +23,29 @@ json.dump({"header": header, "rows": rows}, sys.stdout, ensure_ascii=False)
   const out = execFileSync("python3", ["-c", script, datasetDir], { maxBuffer: 1 << 30, encoding: "utf8" });
   return JSON.parse(out) as { header: string[]; rows: string[][] };
 }
+
+/** A Python that has pandas (Debian's python3-pandas goes with /usr/bin/python3), or undefined. */
+export function pythonWithPandas(): string | undefined {
+  for (const python of ["python3", "/usr/bin/python3"]) {
+    try {
+      execFileSync(python, ["-c", "import pandas"], { stdio: "ignore" });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}
+
+/** The dataset as pandas loads it with the README's one-liner: column name → values as strings (missing as null). */
+export function readWithPandas(python: string, datasetDir: string): Record<string, Array<string | null>> {
+  const script = `
+import glob, json, os, sys
+import pandas as pd
+d = sys.argv[1]
+df = pd.concat(pd.read_csv(f, keep_default_na=False, na_values=[""]) for f in sorted(glob.glob(os.path.join(d, "huggingface_models_data-*.csv"))))
+out = {c: [None if pd.isna(v) else (str(v).lower() if isinstance(v, bool) else str(int(v)) if isinstance(v, float) else str(v)) for v in df[c]] for c in df.columns}
+json.dump(out, sys.stdout, ensure_ascii=False)
+`;
+  return JSON.parse(execFileSync(python, ["-c", script, datasetDir], { maxBuffer: 1 << 30, encoding: "utf8" })) as Record<string, Array<string | null>>;
+}
