@@ -5,13 +5,13 @@ import {
   harvest,
   maskSecrets,
   publishToGitHub,
-  readDataset,
   readManifest,
+  readStats,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-IYOZUKZV.js";
-import "./chunks/chunk-W6AFA3UR.js";
+} from "./chunks/chunk-QEFF5IR3.js";
+import "./chunks/chunk-IGKPCV4A.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -185,8 +185,8 @@ async function main(argv) {
       return;
     }
     case "charts": {
-      const records = await readDataset(options.dataDir);
       const manifest = await readManifest(options.dataDir);
+      const records = manifest && await readStats(options.dataDir);
       if (!records || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(records, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}

@@ -7,13 +7,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-IYOZUKZV.js";
+} from "./chunks/chunk-QEFF5IR3.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-W6AFA3UR.js";
+} from "./chunks/chunk-IGKPCV4A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

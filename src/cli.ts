@@ -2,7 +2,7 @@
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
 import "./memory.ts";
 import { parseArgs } from "node:util";
-import { readDataset, readManifest } from "./dataset/store.ts";
+import { readManifest, readStats } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { renderOutputs } from "./outputs.ts";
 import { enrichBacklog, harvest, refresh, storageLine, type Logger } from "./pipeline.ts";
@@ -127,8 +127,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "charts": {
-      const records = await readDataset(options.dataDir);
       const manifest = await readManifest(options.dataDir);
+      const records = manifest && (await readStats(options.dataDir));
       if (!records || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(records, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);

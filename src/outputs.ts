@@ -2,7 +2,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
-import type { ModelRecord } from "./dataset/record.ts";
+import type { ModelStats } from "./dataset/record.ts";
 import type { Logger } from "./pipeline.ts";
 
 export const INSIGHTS_JSON = "insights.json";
@@ -21,7 +21,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 export async function renderOutputs(
-  records: readonly ModelRecord[],
+  records: readonly ModelStats[],
   options: { dataDir: string; chartsDir: string; task: string },
   log: Logger,
 ): Promise<OutputsReport> {

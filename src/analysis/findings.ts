@@ -2,7 +2,7 @@
  * The study's claims, recomputed as numbers on every refresh, each with a verdict and its
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
-import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks } from "./stats.ts";
 import { isoDay, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
@@ -118,24 +118,24 @@ function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
 }
 
 /** One numeric column of some records, filled by a plain loop (Float64Array.from with a map function is several times slower). */
-function column(rows: readonly ModelRecord[], value: (r: ModelRecord) => number): Float64Array {
+function column(rows: readonly ModelStats[], value: (r: ModelStats) => number): Float64Array {
   const out = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = value(rows[i] as ModelRecord);
+  for (let i = 0; i < rows.length; i++) out[i] = value(rows[i] as ModelStats);
   return out;
 }
 
 /** Spearman's rho of a size measure with downloads, likes and spaces, each series ranked once. */
-function correlations(records: readonly ModelRecord[], size: (r: ModelRecord) => number | null) {
+function correlations(records: readonly ModelStats[], size: (r: ModelStats) => number | null) {
   const rows = records.filter((r) => size(r) !== null);
   const sizes = averageRanks(column(rows, (r) => size(r) as number));
-  const rho = (value: (r: ModelRecord) => number) => round(spearmanOfRanks(sizes, averageRanks(column(rows, value))));
+  const rho = (value: (r: ModelStats) => number) => round(spearmanOfRanks(sizes, averageRanks(column(rows, value))));
   return {
     models: rows.length,
     rho: { downloads: rho((r) => r.downloads), likes: rho((r) => r.likes), spaces: rho((r) => r.spaces) },
   };
 }
 
-function smallerMorePopular(records: readonly ModelRecord[]): Insights["smallerMorePopular"] {
+function smallerMorePopular(records: readonly ModelStats[]): Insights["smallerMorePopular"] {
   const storage = correlations(records, (r) => r.usedStorage);
   const parameters = correlations(records, (r) => r.parameters);
   const coverage = records.length ? storage.models / records.length : 0;
@@ -180,7 +180,7 @@ function quarterOf(ms: number): string {
   return quarter;
 }
 
-function recentDownloadedMore(records: readonly ModelRecord[]): Insights["recentDownloadedMore"] {
+function recentDownloadedMore(records: readonly ModelStats[]): Insights["recentDownloadedMore"] {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
   const byQuarter = new Map<string, number[]>();
   for (const r of dated) {
@@ -205,7 +205,7 @@ function recentDownloadedMore(records: readonly ModelRecord[]): Insights["recent
   };
 }
 
-export function computeInsights(records: readonly ModelRecord[]): Insights {
+export function computeInsights(records: readonly ModelStats[]): Insights {
   const snapshot = snapshotOf(records);
   const series = weeklySeries(records, snapshot);
   let newLast7Days = 0;

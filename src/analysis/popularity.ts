@@ -1,4 +1,4 @@
-import type { ModelRecord } from "../dataset/record.ts";
+import type { ModelStats } from "../dataset/record.ts";
 
 /** The study's popularity classes, by 30-day downloads. */
 export const CLASSES = [
@@ -20,7 +20,7 @@ export interface ClassCount {
   share: number;
 }
 
-export function popularityClasses(records: readonly ModelRecord[]): ClassCount[] {
+export function popularityClasses(records: readonly ModelStats[]): ClassCount[] {
   const counts = new Map<PopularityClass, number>();
   for (const r of records) {
     const c = popularityClass(r.downloads);

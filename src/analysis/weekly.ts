@@ -1,4 +1,4 @@
-import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
 
 const DAY = 86_400_000;
 
@@ -34,7 +34,7 @@ export function isoDay(ms: number): string {
 }
 
 /** The moment the data describes: its newest creation or modification (never the clock). */
-export function snapshotOf(records: readonly ModelRecord[]): number {
+export function snapshotOf(records: readonly ModelStats[]): number {
   let newest = 0;
   for (const r of records) {
     if (r.createdAt > newest) newest = r.createdAt;
@@ -48,7 +48,7 @@ export function snapshotOf(records: readonly ModelRecord[]): number {
  * starts with the placeholder-dated models. The current week is partial unless the snapshot
  * falls on its last day's end.
  */
-export function weeklySeries(records: readonly ModelRecord[], snapshotMs: number): WeeklySeries {
+export function weeklySeries(records: readonly ModelStats[], snapshotMs: number): WeeklySeries {
   const counts = new Map<number, number>();
   let placeholder = 0;
   let first = Number.POSITIVE_INFINITY;

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { CLASSES, downloadBins, popularityClasses } from "../analysis/popularity.ts";
 import { CHATGPT_RELEASE, SIX_MONTHS_AFTER } from "../analysis/findings.ts";
 import { isoDay, snapshotOf, weeklySeries } from "../analysis/weekly.ts";
-import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelRecord } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelStats } from "../dataset/record.ts";
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
 import { FONT_FAMILY, ZOOM } from "./render.ts";
 
@@ -37,7 +37,7 @@ function header(context: Context, title: string, notes: string[]): { text: strin
   return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} · ${fmt(context.models)} models`, ...notes] };
 }
 
-export function weeklySpec(records: readonly ModelRecord[], context: Context): TopLevelSpec {
+export function weeklySpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
   const series = weeklySeries(records, Date.parse(context.snapshot));
   const notes = [
     `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`,
@@ -110,9 +110,9 @@ function jitter(index: number): number {
   return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
 }
 
-function likesDomain(records: readonly ModelRecord[]): [number, number] {
+function likesDomain(records: readonly ModelStats[]): [number, number] {
   const likes = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) likes[i] = (records[i] as ModelRecord).likes;
+  for (let i = 0; i < records.length; i++) likes[i] = (records[i] as ModelStats).likes;
   likes.sort();
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
@@ -120,9 +120,9 @@ function likesDomain(records: readonly ModelRecord[]): [number, number] {
 
 /** A scatter whose points are pixels under vega's axes, titles and colour bar. */
 function scatterSpec(
-  records: readonly ModelRecord[],
+  records: readonly ModelStats[],
   /** Writes a model's x and y into `at` and returns true, or returns false to leave it out. */
-  point: (r: ModelRecord, i: number, at: Float64Array) => boolean,
+  point: (r: ModelStats, i: number, at: Float64Array) => boolean,
   axes: { x: ScatterAxis; y: ScatterAxis },
   title: { text: string; subtitle: string[] },
 ): TopLevelSpec {
@@ -138,7 +138,7 @@ function scatterSpec(
   let drawn = 0;
   const at = new Float64Array(2);
   for (let i = 0; i < records.length; i++) {
-    const r = records[i] as ModelRecord;
+    const r = records[i] as ModelStats;
     if (!point(r, i, at)) continue;
     const c = Math.max(0, Math.min(1, toColour(r.likes)));
     painter.paint(toX(at[0] as number) * w, (1 - toY(at[1] as number)) * h, table[Math.round(c * 255)] as [number, number, number]);
@@ -196,7 +196,7 @@ function decades(lo: number, hi: number): number[] {
   return out;
 }
 
-export function storageSpec(records: readonly ModelRecord[], context: Context): TopLevelSpec {
+export function storageSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   let known = 0;
@@ -228,7 +228,7 @@ export function storageSpec(records: readonly ModelRecord[], context: Context): 
   );
 }
 
-export function downloadsSpec(records: readonly ModelRecord[], context: Context): TopLevelSpec {
+export function downloadsSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
   let placeholder = 0;
@@ -264,7 +264,7 @@ export function downloadsSpec(records: readonly ModelRecord[], context: Context)
 
 const CLASS_COLOURS = ["#8c8c8c", "#f58518", "#54a24b"];
 
-export function classesSpec(records: readonly ModelRecord[], context: Context): TopLevelSpec {
+export function classesSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
   let maxDownloads = 0;
   for (const r of records) if (r.downloads > maxDownloads) maxDownloads = r.downloads;
   const bins = downloadBins(maxDownloads);
@@ -318,6 +318,6 @@ export function classesSpec(records: readonly ModelRecord[], context: Context): 
   } as TopLevelSpec;
 }
 
-export function chartContext(records: readonly ModelRecord[], task: string): Context {
+export function chartContext(records: readonly ModelStats[], task: string): Context {
   return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
 }

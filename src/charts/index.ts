@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ModelRecord } from "../dataset/record.ts";
+import type { ModelStats } from "../dataset/record.ts";
 import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
 import { CHART_FILES } from "./files.ts";
 import { renderSpec } from "./render.ts";
@@ -8,7 +8,7 @@ import { renderSpec } from "./render.ts";
 export { CHART_FILES } from "./files.ts";
 
 /** Renders the four charts into `chartsDir`; each file is written aside and renamed into place. */
-export async function renderCharts(records: readonly ModelRecord[], chartsDir: string, task: string): Promise<string[]> {
+export async function renderCharts(records: readonly ModelStats[], chartsDir: string, task: string): Promise<string[]> {
   await mkdir(chartsDir, { recursive: true });
   const context = chartContext(records, task);
   const specs = [

@@ -22,6 +22,21 @@ export interface ModelRecord {
 
 export type Gated = "false" | "auto" | "manual";
 
+/** What the findings and charts read of a model: no text, so 700k of them stay small in memory. */
+export type ModelStats = Pick<ModelRecord, "createdAt" | "lastModified" | "downloads" | "likes" | "spaces" | "usedStorage" | "parameters">;
+
+export function statsOf(r: ModelRecord): ModelStats {
+  return {
+    createdAt: r.createdAt,
+    lastModified: r.lastModified,
+    downloads: r.downloads,
+    likes: r.likes,
+    spaces: r.spaces,
+    usedStorage: r.usedStorage,
+    parameters: r.parameters,
+  };
+}
+
 /** The original study's columns first, in its order and spelling; extras after. */
 export const COLUMNS = [
   "Model ID",

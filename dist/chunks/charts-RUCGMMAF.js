@@ -14,7 +14,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-W6AFA3UR.js";
+} from "./chunk-IGKPCV4A.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

@@ -6,8 +6,9 @@ import {
   __toESM,
   compareIds,
   computeInsights,
-  insightsMarkdown
-} from "./chunk-W6AFA3UR.js";
+  insightsMarkdown,
+  statsOf
+} from "./chunk-IGKPCV4A.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -3970,6 +3971,13 @@ async function forEachDatasetFile(dataDir, use) {
   for (const { file } of index) use(csvToRecords(await readFile(join(datasetDir(dataDir), file), "utf8"), file));
   return true;
 }
+async function readStats(dataDir) {
+  const stats = [];
+  const found = await forEachDatasetFile(dataDir, (records) => {
+    for (const r of records) stats.push(statsOf(r));
+  });
+  return found ? stats : void 0;
+}
 async function readDataset(dataDir) {
   const records = [];
   const found = await forEachDatasetFile(dataDir, (rows) => {
@@ -4064,7 +4072,7 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-GOLEU5UR.js");
+  const { renderCharts } = await import("./charts-RUCGMMAF.js");
   const charts = await renderCharts(records, options.chartsDir, options.task);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
@@ -6451,9 +6459,11 @@ async function enrichBacklog(options, log) {
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
+  const stats = report.records.map(statsOf);
+  report.records.length = 0;
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(report.records, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
+    () => renderOutputs(stats, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
   );
   return { ...report, outputs };
 }
@@ -8470,7 +8480,7 @@ async function publishToGitHub(target, content, log) {
 export {
   datasetDir,
   readManifest,
-  readDataset,
+  readStats,
   maskSecrets,
   renderOutputs,
   harvest,
@@ -8479,4 +8489,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-IYOZUKZV.js.LEGAL.txt */
+/*! For license information please see chunk-QEFF5IR3.js.LEGAL.txt */

@@ -48,6 +48,17 @@ var CHART_FILES = {
 };
 
 // src/dataset/record.ts
+function statsOf(r) {
+  return {
+    createdAt: r.createdAt,
+    lastModified: r.lastModified,
+    downloads: r.downloads,
+    likes: r.likes,
+    spaces: r.spaces,
+    usedStorage: r.usedStorage,
+    parameters: r.parameters
+  };
+}
 var COLUMNS = [
   "Model ID",
   "Author",
@@ -492,6 +503,7 @@ export {
   __commonJS,
   __export,
   __toESM,
+  statsOf,
   COLUMNS,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
