@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-QEFF5IR3.js";
+} from "./chunks/chunk-HRWTN7TV.js";
 import "./chunks/chunk-IGKPCV4A.js";
 
 // src/cli.ts

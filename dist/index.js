@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-QEFF5IR3.js";
+} from "./chunks/chunk-HRWTN7TV.js";
 import {
   CHART_FILES,
   __commonJS,

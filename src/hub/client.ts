@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from "ky";
 import { HubError } from "./errors.ts";
-import { RateLimiter, sleep as realSleep, type Sleep } from "./rate-limit.ts";
+import { RateLimiter, sleep } from "./rate-limit.ts";
 
 export interface HubClientOptions {
   endpoint: string;
@@ -12,8 +12,6 @@ export interface HubClientOptions {
   timeoutMs?: number;
   backoffBaseMs?: number;
   backoffMaxMs?: number;
-  limiter?: RateLimiter;
-  sleep?: Sleep;
   onEvent?: (event: HubEvent) => void;
 }
 
@@ -53,7 +51,6 @@ export class HubClient {
   readonly #maxRateLimitWaits: number;
   readonly #backoffBaseMs: number;
   readonly #backoffMaxMs: number;
-  readonly #sleep: Sleep;
   readonly #onEvent: (event: HubEvent) => void;
   requests = 0;
   retries = 0;
@@ -63,12 +60,11 @@ export class HubClient {
 
   constructor(options: HubClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, "");
-    this.limiter = options.limiter ?? new RateLimiter();
+    this.limiter = new RateLimiter();
     this.#maxAttempts = options.maxAttempts ?? 6;
     this.#maxRateLimitWaits = options.maxRateLimitWaits ?? 30;
     this.#backoffBaseMs = options.backoffBaseMs ?? 1000;
     this.#backoffMaxMs = options.backoffMaxMs ?? 60_000;
-    this.#sleep = options.sleep ?? realSleep;
     this.#onEvent = options.onEvent ?? (() => {});
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -125,7 +121,7 @@ export class HubClient {
         const delayMs = Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
         this.retries++;
         this.#onEvent({ type: "retry", what, status: error.status, reason: error.message, attempt: faults, delayMs });
-        await this.#sleep(delayMs);
+        await sleep(delayMs);
       }
     }
   }
@@ -206,7 +202,7 @@ export async function readJson(open: OpenResponse): Promise<unknown> {
 }
 
 /** The Hub's own words for a refused request (`{"error": …}` or `x-error-message`). */
-export async function hubErrorText(open: OpenResponse): Promise<string> {
+async function hubErrorText(open: OpenResponse): Promise<string> {
   const header = open.headers.get("x-error-message");
   let body = "";
   try {
@@ -221,6 +217,17 @@ export async function hubErrorText(open: OpenResponse): Promise<string> {
     // not JSON
   }
   return header ?? (body.trim().slice(0, 300) || `HTTP ${open.status}`);
+}
+
+/** A non-retryable answer: fail at once with the Hub's own words. */
+export async function refused(what: string, url: string, page: OpenResponse): Promise<HubError> {
+  const text = await hubErrorText(page);
+  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
+    url,
+    status: page.status,
+    attempts: 1,
+  });
 }
 
 function describeNetworkError(error: unknown): string {

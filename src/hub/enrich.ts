@@ -1,6 +1,5 @@
 import type { ModelRecord } from "../dataset/record.ts";
-import { BudgetSpent, readJson, type HubClient } from "./client.ts";
-import { refused } from "./list.ts";
+import { BudgetSpent, readJson, refused, type HubClient } from "./client.ts";
 
 export interface EnrichOptions {
   /** Most single-model requests to send, retries and redirects included; 0 sends none. */

@@ -1,6 +1,5 @@
 import type { ModelRecord } from "../dataset/record.ts";
-import { hubErrorText, readJson, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
-import { HubError } from "./errors.ts";
+import { readJson, refused, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
 import { LIST_EXPAND, parseModelItem } from "./schema.ts";
 
 export const PAGE_SIZE = 1000;
@@ -111,15 +110,4 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     headStart = nextStarted;
   }
   return { records, pages, duplicates, malformed, complete: url === undefined && !truncated };
-}
-
-/** A non-retryable answer: fail at once with the Hub's own words. */
-export async function refused(what: string, url: string, page: OpenResponse): Promise<HubError> {
-  const text = await hubErrorText(page);
-  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
-    url,
-    status: page.status,
-    attempts: 1,
-  });
 }

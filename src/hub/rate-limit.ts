@@ -25,8 +25,7 @@ export function parseRateLimitPolicy(header: string | null): { quota: number; wi
   return { quota: Number(q[1]), windowSeconds: Number(w[1]) };
 }
 
-export type Sleep = (ms: number) => Promise<void>;
-export const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class RateLimiter {
   #remaining: number | undefined;
@@ -36,25 +35,15 @@ export class RateLimiter {
   #blockedUntil = 0;
   #waiters: Array<() => void> = [];
   #timer: NodeJS.Timeout | undefined;
-  readonly #now: () => number;
-  /** Milliseconds spent waiting for a window to reset, for progress and benchmarks. */
-  waitedMs = 0;
-
-  constructor(now: () => number = Date.now) {
-    this.#now = now;
-  }
-
   /** Waits until a request may start; the returned function must be called when its response headers arrive. */
   async acquire(): Promise<() => void> {
     for (;;) {
       const waitMs = this.#waitMs();
       if (waitMs === 0) break;
-      const started = this.#now();
       await new Promise<void>((resolve) => {
         this.#waiters.push(resolve);
         this.#arm(waitMs);
       });
-      this.waitedMs += this.#now() - started;
     }
     this.#inFlight++;
     let released = false;
@@ -72,7 +61,7 @@ export class RateLimiter {
     const limits = parseRateLimitPolicy(policy);
     if (limits) this.#quota = limits.quota;
     if (!state) return;
-    const resetAt = this.#now() + state.resetInSeconds * 1000;
+    const resetAt = Date.now() + state.resetInSeconds * 1000;
     // Responses arrive out of order under concurrency: within one window keep the lowest count.
     if (this.#remaining === undefined || resetAt > this.#resetAt + 1500 || state.remaining < this.#remaining) {
       this.#remaining = state.remaining;
@@ -83,13 +72,13 @@ export class RateLimiter {
 
   /** After a 429: nobody sends until the window has surely reset. */
   blockFor(ms: number): void {
-    this.#blockedUntil = Math.max(this.#blockedUntil, this.#now() + ms);
+    this.#blockedUntil = Math.max(this.#blockedUntil, Date.now() + ms);
     this.#remaining = 0;
     this.#resetAt = Math.max(this.#resetAt, this.#blockedUntil);
   }
 
   #waitMs(): number {
-    const now = this.#now();
+    const now = Date.now();
     if (now < this.#blockedUntil) return this.#blockedUntil - now;
     if (this.#remaining === undefined) {
       // Until a first answer tells the budget, send one request at a time.

@@ -52,6 +52,13 @@ export interface HubStats {
   pagesServed: number;
 }
 
+function freshStats(): HubStats {
+  return {
+    requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
+    authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
+  };
+}
+
 interface Cursor {
   createdAt: string;
   _id: string;
@@ -59,10 +66,7 @@ interface Cursor {
 
 export class HubServer {
   readonly catalogue: Catalogue;
-  readonly stats: HubStats = {
-    requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
-    authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
-  };
+  readonly stats: HubStats = freshStats();
   options: HubServerOptions;
   #server: Server | undefined;
   #windows = new Map<string, { start: number; count: number }>();
@@ -214,10 +218,7 @@ export class HubServer {
   /** For benchmarks running the stand-in in another process: GET reads the stats, POST resets them. */
   #admin(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === "POST") {
-      Object.assign(this.stats, {
-        requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
-        authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
-      });
+      Object.assign(this.stats, freshStats());
       this.#windows.clear();
     }
     const { singleById, authorizations, ...plain } = this.stats;

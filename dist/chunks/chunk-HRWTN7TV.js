@@ -5701,23 +5701,15 @@ var RateLimiter = class {
   #blockedUntil = 0;
   #waiters = [];
   #timer;
-  #now;
-  /** Milliseconds spent waiting for a window to reset, for progress and benchmarks. */
-  waitedMs = 0;
-  constructor(now = Date.now) {
-    this.#now = now;
-  }
   /** Waits until a request may start; the returned function must be called when its response headers arrive. */
   async acquire() {
     for (; ; ) {
       const waitMs = this.#waitMs();
       if (waitMs === 0) break;
-      const started = this.#now();
       await new Promise((resolve2) => {
         this.#waiters.push(resolve2);
         this.#arm(waitMs);
       });
-      this.waitedMs += this.#now() - started;
     }
     this.#inFlight++;
     let released = false;
@@ -5734,7 +5726,7 @@ var RateLimiter = class {
     const limits = parseRateLimitPolicy(policy);
     if (limits) this.#quota = limits.quota;
     if (!state) return;
-    const resetAt = this.#now() + state.resetInSeconds * 1e3;
+    const resetAt = Date.now() + state.resetInSeconds * 1e3;
     if (this.#remaining === void 0 || resetAt > this.#resetAt + 1500 || state.remaining < this.#remaining) {
       this.#remaining = state.remaining;
     }
@@ -5743,12 +5735,12 @@ var RateLimiter = class {
   }
   /** After a 429: nobody sends until the window has surely reset. */
   blockFor(ms) {
-    this.#blockedUntil = Math.max(this.#blockedUntil, this.#now() + ms);
+    this.#blockedUntil = Math.max(this.#blockedUntil, Date.now() + ms);
     this.#remaining = 0;
     this.#resetAt = Math.max(this.#resetAt, this.#blockedUntil);
   }
   #waitMs() {
-    const now = this.#now();
+    const now = Date.now();
     if (now < this.#blockedUntil) return this.#blockedUntil - now;
     if (this.#remaining === void 0) {
       return this.#inFlight > 0 ? 50 : 0;
@@ -5796,7 +5788,6 @@ var HubClient = class {
   #maxRateLimitWaits;
   #backoffBaseMs;
   #backoffMaxMs;
-  #sleep;
   #onEvent;
   requests = 0;
   retries = 0;
@@ -5805,12 +5796,11 @@ var HubClient = class {
   requestBudget;
   constructor(options) {
     this.endpoint = options.endpoint.replace(/\/+$/, "");
-    this.limiter = options.limiter ?? new RateLimiter();
+    this.limiter = new RateLimiter();
     this.#maxAttempts = options.maxAttempts ?? 6;
     this.#maxRateLimitWaits = options.maxRateLimitWaits ?? 30;
     this.#backoffBaseMs = options.backoffBaseMs ?? 1e3;
     this.#backoffMaxMs = options.backoffMaxMs ?? 6e4;
-    this.#sleep = options.sleep ?? sleep;
     this.#onEvent = options.onEvent ?? (() => {
     });
     const headers = { accept: "application/json" };
@@ -5867,7 +5857,7 @@ var HubClient = class {
         const delayMs = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
         this.retries++;
         this.#onEvent({ type: "retry", what, status: error.status, reason: error.message, attempt: faults, delayMs });
-        await this.#sleep(delayMs);
+        await sleep(delayMs);
       }
     }
   }
@@ -5952,12 +5942,145 @@ async function hubErrorText(open2) {
   }
   return header ?? (body.trim().slice(0, 300) || `HTTP ${open2.status}`);
 }
+async function refused(what, url, page) {
+  const text = await hubErrorText(page);
+  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
+    url,
+    status: page.status,
+    attempts: 1
+  });
+}
 function describeNetworkError(error) {
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
     return `${error.name}: ${error.message}${cause}`;
   }
   return String(error);
+}
+
+// src/hub/enrich.ts
+var StorageCache = class {
+  #slots = /* @__PURE__ */ new Map();
+  #lastModified = [];
+  #usedStorage = [];
+  add(record) {
+    this.#slots.set(record.id, this.#lastModified.length);
+    this.#lastModified.push(record.lastModified ?? Number.NaN);
+    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
+  }
+  has(id) {
+    return this.#slots.has(id);
+  }
+  get size() {
+    return this.#slots.size;
+  }
+  /** The stored storage if the model's repository has not changed since (same Last Modified). */
+  unchanged(id, lastModified) {
+    const slot = this.#slots.get(id);
+    if (slot === void 0) return null;
+    const storage = this.#usedStorage[slot];
+    const before = this.#lastModified[slot];
+    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
+    return same && !Number.isNaN(storage) ? storage : null;
+  }
+};
+function carryForwardStorage(records, previous) {
+  let carried = 0;
+  for (const record of records) {
+    if (record.usedStorage !== null) continue;
+    const storage = previous.unchanged(record.id, record.lastModified);
+    if (storage !== null) {
+      record.usedStorage = storage;
+      carried++;
+    }
+  }
+  return carried;
+}
+function enrichmentQueue(records) {
+  return records.filter((record) => record.usedStorage === null).sort((a, b) => b.downloads - a.downloads || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function storageUrl(endpoint2, id) {
+  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
+}
+var MAX_REDIRECTS = 5;
+async function enrichStorage(client, records, options) {
+  const queue = enrichmentQueue(records);
+  const started = Date.now();
+  const deadline = started + options.minutes * 6e4;
+  const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
+  const requestsBefore = client.requests;
+  client.requestBudget = options.budget;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < queue.length && report.stoppedBy === "done") {
+      if (Date.now() >= deadline) {
+        report.stoppedBy = "time";
+        return;
+      }
+      const record = queue[next++];
+      try {
+        const outcome = await fetchStorage(client, record.id);
+        if (outcome === "gone") report.gone++;
+        else {
+          record.usedStorage = outcome;
+          report.learned++;
+        }
+      } catch (error) {
+        if (error instanceof BudgetSpent) {
+          report.stoppedBy = "budget";
+          return;
+        }
+        report.failed++;
+      }
+      done++;
+      options.onProgress?.({ done, queued: queue.length });
+    }
+  };
+  try {
+    if (options.budget > 0 && options.minutes > 0) {
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
+    } else if (queue.length > 0) {
+      report.stoppedBy = options.budget <= 0 ? "budget" : "time";
+    }
+  } finally {
+    client.requestBudget = void 0;
+  }
+  const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
+  return {
+    ...report,
+    requests: client.requests - requestsBefore,
+    backlog: records.length - known,
+    known,
+    total: records.length,
+    seconds: (Date.now() - started) / 1e3
+  };
+}
+async function fetchStorage(client, id) {
+  let url = storageUrl(client.endpoint, id);
+  return client.withRetries(`storage of ${id}`, url, async () => {
+    for (let hop = 0; ; hop++) {
+      const page = await client.open(url, { followRedirects: false });
+      const location = page.headers.get("location");
+      if ((page.status === 301 || page.status === 302 || page.status === 307 || page.status === 308) && location && hop < MAX_REDIRECTS) {
+        await page.response.body?.cancel();
+        url = new URL(location, url).toString();
+        continue;
+      }
+      if (page.status === 401 || page.status === 404) {
+        await page.response.body?.cancel();
+        return "gone";
+      }
+      if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
+      const body = await readJson(page);
+      const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
+      if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
+        throw new Error(`the Hub answered no usedStorage for ${id}`);
+      }
+      return bytes;
+    }
+  });
 }
 
 // src/hub/schema.ts
@@ -6145,139 +6268,6 @@ async function listModels(client, options) {
     headStart = nextStarted;
   }
   return { records, pages, duplicates, malformed, complete: url === void 0 && !truncated };
-}
-async function refused(what, url, page) {
-  const text = await hubErrorText(page);
-  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
-    url,
-    status: page.status,
-    attempts: 1
-  });
-}
-
-// src/hub/enrich.ts
-var StorageCache = class {
-  #slots = /* @__PURE__ */ new Map();
-  #lastModified = [];
-  #usedStorage = [];
-  add(record) {
-    this.#slots.set(record.id, this.#lastModified.length);
-    this.#lastModified.push(record.lastModified ?? Number.NaN);
-    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
-  }
-  has(id) {
-    return this.#slots.has(id);
-  }
-  get size() {
-    return this.#slots.size;
-  }
-  /** The stored storage if the model's repository has not changed since (same Last Modified). */
-  unchanged(id, lastModified) {
-    const slot = this.#slots.get(id);
-    if (slot === void 0) return null;
-    const storage = this.#usedStorage[slot];
-    const before = this.#lastModified[slot];
-    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
-    return same && !Number.isNaN(storage) ? storage : null;
-  }
-};
-function carryForwardStorage(records, previous) {
-  let carried = 0;
-  for (const record of records) {
-    if (record.usedStorage !== null) continue;
-    const storage = previous.unchanged(record.id, record.lastModified);
-    if (storage !== null) {
-      record.usedStorage = storage;
-      carried++;
-    }
-  }
-  return carried;
-}
-function enrichmentQueue(records) {
-  return records.filter((record) => record.usedStorage === null).sort((a, b) => b.downloads - a.downloads || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-function storageUrl(endpoint2, id) {
-  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
-}
-var MAX_REDIRECTS = 5;
-async function enrichStorage(client, records, options) {
-  const queue = enrichmentQueue(records);
-  const started = Date.now();
-  const deadline = started + options.minutes * 6e4;
-  const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
-  const requestsBefore = client.requests;
-  client.requestBudget = options.budget;
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < queue.length && report.stoppedBy === "done") {
-      if (Date.now() >= deadline) {
-        report.stoppedBy = "time";
-        return;
-      }
-      const record = queue[next++];
-      try {
-        const outcome = await fetchStorage(client, record.id);
-        if (outcome === "gone") report.gone++;
-        else {
-          record.usedStorage = outcome;
-          report.learned++;
-        }
-      } catch (error) {
-        if (error instanceof BudgetSpent) {
-          report.stoppedBy = "budget";
-          return;
-        }
-        report.failed++;
-      }
-      done++;
-      options.onProgress?.({ done, queued: queue.length });
-    }
-  };
-  try {
-    if (options.budget > 0 && options.minutes > 0) {
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
-    } else if (queue.length > 0) {
-      report.stoppedBy = options.budget <= 0 ? "budget" : "time";
-    }
-  } finally {
-    client.requestBudget = void 0;
-  }
-  const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
-  return {
-    ...report,
-    requests: client.requests - requestsBefore,
-    backlog: records.length - known,
-    known,
-    total: records.length,
-    seconds: (Date.now() - started) / 1e3
-  };
-}
-async function fetchStorage(client, id) {
-  let url = storageUrl(client.endpoint, id);
-  return client.withRetries(`storage of ${id}`, url, async () => {
-    for (let hop = 0; ; hop++) {
-      const page = await client.open(url, { followRedirects: false });
-      const location = page.headers.get("location");
-      if ((page.status === 301 || page.status === 302 || page.status === 307 || page.status === 308) && location && hop < MAX_REDIRECTS) {
-        await page.response.body?.cancel();
-        url = new URL(location, url).toString();
-        continue;
-      }
-      if (page.status === 401 || page.status === 404) {
-        await page.response.body?.cancel();
-        return "gone";
-      }
-      if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
-      const body = await readJson(page);
-      const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
-      if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
-        throw new Error(`the Hub answered no usedStorage for ${id}`);
-      }
-      return bytes;
-    }
-  });
 }
 
 // src/progress.ts
@@ -8489,4 +8479,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-QEFF5IR3.js.LEGAL.txt */
+/*! For license information please see chunk-HRWTN7TV.js.LEGAL.txt */
