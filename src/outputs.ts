@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
 import type { ModelStats } from "./dataset/record.ts";
-import type { Logger } from "./pipeline.ts";
+import type { Logger } from "./log.ts";
 
 export const INSIGHTS_JSON = "insights.json";
 export const INSIGHTS_MD = "insights.md";
@@ -35,7 +35,7 @@ export async function renderOutputs(
   await writeAtomically(md, markdown);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
-  const charts = await renderCharts(records, options.chartsDir, options.task);
+  const charts = await renderCharts(records, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
 }

@@ -7,16 +7,9 @@ import { statsOf, type ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
-import { Progress, type ProgressSink } from "./progress.ts";
+import type { Logger } from "./log.ts";
+import { Progress } from "./progress.ts";
 import { renderOutputs, type OutputsReport } from "./outputs.ts";
-
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  group<T>(name: string, run: () => Promise<T>): Promise<T>;
-  /** Where progress lines go (a TTY gets a live line). */
-  progress: ProgressSink;
-}
 
 export interface HubOptions {
   endpoint: string;
@@ -64,19 +57,48 @@ export class PipelineError extends Error {
 
 export const SHRINK_LIMIT = 0.9;
 
-export function createClient(options: HarvestOptions, log: Logger): HubClient {
-  return new HubClient({
+/** Retries print a line for the first few of each phase only; the rest are counted in progress and closing lines. */
+export const RETRY_LINES_PER_PHASE = 3;
+
+/** The client's retry and rate-limit events, as few lines as a reader needs. */
+class RetryNotices {
+  #shown = 0;
+  readonly #log: Logger;
+  constructor(log: Logger) {
+    this.#log = log;
+  }
+
+  /** A new phase shows its own first few. */
+  nextPhase(): void {
+    this.#shown = 0;
+  }
+
+  event(event: HubEvent): void {
+    if (this.#shown >= RETRY_LINES_PER_PHASE) return;
+    this.#shown++;
+    const more = this.#shown === RETRY_LINES_PER_PHASE ? " (further retries in this phase are counted, not shown)" : "";
+    this.#log.info(
+      event.type === "retry"
+        ? `retrying ${event.what} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})${more}`
+        : `rate limited on ${event.what}: waiting ${(event.delayMs / 1000).toFixed(0)} s for the window to reset${more}`,
+    );
+  }
+}
+
+export function createClient(options: HarvestOptions, log: Logger): { client: HubClient; notices: RetryNotices } {
+  const notices = new RetryNotices(log);
+  const client = new HubClient({
     endpoint: options.endpoint,
     token: options.token,
-    onEvent: (event: HubEvent) => {
-      if (event.type === "retry") {
-        log.info(`retrying ${event.what} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})`);
-      } else {
-        log.info(`rate limited on ${event.what}: waiting ${(event.delayMs / 1000).toFixed(0)} s for the window to reset`);
-      }
-    },
+    onEvent: (event) => notices.event(event),
     ...options.client,
   });
+  return { client, notices };
+}
+
+/** "3 retries, 1 rate-limit wait": a phase's share of the client's counters. */
+function retryCounts(retries: number, rateLimited: number): string {
+  return `${retries} ${retries === 1 ? "retry" : "retries"}, ${rateLimited} rate-limit ${rateLimited === 1 ? "wait" : "waits"}`;
 }
 
 /** Lists every model, carries storage forward, enriches within budget and writes the dataset. */
@@ -94,14 +116,14 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`,
     );
   }
-  const client = createClient(options, log);
+  const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
 
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
-    const detail = (pages: number) => `pages ${pages} · retries ${client.retries} · 429s ${client.rateLimited}`;
+    const detail = (pages: number) => `pages ${pages} · ${retryCounts(client.retries, client.rateLimited)}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
       task: options.task,
@@ -112,7 +134,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     return result;
   });
   const listSeconds = (Date.now() - listStarted) / 1000;
-  log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s`);
+  log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
@@ -128,6 +150,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   }
 
   const previous = await previousStorage(options.dataDir);
+  notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
   const previousIds = previous.size > 0 ? previous : undefined;
@@ -176,13 +199,17 @@ async function runEnrichment(
   const carried = carryForwardStorage(records, previous);
   return log.group("Enrich storage", async () => {
     const progress = new Progress(log.progress, "storage");
+    const retriesBefore = client.retries;
+    const waitsBefore = client.rateLimited;
+    const detail = () => retryCounts(client.retries - retriesBefore, client.rateLimited - waitsBefore);
     const report = await enrichStorage(client, records, {
       budget: options.enrichBudget,
       minutes: options.enrichMinutes,
-      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget) }),
+      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget), detail: detail() }),
+      onFailure: (id, error) => log.info(`storage of ${id} stays unknown: ${error instanceof Error ? error.message : String(error)}`),
     });
     const full: EnrichReport = { ...report, carried };
-    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed });
+    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed, detail: detail() });
     log.info(storageLine(full));
     return full;
   });
@@ -207,7 +234,7 @@ export async function enrichBacklog(
   if (!manifest || !records) {
     throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
   }
-  const client = createClient(options, log);
+  const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new StorageCache(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
   return { storage, dataset, models: records.length, records };

@@ -6,6 +6,7 @@ import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode, type CliResult } from "./support/cli.ts";
 import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
+import { stepInputs } from "./support/runner.ts";
 
 const HF_TOKEN = "hf_ActionSecret0123456789";
 const GITHUB_TOKEN = "ghs_GitHubSecret0123456789";
@@ -30,16 +31,11 @@ async function runAction(github: GitHubServer, workspace: string, inputs: Record
   const summaryFile = join(scratch, "summary");
   await writeFile(outputFile, "");
   await writeFile(summaryFile, "");
-  const defaults: Record<string, string> = {
-    "pipeline-tag": "text-generation", "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "data-dir": "data", "charts-dir": "charts",
-    "enrich-budget": "5000", "enrich-minutes": "5", commit: "true", branch: "", "commit-message": "", "github-token": GITHUB_TOKEN,
-    "dry-run": "false", mode: "refresh", "allow-shrink": "false",
-  };
   const env: Record<string, string> = {
     GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
     GITHUB_SERVER_URL: "https://github.example", GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: scratch,
+    ...stepInputs({ "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", ...inputs }, { githubToken: GITHUB_TOKEN }),
   };
-  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = await runNode(join(dist, "index.js"), [], { env, cwd: workspace });
   const outputs: Record<string, string> = {};
   for (const m of (await readFile(outputFile, "utf8")).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] as string] = m[3] as string;

@@ -66,6 +66,8 @@ export function weeklySpec(records: readonly ModelStats[], context: Context): To
           y: {
             field: "count",
             type: "quantitative",
+            // One series: nothing to stack (vega-lite stacks areas by default, which a symlog scale rejects).
+            stack: null,
             title: "Models created per week (symlog)",
             scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
             axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => (v === 1 ? [0, 1] : [v / 2, v])).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL },

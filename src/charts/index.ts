@@ -3,12 +3,12 @@ import { join } from "node:path";
 import type { ModelStats } from "../dataset/record.ts";
 import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
 import { CHART_FILES } from "./files.ts";
-import { renderSpec } from "./render.ts";
+import { renderSpec, type ChartWarn } from "./render.ts";
 
 export { CHART_FILES } from "./files.ts";
 
 /** Renders the four charts into `chartsDir`; each file is written aside and renamed into place. */
-export async function renderCharts(records: readonly ModelStats[], chartsDir: string, task: string): Promise<string[]> {
+export async function renderCharts(records: readonly ModelStats[], chartsDir: string, task: string, warn?: ChartWarn): Promise<string[]> {
   await mkdir(chartsDir, { recursive: true });
   const context = chartContext(records, task);
   const specs = [
@@ -19,7 +19,7 @@ export async function renderCharts(records: readonly ModelStats[], chartsDir: st
   ] as const;
   const written: string[] = [];
   for (const [file, spec] of specs) {
-    const png = await renderSpec(spec());
+    const png = await renderSpec(spec(), warn);
     const path = join(chartsDir, file);
     await writeFile(`${path}.tmp-${process.pid}`, png);
     await rename(`${path}.tmp-${process.pid}`, path);

@@ -40,11 +40,19 @@ interface TextItem {
   fontWeight?: string | number;
 }
 
+/** Where vega's and vega-lite's own warnings go: the caller's log, never the console. */
+export type ChartWarn = (message: string) => void;
+
+function vegaLogger(warn: ChartWarn) {
+  return vega.logger(vega.Warn, undefined, (_method, level, args) => warn(`chart renderer ${level.toLowerCase()}: ${args.map(String).join(" ")}`));
+}
+
 /** The SVG vega draws for a vega-lite spec. */
-export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+export async function specToSvg(spec: TopLevelSpec, warn: ChartWarn = () => {}): Promise<string> {
   await prepare();
-  const { spec: vgSpec } = compile(spec);
-  const view = new vega.View(vega.parse(vgSpec), { renderer: "none", logLevel: vega.Warn });
+  const logger = vegaLogger(warn);
+  const { spec: vgSpec } = compile(spec, { logger });
+  const view = new vega.View(vega.parse(vgSpec), { renderer: "none", logger });
   try {
     return await view.toSVG();
   } finally {
@@ -68,6 +76,6 @@ export async function svgToPng(svg: string): Promise<Uint8Array> {
   }
 }
 
-export async function renderSpec(spec: TopLevelSpec): Promise<Uint8Array> {
-  return svgToPng(await specToSvg(spec));
+export async function renderSpec(spec: TopLevelSpec, warn?: ChartWarn): Promise<Uint8Array> {
+  return svgToPng(await specToSvg(spec, warn));
 }

@@ -8,6 +8,8 @@ export interface EnrichOptions {
   minutes: number;
   concurrency?: number;
   onProgress?: (progress: EnrichProgress) => void;
+  /** A model whose request failed for good (after retries): it stays unknown this run. */
+  onFailure?: (id: string, error: unknown) => void;
 }
 
 export interface EnrichProgress {
@@ -133,6 +135,7 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
           return;
         }
         report.failed++;
+        options.onFailure?.(record.id, error);
       }
       done++;
       options.onProgress?.({ done, queued: queue.length });

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
 import { CHART_FILES } from "../charts/files.ts";
 import { datasetDir } from "../dataset/store.ts";
-import type { Logger } from "../pipeline.ts";
+import type { Logger } from "../log.ts";
 import { collectOutputs, commitOutputs, type CommitResult } from "./commit.ts";
 import { GitHubRepo } from "./github.ts";
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Logger } from "../../src/pipeline.ts";
+import type { Logger } from "../../src/log.ts";
 import type { HubModel } from "./catalogue.ts";
 
 export async function tempDir(prefix = "hf-trends-"): Promise<string> {

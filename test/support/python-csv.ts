@@ -37,15 +37,17 @@ export function pythonWithPandas(): string | undefined {
   return undefined;
 }
 
-/** The dataset as pandas loads it with the README's one-liner: column name → values as strings (missing as null). */
-export function readWithPandas(python: string, datasetDir: string): Record<string, Array<string | null>> {
+/**
+ * The dataset as a pandas loader (Python code that leaves a DataFrame in `df`) reads it, run in
+ * `cwd`: column name → values as strings (missing as null).
+ */
+export function readWithPandas(python: string, cwd: string, loader: string): Record<string, Array<string | null>> {
   const script = `
-import glob, json, os, sys
+import json, sys
 import pandas as pd
-d = sys.argv[1]
-df = pd.concat(pd.read_csv(f, keep_default_na=False, na_values=[""]) for f in sorted(glob.glob(os.path.join(d, "huggingface_models_data-*.csv"))))
+exec(sys.argv[1])
 out = {c: [None if pd.isna(v) else (str(v).lower() if isinstance(v, bool) else str(int(v)) if isinstance(v, float) else str(v)) for v in df[c]] for c in df.columns}
 json.dump(out, sys.stdout, ensure_ascii=False)
 `;
-  return JSON.parse(execFileSync(python, ["-c", script, datasetDir], { maxBuffer: 1 << 30, encoding: "utf8" })) as Record<string, Array<string | null>>;
+  return JSON.parse(execFileSync(python, ["-c", script, loader], { cwd, maxBuffer: 1 << 30, encoding: "utf8" })) as Record<string, Array<string | null>>;
 }

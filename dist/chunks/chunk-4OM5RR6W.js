@@ -4072,8 +4072,8 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-RUCGMMAF.js");
-  const charts = await renderCharts(records, options.chartsDir, options.task);
+  const { renderCharts } = await import("./charts-RTNZS6DC.js");
+  const charts = await renderCharts(records, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
 }
@@ -6033,6 +6033,7 @@ async function enrichStorage(client, records, options) {
           return;
         }
         report.failed++;
+        options.onFailure?.(record.id, error);
       }
       done++;
       options.onProgress?.({ done, queued: queue.length });
@@ -6325,19 +6326,38 @@ var PipelineError = class extends Error {
   name = "PipelineError";
 };
 var SHRINK_LIMIT = 0.9;
+var RETRY_LINES_PER_PHASE = 3;
+var RetryNotices = class {
+  #shown = 0;
+  #log;
+  constructor(log) {
+    this.#log = log;
+  }
+  /** A new phase shows its own first few. */
+  nextPhase() {
+    this.#shown = 0;
+  }
+  event(event) {
+    if (this.#shown >= RETRY_LINES_PER_PHASE) return;
+    this.#shown++;
+    const more = this.#shown === RETRY_LINES_PER_PHASE ? " (further retries in this phase are counted, not shown)" : "";
+    this.#log.info(
+      event.type === "retry" ? `retrying ${event.what} in ${(event.delayMs / 1e3).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})${more}` : `rate limited on ${event.what}: waiting ${(event.delayMs / 1e3).toFixed(0)} s for the window to reset${more}`
+    );
+  }
+};
 function createClient(options, log) {
-  return new HubClient({
+  const notices = new RetryNotices(log);
+  const client = new HubClient({
     endpoint: options.endpoint,
     token: options.token,
-    onEvent: (event) => {
-      if (event.type === "retry") {
-        log.info(`retrying ${event.what} in ${(event.delayMs / 1e3).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})`);
-      } else {
-        log.info(`rate limited on ${event.what}: waiting ${(event.delayMs / 1e3).toFixed(0)} s for the window to reset`);
-      }
-    },
+    onEvent: (event) => notices.event(event),
     ...options.client
   });
+  return { client, notices };
+}
+function retryCounts(retries, rateLimited) {
+  return `${retries} ${retries === 1 ? "retry" : "retries"}, ${rateLimited} rate-limit ${rateLimited === 1 ? "wait" : "waits"}`;
 }
 async function harvest(options, log) {
   const started = Date.now();
@@ -6353,13 +6373,13 @@ async function harvest(options, log) {
       `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`
     );
   }
-  const client = createClient(options, log);
+  const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
-    const detail = (pages) => `pages ${pages} \xB7 retries ${client.retries} \xB7 429s ${client.rateLimited}`;
+    const detail = (pages) => `pages ${pages} \xB7 ${retryCounts(client.retries, client.rateLimited)}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
       task: options.task,
@@ -6370,7 +6390,7 @@ async function harvest(options, log) {
     return result;
   });
   const listSeconds = (Date.now() - listStarted) / 1e3;
-  log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s`);
+  log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
@@ -6383,6 +6403,7 @@ async function harvest(options, log) {
     );
   }
   const previous = await previousStorage(options.dataDir);
+  notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
   const previousIds = previous.size > 0 ? previous : void 0;
   const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
@@ -6421,13 +6442,17 @@ async function runEnrichment(client, records, previous, options, log) {
   const carried = carryForwardStorage(records, previous);
   return log.group("Enrich storage", async () => {
     const progress = new Progress(log.progress, "storage");
+    const retriesBefore = client.retries;
+    const waitsBefore = client.rateLimited;
+    const detail = () => retryCounts(client.retries - retriesBefore, client.rateLimited - waitsBefore);
     const report = await enrichStorage(client, records, {
       budget: options.enrichBudget,
       minutes: options.enrichMinutes,
-      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget) })
+      onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget), detail: detail() }),
+      onFailure: (id, error) => log.info(`storage of ${id} stays unknown: ${error instanceof Error ? error.message : String(error)}`)
     });
     const full = { ...report, carried };
-    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed });
+    progress.finish({ unit: "models", done: report.learned + report.gone + report.failed, detail: detail() });
     log.info(storageLine(full));
     return full;
   });
@@ -6442,7 +6467,7 @@ async function enrichBacklog(options, log) {
   if (!manifest || !records) {
     throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
   }
-  const client = createClient(options, log);
+  const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new StorageCache(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
   return { storage, dataset, models: records.length, records };
@@ -8479,4 +8504,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-HRWTN7TV.js.LEGAL.txt */
+/*! For license information please see chunk-4OM5RR6W.js.LEGAL.txt */

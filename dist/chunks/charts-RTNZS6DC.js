@@ -53950,10 +53950,15 @@ function prepare2() {
   })();
   return ready;
 }
-async function specToSvg(spec) {
+function vegaLogger(warn3) {
+  return logger_default(Warn, void 0, (_method, level, args) => warn3(`chart renderer ${level.toLowerCase()}: ${args.map(String).join(" ")}`));
+}
+async function specToSvg(spec, warn3 = () => {
+}) {
   await prepare2();
-  const { spec: vgSpec } = compile(spec);
-  const view = new View(parse6(vgSpec), { renderer: "none", logLevel: Warn });
+  const logger = vegaLogger(warn3);
+  const { spec: vgSpec } = compile(spec, { logger });
+  const view = new View(parse6(vgSpec), { renderer: "none", logger });
   try {
     return await view.toSVG();
   } finally {
@@ -53975,8 +53980,8 @@ async function svgToPng(svg) {
     resvg.free();
   }
 }
-async function renderSpec(spec) {
-  return svgToPng(await specToSvg(spec));
+async function renderSpec(spec, warn3) {
+  return svgToPng(await specToSvg(spec, warn3));
 }
 
 // src/charts/charts.ts
@@ -54026,6 +54031,8 @@ function weeklySpec(records, context3) {
           y: {
             field: "count",
             type: "quantitative",
+            // One series: nothing to stack (vega-lite stacks areas by default, which a symlog scale rejects).
+            stack: null,
             title: "Models created per week (symlog)",
             scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
             axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => v === 1 ? [0, 1] : [v / 2, v]).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL }
@@ -54252,7 +54259,7 @@ function chartContext(records, task) {
 }
 
 // src/charts/index.ts
-async function renderCharts(records, chartsDir, task) {
+async function renderCharts(records, chartsDir, task, warn3) {
   await mkdir(chartsDir, { recursive: true });
   const context3 = chartContext(records, task);
   const specs = [
@@ -54263,7 +54270,7 @@ async function renderCharts(records, chartsDir, task) {
   ];
   const written = [];
   for (const [file, spec] of specs) {
-    const png = await renderSpec(spec());
+    const png = await renderSpec(spec(), warn3);
     const path3 = join4(chartsDir, file);
     await writeFile(`${path3}.tmp-${process.pid}`, png);
     await rename(`${path3}.tmp-${process.pid}`, path3);
