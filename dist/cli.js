@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4OM5RR6W.js";
+} from "./chunks/chunk-UM6CLBIT.js";
 import "./chunks/chunk-IGKPCV4A.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4OM5RR6W.js";
+} from "./chunks/chunk-UM6CLBIT.js";
 import {
   CHART_FILES,
   __commonJS,

@@ -128,6 +128,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     const result = await listModels(client, {
       task: options.task,
       maxModels: options.maxModels,
+      previousModels,
       onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) }),
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
@@ -219,7 +220,8 @@ export function storageLine(report: EnrichReport): string {
   const share = report.total > 0 ? ((100 * report.known) / report.total).toFixed(1) : "0.0";
   return (
     `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ` +
-    `${report.learned} learned in ${report.requests} requests over ${report.seconds.toFixed(1)} s, ${report.gone} gone, ${report.failed} failed; ` +
+    `${report.learned} learned in ${report.requests} requests (${retryCounts(report.retries, report.rateLimited)}) over ${report.seconds.toFixed(1)} s, ` +
+    `${report.gone} gone, ${report.failed} failed; ` +
     `backlog ${report.backlog} (stopped: ${report.stoppedBy})`
   );
 }

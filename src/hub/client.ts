@@ -28,6 +28,13 @@ export interface OpenResponse {
 }
 
 const RETRY_STATUSES = new Set([408, 500, 502, 503, 504]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+export const MAX_REDIRECTS = 5;
+/**
+ * The most a response body may hold. A list page of 1000 models with tags is about 0.6 MB;
+ * 32 MiB is fifty times that, and small enough that a runaway page cannot exhaust memory.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** A fault worth another attempt: a retryable status, a network error, a cut or unparseable body. */
 export class TransientFault extends Error {
@@ -45,6 +52,8 @@ export class TransientFault extends Error {
  */
 export class HubClient {
   readonly endpoint: string;
+  /** Scheme, host and port of the endpoint: the only place the token is sent. */
+  readonly origin: string;
   readonly limiter: RateLimiter;
   readonly #http: KyInstance;
   readonly #maxAttempts: number;
@@ -60,6 +69,7 @@ export class HubClient {
 
   constructor(options: HubClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, "");
+    this.origin = new URL(this.endpoint).origin;
     this.limiter = new RateLimiter();
     this.#maxAttempts = options.maxAttempts ?? 6;
     this.#maxRateLimitWaits = options.maxRateLimitWaits ?? 30;
@@ -129,8 +139,43 @@ export class HubClient {
   /**
    * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
    * for a retryable status or network error and RateLimited for a 429: run it inside withRetries.
+   *
+   * The token goes only to the endpoint's origin: a URL elsewhere is refused before anything is
+   * sent, and redirects are followed by hand (each hop a request of its own, through the limiter
+   * and the budget), within the origin only and at most MAX_REDIRECTS times, never in a loop.
    */
-  async open(url: string, options: { followRedirects?: boolean } = {}): Promise<OpenResponse> {
+  async open(url: string): Promise<OpenResponse> {
+    const visited = new Set<string>();
+    let current = url;
+    for (;;) {
+      this.assertSameOrigin(current, url);
+      visited.add(current);
+      const page = await this.#send(current);
+      const location = REDIRECT_STATUSES.has(page.status) ? page.headers.get("location") : null;
+      if (location === null) return page;
+      await page.response.body?.cancel();
+      const next = new URL(location, current).toString();
+      if (visited.has(next)) {
+        throw new HubError(`redirect loop: ${next} redirects back to itself after ${visited.size} hop(s): ${url}`, { url, status: page.status, attempts: 1 });
+      }
+      if (visited.size > MAX_REDIRECTS) {
+        throw new HubError(`more than ${MAX_REDIRECTS} redirects: ${url}`, { url, status: page.status, attempts: 1 });
+      }
+      current = next;
+    }
+  }
+
+  /** Refuses a URL outside the endpoint's origin (scheme, host and port), naming its host. */
+  assertSameOrigin(url: string, from: string = url): void {
+    const target = new URL(url);
+    if (target.origin === this.origin) return;
+    throw new OffOrigin(
+      `the Hub sent us to another host, ${target.host} (endpoint: ${new URL(this.origin).host}); refusing to follow it, so the token goes nowhere else: ${from}`,
+      from,
+    );
+  }
+
+  async #send(url: string): Promise<OpenResponse> {
     const release = await this.limiter.acquire();
     if (this.requestBudget !== undefined) {
       if (this.requestBudget <= 0) {
@@ -142,7 +187,7 @@ export class HubClient {
     let response: Response;
     try {
       this.requests++;
-      response = await this.#http.get(url, { redirect: options.followRedirects === false ? "manual" : "follow" });
+      response = await this.#http.get(url, { redirect: "manual" });
     } catch (error) {
       release();
       throw new TransientFault(describeNetworkError(error), undefined, error);
@@ -158,7 +203,14 @@ export class HubClient {
       await response.body?.cancel();
       throw new TransientFault(`HTTP ${status} ${response.statusText}`.trim(), status);
     }
-    return { url: response.url || url, status, headers: response.headers, response };
+    return { url, status, headers: response.headers, response };
+  }
+}
+
+/** A URL outside the endpoint's origin: never requested, never retried. */
+export class OffOrigin extends HubError {
+  constructor(message: string, url: string) {
+    super(message, { url, attempts: 0 });
   }
 }
 
@@ -186,14 +238,9 @@ export function rateLimitDelayMs(headers: Headers): number {
   return ((t ? Number(t[1]) : 60) + 1) * 1000;
 }
 
-/** Reads a body as JSON; a cut connection or invalid JSON is a transient fault. */
+/** Reads a body as JSON; a cut connection or invalid JSON is a transient fault, a body over MAX_BODY_BYTES a failure. */
 export async function readJson(open: OpenResponse): Promise<unknown> {
-  let text: string;
-  try {
-    text = await open.response.text();
-  } catch (error) {
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
-  }
+  const text = await readText(open);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -201,12 +248,47 @@ export async function readJson(open: OpenResponse): Promise<unknown> {
   }
 }
 
+/** The body as text, read in chunks and abandoned as soon as it passes MAX_BODY_BYTES. */
+async function readText(open: OpenResponse): Promise<string> {
+  const tooLarge = () =>
+    new HubError(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, far beyond any real page; refusing to read it: ${open.url}`, {
+      url: open.url,
+      status: open.status,
+      attempts: 1,
+    });
+  const declared = Number(open.headers.get("content-length") ?? Number.NaN);
+  if (declared > MAX_BODY_BYTES) {
+    await open.response.body?.cancel();
+    throw tooLarge();
+  }
+  const reader = open.response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof HubError) throw error;
+    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
+  }
+  return Buffer.concat(chunks, bytes).toString("utf8");
+}
+
 /** The Hub's own words for a refused request (`{"error": …}` or `x-error-message`). */
 async function hubErrorText(open: OpenResponse): Promise<string> {
   const header = open.headers.get("x-error-message");
   let body = "";
   try {
-    body = await open.response.text();
+    body = await readText(open);
   } catch {
     // the header may still say it
   }

@@ -29,6 +29,9 @@ export interface EnrichReport {
   /** Models still without storage after the phase. */
   backlog: number;
   requests: number;
+  /** Of those requests, how many were retries after a fault, and how many times a 429 was waited out. */
+  retries: number;
+  rateLimited: number;
   stoppedBy: "done" | "budget" | "time";
   known: number;
   total: number;
@@ -98,8 +101,6 @@ export function storageUrl(endpoint: string, id: string): string {
   return `${endpoint}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
 }
 
-const MAX_REDIRECTS = 5;
-
 /**
  * Learns `usedStorage` for the models that lack it, most downloaded first, with concurrent
  * requests paced by the client's rate limiter, until the queue, the request budget or the
@@ -111,6 +112,8 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
   const deadline = started + options.minutes * 60_000;
   const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" as EnrichReport["stoppedBy"] };
   const requestsBefore = client.requests;
+  const retriesBefore = client.retries;
+  const rateLimitedBefore = client.rateLimited;
   client.requestBudget = options.budget;
   let next = 0;
   let done = 0;
@@ -154,6 +157,8 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
   return {
     ...report,
     requests: client.requests - requestsBefore,
+    retries: client.retries - retriesBefore,
+    rateLimited: client.rateLimited - rateLimitedBefore,
     backlog: records.length - known,
     known,
     total: records.length,
@@ -161,29 +166,21 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
   };
 }
 
-/** One model's storage in bytes, or "gone" for a repository the Hub no longer has. */
+/** One model's storage in bytes, or "gone" for a repository the Hub no longer has. Renames (307) are followed by the client. */
 async function fetchStorage(client: HubClient, id: string): Promise<number | "gone"> {
-  let url = storageUrl(client.endpoint, id);
+  const url = storageUrl(client.endpoint, id);
   return client.withRetries(`storage of ${id}`, url, async () => {
-    for (let hop = 0; ; hop++) {
-      const page = await client.open(url, { followRedirects: false });
-      const location = page.headers.get("location");
-      if ((page.status === 301 || page.status === 302 || page.status === 307 || page.status === 308) && location && hop < MAX_REDIRECTS) {
-        await page.response.body?.cancel();
-        url = new URL(location, url).toString();
-        continue;
-      }
-      if (page.status === 401 || page.status === 404) {
-        await page.response.body?.cancel();
-        return "gone";
-      }
-      if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
-      const body = await readJson(page);
-      const bytes = body && typeof body === "object" ? (body as { usedStorage?: unknown }).usedStorage : undefined;
-      if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
-        throw new Error(`the Hub answered no usedStorage for ${id}`);
-      }
-      return bytes;
+    const page = await client.open(url);
+    if (page.status === 401 || page.status === 404) {
+      await page.response.body?.cancel();
+      return "gone";
     }
+    if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
+    const body = await readJson(page);
+    const bytes = body && typeof body === "object" ? (body as { usedStorage?: unknown }).usedStorage : undefined;
+    if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
+      throw new Error(`the Hub answered no usedStorage for ${id}`);
+    }
+    return bytes;
   });
 }

@@ -1,13 +1,20 @@
 import type { ModelRecord } from "../dataset/record.ts";
 import { readJson, refused, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
+import { HubError } from "./errors.ts";
 import { LIST_EXPAND, parseModelItem } from "./schema.ts";
 
 export const PAGE_SIZE = 1000;
+/** Pages in a row that add no new model before the listing is called a loop (the real Hub never sends one). */
+export const MAX_PAGES_WITHOUT_NEW_MODELS = 3;
+/** With no other clue to the catalogue's size: ten times the 2M models this tool is built for. */
+export const MAX_MODELS_WITHOUT_CLUE = 20_000_000;
 
 export interface ListOptions {
   task: string;
   /** Stop after this many models (a quick partial run). */
   maxModels?: number | undefined;
+  /** Models in the previous dataset, if any: a listing far beyond it is a runaway. */
+  previousModels?: number | undefined;
   onPage?: (progress: ListProgress) => void;
 }
 
@@ -36,13 +43,40 @@ export function listUrl(endpoint: string, task: string): string {
   return `${endpoint}/api/models?${params}`;
 }
 
-/** The `rel="next"` target of a `Link` header, exactly as given. */
+/**
+ * The `rel="next"` target of a `Link` header, exactly as given (RFC 8288: several links, each
+ * `<url>` with `;`-separated parameters, spacing free, `rel` a quoted or bare list of relations).
+ */
 export function nextLink(header: string | null): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
-    if (match && /;\s*rel="?next"?(?:\s*;|\s*$)/i.test(match[2] ?? "")) return match[1];
+    const match = /^\s*<([^>]*)>(.*)$/s.exec(part);
+    if (!match) continue;
+    for (const param of (match[2] ?? "").split(";")) {
+      const rel = /^\s*rel\s*=\s*(?:"([^"]*)"|([^\s"]+))\s*$/i.exec(param);
+      if (rel && (rel[1] ?? rel[2] ?? "").toLowerCase().split(/\s+/).includes("next")) return match[1];
+    }
   }
+  return undefined;
+}
+
+/**
+ * The most models a listing may bring before it is called a runaway: half again the Hub's
+ * `X-Total-Count` when it sends one, else three times the previous dataset plus 10,000, else
+ * MAX_MODELS_WITHOUT_CLUE.
+ */
+export function runawayLimit(totalCount: number | undefined, previousModels: number | undefined): number {
+  if (totalCount !== undefined) return Math.ceil(totalCount * 1.5) + PAGE_SIZE;
+  if (previousModels !== undefined) return previousModels * 3 + 10_000;
+  return MAX_MODELS_WITHOUT_CLUE;
+}
+
+/** Why the next link must not be followed, or undefined when it may. */
+function badNextLink(next: string, current: string, requested: Map<string, number>): string | undefined {
+  const earlier = requested.get(next);
+  if (earlier !== undefined) return `its next link repeats the URL of page ${earlier} (a cursor loop)`;
+  const cursor = new URL(next).searchParams.get("cursor");
+  if (cursor !== null && cursor === new URL(current).searchParams.get("cursor")) return "its next link carries the same cursor again (the cursor stopped advancing)";
   return undefined;
 }
 
@@ -61,10 +95,18 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
   let url: string | undefined = listUrl(client.endpoint, options.task);
   let headStart: Promise<OpenResponse> | undefined;
   const limit = options.maxModels ?? Number.POSITIVE_INFINITY;
+  /** Every URL requested, with its page number: the Hub's cursor must never lead back. */
+  const requested = new Map<string, number>();
+  let pagesWithoutNew = 0;
+  let runaway: number | undefined;
+  const fail = (page: number, url: string, problem: string) =>
+    new HubError(`list page ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url}`, { url, attempts: 1 });
 
   while (url !== undefined && records.length < limit) {
     const pageUrl: string = url;
-    const what = `list page ${pages + 1}`;
+    const pageNumber = pages + 1;
+    const what = `list page ${pageNumber}`;
+    requested.set(new URL(pageUrl).toString(), pageNumber);
     let next: string | undefined;
     let nextStarted: Promise<OpenResponse> | undefined;
     const wantMore = () => records.length + PAGE_SIZE < limit;
@@ -76,6 +118,13 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
       if (page.status !== 200) throw await refused(what, pageUrl, page);
       if (nextStarted === undefined) {
         next = nextLink(page.headers.get("link"));
+        if (next !== undefined) {
+          next = new URL(next, pageUrl).toString();
+          client.assertSameOrigin(next, pageUrl);
+          const problem = badNextLink(next, pageUrl, requested);
+          if (problem) throw fail(pageNumber, pageUrl, problem);
+        }
+        runaway ??= runawayLimit(totalCount(page.headers), options.previousModels);
         if (next !== undefined && wantMore()) {
           nextStarted = client.open(next);
           nextStarted.catch(() => {}); // handled when the next page consumes it
@@ -87,6 +136,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     });
 
     pages++;
+    const before = records.length;
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
@@ -106,8 +156,21 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
       }
     }
     options.onPage?.({ pages, models: records.length });
+    pagesWithoutNew = records.length > before ? 0 : pagesWithoutNew + 1;
+    if (next !== undefined && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
+      throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
+    }
+    if (next !== undefined && records.length > (runaway ?? Number.POSITIVE_INFINITY)) {
+      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
+    }
     url = next;
     headStart = nextStarted;
   }
   return { records, pages, duplicates, malformed, complete: url === undefined && !truncated };
+}
+
+/** The Hub's `X-Total-Count`, when it sends one. */
+function totalCount(headers: Headers): number | undefined {
+  const value = headers.get("x-total-count");
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
 }

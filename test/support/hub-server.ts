@@ -21,6 +21,23 @@ const DEFAULT_FIELDS = ["_id", "id", "modelId", "likes", "private", "downloads",
 export type FaultKind = "500" | "502-html" | "503" | "504-slow" | "cut-mid-body" | "json-cut-short";
 export const ALL_FAULTS: FaultKind[] = ["500", "502-html", "503", "504-slow", "cut-mid-body", "json-cut-short"];
 
+/** A Hub gone wrong, one behaviour at a time, for the harvester's guards. */
+export type Misbehaviour =
+  /** Every cursored page's `Link` points to itself. */
+  | { kind: "repeat-cursor" }
+  /** One model, then empty pages whose cursor keeps advancing, forever. */
+  | { kind: "empty-pages" }
+  /** The first page's next link points to another origin. */
+  | { kind: "next-elsewhere"; origin: string }
+  /** The single-model call answers 307 to another origin. */
+  | { kind: "redirect-elsewhere"; origin: string }
+  /** The first list page redirects to a second URL, which redirects back. */
+  | { kind: "redirect-loop" }
+  /** The first list page is padded with white space to this many bytes (without Content-Length when chunked). */
+  | { kind: "huge-page"; bytes: number; chunked?: boolean }
+  /** `Link` headers with several relations and odd spacing (legal; must be read right). */
+  | { kind: "odd-links" };
+
 export interface HubServerOptions {
   catalogue: Catalogue;
   /** Requests per window and the window in whole seconds (the real Hub: 500–6000 per 300 s). */
@@ -36,6 +53,7 @@ export interface HubServerOptions {
   failAfterPages?: number;
   /** Latency per response: before headers, and between the two halves of a body. */
   latency?: { headersMs: number; bodyMs: number };
+  misbehave?: Misbehaviour;
 }
 
 export interface HubStats {
@@ -171,9 +189,21 @@ export class HubServer {
     }
 
     let answer: { status: number; body: string; headers?: Record<string, string> };
-    if (isList) answer = this.#list(url);
+    const odd = this.options.misbehave ? this.#misbehave(this.options.misbehave, url, isList) : undefined;
+    if (odd) answer = odd;
+    else if (isList) answer = this.#list(url);
     else if (single) answer = this.#single(decodeURIComponent(single[1] ?? ""), url);
     else answer = { status: 404, body: JSON.stringify({ error: "Not Found" }) };
+    if (this.options.misbehave?.kind === "huge-page" && this.options.misbehave.chunked && isList && !url.searchParams.has("cursor")) {
+      stats.byStatus[200] = (stats.byStatus[200] ?? 0) + 1;
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", ...headers });
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      for (let sent = 0; sent < this.options.misbehave.bytes && !res.destroyed; sent += chunk.length) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve).once("close", resolve));
+      }
+      res.end("[]");
+      return;
+    }
 
     if (isList && answer.status === 200) {
       stats.pagesServed++;
@@ -293,6 +323,60 @@ export class HubServer {
       headers.link = `<${next.toString()}>; rel="next"`;
     }
     return { status: 200, body: `[${items.join(",")}]`, headers };
+  }
+
+  /** The answer of a misbehaving Hub, or undefined where this request is answered as usual. */
+  #misbehave(how: Misbehaviour, url: URL, isList: boolean): { status: number; body: string; headers?: Record<string, string> } | undefined {
+    const cursor = url.searchParams.get("cursor");
+    const withCursor = (base: URL, value: string) => {
+      const next = new URL(base);
+      next.searchParams.set("cursor", value);
+      return next.toString();
+    };
+    switch (how.kind) {
+      case "repeat-cursor": {
+        if (!isList) return undefined;
+        const page = this.#list(url);
+        if (cursor !== null) page.headers = { link: `<${url.toString()}>; rel="next"` };
+        return page;
+      }
+      case "empty-pages": {
+        if (!isList) return undefined;
+        const n = cursor === null ? 0 : Number(Buffer.from(cursor, "base64url").toString("utf8").replace(/\D/g, "")) || 0;
+        const items = n === 0 ? [JSON.stringify(project(this.catalogue.item(0), ["_id", "id", ...url.searchParams.getAll("expand")]))] : [];
+        return { status: 200, body: `[${items.join(",")}]`, headers: { link: `<${withCursor(url, Buffer.from(`page-${n + 1}`).toString("base64url"))}>; rel="next"` } };
+      }
+      case "next-elsewhere": {
+        if (!isList || cursor !== null) return undefined;
+        const page = this.#list(url);
+        const elsewhere = new URL(`${url.pathname}${url.search}`, how.origin);
+        page.headers = { link: `<${withCursor(elsewhere, "c2VsZXdoZXJl")}>; rel="next"` };
+        return page;
+      }
+      case "redirect-elsewhere":
+        if (isList) return undefined;
+        return { status: 307, body: JSON.stringify({ error: "Moved" }), headers: { location: new URL(`${url.pathname}${url.search}`, how.origin).toString() } };
+      case "redirect-loop": {
+        if (!isList || cursor !== null) return undefined;
+        const other = new URL(url);
+        if (other.searchParams.has("hop")) other.searchParams.delete("hop");
+        else other.searchParams.set("hop", "1");
+        return { status: 307, body: "", headers: { location: `${other.pathname}${other.search}` } };
+      }
+      case "huge-page": {
+        if (!isList || cursor !== null || how.chunked) return undefined;
+        const page = this.#list(url);
+        return { ...page, body: page.body + " ".repeat(Math.max(0, how.bytes - page.body.length)) };
+      }
+      case "odd-links": {
+        if (!isList) return undefined;
+        const page = this.#list(url);
+        const next = /^<([^>]*)>/.exec(page.headers?.link ?? "")?.[1];
+        const first = withCursor(url, "Zmlyc3Q");
+        page.headers = { link: `<${first}>;rel=first , <${url.toString()}> ; rel = "self"${next ? `,<${next}> ;title="next page"; rel = "next last"` : ""}` };
+        return page;
+      }
+    }
   }
 
   /** The first index strictly after the keyset (createdAt, _id), both descending. */

@@ -5772,6 +5772,9 @@ var RateLimiter = class {
 
 // src/hub/client.ts
 var RETRY_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 5;
+var MAX_BODY_BYTES = 32 * 1024 * 1024;
 var TransientFault = class extends Error {
   name = "TransientFault";
   status;
@@ -5782,6 +5785,8 @@ var TransientFault = class extends Error {
 };
 var HubClient = class {
   endpoint;
+  /** Scheme, host and port of the endpoint: the only place the token is sent. */
+  origin;
   limiter;
   #http;
   #maxAttempts;
@@ -5796,6 +5801,7 @@ var HubClient = class {
   requestBudget;
   constructor(options) {
     this.endpoint = options.endpoint.replace(/\/+$/, "");
+    this.origin = new URL(this.endpoint).origin;
     this.limiter = new RateLimiter();
     this.#maxAttempts = options.maxAttempts ?? 6;
     this.#maxRateLimitWaits = options.maxRateLimitWaits ?? 30;
@@ -5864,8 +5870,41 @@ var HubClient = class {
   /**
    * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
    * for a retryable status or network error and RateLimited for a 429: run it inside withRetries.
+   *
+   * The token goes only to the endpoint's origin: a URL elsewhere is refused before anything is
+   * sent, and redirects are followed by hand (each hop a request of its own, through the limiter
+   * and the budget), within the origin only and at most MAX_REDIRECTS times, never in a loop.
    */
-  async open(url, options = {}) {
+  async open(url) {
+    const visited = /* @__PURE__ */ new Set();
+    let current = url;
+    for (; ; ) {
+      this.assertSameOrigin(current, url);
+      visited.add(current);
+      const page = await this.#send(current);
+      const location = REDIRECT_STATUSES.has(page.status) ? page.headers.get("location") : null;
+      if (location === null) return page;
+      await page.response.body?.cancel();
+      const next = new URL(location, current).toString();
+      if (visited.has(next)) {
+        throw new HubError(`redirect loop: ${next} redirects back to itself after ${visited.size} hop(s): ${url}`, { url, status: page.status, attempts: 1 });
+      }
+      if (visited.size > MAX_REDIRECTS) {
+        throw new HubError(`more than ${MAX_REDIRECTS} redirects: ${url}`, { url, status: page.status, attempts: 1 });
+      }
+      current = next;
+    }
+  }
+  /** Refuses a URL outside the endpoint's origin (scheme, host and port), naming its host. */
+  assertSameOrigin(url, from = url) {
+    const target = new URL(url);
+    if (target.origin === this.origin) return;
+    throw new OffOrigin(
+      `the Hub sent us to another host, ${target.host} (endpoint: ${new URL(this.origin).host}); refusing to follow it, so the token goes nowhere else: ${from}`,
+      from
+    );
+  }
+  async #send(url) {
     const release = await this.limiter.acquire();
     if (this.requestBudget !== void 0) {
       if (this.requestBudget <= 0) {
@@ -5877,7 +5916,7 @@ var HubClient = class {
     let response;
     try {
       this.requests++;
-      response = await this.#http.get(url, { redirect: options.followRedirects === false ? "manual" : "follow" });
+      response = await this.#http.get(url, { redirect: "manual" });
     } catch (error) {
       release();
       throw new TransientFault(describeNetworkError(error), void 0, error);
@@ -5893,7 +5932,12 @@ var HubClient = class {
       await response.body?.cancel();
       throw new TransientFault(`HTTP ${status} ${response.statusText}`.trim(), status);
     }
-    return { url: response.url || url, status, headers: response.headers, response };
+    return { url, status, headers: response.headers, response };
+  }
+};
+var OffOrigin = class extends HubError {
+  constructor(message, url) {
+    super(message, { url, attempts: 0 });
   }
 };
 var BudgetSpent = class extends Error {
@@ -5916,23 +5960,50 @@ function rateLimitDelayMs(headers) {
   return ((t ? Number(t[1]) : 60) + 1) * 1e3;
 }
 async function readJson(open2) {
-  let text;
-  try {
-    text = await open2.response.text();
-  } catch (error) {
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open2.status, error);
-  }
+  const text = await readText(open2);
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new TransientFault(`invalid JSON in a ${text.length}-character body`, open2.status, error);
   }
 }
+async function readText(open2) {
+  const tooLarge = () => new HubError(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, far beyond any real page; refusing to read it: ${open2.url}`, {
+    url: open2.url,
+    status: open2.status,
+    attempts: 1
+  });
+  const declared = Number(open2.headers.get("content-length") ?? Number.NaN);
+  if (declared > MAX_BODY_BYTES) {
+    await open2.response.body?.cancel();
+    throw tooLarge();
+  }
+  const reader = open2.response.body?.getReader();
+  if (!reader) return "";
+  const chunks = [];
+  let bytes = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof HubError) throw error;
+    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open2.status, error);
+  }
+  return Buffer.concat(chunks, bytes).toString("utf8");
+}
 async function hubErrorText(open2) {
   const header = open2.headers.get("x-error-message");
   let body = "";
   try {
-    body = await open2.response.text();
+    body = await readText(open2);
   } catch {
   }
   try {
@@ -6003,13 +6074,14 @@ function enrichmentQueue(records) {
 function storageUrl(endpoint2, id) {
   return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
 }
-var MAX_REDIRECTS = 5;
 async function enrichStorage(client, records, options) {
   const queue = enrichmentQueue(records);
   const started = Date.now();
   const deadline = started + options.minutes * 6e4;
   const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
   const requestsBefore = client.requests;
+  const retriesBefore = client.retries;
+  const rateLimitedBefore = client.rateLimited;
   client.requestBudget = options.budget;
   let next = 0;
   let done = 0;
@@ -6052,6 +6124,8 @@ async function enrichStorage(client, records, options) {
   return {
     ...report,
     requests: client.requests - requestsBefore,
+    retries: client.retries - retriesBefore,
+    rateLimited: client.rateLimited - rateLimitedBefore,
     backlog: records.length - known,
     known,
     total: records.length,
@@ -6059,28 +6133,20 @@ async function enrichStorage(client, records, options) {
   };
 }
 async function fetchStorage(client, id) {
-  let url = storageUrl(client.endpoint, id);
+  const url = storageUrl(client.endpoint, id);
   return client.withRetries(`storage of ${id}`, url, async () => {
-    for (let hop = 0; ; hop++) {
-      const page = await client.open(url, { followRedirects: false });
-      const location = page.headers.get("location");
-      if ((page.status === 301 || page.status === 302 || page.status === 307 || page.status === 308) && location && hop < MAX_REDIRECTS) {
-        await page.response.body?.cancel();
-        url = new URL(location, url).toString();
-        continue;
-      }
-      if (page.status === 401 || page.status === 404) {
-        await page.response.body?.cancel();
-        return "gone";
-      }
-      if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
-      const body = await readJson(page);
-      const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
-      if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
-        throw new Error(`the Hub answered no usedStorage for ${id}`);
-      }
-      return bytes;
+    const page = await client.open(url);
+    if (page.status === 401 || page.status === 404) {
+      await page.response.body?.cancel();
+      return "gone";
     }
+    if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
+    const body = await readJson(page);
+    const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
+    if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
+      throw new Error(`the Hub answered no usedStorage for ${id}`);
+    }
+    return bytes;
   });
 }
 
@@ -6199,6 +6265,8 @@ function parseModelItem(raw) {
 
 // src/hub/list.ts
 var PAGE_SIZE = 1e3;
+var MAX_PAGES_WITHOUT_NEW_MODELS = 3;
+var MAX_MODELS_WITHOUT_CLUE = 2e7;
 function listUrl(endpoint2, task) {
   const params = new URLSearchParams({ pipeline_tag: task, sort: "createdAt", limit: String(PAGE_SIZE) });
   for (const field of LIST_EXPAND) params.append("expand", field);
@@ -6207,9 +6275,25 @@ function listUrl(endpoint2, task) {
 function nextLink(header) {
   if (!header) return void 0;
   for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
-    if (match && /;\s*rel="?next"?(?:\s*;|\s*$)/i.test(match[2] ?? "")) return match[1];
+    const match = /^\s*<([^>]*)>(.*)$/s.exec(part);
+    if (!match) continue;
+    for (const param of (match[2] ?? "").split(";")) {
+      const rel = /^\s*rel\s*=\s*(?:"([^"]*)"|([^\s"]+))\s*$/i.exec(param);
+      if (rel && (rel[1] ?? rel[2] ?? "").toLowerCase().split(/\s+/).includes("next")) return match[1];
+    }
   }
+  return void 0;
+}
+function runawayLimit(totalCount2, previousModels) {
+  if (totalCount2 !== void 0) return Math.ceil(totalCount2 * 1.5) + PAGE_SIZE;
+  if (previousModels !== void 0) return previousModels * 3 + 1e4;
+  return MAX_MODELS_WITHOUT_CLUE;
+}
+function badNextLink(next, current, requested) {
+  const earlier = requested.get(next);
+  if (earlier !== void 0) return `its next link repeats the URL of page ${earlier} (a cursor loop)`;
+  const cursor = new URL(next).searchParams.get("cursor");
+  if (cursor !== null && cursor === new URL(current).searchParams.get("cursor")) return "its next link carries the same cursor again (the cursor stopped advancing)";
   return void 0;
 }
 async function listModels(client, options) {
@@ -6222,9 +6306,15 @@ async function listModels(client, options) {
   let url = listUrl(client.endpoint, options.task);
   let headStart;
   const limit = options.maxModels ?? Number.POSITIVE_INFINITY;
+  const requested = /* @__PURE__ */ new Map();
+  let pagesWithoutNew = 0;
+  let runaway;
+  const fail = (page, url2, problem) => new HubError(`list page ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url2}`, { url: url2, attempts: 1 });
   while (url !== void 0 && records.length < limit) {
     const pageUrl = url;
-    const what = `list page ${pages + 1}`;
+    const pageNumber = pages + 1;
+    const what = `list page ${pageNumber}`;
+    requested.set(new URL(pageUrl).toString(), pageNumber);
     let next;
     let nextStarted;
     const wantMore = () => records.length + PAGE_SIZE < limit;
@@ -6235,6 +6325,13 @@ async function listModels(client, options) {
       if (page.status !== 200) throw await refused(what, pageUrl, page);
       if (nextStarted === void 0) {
         next = nextLink(page.headers.get("link"));
+        if (next !== void 0) {
+          next = new URL(next, pageUrl).toString();
+          client.assertSameOrigin(next, pageUrl);
+          const problem = badNextLink(next, pageUrl, requested);
+          if (problem) throw fail(pageNumber, pageUrl, problem);
+        }
+        runaway ??= runawayLimit(totalCount(page.headers), options.previousModels);
         if (next !== void 0 && wantMore()) {
           nextStarted = client.open(next);
           nextStarted.catch(() => {
@@ -6246,6 +6343,7 @@ async function listModels(client, options) {
       return body;
     });
     pages++;
+    const before = records.length;
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
@@ -6265,10 +6363,21 @@ async function listModels(client, options) {
       }
     }
     options.onPage?.({ pages, models: records.length });
+    pagesWithoutNew = records.length > before ? 0 : pagesWithoutNew + 1;
+    if (next !== void 0 && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
+      throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
+    }
+    if (next !== void 0 && records.length > (runaway ?? Number.POSITIVE_INFINITY)) {
+      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
+    }
     url = next;
     headStart = nextStarted;
   }
   return { records, pages, duplicates, malformed, complete: url === void 0 && !truncated };
+}
+function totalCount(headers) {
+  const value = headers.get("x-total-count");
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
 }
 
 // src/progress.ts
@@ -6384,6 +6493,7 @@ async function harvest(options, log) {
     const result = await listModels(client, {
       task: options.task,
       maxModels: options.maxModels,
+      previousModels,
       onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) })
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
@@ -6459,7 +6569,7 @@ async function runEnrichment(client, records, previous, options, log) {
 }
 function storageLine(report) {
   const share = report.total > 0 ? (100 * report.known / report.total).toFixed(1) : "0.0";
-  return `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ${report.learned} learned in ${report.requests} requests over ${report.seconds.toFixed(1)} s, ${report.gone} gone, ${report.failed} failed; backlog ${report.backlog} (stopped: ${report.stoppedBy})`;
+  return `storage known for ${report.known} of ${report.total} models (${share}%): ${report.carried} carried forward, ${report.learned} learned in ${report.requests} requests (${retryCounts(report.retries, report.rateLimited)}) over ${report.seconds.toFixed(1)} s, ${report.gone} gone, ${report.failed} failed; backlog ${report.backlog} (stopped: ${report.stoppedBy})`;
 }
 async function enrichBacklog(options, log) {
   const manifest = await readManifest(options.dataDir);
@@ -8504,4 +8614,4 @@ export {
   refresh,
   publishToGitHub
 };
-/*! For license information please see chunk-4OM5RR6W.js.LEGAL.txt */
+/*! For license information please see chunk-UM6CLBIT.js.LEGAL.txt */
