@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  CLI_TERMS,
   enrichBacklog,
+  failureMessage,
   harvest,
   maskSecrets,
   publishToGitHub,
@@ -10,7 +12,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UM6CLBIT.js";
+} from "./chunks/chunk-N3QIBCUE.js";
 import "./chunks/chunk-IGKPCV4A.js";
 
 // src/cli.ts
@@ -88,6 +90,8 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --include-private       keep the private models a token can see (only for a private repository;
+                          by default they are left out of everything written)
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
   --repo <owner/name>     repository to commit to
   --branch <name>         branch to commit to (default: the repository's default branch)
@@ -131,6 +135,7 @@ async function main(argv) {
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
+      "include-private": { type: "boolean" },
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
@@ -159,7 +164,8 @@ async function main(argv) {
     maxModels: positiveInteger(values["max-models"], "--max-models", void 0),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6e3),
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30),
-    allowShrink: values["allow-shrink"] ?? false
+    allowShrink: values["allow-shrink"] ?? false,
+    includePrivate: values["include-private"] ?? false
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
@@ -207,7 +213,7 @@ async function enrichThenRender(options, log) {
 }
 main(process.argv.slice(2)).catch((error) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
-  const message = error instanceof Error ? error.message : String(error);
+  const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${maskSecrets(message.split("\n")[0] ?? "", secrets)}
 `);
   process.exitCode = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;

@@ -1,13 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ACTION_TERMS,
+  DatasetFormatError,
   datasetDir,
   enrichBacklog,
+  failureMessage,
+  isPrivateRepository,
   maskSecrets,
   publishToGitHub,
+  readManifest,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-UM6CLBIT.js";
+} from "./chunks/chunk-N3QIBCUE.js";
 import {
   CHART_FILES,
   __commonJS,
@@ -19696,6 +19701,17 @@ function summaryMarkdown(input) {
     `| snapshot | ${input.findings.snapshot} |`,
     ""
   ];
+  if (input.enrichFellBackToRefresh) lines.push("The repository had no dataset yet, so this `enrich` run did the first full refresh instead.", "");
+  if (input.firstSnapshot) {
+    lines.push(
+      `**This is the first snapshot.** The weekly refreshes will add new models, and this page will say what changed since the last one; the daily storage runs fill in \`Used Storage\` (${fmt(storage.backlog)} models still to learn, most downloaded first).`,
+      ""
+    );
+  }
+  const { count, kept } = input.privateModels;
+  if (count > 0 && kept) lines.push(`> [!WARNING]
+> This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
+  else if (count > 0) lines.push(`Left out ${fmt(count)} private model(s) that the token can see: they are never published.`, "");
   if (!publish) lines.push("Not committed (`commit: false`).", "");
   else if (!publish.changed) lines.push("Nothing changed: no commit.", "");
   else {
@@ -19746,8 +19762,8 @@ async function run() {
   const githubToken = getInput("github-token") || void 0;
   for (const secret of [hfToken, githubToken]) if (secret) setSecret(secret);
   const log = actionsLogger([hfToken ?? "", githubToken ?? ""]);
-  const mode = getInput("mode").trim() || "refresh";
-  if (mode !== "refresh" && mode !== "enrich") throw new Error(`input mode must be "refresh" or "enrich", got "${mode}"`);
+  const modeInput = getInput("mode").trim() || "refresh";
+  if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = getInput("pipeline-tag").trim() || "text-generation";
   const dataDirInput = getInput("data-dir").trim() || "data";
@@ -19760,34 +19776,54 @@ async function run() {
     chartsDir: resolve(workspace, chartsDirInput),
     enrichBudget: wholeNumber("enrich-budget", 6e3),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
-    allowShrink: flag("allow-shrink", false)
+    allowShrink: flag("allow-shrink", false),
+    includePrivate: flag("include-private", false),
+    terms: ACTION_TERMS
   };
   const commit = flag("commit", true);
   const dryRun = flag("dry-run", false);
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (options.includePrivate) {
+    if (!repository || !githubToken) throw new Error("the input include-private: true needs GITHUB_REPOSITORY and the input github-token, to check that the repository is private");
+    const isPrivate = await isPrivateRepository({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, process.env.GITHUB_EVENT_PATH);
+    if (!isPrivate) {
+      throw new Error(
+        `the input include-private: true keeps private models, but ${repository} is public: everything this action commits or shows there is public. Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.`
+      );
+    }
+  }
+  const firstRun = modeInput === "enrich" && !await readManifest(options.dataDir);
+  const mode = firstRun ? "refresh" : modeInput;
+  if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
   let models;
   let newModels;
+  let previousModels;
+  let privateModels;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
     models = report.models;
     newModels = report.newModels;
+    previousModels = report.previousModels;
+    privateModels = report.privateModels;
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
     const outputs = await group("Charts and findings", () => renderOutputs(report.records, { ...options, task }, log));
     models = report.models;
+    previousModels = report.models;
+    privateModels = report.privateModels;
     result = { storage: report.storage, outputs, malformed: 0 };
   }
   const storage = result.storage;
   const coverage = storage.total ? storage.known / storage.total : 0;
-  if (coverage < 0.5) {
+  if (coverage < 0.5 && previousModels !== void 0) {
     log.warn(`storage is known for only ${(coverage * 100).toFixed(1)}% of models: the storage chart and the size finding cover those only (${storageLine(storage)})`);
   }
   let published;
   if (commit) {
-    const repository = process.env.GITHUB_REPOSITORY;
-    if (!repository) throw new Error("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set commit: false");
-    if (!githubToken) throw new Error("input github-token is empty: pass ${{ github.token }} with contents: write, or set commit: false");
+    if (!repository) throw new Error("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the input commit: false");
+    if (!githubToken) throw new Error("the input github-token is empty: pass ${{ github.token }} with contents: write, or set the input commit: false");
     const message = fillTemplate(getInput("commit-message") || DEFAULT_COMMIT_MESSAGE, {
       "pipeline-tag": task,
       models,
@@ -19799,7 +19835,7 @@ async function run() {
     published = await group(
       "Commit",
       () => publishToGitHub(
-        { repository, branch: getInput("branch").trim() || void 0, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun },
+        { repository, branch: getInput("branch").trim() || void 0, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
         { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message },
         log
       )
@@ -19819,6 +19855,9 @@ async function run() {
     models,
     newModels,
     storage,
+    firstSnapshot: previousModels === void 0,
+    enrichFellBackToRefresh: firstRun,
+    privateModels: { count: privateModels, kept: options.includePrivate === true },
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
@@ -19830,8 +19869,13 @@ async function run() {
 }
 run().catch((error2) => {
   const secrets = [getInput("hf-token"), getInput("github-token")];
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  setFailed(maskSecrets(message, secrets));
+  const message = maskSecrets(failureMessage(error2, ACTION_TERMS), secrets);
+  if (error2 instanceof DatasetFormatError) {
+    error(message, { title: "Unreadable data file", file: error2.file, startLine: error2.line });
+    process.exitCode = 1;
+  } else {
+    setFailed(message);
+  }
 });
 export {
   DEFAULT_COMMIT_MESSAGE,

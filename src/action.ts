@@ -6,8 +6,10 @@ import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
 import { enrichBacklog, refresh, storageLine, type HarvestOptions } from "./pipeline.ts";
 import { renderOutputs } from "./outputs.ts";
-import { datasetDir } from "./dataset/store.ts";
-import { publishToGitHub, type PublishResult } from "./publish/run.ts";
+import { DatasetFormatError } from "./dataset/errors.ts";
+import { datasetDir, readManifest } from "./dataset/store.ts";
+import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
+import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
@@ -47,8 +49,8 @@ async function run(): Promise<void> {
   for (const secret of [hfToken, githubToken]) if (secret) core.setSecret(secret);
   const log = actionsLogger([hfToken ?? "", githubToken ?? ""]);
 
-  const mode = core.getInput("mode").trim() || "refresh";
-  if (mode !== "refresh" && mode !== "enrich") throw new Error(`input mode must be "refresh" or "enrich", got "${mode}"`);
+  const modeInput = core.getInput("mode").trim() || "refresh";
+  if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = core.getInput("pipeline-tag").trim() || "text-generation";
   const dataDirInput = core.getInput("data-dir").trim() || "data";
@@ -62,35 +64,60 @@ async function run(): Promise<void> {
     enrichBudget: wholeNumber("enrich-budget", 6000),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
+    includePrivate: flag("include-private", false),
+    terms: ACTION_TERMS,
   };
   const commit = flag("commit", true);
   const dryRun = flag("dry-run", false);
+  const repository = process.env.GITHUB_REPOSITORY;
+
+  // Private models may only go where only their owners' collaborators can see them: checked before anything is written.
+  if (options.includePrivate) {
+    if (!repository || !githubToken) throw new Error("the input include-private: true needs GITHUB_REPOSITORY and the input github-token, to check that the repository is private");
+    const isPrivate = await isPrivateRepository({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, process.env.GITHUB_EVENT_PATH);
+    if (!isPrivate) {
+      throw new Error(
+        `the input include-private: true keeps private models, but ${repository} is public: everything this action commits or shows there is public. ` +
+          "Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.",
+      );
+    }
+  }
+
+  // Whichever schedule fires first in a new repository, it gets its dataset: enrich needs one, so the first run refreshes.
+  const firstRun = modeInput === "enrich" && !(await readManifest(options.dataDir));
+  const mode = firstRun ? "refresh" : modeInput;
+  if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
 
   let models: number;
   let newModels: number | undefined;
+  let previousModels: number | undefined;
+  let privateModels: number;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
     models = report.models;
     newModels = report.newModels;
+    previousModels = report.previousModels;
+    privateModels = report.privateModels;
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
     const outputs = await core.group("Charts and findings", () => renderOutputs(report.records, { ...options, task }, log));
     models = report.models;
+    previousModels = report.models;
+    privateModels = report.privateModels;
     result = { storage: report.storage, outputs, malformed: 0 };
   }
   const storage = result.storage;
   const coverage = storage.total ? storage.known / storage.total : 0;
-  if (coverage < 0.5) {
+  if (coverage < 0.5 && previousModels !== undefined) {
     log.warn(`storage is known for only ${(coverage * 100).toFixed(1)}% of models: the storage chart and the size finding cover those only (${storageLine(storage)})`);
   }
 
   let published: PublishResult | undefined;
   if (commit) {
-    const repository = process.env.GITHUB_REPOSITORY;
-    if (!repository) throw new Error("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set commit: false");
-    if (!githubToken) throw new Error("input github-token is empty: pass ${{ github.token }} with contents: write, or set commit: false");
+    if (!repository) throw new Error("GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the input commit: false");
+    if (!githubToken) throw new Error("the input github-token is empty: pass ${{ github.token }} with contents: write, or set the input commit: false");
     const message = fillTemplate(core.getInput("commit-message") || DEFAULT_COMMIT_MESSAGE, {
       "pipeline-tag": task,
       models,
@@ -101,7 +128,7 @@ async function run(): Promise<void> {
     });
     published = await core.group("Commit", () =>
       publishToGitHub(
-        { repository, branch: core.getInput("branch").trim() || undefined, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun },
+        { repository, branch: core.getInput("branch").trim() || undefined, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
         { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message },
         log,
       ),
@@ -119,6 +146,9 @@ async function run(): Promise<void> {
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const markdown = summaryMarkdown({
     task, mode, models, newModels, storage,
+    firstSnapshot: previousModels === undefined,
+    enrichFellBackToRefresh: firstRun,
+    privateModels: { count: privateModels, kept: options.includePrivate === true },
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
@@ -131,6 +161,12 @@ async function run(): Promise<void> {
 
 run().catch((error: unknown) => {
   const secrets = [core.getInput("hf-token"), core.getInput("github-token")];
-  const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(maskSecrets(message, secrets));
+  const message = maskSecrets(failureMessage(error, ACTION_TERMS), secrets);
+  if (error instanceof DatasetFormatError) {
+    // An annotation on the file itself: GitHub shows it beside the line in the commit and the run.
+    core.error(message, { title: "Unreadable data file", file: error.file, startLine: error.line });
+    process.exitCode = 1;
+  } else {
+    core.setFailed(message);
+  }
 });

@@ -8,6 +8,7 @@ import { renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { enrichBacklog, harvest, refresh, storageLine } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
+import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { VERSION } from "./version.ts";
 
 const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
@@ -30,6 +31,8 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --include-private       keep the private models a token can see (only for a private repository;
+                          by default they are left out of everything written)
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
   --repo <owner/name>     repository to commit to
   --branch <name>         branch to commit to (default: the repository's default branch)
@@ -74,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
+      "include-private": { type: "boolean" },
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
@@ -102,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,
     allowShrink: values["allow-shrink"] ?? false,
+    includePrivate: values["include-private"] ?? false,
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
@@ -148,7 +153,7 @@ async function enrichThenRender(options: Parameters<typeof enrichBacklog>[0] & {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
-  const message = error instanceof Error ? error.message : String(error);
+  const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${maskSecrets(message.split("\n")[0] ?? "", secrets)}\n`);
   process.exitCode = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });

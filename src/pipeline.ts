@@ -2,13 +2,16 @@
  * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
  * findings. Publishing (the commit) is the caller's last step.
  */
-import { forEachDatasetFile, inDatasetOrder, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import { join } from "node:path";
+import { DatasetFormatError } from "./dataset/errors.ts";
+import { datasetDir, forEachDatasetFile, inDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import { statsOf, type ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
+import { CLI_TERMS, type Terms } from "./terms.ts";
 import { renderOutputs, type OutputsReport } from "./outputs.ts";
 
 export interface HubOptions {
@@ -23,6 +26,10 @@ export interface HarvestOptions extends HubOptions {
   enrichBudget: number;
   enrichMinutes: number;
   allowShrink?: boolean;
+  /** Keep private models (a private tracking repository only): see ListOptions.includePrivate. */
+  includePrivate?: boolean;
+  /** How advice is worded: flags at a terminal (the default), inputs in a workflow. */
+  terms?: Terms;
   /** For tests: faster backoff. */
   client?: Partial<ConstructorParameters<typeof HubClient>[0]>;
 }
@@ -41,6 +48,8 @@ export interface HarvestReport {
   rateLimited: number;
   duplicates: number;
   malformed: MalformedReport;
+  /** Private models the Hub listed to the token: left out, or kept with includePrivate. */
+  privateModels: number;
   complete: boolean;
   storage: EnrichReport;
   dataset: WrittenDataset;
@@ -104,12 +113,16 @@ function retryCounts(retries: number, rateLimited: number): string {
 /** Lists every model, carries storage forward, enriches within budget and writes the dataset. */
 export async function harvest(options: HarvestOptions, log: Logger): Promise<HarvestReport> {
   const started = Date.now();
+  const terms = options.terms ?? CLI_TERMS;
   const manifest = await readManifest(options.dataDir);
   const partial = options.maxModels !== undefined;
   if (manifest && manifest.pipelineTag !== options.task) {
-    throw new PipelineError(
-      `${options.dataDir} holds the "${manifest.pipelineTag}" dataset, not "${options.task}": give each pipeline tag its own --data-dir`,
-    );
+    // The manifest's second line is its pipelineTag.
+    throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
+      file: join(datasetDir(options.dataDir), MANIFEST_FILE),
+      line: 2,
+      fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`,
+    });
   }
   if (partial && manifest?.complete) {
     throw new PipelineError(
@@ -119,6 +132,8 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
+  // Read (and so check) the previous dataset before spending any request on the Hub.
+  const previous = await previousStorage(options.dataDir);
 
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -129,6 +144,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       task: options.task,
       maxModels: options.maxModels,
       previousModels,
+      includePrivate: options.includePrivate,
       onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) }),
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
@@ -136,6 +152,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   });
   const listSeconds = (Date.now() - listStarted) / 1000;
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
+  reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
@@ -146,11 +163,10 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; ` +
-        "nothing was written. If the catalogue really shrank, run again with --allow-shrink (action input allow-shrink: true)",
+        `nothing was written. If the catalogue really shrank, run again with ${terms.set("allow-shrink")}`,
     );
   }
 
-  const previous = await previousStorage(options.dataDir);
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
@@ -172,6 +188,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     rateLimited: client.rateLimited,
     duplicates: listed.duplicates,
     malformed: listed.malformed,
+    privateModels: listed.privateModels,
     complete: listed.complete,
     storage,
     dataset,
@@ -179,6 +196,17 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     listSeconds,
     records,
   };
+}
+
+/** Private models are never published by default: say how many were left out, or warn that they are kept. */
+function reportPrivate(count: number, options: HarvestOptions, log: Logger): void {
+  if (count === 0) return;
+  const terms = options.terms ?? CLI_TERMS;
+  if (options.includePrivate) {
+    log.warn(`the dataset contains ${count} private model(s) (${terms.set("include-private")}): keep the repository it goes to private`);
+  } else {
+    log.info(`left out ${count} private model(s): the token can see them, but they are never published (${terms.set("include-private")} keeps them, for a private repository)`);
+  }
 }
 
 /** Storage and Last Modified of every model in the previous dataset (the enrichment cache). */
@@ -230,16 +258,20 @@ export function storageLine(report: EnrichReport): string {
 export async function enrichBacklog(
   options: HarvestOptions,
   log: Logger,
-): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; records: ModelRecord[] }> {
+): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelRecord[] }> {
   const manifest = await readManifest(options.dataDir);
-  const records = await readDataset(options.dataDir);
-  if (!manifest || !records) {
-    throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
+  const stored = await readDataset(options.dataDir);
+  if (!manifest || !stored) {
+    throw new PipelineError(`no dataset in ${options.dataDir}: ${(options.terms ?? CLI_TERMS).firstRun}`);
   }
+  // A dataset written with private models kept: without the opt-in now, they leave it.
+  const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
+  const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
+  reportPrivate(privateModels, options, log);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new StorageCache(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
-  return { storage, dataset, models: records.length, records };
+  return { storage, dataset, models: records.length, privateModels, records };
 }
 
 export interface RefreshReport extends HarvestReport {

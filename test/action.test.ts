@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,13 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
+/** Every action run's stdout in this file: the annotations it shows are checked for CLI wording at the end. */
+const allRuns: string[] = [];
+
 interface ActionRun extends CliResult {
   outputs: Record<string, string>;
   summary: string;
 }
 
 /** Runs the bundled action as the runner does: INPUT_* and GITHUB_* variables, files for outputs and summary. */
-async function runAction(github: GitHubServer, workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(github: GitHubServer, workspace: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const scratch = await mkdtemp(join(tmpdir(), "hf-trends-runner-"));
   const outputFile = join(scratch, "output");
   const summaryFile = join(scratch, "summary");
@@ -35,8 +38,10 @@ async function runAction(github: GitHubServer, workspace: string, inputs: Record
     GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
     GITHUB_SERVER_URL: "https://github.example", GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: scratch,
     ...stepInputs({ "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", ...inputs }, { githubToken: GITHUB_TOKEN }),
+    ...extraEnv,
   };
   const result = await runNode(join(dist, "index.js"), [], { env, cwd: workspace });
+  allRuns.push(result.stdout);
   const outputs: Record<string, string> = {};
   for (const m of (await readFile(outputFile, "utf8")).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] as string] = m[3] as string;
   return { ...result, outputs, summary: await readFile(summaryFile, "utf8") };
@@ -164,5 +169,147 @@ describe("the bundled action against a real git repository", () => {
     expect(run.stdout).toMatch(/::error::list page 1 was refused by the Hub: HTTP 400: Invalid pipeline_tag/);
     expect(github.head()).toBe(head);
     expectNoSecrets(run);
+  });
+});
+
+/** Every file of the branch's tree with its text, for "appears nowhere" assertions. */
+function committedText(github: GitHubServer): string {
+  const files = github.git(["ls-tree", "-r", "--name-only", github.branch]).split("\n").filter((f) => !f.endsWith(".png"));
+  return files.map((f) => `${f}\n${github.git(["show", `${github.branch}:${f}`])}`).join("\n");
+}
+
+describe("private models (a token that can see them)", () => {
+  const SECRET_IDS = ["org/m-2-secret", "org/m-7-secret"];
+  let privateHub: HubServer;
+  let savedHub: HubServer;
+
+  beforeAll(async () => {
+    const catalogue = new Catalogue({ size: 800, seed: 12, fromMonth: "2026-10" });
+    catalogue.touch(2, { id: SECRET_IDS[0], author: "org", private: true, downloads: 123_456 });
+    catalogue.touch(7, { id: SECRET_IDS[1], author: "org", private: true });
+    privateHub = await startHub({ catalogue });
+    savedHub = hub;
+    hub = privateHub;
+  });
+  afterAll(async () => {
+    hub = savedHub;
+    await privateHub.close();
+  });
+
+  it("leaves them out of every committed file, the summary, the outputs and the log, and says how many", async () => {
+    const github = await startGitHub();
+    try {
+      const run = await runAction(github, await mkdtemp(join(tmpdir(), "hf-trends-workspace-")));
+      expect(run.code).toBe(0);
+      expect(run.outputs.models).toBe("798");
+      expect(run.stdout).toContain("left out 2 private model(s)");
+      expect(run.summary).toContain("Left out 2 private model(s)");
+      const shown = [committedText(github), run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join("\n");
+      for (const id of SECRET_IDS) expect(shown).not.toContain(id);
+      expect(shown).not.toContain("-secret");
+      // Never sent to the storage phase either.
+      for (const id of SECRET_IDS) expect(privateHub.stats.singleById.get(id)).toBeUndefined();
+      // The Private column stays, false on every row.
+      const month = github.git(["show", `${github.branch}:data/huggingface_models_data/huggingface_models_data-2026-11.csv`]);
+      expect(month.split("\n")[0]).toContain(",Private,");
+      expect(month).not.toMatch(/,true,(false|auto|manual),/);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("keeps them with include-private in a private repository, and warns", async () => {
+    const github = await startGitHub();
+    github.isPrivate = true;
+    try {
+      const run = await runAction(github, await mkdtemp(join(tmpdir(), "hf-trends-workspace-")), { "include-private": "true" });
+      expect(run.code).toBe(0);
+      expect(run.outputs.models).toBe("800");
+      expect(run.stdout).toMatch(/::warning::the dataset contains 2 private model\(s\) \(the input include-private: true\)/);
+      expect(run.summary).toContain("This dataset contains 2 private model(s)");
+      for (const id of SECRET_IDS) expect(committedText(github)).toContain(id);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("refuses include-private for a public repository before writing anything, naming the input (event payload, then the API)", async () => {
+    const github = await startGitHub();
+    try {
+      const scratch = await mkdtemp(join(tmpdir(), "hf-trends-event-"));
+      const event = join(scratch, "event.json");
+      // The payload says public even though the API would say private: the payload is the first word.
+      github.isPrivate = true;
+      await writeFile(event, JSON.stringify({ repository: { full_name: `${github.owner}/${github.repo}`, private: false } }));
+      for (const extraEnv of [{ GITHUB_EVENT_PATH: event }, {}] as Array<Record<string, string>>) {
+        if (!("GITHUB_EVENT_PATH" in extraEnv)) github.isPrivate = false;
+        const workspace = await mkdtemp(join(tmpdir(), "hf-trends-workspace-"));
+        const head = github.head();
+        const listBefore = privateHub.stats.listRequests;
+        const run = await runAction(github, workspace, { "include-private": "true" }, extraEnv);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(/::error::the input include-private: true keeps private models, but octo\/trends is public.*Nothing was written/);
+        expect(await readdir(workspace)).toEqual([]);
+        expect(privateHub.stats.listRequests).toBe(listBefore);
+        expect(github.head()).toBe(head);
+      }
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe("a new repository's first week", () => {
+  it("mode: enrich with no dataset does the first refresh: green, one commit with dataset, charts and findings", async () => {
+    const github = await startGitHub();
+    try {
+      const base = github.head() as string;
+      const run = await runAction(github, await mkdtemp(join(tmpdir(), "hf-trends-workspace-")), { mode: "enrich" });
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("::error::");
+      expect(run.stdout).toContain("this first run does a full refresh instead");
+      expect(github.git(["rev-list", `${base}..${github.branch}`]).split("\n")).toHaveLength(1);
+      const files = github.git(["show", "--name-only", "--format=", github.branch]).split("\n");
+      expect(files).toEqual(expect.arrayContaining([
+        "data/huggingface_models_data/manifest.json", "data/insights.json", "data/insights.md", "charts/weekly_and_cumulative_models.png",
+      ]));
+      expect(run.summary).toContain("this `enrich` run did the first full refresh instead");
+      expect(run.summary).toContain("**This is the first snapshot.**");
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("advice in the action's terms: a shrink, another tag's dataset, a refused token", async () => {
+    const github = await startGitHub();
+    const workspace = await mkdtemp(join(tmpdir(), "hf-trends-workspace-"));
+    try {
+      expect((await runAction(github, workspace, { commit: "false" })).code).toBe(0);
+      for (let i = 0; i < 400; i++) hub.catalogue.deleted.add(1000 + i);
+      const shrunk = await runAction(github, workspace, { commit: "false" });
+      hub.catalogue.deleted.clear();
+      expect(shrunk.code).toBe(1);
+      expect(shrunk.stdout).toMatch(/::error::the Hub listed \d+ models, fewer than 90%.*run again with the input allow-shrink: true/);
+      const otherTag = await runAction(github, workspace, { commit: "false", "pipeline-tag": "text2text-generation" });
+      expect(otherTag.stdout).toMatch(
+        /::error title=Unreadable data file,file=data\/huggingface_models_data\/manifest.json,line=2::.*this folder holds the "text-generation" dataset, not "text2text-generation"\. To fix: give each pipeline tag its own folder \(the input data-dir: data\/text2text-generation\)/,
+      );
+      hub.options.forced = [{ status: 401, error: "Invalid credentials in Authorization header" }];
+      const refused = await runAction(github, workspace, { commit: "false" });
+      expect(refused.stdout).toMatch(/::error::list page 1 was refused by the Hub: HTTP 401.*\(check the hf-token input and the HF_TOKEN secret it reads\)/);
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe("wording", () => {
+  it("no ::error:: or ::warning:: the action showed in these tests names a CLI flag or command", () => {
+    const annotations = allRuns.flatMap((out) => out.split("\n").filter((l) => /^::(error|warning)\b/.test(l)));
+    expect(annotations.length).toBeGreaterThan(3);
+    for (const line of annotations) {
+      expect(line, line).not.toMatch(/(^|[\s(])--[a-z]/);
+      expect(line, line).not.toMatch(/hf-trends (refresh|harvest|enrich|charts)/);
+    }
   });
 });

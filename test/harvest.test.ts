@@ -122,6 +122,35 @@ describe("list harvest", () => {
   });
 });
 
+describe("private models", () => {
+  it("are left out with a token (counted, never written), and a model that turns private drops out like a deleted one", async () => {
+    const catalogue = new Catalogue({ size: 1200, seed: 4 });
+    catalogue.touch(1, { id: "org/m-1-secret", private: true });
+    const server = await hub({ size: 1200, catalogue });
+    const dataDir = await tempDir();
+    const log = memoryLogger();
+    const report = await harvest(optionsFor(server, dataDir, { token: "hf_PrivateSeer0123456789", enrichBudget: 50 }), log);
+    expect(report.models).toBe(1199);
+    expect(report.privateModels).toBe(1);
+    expect(log.lines).toContain(
+      "left out 1 private model(s): the token can see them, but they are never published (--include-private keeps them, for a private repository)",
+    );
+    const ids = () => new Set(readWithPython(datasetDir(dataDir)).rows.map((row) => row[0]));
+    expect(ids().has("org/m-1-secret")).toBe(false);
+    expect(server.stats.singleById.has("org/m-1-secret")).toBe(false);
+
+    const turned = catalogue.item(5).id;
+    catalogue.touch(5, { private: true });
+    const next = await harvest(optionsFor(server, dataDir, { token: "hf_PrivateSeer0123456789" }), memoryLogger());
+    expect(next.models).toBe(1198);
+    expect(ids().has(turned)).toBe(false);
+    expect(readWithPython(datasetDir(dataDir)).rows.every((row) => row[5] === "false")).toBe(true);
+
+    const kept = await harvest(optionsFor(server, await tempDir(), { token: "hf_PrivateSeer0123456789", includePrivate: true }), memoryLogger());
+    expect(kept.models).toBe(1200);
+  });
+});
+
 describe("dataset safety", () => {
   it("refuses a listing that shrank below 90% of the previous dataset, unless allowed", async () => {
     const catalogue = new Catalogue({ size: 5000 });

@@ -2,6 +2,9 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { intern } from "./intern.ts";
 import { COLUMNS, type ModelRecord } from "./record.ts";
+import { DatasetFormatError } from "./errors.ts";
+
+export { DatasetFormatError } from "./errors.ts";
 
 const DAY_MS = 86_400_000;
 const dayPrefixes = new Map<number, string>();
@@ -71,31 +74,69 @@ export function* recordsToCsv(records: readonly ModelRecord[], linesPerPiece = 2
   if (lines.length > 0) yield `${lines.join("\n")}\n`;
 }
 
+/** A CSV text that does not parse: the line where the bad record starts, and what is wrong. */
+export class CsvSyntaxError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
 /**
- * Calls `onRow` for each row of a CSV text, one at a time (so a row's strings die young).
- * Lines without a quote character are split on commas directly (RFC 4180 puts quotes only
- * inside quoted fields); a record with quotes, which may span lines, goes to csv-parse whole.
+ * Calls `onRow` for each row of a CSV text, one at a time (so a row's strings die young), with
+ * the line the row starts on. Lines without a quote character are split on commas directly
+ * (RFC 4180 puts quotes only inside quoted fields); a record with quotes, which may span lines,
+ * goes to csv-parse whole.
  */
-export function parseCsv(text: string, onRow: (row: string[]) => void): void {
+export function parseCsv(text: string, onRow: (row: string[], line: number) => void): void {
   // Lines are cut one at a time (not split up front) so that each dies young.
   let start = 0;
+  let lineNumber = 1;
   while (start < text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (!line.includes('"')) {
-      if (line !== "") onRow(line.split(","));
+      if (line !== "") onRow(line.split(","), lineNumber);
       start = end + 1;
+      lineNumber++;
       continue;
     }
     // A quoted record may span lines: extend it until its quotes balance.
+    let spanned = 1;
     while (countQuotes(line) % 2 === 1 && end < text.length) {
       const next = text.indexOf("\n", end + 1);
       end = next === -1 ? text.length : next;
       line = text.slice(start, end);
+      spanned++;
     }
-    for (const row of parse(line, { relax_quotes: false }) as string[][]) onRow(row);
+    let rows: string[][];
+    try {
+      rows = parse(line, { relax_quotes: false }) as string[][];
+    } catch (error) {
+      // Quotes that do not balance pull the following lines in: the fault is where the quote opened.
+      const problem = spanned > 1 ? `a quoted field opens on this line and does not close where it should (it runs on over ${spanned} lines)` : csvProblem(error);
+      throw new CsvSyntaxError(problem, lineNumber);
+    }
+    for (const row of rows) onRow(row, lineNumber);
     start = end + 1;
+    lineNumber += spanned;
+  }
+}
+
+/** csv-parse's error in a few words a person fixing the file can act on. */
+function csvProblem(error: unknown): string {
+  const e = error as { code?: string; field?: number; message?: string };
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field opens on this line and is never closed";
+    case "INVALID_OPENING_QUOTE":
+      return `a quote inside an unquoted field${e.field === undefined ? "" : ` (field ${e.field + 1})`}`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "a quoted field is followed by other characters instead of a comma";
+    default:
+      return `not valid CSV (${e.message ?? String(error)})`;
   }
 }
 
@@ -105,20 +146,16 @@ function countQuotes(text: string): number {
   return n;
 }
 
-export class DatasetFormatError extends Error {
-  override readonly name = "DatasetFormatError";
-}
+/** What went wrong in one field; the caller adds where. */
+class FieldError extends Error {}
 
-/** Where a value came from, built only when there is something to report. */
-type Where = () => string;
-
-function integer(text: string, column: string, where: Where): number {
-  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where()}: "${column}" must be a whole number, got "${text}"`);
+function integer(text: string, column: string): number {
+  if (!/^\d+$/.test(text)) throw new FieldError(`"${column}" must be a whole number, got "${text}"`);
   return Number(text);
 }
 
-function optionalInteger(text: string, column: string, where: Where): number | null {
-  return text === "" ? null : integer(text, column, where);
+function optionalInteger(text: string, column: string): number | null {
+  return text === "" ? null : integer(text, column);
 }
 
 const dayStarts = new Map<number, number>();
@@ -153,58 +190,64 @@ function fastIso(text: string): number {
   return start + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
 }
 
-function date(text: string, column: string, where: Where): number {
+function date(text: string, column: string): number {
   // The dataset's own layout is read without Date.parse, which was most of the cost of reading.
   const fast = fastIso(text);
   if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
-    throw new DatasetFormatError(`${where()}: "${column}" must be an ISO-8601 date, got "${text}"`);
+    throw new FieldError(`"${column}" must be an ISO-8601 date, got "${text}"`);
   }
   return ms;
 }
 
-/** Parses a dataset file written by `recordsToCsv` (or by hand, if it keeps the columns). */
-export function csvToRecords(text: string, file: string): ModelRecord[] {
+/**
+ * Parses a dataset file written by `recordsToCsv` (or by hand, if it keeps the columns). `path`
+ * names the file in errors; `fix` says how to repair it.
+ */
+export function csvToRecords(text: string, path: string, fix: string): ModelRecord[] {
   const records: ModelRecord[] = [];
-  let r = 0;
-  parseCsv(text, (row) => {
-    r++;
-    if (r === 1) {
-      if (COLUMNS.some((column, i) => row[i] !== column)) {
-        throw new DatasetFormatError(
-          `${file}: the header must start with ${COLUMNS.join(", ")}; found ${row.join(", ")}. ` +
-            "Restore the file from git or delete the dataset folder to harvest afresh.",
-        );
+  let rows = 0;
+  const fail = (problem: string, line?: number) => new DatasetFormatError(problem, { file: path, line, fix });
+  try {
+    parseCsv(text, (row, line) => {
+      rows++;
+      if (rows === 1) {
+        if (COLUMNS.some((column, i) => row[i] !== column)) {
+          throw fail(`the header is not this dataset's: it must start with ${COLUMNS.join(",")}; found ${row.slice(0, COLUMNS.length).join(",")}`, line);
+        }
+        return;
       }
-      return;
-    }
-    const line = r;
-    const where = () => `${file} row ${line}`;
-    if (row.length !== COLUMNS.length) {
-      throw new DatasetFormatError(`${where()}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
-    }
-    const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters] =
-      row as [string, string, string, string, string, string, string, string, string, string, string, string, string];
-    if (gated !== "false" && gated !== "auto" && gated !== "manual") {
-      throw new DatasetFormatError(`${where()}: "Gated" must be false, auto or manual, got "${gated}"`);
-    }
-    records.push({
-      id,
-      author: intern(author),
-      likes: integer(likes, "Likes", where),
-      downloads: integer(downloads, "Downloads", where),
-      createdAt: date(createdAt, "Created At", where),
-      private: priv === "true",
-      gated,
-      library: intern(library),
-      usedStorage: optionalInteger(usedStorage, "Used Storage", where),
-      spaces: integer(spaces, "Spaces", where),
-      lastModified: lastModified === "" ? null : date(lastModified, "Last Modified", where),
-      downloadsAllTime: optionalInteger(allTime, "Downloads All Time", where),
-      parameters: optionalInteger(parameters, "Parameters", where),
+      if (row.length !== COLUMNS.length) throw fail(`expected ${COLUMNS.length} fields, found ${row.length}`, line);
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters] =
+        row as [string, string, string, string, string, string, string, string, string, string, string, string, string];
+      try {
+        if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
+        if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
+        records.push({
+          id,
+          author: intern(author),
+          likes: integer(likes, "Likes"),
+          downloads: integer(downloads, "Downloads"),
+          createdAt: date(createdAt, "Created At"),
+          private: priv === "true",
+          gated,
+          library: intern(library),
+          usedStorage: optionalInteger(usedStorage, "Used Storage"),
+          spaces: integer(spaces, "Spaces"),
+          lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
+          downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
+          parameters: optionalInteger(parameters, "Parameters"),
+        });
+      } catch (error) {
+        if (error instanceof FieldError) throw fail(error.message, line);
+        throw error;
+      }
     });
-  });
-  if (r === 0) throw new DatasetFormatError(`${file} is empty: restore it from git or delete the dataset folder to harvest afresh`);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw fail(error.message, error.line);
+    throw error;
+  }
+  if (rows === 0) throw fail("the file is empty (not even a header)");
   return records;
 }

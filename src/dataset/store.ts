@@ -1,6 +1,7 @@
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
-import { csvToRecords, DatasetFormatError, iso, recordsToCsv } from "./csv.ts";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { csvToRecords, iso, recordsToCsv } from "./csv.ts";
+import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
 import { compareIds, statsOf, type ModelRecord, type ModelStats } from "./record.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
@@ -115,43 +116,104 @@ function indexToCsv(index: readonly DatasetFileInfo[]): string {
   return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
 }
 
+const INDEX_HEADER = "file,month,rows,bytes";
+
 /** The index of the dataset in `dataDir`, or undefined when there is none yet. */
 export async function readIndex(dataDir: string): Promise<DatasetFileInfo[] | undefined> {
   await recoverInterruptedSwap(dataDir);
-  let text: string;
-  try {
-    text = await readFile(join(datasetDir(dataDir), INDEX_FILE), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
-  const lines = text.trim().split("\n").slice(1);
-  return lines.map((line) => {
-    const [file = "", month = "", rows = "", bytes = ""] = line.split(",");
-    if (!/^\d+$/.test(rows)) throw new DatasetFormatError(`${INDEX_FILE}: bad row count in "${line}"`);
-    return { file, month, rows: Number(rows), bytes: Number(bytes) };
+  const path = join(datasetDir(dataDir), INDEX_FILE);
+  const text = await readOwnFile(path);
+  if (text === undefined) return undefined;
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const fail = (problem: string, line: number) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
+  if (lines[0] !== INDEX_HEADER) throw fail(`the header must be ${INDEX_HEADER}, found ${JSON.stringify(lines[0] ?? "")}`, 1);
+  return lines.slice(1).map((line, i) => {
+    const match = /^(huggingface_models_data-(\d{4}-\d\d)\.csv),(\d{4}-\d\d),(\d+),(\d+)$/.exec(line);
+    if (!match || match[2] !== match[3]) {
+      throw fail(`expected "${DATASET_STEM}-YYYY-MM.csv,YYYY-MM,rows,bytes" for one month, found ${JSON.stringify(line)}`, i + 2);
+    }
+    return { file: match[1] as string, month: match[3] as string, rows: Number(match[4]), bytes: Number(match[5]) };
   });
 }
 
 export async function readManifest(dataDir: string): Promise<DatasetManifest | undefined> {
   await recoverInterruptedSwap(dataDir);
+  const path = join(datasetDir(dataDir), MANIFEST_FILE);
+  const text = await readOwnFile(path);
+  if (text === undefined) return undefined;
+  let parsed: unknown;
   try {
-    return JSON.parse(await readFile(join(datasetDir(dataDir), MANIFEST_FILE), "utf8")) as DatasetManifest;
+    parsed = JSON.parse(text);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new DatasetFormatError(`${join(datasetDir(dataDir), MANIFEST_FILE)} is not valid JSON: restore it from git`);
+    const position = /position (\d+)/.exec((error as Error).message);
+    const line = position ? text.slice(0, Number(position[1])).split("\n").length : undefined;
+    throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
   }
+  const manifest = parsed as Partial<DatasetManifest> | null;
+  if (
+    typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" ||
+    typeof manifest.complete !== "boolean" || typeof manifest.models !== "number"
+  ) {
+    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
+  }
+  return manifest as DatasetManifest;
+}
+
+/** One of our files as text; undefined when there is none yet. A data folder below a file is named as such. */
+async function readOwnFile(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR") throw await notAFolder(path);
+    if (code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** The error for a path that runs through a regular file, naming that file. */
+async function notAFolder(path: string): Promise<DatasetFormatError> {
+  let file = path;
+  for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
+    try {
+      if ((await stat(dir)).isFile()) {
+        file = dir;
+        break;
+      }
+    } catch {
+      // not there: keep climbing
+    }
+  }
+  // `path` is <data folder>/huggingface_models_data/<file>.
+  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dirname(dirname(path)))} cannot be inside it`, {
+    file,
+    fix: "To fix: give a data folder that is a directory (or does not exist yet)",
+  });
 }
 
 /**
  * Reads the dataset in `dataDir` file by file, handing each file's records to `use`, so a
  * caller that keeps only a little of each row never holds the whole dataset. False when
- * there is no dataset yet.
+ * there is no dataset yet. The index must agree with the folder: the same files, the same rows.
  */
 export async function forEachDatasetFile(dataDir: string, use: (records: ModelRecord[]) => void): Promise<boolean> {
   const index = await readIndex(dataDir);
   if (!index) return false;
-  for (const { file } of index) use(csvToRecords(await readFile(join(datasetDir(dataDir), file), "utf8"), file));
+  const dir = datasetDir(dataDir);
+  const indexPath = join(dir, INDEX_FILE);
+  const disagree = (problem: string, line?: number) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
+  const listed = new Set(index.map((f) => f.file));
+  const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
+  if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
+  for (const [i, { file, rows }] of index.entries()) {
+    const path = join(dir, file);
+    const text = await readOwnFile(path);
+    if (text === undefined) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
+    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
+    if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
+    use(records);
+  }
   return true;
 }
 

@@ -304,8 +304,7 @@ async function hubErrorText(open: OpenResponse): Promise<string> {
 /** A non-retryable answer: fail at once with the Hub's own words. */
 export async function refused(what: string, url: string, page: OpenResponse): Promise<HubError> {
   const text = await hubErrorText(page);
-  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}: ${url}`, {
     url,
     status: page.status,
     attempts: 1,

@@ -15,6 +15,11 @@ export interface ListOptions {
   maxModels?: number | undefined;
   /** Models in the previous dataset, if any: a listing far beyond it is a runaway. */
   previousModels?: number | undefined;
+  /**
+   * Keep private models. A token lists its owner's private models beside the public ones; they
+   * are left out unless a private tracking repository asks for them.
+   */
+  includePrivate?: boolean | undefined;
   onPage?: (progress: ListProgress) => void;
 }
 
@@ -33,6 +38,8 @@ export interface ListResult {
   pages: number;
   duplicates: number;
   malformed: MalformedReport;
+  /** Private models the Hub listed: left out, or kept with `includePrivate`. */
+  privateModels: number;
   /** False when `maxModels` stopped the listing before the last page. */
   complete: boolean;
 }
@@ -90,6 +97,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
   const seen = new Set<string>();
   const malformed: MalformedReport = { count: 0, examples: [] };
   let duplicates = 0;
+  let privateModels = 0;
   let pages = 0;
   let truncated = false;
   let url: string | undefined = listUrl(client.endpoint, options.task);
@@ -136,7 +144,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     });
 
     pages++;
-    const before = records.length;
+    const before = seen.size;
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
@@ -149,6 +157,10 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
         continue;
       }
       seen.add(result.key);
+      if (result.record.private) {
+        privateModels++;
+        if (!options.includePrivate) continue;
+      }
       records.push(result.record);
       if (records.length >= limit) {
         truncated = raw !== items[items.length - 1];
@@ -156,7 +168,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
       }
     }
     options.onPage?.({ pages, models: records.length });
-    pagesWithoutNew = records.length > before ? 0 : pagesWithoutNew + 1;
+    pagesWithoutNew = seen.size > before ? 0 : pagesWithoutNew + 1;
     if (next !== undefined && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
@@ -166,7 +178,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, complete: url === undefined && !truncated };
+  return { records, pages, duplicates, malformed, privateModels, complete: url === undefined && !truncated };
 }
 
 /** The Hub's `X-Total-Count`, when it sends one. */

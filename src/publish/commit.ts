@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { gitBlobSha, MAX_BLOB_BYTES } from "./git.ts";
 import type { GitHubRepo, TreeChange } from "./github.ts";
+import { CLI_TERMS, type Terms } from "../terms.ts";
 
 export interface OutputFile {
   /** Path inside the repository, with `/`. */
@@ -85,8 +86,9 @@ function isOwned(path: string, ownedDirs: readonly string[]): boolean {
 
 export async function commitOutputs(
   github: GitHubRepo,
-  options: { branch: string; message: string; outputs: OutputSet; dryRun?: boolean; log?: (message: string) => void },
+  options: { branch: string; message: string; outputs: OutputSet; dryRun?: boolean; log?: (message: string) => void; terms?: Terms },
 ): Promise<CommitResult> {
+  const terms = options.terms ?? CLI_TERMS;
   const log = options.log ?? (() => {});
   const { files, ownedDirs } = options.outputs;
   await checkSizes(files);
@@ -140,7 +142,7 @@ export async function commitOutputs(
     if ((await github.headOf(options.branch)) === head) {
       throw new PublishError(
         `GitHub refused to move ${options.branch}: ${moved.message}. Nothing was committed. If the branch is protected, ` +
-          "let the workflow's token push to it, or commit to another branch (input branch, or --branch)",
+          `let the workflow's token push to it, or commit to another branch (${terms.set("branch", "<name>")})`,
       );
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);

@@ -57,9 +57,17 @@ export class GitHubRepo {
     return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${rest}`;
   }
 
-  async defaultBranch(): Promise<string> {
+  async #repository(): Promise<{ default_branch: string; private: boolean }> {
     const { data } = await this.#octokit.request(`GET ${this.#path("")}`);
-    return (data as { default_branch: string }).default_branch;
+    return data as { default_branch: string; private: boolean };
+  }
+
+  async defaultBranch(): Promise<string> {
+    return (await this.#repository()).default_branch;
+  }
+
+  async isPrivate(): Promise<boolean> {
+    return (await this.#repository()).private === true;
   }
 
   async headOf(branch: string): Promise<string> {

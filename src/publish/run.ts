@@ -1,9 +1,11 @@
 /** Publishing a refresh's outputs: which files they are, and the commit that carries them. */
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
 import { CHART_FILES } from "../charts/files.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
+import type { Terms } from "../terms.ts";
 import { collectOutputs, commitOutputs, type CommitResult } from "./commit.ts";
 import { GitHubRepo } from "./github.ts";
 
@@ -13,6 +15,8 @@ export interface GitHubTarget {
   token: string;
   apiUrl?: string | undefined;
   dryRun?: boolean;
+  /** How advice is worded (flags or inputs). */
+  terms?: Terms | undefined;
 }
 
 export interface PublishResult extends CommitResult {
@@ -36,10 +40,26 @@ export async function publishToGitHub(
   const branch = target.branch || (await github.defaultBranch());
   const workspace = content.workspace ?? process.cwd();
   const outputs = await collectOutputs(workspace, outputPaths(resolve(workspace, content.dataDir), resolve(workspace, content.chartsDir)));
-  const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info });
+  const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info, terms: target.terms });
   const what = `${result.added.length} added, ${result.updated.length} updated, ${result.removed.length} removed`;
   if (!result.changed) log.info(`nothing changed on ${branch}: no commit`);
   else if (target.dryRun) log.info(`dry run: would commit to ${branch}: ${what}`);
   else log.info(`committed ${result.sha} to ${branch}${result.verified ? " (verified)" : ""}: ${what}`);
   return { ...result, branch };
+}
+
+/**
+ * Whether the repository is private: the workflow event's payload says so (`repository.private`)
+ * for every event that names a repository; otherwise GitHub's API answers.
+ */
+export async function isPrivateRepository(target: Pick<GitHubTarget, "repository" | "token" | "apiUrl">, eventPath: string | undefined): Promise<boolean> {
+  if (eventPath) {
+    try {
+      const event = JSON.parse(await readFile(eventPath, "utf8")) as { repository?: { private?: unknown; full_name?: unknown } };
+      if (typeof event.repository?.private === "boolean" && event.repository.full_name === target.repository) return event.repository.private;
+    } catch {
+      // no readable payload: ask the API
+    }
+  }
+  return new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl }).isPrivate();
 }

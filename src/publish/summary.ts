@@ -16,6 +16,12 @@ export interface SummaryInput {
   publish: PublishResult | undefined;
   dryRun: boolean;
   chartsDir: string;
+  /** No earlier dataset: this run made the first. */
+  firstSnapshot: boolean;
+  /** mode was enrich, but with no dataset the run refreshed instead. */
+  enrichFellBackToRefresh: boolean;
+  /** Private models the token could see: left out, or kept (include-private). */
+  privateModels: { count: number; kept: boolean };
   /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
   repositoryUrl: string | undefined;
 }
@@ -36,6 +42,17 @@ export function summaryMarkdown(input: SummaryInput): string {
     `| snapshot | ${input.findings.snapshot} |`,
     "",
   ];
+  if (input.enrichFellBackToRefresh) lines.push("The repository had no dataset yet, so this `enrich` run did the first full refresh instead.", "");
+  if (input.firstSnapshot) {
+    lines.push(
+      "**This is the first snapshot.** The weekly refreshes will add new models, and this page will say what changed since " +
+        `the last one; the daily storage runs fill in \`Used Storage\` (${fmt(storage.backlog)} models still to learn, most downloaded first).`,
+      "",
+    );
+  }
+  const { count, kept } = input.privateModels;
+  if (count > 0 && kept) lines.push(`> [!WARNING]\n> This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
+  else if (count > 0) lines.push(`Left out ${fmt(count)} private model(s) that the token can see: they are never published.`, "");
   if (!publish) lines.push("Not committed (`commit: false`).", "");
   else if (!publish.changed) lines.push("Nothing changed: no commit.", "");
   else {

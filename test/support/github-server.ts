@@ -25,6 +25,8 @@ export class GitHubServer {
   readonly stats: GitHubStats = { requests: [], tokens: new Set(), refUpdates: { ok: 0, rejected: 0 } };
   /** Commits made without author and committer: GitHub signs these for the bot. */
   readonly #verified = new Set<string>();
+  /** The repository's visibility, as GET /repos/{owner}/{repo} reports it. */
+  isPrivate = false;
   /** A branch rule: every ref update is refused with 422, as GitHub does for a protected branch. */
   protectedBranch = false;
   /** Runs once before the next ref update: a push by someone else in the race window. */
@@ -112,7 +114,7 @@ export class GitHubServer {
     const path = url.pathname.slice(prefix.length);
     const body = method === "GET" ? {} : await readBody(req);
 
-    if (method === "GET" && path === "") return json(res, 200, { full_name: `${this.owner}/${this.repo}`, default_branch: this.branch });
+    if (method === "GET" && path === "") return json(res, 200, { full_name: `${this.owner}/${this.repo}`, default_branch: this.branch, private: this.isPrivate });
     let m = /^\/git\/ref\/heads\/(.+)$/.exec(path);
     if (method === "GET" && m) {
       const sha = m[1] === this.branch ? this.head() : undefined;

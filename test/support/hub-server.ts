@@ -191,8 +191,8 @@ export class HubServer {
     let answer: { status: number; body: string; headers?: Record<string, string> };
     const odd = this.options.misbehave ? this.#misbehave(this.options.misbehave, url, isList) : undefined;
     if (odd) answer = odd;
-    else if (isList) answer = this.#list(url);
-    else if (single) answer = this.#single(decodeURIComponent(single[1] ?? ""), url);
+    else if (isList) answer = this.#list(url, Boolean(req.headers.authorization));
+    else if (single) answer = this.#single(decodeURIComponent(single[1] ?? ""), url, Boolean(req.headers.authorization));
     else answer = { status: 404, body: JSON.stringify({ error: "Not Found" }) };
     if (this.options.misbehave?.kind === "huge-page" && this.options.misbehave.chunked && isList && !url.searchParams.has("cursor")) {
       stats.byStatus[200] = (stats.byStatus[200] ?? 0) + 1;
@@ -276,7 +276,8 @@ export class HubServer {
     return { fields: ["_id", "id", ...values] };
   }
 
-  #list(url: URL): { status: number; body: string; headers?: Record<string, string> } {
+  /** A private model (`private: true`) is listed only to a caller with a token, as the Hub lists a token owner's own. */
+  #list(url: URL, authorized = false): { status: number; body: string; headers?: Record<string, string> } {
     const params = url.searchParams;
     const sort = params.get("sort") ?? "trendingScore";
     if (!SORTS.has(sort)) return { status: 400, body: JSON.stringify({ error: `Invalid sort parameter "${sort}"` }) };
@@ -306,6 +307,7 @@ export class HubServer {
     for (; i < catalogue.size && items.length < limit; i++) {
       if (catalogue.deleted.has(i)) continue;
       const model = catalogue.item(i);
+      if (model.private && !authorized) continue;
       last = model;
       items.push(JSON.stringify(project(model, fields)));
     }
@@ -394,14 +396,15 @@ export class HubServer {
     return lo;
   }
 
-  #single(id: string, url: URL): { status: number; body: string; headers?: Record<string, string> } {
+  #single(id: string, url: URL, authorized = false): { status: number; body: string; headers?: Record<string, string> } {
     const renamed = this.catalogue.renames.get(id);
     if (renamed !== undefined) {
       return { status: 307, body: JSON.stringify({ error: "Moved" }), headers: { location: `/api/models/${renamed}${url.search}` } };
     }
     this.stats.singleById.set(id, (this.stats.singleById.get(id) ?? 0) + 1);
     const renamedFrom = [...this.catalogue.renames].find(([, to]) => to === id)?.[0];
-    const i = this.catalogue.hidden.has(id) ? undefined : this.catalogue.indexOfId(renamedFrom ?? id);
+    let i = this.catalogue.hidden.has(id) ? undefined : this.catalogue.indexOfId(renamedFrom ?? id);
+    if (i !== undefined && this.catalogue.item(i).private && !authorized) i = undefined;
     if (i === undefined) {
       return {
         status: 401,

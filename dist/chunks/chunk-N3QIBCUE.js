@@ -1333,9 +1333,37 @@ var require_light = __commonJS({
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--optimize-for-size");
 
+// src/dataset/errors.ts
+import { relative } from "node:path";
+var DatasetFormatError = class extends Error {
+  name = "DatasetFormatError";
+  /** The file, relative to the working directory (as the user would type it). */
+  file;
+  line;
+  constructor(problem, where) {
+    const file = shownPath(where.file);
+    super(`${file}${where.line === void 0 ? "" : `:${where.line}`}: ${problem}. ${where.fix}`);
+    this.file = file;
+    this.line = where.line;
+  }
+};
+function shownPath(path) {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+function restoreFix(path) {
+  return `To fix: \`git checkout -- ${shownPath(path)}\` restores the committed version`;
+}
+function monthFileFix(path, indexPath) {
+  return `${restoreFix(path)}; or delete it and its row in ${shownPath(indexPath)}, and the next refresh rebuilds that month from the Hub (the Used Storage learned for its models is lost, and learned again by later runs)`;
+}
+function folderFix(dir) {
+  return `To fix: \`git checkout -- ${shownPath(dir)}\` restores the committed dataset (or delete the folder: the next refresh rebuilds it, without the Used Storage learned so far)`;
+}
+
 // src/dataset/store.ts
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -3753,24 +3781,56 @@ function* recordsToCsv(records, linesPerPiece = 2e3) {
   if (lines.length > 0) yield `${lines.join("\n")}
 `;
 }
+var CsvSyntaxError = class extends Error {
+  line;
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+};
 function parseCsv(text, onRow) {
   let start = 0;
+  let lineNumber = 1;
   while (start < text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (!line.includes('"')) {
-      if (line !== "") onRow(line.split(","));
+      if (line !== "") onRow(line.split(","), lineNumber);
       start = end + 1;
+      lineNumber++;
       continue;
     }
+    let spanned = 1;
     while (countQuotes(line) % 2 === 1 && end < text.length) {
       const next = text.indexOf("\n", end + 1);
       end = next === -1 ? text.length : next;
       line = text.slice(start, end);
+      spanned++;
     }
-    for (const row of parse(line, { relax_quotes: false })) onRow(row);
+    let rows;
+    try {
+      rows = parse(line, { relax_quotes: false });
+    } catch (error) {
+      const problem = spanned > 1 ? `a quoted field opens on this line and does not close where it should (it runs on over ${spanned} lines)` : csvProblem(error);
+      throw new CsvSyntaxError(problem, lineNumber);
+    }
+    for (const row of rows) onRow(row, lineNumber);
     start = end + 1;
+    lineNumber += spanned;
+  }
+}
+function csvProblem(error) {
+  const e = error;
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field opens on this line and is never closed";
+    case "INVALID_OPENING_QUOTE":
+      return `a quote inside an unquoted field${e.field === void 0 ? "" : ` (field ${e.field + 1})`}`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "a quoted field is followed by other characters instead of a comma";
+    default:
+      return `not valid CSV (${e.message ?? String(error)})`;
   }
 }
 function countQuotes(text) {
@@ -3778,15 +3838,14 @@ function countQuotes(text) {
   for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
   return n;
 }
-var DatasetFormatError = class extends Error {
-  name = "DatasetFormatError";
+var FieldError = class extends Error {
 };
-function integer(text, column, where) {
-  if (!/^\d+$/.test(text)) throw new DatasetFormatError(`${where()}: "${column}" must be a whole number, got "${text}"`);
+function integer(text, column) {
+  if (!/^\d+$/.test(text)) throw new FieldError(`"${column}" must be a whole number, got "${text}"`);
   return Number(text);
 }
-function optionalInteger(text, column, where) {
-  return text === "" ? null : integer(text, column, where);
+function optionalInteger(text, column) {
+  return text === "" ? null : integer(text, column);
 }
 var dayStarts = /* @__PURE__ */ new Map();
 function digits(text, from, to) {
@@ -3815,54 +3874,58 @@ function fastIso(text) {
   if (start === void 0) dayStarts.set(key, start = Date.UTC(y, mo - 1, d));
   return start + h * 36e5 + mi * 6e4 + sec * 1e3 + ms;
 }
-function date(text, column, where) {
+function date(text, column) {
   const fast = fastIso(text);
   if (!Number.isNaN(fast)) return fast;
   const ms = Date.parse(text);
   if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
-    throw new DatasetFormatError(`${where()}: "${column}" must be an ISO-8601 date, got "${text}"`);
+    throw new FieldError(`"${column}" must be an ISO-8601 date, got "${text}"`);
   }
   return ms;
 }
-function csvToRecords(text, file) {
+function csvToRecords(text, path, fix) {
   const records = [];
-  let r = 0;
-  parseCsv(text, (row) => {
-    r++;
-    if (r === 1) {
-      if (COLUMNS.some((column, i) => row[i] !== column)) {
-        throw new DatasetFormatError(
-          `${file}: the header must start with ${COLUMNS.join(", ")}; found ${row.join(", ")}. Restore the file from git or delete the dataset folder to harvest afresh.`
-        );
+  let rows = 0;
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix });
+  try {
+    parseCsv(text, (row, line) => {
+      rows++;
+      if (rows === 1) {
+        if (COLUMNS.some((column, i) => row[i] !== column)) {
+          throw fail(`the header is not this dataset's: it must start with ${COLUMNS.join(",")}; found ${row.slice(0, COLUMNS.length).join(",")}`, line);
+        }
+        return;
       }
-      return;
-    }
-    const line = r;
-    const where = () => `${file} row ${line}`;
-    if (row.length !== COLUMNS.length) {
-      throw new DatasetFormatError(`${where()}: expected ${COLUMNS.length} fields, found ${row.length}; restore the file from git`);
-    }
-    const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2] = row;
-    if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") {
-      throw new DatasetFormatError(`${where()}: "Gated" must be false, auto or manual, got "${gated2}"`);
-    }
-    records.push({
-      id,
-      author: intern(author),
-      likes: integer(likes, "Likes", where),
-      downloads: integer(downloads, "Downloads", where),
-      createdAt: date(createdAt, "Created At", where),
-      private: priv === "true",
-      gated: gated2,
-      library: intern(library2),
-      usedStorage: optionalInteger(usedStorage, "Used Storage", where),
-      spaces: integer(spaces2, "Spaces", where),
-      lastModified: lastModified === "" ? null : date(lastModified, "Last Modified", where),
-      downloadsAllTime: optionalInteger(allTime, "Downloads All Time", where),
-      parameters: optionalInteger(parameters2, "Parameters", where)
+      if (row.length !== COLUMNS.length) throw fail(`expected ${COLUMNS.length} fields, found ${row.length}`, line);
+      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2] = row;
+      try {
+        if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated2}"`);
+        if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
+        records.push({
+          id,
+          author: intern(author),
+          likes: integer(likes, "Likes"),
+          downloads: integer(downloads, "Downloads"),
+          createdAt: date(createdAt, "Created At"),
+          private: priv === "true",
+          gated: gated2,
+          library: intern(library2),
+          usedStorage: optionalInteger(usedStorage, "Used Storage"),
+          spaces: integer(spaces2, "Spaces"),
+          lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
+          downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
+          parameters: optionalInteger(parameters2, "Parameters")
+        });
+      } catch (error) {
+        if (error instanceof FieldError) throw fail(error.message, line);
+        throw error;
+      }
     });
-  });
-  if (r === 0) throw new DatasetFormatError(`${file} is empty: restore it from git or delete the dataset folder to harvest afresh`);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw fail(error.message, error.line);
+    throw error;
+  }
+  if (rows === 0) throw fail("the file is empty (not even a header)");
   return records;
 }
 
@@ -3940,35 +4003,86 @@ function* counted(pieces, info) {
 function indexToCsv(index) {
   return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
 }
+var INDEX_HEADER = "file,month,rows,bytes";
 async function readIndex(dataDir) {
   await recoverInterruptedSwap(dataDir);
-  let text;
-  try {
-    text = await readFile(join(datasetDir(dataDir), INDEX_FILE), "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  const lines = text.trim().split("\n").slice(1);
-  return lines.map((line) => {
-    const [file = "", month = "", rows = "", bytes = ""] = line.split(",");
-    if (!/^\d+$/.test(rows)) throw new DatasetFormatError(`${INDEX_FILE}: bad row count in "${line}"`);
-    return { file, month, rows: Number(rows), bytes: Number(bytes) };
+  const path = join(datasetDir(dataDir), INDEX_FILE);
+  const text = await readOwnFile(path);
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
+  if (lines[0] !== INDEX_HEADER) throw fail(`the header must be ${INDEX_HEADER}, found ${JSON.stringify(lines[0] ?? "")}`, 1);
+  return lines.slice(1).map((line, i) => {
+    const match = /^(huggingface_models_data-(\d{4}-\d\d)\.csv),(\d{4}-\d\d),(\d+),(\d+)$/.exec(line);
+    if (!match || match[2] !== match[3]) {
+      throw fail(`expected "${DATASET_STEM}-YYYY-MM.csv,YYYY-MM,rows,bytes" for one month, found ${JSON.stringify(line)}`, i + 2);
+    }
+    return { file: match[1], month: match[3], rows: Number(match[4]), bytes: Number(match[5]) };
   });
 }
 async function readManifest(dataDir) {
   await recoverInterruptedSwap(dataDir);
+  const path = join(datasetDir(dataDir), MANIFEST_FILE);
+  const text = await readOwnFile(path);
+  if (text === void 0) return void 0;
+  let parsed;
   try {
-    return JSON.parse(await readFile(join(datasetDir(dataDir), MANIFEST_FILE), "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new DatasetFormatError(`${join(datasetDir(dataDir), MANIFEST_FILE)} is not valid JSON: restore it from git`);
+    const position = /position (\d+)/.exec(error.message);
+    const line = position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
+    throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
   }
+  const manifest = parsed;
+  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number") {
+    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
+  }
+  return manifest;
+}
+async function readOwnFile(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOTDIR") throw await notAFolder(path);
+    if (code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+async function notAFolder(path) {
+  let file = path;
+  for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
+    try {
+      if ((await stat(dir)).isFile()) {
+        file = dir;
+        break;
+      }
+    } catch {
+    }
+  }
+  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dirname(dirname(path)))} cannot be inside it`, {
+    file,
+    fix: "To fix: give a data folder that is a directory (or does not exist yet)"
+  });
 }
 async function forEachDatasetFile(dataDir, use) {
   const index = await readIndex(dataDir);
   if (!index) return false;
-  for (const { file } of index) use(csvToRecords(await readFile(join(datasetDir(dataDir), file), "utf8"), file));
+  const dir = datasetDir(dataDir);
+  const indexPath = join(dir, INDEX_FILE);
+  const disagree = (problem, line) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
+  const listed = new Set(index.map((f) => f.file));
+  const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
+  if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
+  for (const [i, { file, rows }] of index.entries()) {
+    const path = join(dir, file);
+    const text = await readOwnFile(path);
+    if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
+    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
+    if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
+    use(records);
+  }
   return true;
 }
 async function readStats(dataDir) {
@@ -4077,6 +4191,32 @@ async function renderOutputs(records, options, log) {
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
 }
+
+// src/terms.ts
+var CLI_FLAGS = {
+  "allow-shrink": "--allow-shrink",
+  "include-private": "--include-private",
+  "data-dir": "--data-dir",
+  branch: "--branch"
+};
+var CLI_TERMS = {
+  set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
+  firstRun: 'run "hf-trends refresh" first',
+  tokenCheck: "check HF_TOKEN / --token"
+};
+var ACTION_TERMS = {
+  set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
+  firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
+  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads"
+};
+function failureMessage(error, terms) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
+  return message;
+}
+
+// src/pipeline.ts
+import { join as join3 } from "node:path";
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -6015,8 +6155,7 @@ async function hubErrorText(open2) {
 }
 async function refused(what, url, page) {
   const text = await hubErrorText(page);
-  const hint = page.status === 401 ? " (check HF_TOKEN / --token)" : "";
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}${hint}: ${url}`, {
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}: ${url}`, {
     url,
     status: page.status,
     attempts: 1
@@ -6301,6 +6440,7 @@ async function listModels(client, options) {
   const seen = /* @__PURE__ */ new Set();
   const malformed = { count: 0, examples: [] };
   let duplicates = 0;
+  let privateModels = 0;
   let pages = 0;
   let truncated = false;
   let url = listUrl(client.endpoint, options.task);
@@ -6343,7 +6483,7 @@ async function listModels(client, options) {
       return body;
     });
     pages++;
-    const before = records.length;
+    const before = seen.size;
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
@@ -6356,6 +6496,10 @@ async function listModels(client, options) {
         continue;
       }
       seen.add(result.key);
+      if (result.record.private) {
+        privateModels++;
+        if (!options.includePrivate) continue;
+      }
       records.push(result.record);
       if (records.length >= limit) {
         truncated = raw !== items[items.length - 1];
@@ -6363,7 +6507,7 @@ async function listModels(client, options) {
       }
     }
     options.onPage?.({ pages, models: records.length });
-    pagesWithoutNew = records.length > before ? 0 : pagesWithoutNew + 1;
+    pagesWithoutNew = seen.size > before ? 0 : pagesWithoutNew + 1;
     if (next !== void 0 && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
@@ -6373,7 +6517,7 @@ async function listModels(client, options) {
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, complete: url === void 0 && !truncated };
+  return { records, pages, duplicates, malformed, privateModels, complete: url === void 0 && !truncated };
 }
 function totalCount(headers) {
   const value = headers.get("x-total-count");
@@ -6470,12 +6614,15 @@ function retryCounts(retries, rateLimited) {
 }
 async function harvest(options, log) {
   const started = Date.now();
+  const terms = options.terms ?? CLI_TERMS;
   const manifest = await readManifest(options.dataDir);
   const partial = options.maxModels !== void 0;
   if (manifest && manifest.pipelineTag !== options.task) {
-    throw new PipelineError(
-      `${options.dataDir} holds the "${manifest.pipelineTag}" dataset, not "${options.task}": give each pipeline tag its own --data-dir`
-    );
+    throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
+      file: join3(datasetDir(options.dataDir), MANIFEST_FILE),
+      line: 2,
+      fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`
+    });
   }
   if (partial && manifest?.complete) {
     throw new PipelineError(
@@ -6485,6 +6632,7 @@ async function harvest(options, log) {
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
+  const previous = await previousStorage(options.dataDir);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
@@ -6494,6 +6642,7 @@ async function harvest(options, log) {
       task: options.task,
       maxModels: options.maxModels,
       previousModels,
+      includePrivate: options.includePrivate,
       onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) })
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
@@ -6501,6 +6650,7 @@ async function harvest(options, log) {
   });
   const listSeconds = (Date.now() - listStarted) / 1e3;
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
+  reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
@@ -6509,10 +6659,9 @@ async function harvest(options, log) {
   listed.records.length = 0;
   if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
-      `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with --allow-shrink (action input allow-shrink: true)`
+      `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with ${terms.set("allow-shrink")}`
     );
   }
-  const previous = await previousStorage(options.dataDir);
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
   const previousIds = previous.size > 0 ? previous : void 0;
@@ -6533,6 +6682,7 @@ async function harvest(options, log) {
     rateLimited: client.rateLimited,
     duplicates: listed.duplicates,
     malformed: listed.malformed,
+    privateModels: listed.privateModels,
     complete: listed.complete,
     storage,
     dataset,
@@ -6540,6 +6690,15 @@ async function harvest(options, log) {
     listSeconds,
     records
   };
+}
+function reportPrivate(count2, options, log) {
+  if (count2 === 0) return;
+  const terms = options.terms ?? CLI_TERMS;
+  if (options.includePrivate) {
+    log.warn(`the dataset contains ${count2} private model(s) (${terms.set("include-private")}): keep the repository it goes to private`);
+  } else {
+    log.info(`left out ${count2} private model(s): the token can see them, but they are never published (${terms.set("include-private")} keeps them, for a private repository)`);
+  }
 }
 async function previousStorage(dataDir) {
   const previous = new StorageCache();
@@ -6573,14 +6732,17 @@ function storageLine(report) {
 }
 async function enrichBacklog(options, log) {
   const manifest = await readManifest(options.dataDir);
-  const records = await readDataset(options.dataDir);
-  if (!manifest || !records) {
-    throw new PipelineError(`no dataset in ${options.dataDir}: run "hf-trends refresh" (or harvest) first`);
+  const stored = await readDataset(options.dataDir);
+  if (!manifest || !stored) {
+    throw new PipelineError(`no dataset in ${options.dataDir}: ${(options.terms ?? CLI_TERMS).firstRun}`);
   }
+  const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
+  const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
+  reportPrivate(privateModels, options, log);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new StorageCache(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
-  return { storage, dataset, models: records.length, records };
+  return { storage, dataset, models: records.length, privateModels, records };
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
@@ -6594,11 +6756,12 @@ async function refresh(options, log) {
 }
 
 // src/publish/run.ts
-import { join as join4, resolve } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5, resolve } from "node:path";
 
 // src/publish/commit.ts
-import { readdir as readdir2, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join3, posix, relative, sep } from "node:path";
+import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join4, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -6614,7 +6777,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    const path = join3(dir, entry.name);
+    const path = join4(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -6622,7 +6785,7 @@ async function walk(dir) {
 }
 async function collectOutputs(workspace, owned) {
   const toRepoPath = (file) => {
-    const path = relative(workspace, file).split(sep).join(posix.sep);
+    const path = relative2(workspace, file).split(sep).join(posix.sep);
     if (path.startsWith("..") || posix.isAbsolute(path)) {
       throw new PublishError(`${file} is outside the repository checkout ${workspace}: use paths inside it`);
     }
@@ -6636,7 +6799,7 @@ async function collectOutputs(workspace, owned) {
 }
 async function checkSizes(files) {
   for (const { path, file } of files) {
-    const { size } = await stat(file);
+    const { size } = await stat2(file);
     if (size > MAX_BLOB_BYTES) {
       throw new PublishError(
         `${path} is ${(size / 2 ** 20).toFixed(1)} MiB, over GitHub's 40 MiB limit for blobs committed through the API; nothing was committed. Keep each dataset file small (the dataset is split by creation month) or commit with git instead`
@@ -6649,6 +6812,7 @@ function isOwned(path, ownedDirs) {
   return ownedDirs.some((dir) => path.startsWith(`${dir}/`));
 }
 async function commitOutputs(github, options) {
+  const terms = options.terms ?? CLI_TERMS;
   const log = options.log ?? (() => {
   });
   const { files, ownedDirs } = options.outputs;
@@ -6699,7 +6863,7 @@ async function commitOutputs(github, options) {
     if (moved.ok) return { changed: true, sha: commit.sha, verified: commit.verified, added, updated, removed, attempts: attempt };
     if (await github.headOf(options.branch) === head) {
       throw new PublishError(
-        `GitHub refused to move ${options.branch}: ${moved.message}. Nothing was committed. If the branch is protected, let the workflow's token push to it, or commit to another branch (input branch, or --branch)`
+        `GitHub refused to move ${options.branch}: ${moved.message}. Nothing was committed. If the branch is protected, let the workflow's token push to it, or commit to another branch (${terms.set("branch", "<name>")})`
       );
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
@@ -8510,9 +8674,15 @@ var GitHubRepo = class {
   #path(rest) {
     return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${rest}`;
   }
-  async defaultBranch() {
+  async #repository() {
     const { data } = await this.#octokit.request(`GET ${this.#path("")}`);
-    return data.default_branch;
+    return data;
+  }
+  async defaultBranch() {
+    return (await this.#repository()).default_branch;
+  }
+  async isPrivate() {
+    return (await this.#repository()).private === true;
   }
   async headOf(branch) {
     const { data } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${branch}`)}`);
@@ -8586,7 +8756,7 @@ var GitHubRepo = class {
 function outputPaths(dataDir, chartsDir) {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join4(dataDir, INSIGHTS_JSON), join4(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join4(chartsDir, file))]
+    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join5(chartsDir, file))]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -8594,24 +8764,39 @@ async function publishToGitHub(target, content, log) {
   const branch = target.branch || await github.defaultBranch();
   const workspace = content.workspace ?? process.cwd();
   const outputs = await collectOutputs(workspace, outputPaths(resolve(workspace, content.dataDir), resolve(workspace, content.chartsDir)));
-  const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info });
+  const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info, terms: target.terms });
   const what = `${result.added.length} added, ${result.updated.length} updated, ${result.removed.length} removed`;
   if (!result.changed) log.info(`nothing changed on ${branch}: no commit`);
   else if (target.dryRun) log.info(`dry run: would commit to ${branch}: ${what}`);
   else log.info(`committed ${result.sha} to ${branch}${result.verified ? " (verified)" : ""}: ${what}`);
   return { ...result, branch };
 }
+async function isPrivateRepository(target, eventPath) {
+  if (eventPath) {
+    try {
+      const event = JSON.parse(await readFile3(eventPath, "utf8"));
+      if (typeof event.repository?.private === "boolean" && event.repository.full_name === target.repository) return event.repository.private;
+    } catch {
+    }
+  }
+  return new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl }).isPrivate();
+}
 
 export {
+  DatasetFormatError,
   datasetDir,
   readManifest,
   readStats,
   maskSecrets,
   renderOutputs,
+  CLI_TERMS,
+  ACTION_TERMS,
+  failureMessage,
   harvest,
   storageLine,
   enrichBacklog,
   refresh,
-  publishToGitHub
+  publishToGitHub,
+  isPrivateRepository
 };
-/*! For license information please see chunk-UM6CLBIT.js.LEGAL.txt */
+/*! For license information please see chunk-N3QIBCUE.js.LEGAL.txt */
