@@ -150,8 +150,7 @@ describe("bad files on disk, through the bundled CLI", () => {
 });
 
 describe("bad files on disk, through the action", () => {
-  it("fails with an annotation on the file and line, and changes nothing", async () => {
-    const [c] = CASES as [Case];
+  it.each(CASES)("$name: fails with an annotation on the file (and line), and changes nothing", async (c) => {
     const dir = await checkoutWith(c.breakIt);
     const before = await snapshot(dir);
     const scratch = await tempDir();
@@ -160,13 +159,16 @@ describe("bad files on disk, through the action", () => {
       cwd: dir,
       env: {
         GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: "octo/trends", RUNNER_TEMP: scratch,
-        ...stepInputs({ "hf-endpoint": hub.url, commit: "false", "enrich-budget": "0" }, { githubToken: "" }),
+        ...stepInputs({ "hf-endpoint": hub.url, commit: "false", "enrich-budget": "0", "data-dir": c.dataDir ?? "data" }, { githubToken: "" }),
       },
     });
     expect(run.code).toBe(1);
     const annotation = run.stdout.split("\n").find((l) => l.startsWith("::error "));
-    expect(annotation).toMatch(new RegExp(`^::error title=Unreadable data file,file=${DATASET}/${month},line=3::${DATASET}/${month}:3: `));
+    const [file, line] = c.where().replace(/: $/, "").split(":") as [string, string | undefined];
+    const properties = `title=Unreadable data file,file=${file}${line ? `,line=${line}` : ""}`;
+    expect(annotation?.startsWith(`::error ${properties}::${c.where()}`), annotation).toBe(true);
     expect(annotation).toMatch(c.what());
+    expect(annotation).toMatch(c.fix());
     expect(await snapshot(dir)).toEqual(before);
   });
 });
