@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 // package.json
 var package_default = {
   name: "hf-model-trends",
-  version: "0.1.0",
+  version: "1.0.0",
   description: "Track how text-generation models evolve on the Hugging Face Hub: a GitHub Action and CLI that harvests every model of a pipeline tag, writes a git-friendly dataset, renders charts and recomputes findings.",
   license: "MIT",
   type: "module",

@@ -99,6 +99,23 @@ describe("workflows, as GitHub reads them", () => {
     expect(steps).toBeGreaterThan(0);
   });
 
+  it("every action a workflow or README snippet uses is pinned by a full commit SHA", () => {
+    const texts = [
+      ...workflowFiles.map((file) => ({ where: file, text: readFileSync(join(ROOT, file), "utf8") })),
+      ...readmeBlocks("ya?ml").map((b) => ({ where: `README.md:${b.line}`, text: b.text })),
+    ];
+    let pins = 0;
+    for (const { where, text } of texts) {
+      for (const m of text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)/gm)) {
+        const uses = m[1] as string;
+        if (uses === "./" || uses === "OWNER/hf-model-trends@FULL_COMMIT_SHA") continue;
+        pins++;
+        expect(uses, where).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      }
+    }
+    expect(pins).toBeGreaterThan(3);
+  });
+
   it("catches what GitHub would refuse: an undeclared input and an invalid permission", () => {
     // The checks above must be able to fail: the same checks on broken copies.
     const refresh = readFileSync(join(WORKFLOWS_DIR, "refresh.yml"), "utf8");
