@@ -2,18 +2,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CLI_TERMS,
+  analysisOfRecords,
   enrichBacklog,
   failureMessage,
   harvest,
   maskSecrets,
   publishToGitHub,
+  readAnalysis,
   readManifest,
-  readStats,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-N3QIBCUE.js";
-import "./chunks/chunk-IGKPCV4A.js";
+} from "./chunks/chunk-4BNK45TV.js";
+import "./chunks/chunk-Z64IMFUD.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -195,9 +196,9 @@ async function main(argv) {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const records = manifest && await readStats(options.dataDir);
-      if (!records || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
-      const outputs = await renderOutputs(records, { ...options, task: manifest.pipelineTag }, log);
+      const input = manifest && await readAnalysis(options.dataDir);
+      if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
 `);
       return;
@@ -208,7 +209,7 @@ async function main(argv) {
 }
 async function enrichThenRender(options, log) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(result.records, options, log);
+  await renderOutputs(analysisOfRecords(result.records), options, log);
   return result;
 }
 main(process.argv.slice(2)).catch((error) => {

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ACTION_TERMS,
   DatasetFormatError,
+  analysisOfRecords,
   datasetDir,
   enrichBacklog,
   failureMessage,
@@ -12,13 +13,13 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-N3QIBCUE.js";
+} from "./chunks/chunk-4BNK45TV.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-IGKPCV4A.js";
+} from "./chunks/chunk-Z64IMFUD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19809,7 +19810,7 @@ async function run() {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await group("Charts and findings", () => renderOutputs(report.records, { ...options, task }, log));
+    const outputs = await group("Charts and findings", () => renderOutputs(analysisOfRecords(report.records), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
 import { enrichBacklog, refresh, storageLine, type HarvestOptions } from "./pipeline.ts";
-import { renderOutputs } from "./outputs.ts";
+import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, readManifest } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
@@ -102,7 +102,7 @@ async function run(): Promise<void> {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await core.group("Charts and findings", () => renderOutputs(report.records, { ...options, task }, log));
+    const outputs = await core.group("Charts and findings", () => renderOutputs(analysisOfRecords(report.records), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

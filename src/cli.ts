@@ -2,9 +2,9 @@
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
 import "./memory.ts";
 import { parseArgs } from "node:util";
-import { readManifest, readStats } from "./dataset/store.ts";
+import { readManifest } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
-import { renderOutputs } from "./outputs.ts";
+import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { enrichBacklog, harvest, refresh, storageLine } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
@@ -134,9 +134,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const records = manifest && (await readStats(options.dataDir));
-      if (!records || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
-      const outputs = await renderOutputs(records, { ...options, task: manifest.pipelineTag }, log);
+      const input = manifest && (await readAnalysis(options.dataDir));
+      if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
     }
@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<void> {
 
 async function enrichThenRender(options: Parameters<typeof enrichBacklog>[0] & { chartsDir: string }, log: Logger) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(result.records, options, log);
+  await renderOutputs(analysisOfRecords(result.records), options, log);
   return result;
 }
 

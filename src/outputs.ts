@@ -1,8 +1,12 @@
-/** What follows the dataset: the four charts and the findings, both pure functions of the records. */
+/** What follows the dataset: the charts and the findings, both pure functions of the records. */
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
-import type { ModelStats } from "./dataset/record.ts";
+import type { AnalysisInput } from "./analysis/input.ts";
+import { computeLineage, LineageTable } from "./analysis/lineage.ts";
+import { snapshotOf } from "./analysis/weekly.ts";
+import { statsOf, type ModelRecord, type ModelStats } from "./dataset/record.ts";
+import { forEachDatasetFile } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
 
 export const INSIGHTS_JSON = "insights.json";
@@ -15,18 +19,45 @@ export interface OutputsReport {
   markdown: string;
 }
 
+/** The analysis input of records held in memory; empties `records`, whose text is no longer needed. */
+export function analysisOfRecords(records: ModelRecord[]): AnalysisInput {
+  const table = new LineageTable();
+  const stats: ModelStats[] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as ModelRecord;
+    table.add(r);
+    stats[i] = statsOf(r);
+  }
+  records.length = 0;
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)) };
+}
+
+/** The analysis input of the dataset in `dataDir`, read file by file; undefined when there is none. */
+export async function readAnalysis(dataDir: string): Promise<AnalysisInput | undefined> {
+  const table = new LineageTable();
+  const stats: ModelStats[] = [];
+  const found = await forEachDatasetFile(dataDir, (records) => {
+    for (const r of records) {
+      table.add(r);
+      stats.push(statsOf(r));
+    }
+  });
+  return found ? { stats, lineage: computeLineage(table, snapshotOf(stats)) } : undefined;
+}
+
 async function writeAtomically(path: string, text: string): Promise<void> {
   await writeFile(`${path}.tmp-${process.pid}`, text);
   await rename(`${path}.tmp-${process.pid}`, path);
 }
 
 export async function renderOutputs(
-  records: readonly ModelStats[],
+  input: AnalysisInput,
   options: { dataDir: string; chartsDir: string; task: string },
   log: Logger,
 ): Promise<OutputsReport> {
   const started = Date.now();
-  const findings = computeInsights(records);
+  const records = input.stats;
+  const findings = computeInsights(records, input.lineage.insights);
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
@@ -35,7 +66,7 @@ export async function renderOutputs(
   await writeAtomically(md, markdown);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
-  const charts = await renderCharts(records, options.chartsDir, options.task, (message) => log.warn(message));
+  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
 }

@@ -5,14 +5,14 @@
 import { join } from "node:path";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, forEachDatasetFile, inDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
-import { statsOf, type ModelRecord } from "./dataset/record.ts";
+import type { ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
-import { renderOutputs, type OutputsReport } from "./outputs.ts";
+import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.ts";
 
 export interface HubOptions {
   endpoint: string;
@@ -282,10 +282,9 @@ export interface RefreshReport extends HarvestReport {
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
-  const stats = report.records.map(statsOf);
-  report.records.length = 0;
+  const input = analysisOfRecords(report.records);
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(stats, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log),
+    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log),
   );
   return { ...report, outputs };
 }

@@ -2,17 +2,26 @@ import { describe, expect, it } from "vitest";
 import { computeInsights, fastestAcceleration } from "../src/analysis/findings.ts";
 import { downloadBins, popularityClass, popularityClasses } from "../src/analysis/popularity.ts";
 import { averageRanks, median, spearman } from "../src/analysis/stats.ts";
-import { weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
+import { computeLineage, LineageTable } from "../src/analysis/lineage.ts";
+import { snapshotOf, weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
 import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../src/dataset/record.ts";
 
 const day = (iso: string) => Date.parse(iso);
+
+/** The findings of some records, lineage included, as the pipeline computes them. */
+function insightsOf(records: ModelRecord[]) {
+  const table = new LineageTable();
+  for (const r of records) table.add(r);
+  return computeInsights(records, computeLineage(table, snapshotOf(records)).insights);
+}
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function model(id: string, createdAt: string | number, extra: Partial<ModelRecord> = {}): ModelRecord {
   const created = typeof createdAt === "number" ? createdAt : Date.parse(createdAt);
   return {
     id, author: id.split("/")[0] as string, likes: 0, downloads: 0, createdAt: created, private: false, gated: "false",
-    library: "", usedStorage: null, spaces: 0, lastModified: created, downloadsAllTime: null, parameters: null, ...extra,
+    library: "", usedStorage: null, spaces: 0, lastModified: created, downloadsAllTime: null, parameters: null,
+    baseModel: "", relation: "", license: "", ...extra,
   };
 }
 
@@ -104,7 +113,7 @@ describe("findings", () => {
     add("2022-11-30T00:00:00Z", 26, 2); // 26 weeks after
     add("2023-05-31T00:00:00Z", 26, 6); // weeks 26–52 after
     records.push(model("m/late", "2024-02-01T00:00:00Z"));
-    const insights = computeInsights(records);
+    const insights = insightsOf(records);
     expect(insights.creationSurge.meanWeeklyBefore).toBeCloseTo(1, 1);
     expect(insights.creationSurge.meanWeeklyAfter).toBeCloseTo(2, 1);
     expect(insights.creationSurge.meanWeeklyMonths6to12).toBeCloseTo(6, 1);
@@ -112,19 +121,19 @@ describe("findings", () => {
     expect(insights.totals.models).toBe(records.length);
     expect(insights.snapshot).toBe("2024-02-01");
     expect(insights.totals.newLast7Days).toBe(1);
-    expect(computeInsights(records)).toEqual(insights);
+    expect(insightsOf(records)).toEqual(insights);
   });
 
   it("reports smaller-more-popular with coverage, and inconclusive below 10% coverage", () => {
     const records = Array.from({ length: 400 }, (_, i) =>
       model(`s/${i}`, "2024-03-01T00:00:00Z", { usedStorage: (i + 1) * 1e8, downloads: 4000 - i * 10, likes: 400 - i, spaces: i % 3 }),
     );
-    const small = computeInsights(records).smallerMorePopular;
+    const small = insightsOf(records).smallerMorePopular;
     expect(small.verdict).toBe("supported");
     expect(small.coverage).toBe(1);
     expect(small.spearmanStorage.downloads).toBe(-1);
     expect(small.sizeBands.map((b) => b.models)).toEqual([9, 90, 301, 0]);
     for (const r of records.slice(30)) r.usedStorage = null;
-    expect(computeInsights(records).smallerMorePopular.verdict).toBe("inconclusive");
+    expect(insightsOf(records).smallerMorePopular.verdict).toBe("inconclusive");
   });
 });

@@ -3,9 +3,10 @@
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
 import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
+import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks } from "./stats.ts";
-import { isoDay, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
+import { isoDay, quarterOf, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 export type Verdict = "supported" | "not supported" | "inconclusive" | "descriptive";
 
@@ -49,6 +50,7 @@ export interface Insights {
     caveat: string;
   };
   popularityClasses: { verdict: Verdict; classes: ClassCount[]; caveat: string };
+  lineage: LineageInsights;
 }
 
 const GB = 1e9;
@@ -167,19 +169,6 @@ function smallerMorePopular(records: readonly ModelStats[]): Insights["smallerMo
   };
 }
 
-const quarters = new Map<number, string>();
-
-/** `YYYY-Qn` of a moment, cached per UTC day (the same day is asked for thousands of times). */
-function quarterOf(ms: number): string {
-  const day = Math.floor(ms / 86_400_000);
-  let quarter = quarters.get(day);
-  if (quarter === undefined) {
-    const d = new Date(day * 86_400_000);
-    quarters.set(day, (quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`));
-  }
-  return quarter;
-}
-
 function recentDownloadedMore(records: readonly ModelStats[]): Insights["recentDownloadedMore"] {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
   const byQuarter = new Map<string, number[]>();
@@ -205,7 +194,7 @@ function recentDownloadedMore(records: readonly ModelStats[]): Insights["recentD
   };
 }
 
-export function computeInsights(records: readonly ModelStats[]): Insights {
+export function computeInsights(records: readonly ModelStats[], lineage: LineageInsights): Insights {
   const snapshot = snapshotOf(records);
   const series = weeklySeries(records, snapshot);
   let newLast7Days = 0;
@@ -236,6 +225,7 @@ export function computeInsights(records: readonly ModelStats[]): Insights {
       classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) as number })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40–999, Very Popular ≥ 1000.",
     },
+    lineage,
   };
 }
 
@@ -297,6 +287,50 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
     "",
+    ...lineageMarkdown(insights.lineage),
   ];
   return lines.join("\n");
+}
+
+/** Lineage in a few tables: new models by relation per quarter (the last eight), the largest families, licences. */
+function lineageMarkdown(lineage: LineageInsights): string[] {
+  const { licenses } = lineage;
+  const shown = lineage.quarters.slice(-8);
+  return [
+    `## Where new models come from: ${lineage.verdict}`,
+    "",
+    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
+    "",
+    `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
+    `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
+    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
+    "",
+    `## The largest model families`,
+    "",
+    `Share of new models: of those created in ${lineage.recentQuarters.join(" and ")}.`,
+    "",
+    `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
+    `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
+    ...lineage.largestFamilies.map(
+      (f) =>
+        `| ${f.root}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`,
+    ),
+    "",
+    "## Licences",
+    "",
+    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). ` +
+      `Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives ` +
+      "whose first parent is in the dataset carry another licence than that parent.",
+    "",
+    "| licence | models | share |",
+    "|---|---|---|",
+    ...licenses.top.map((l) => `| ${l.license} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    "",
+    "| parent's licence → derivative's | derivatives |",
+    "|---|---|",
+    ...licenses.topChanges.map((c) => `| ${c.from} → ${c.to} | ${fmt(c.models)} |`),
+    "",
+    `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
+    "",
+  ];
 }

@@ -79,3 +79,16 @@ export function weeklySeries(records: readonly ModelStats[], snapshotMs: number)
   }
   return { weeks, placeholder, partialWeek };
 }
+
+const quarters = new Map<number, string>();
+
+/** `YYYY-Qn` of a moment, cached per UTC day (the same day is asked for thousands of times). */
+export function quarterOf(ms: number): string {
+  const day = Math.floor(ms / DAY);
+  let quarter = quarters.get(day);
+  if (quarter === undefined) {
+    const d = new Date(day * DAY);
+    quarters.set(day, (quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`));
+  }
+  return quarter;
+}

@@ -11,17 +11,17 @@ import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelStats } from "../dataset/
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
 import { FONT_FAMILY, ZOOM } from "./render.ts";
 
-const WIDTH = 860;
-const HEIGHT = 460;
-const fmt = (n: number) => n.toLocaleString("en-US");
+export const WIDTH = 860;
+export const HEIGHT = 460;
+export const fmt = (n: number) => n.toLocaleString("en-US");
 
-interface Context {
+export interface Context {
   task: string;
   snapshot: string;
   models: number;
 }
 
-function config() {
+export function config() {
   return {
     font: FONT_FAMILY,
     aria: false,
@@ -33,7 +33,7 @@ function config() {
   };
 }
 
-function header(context: Context, title: string, notes: string[]): { text: string; subtitle: string[] } {
+export function header(context: Context, title: string, notes: string[]): { text: string; subtitle: string[] } {
   return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} · ${fmt(context.models)} models`, ...notes] };
 }
 

@@ -1,7 +1,9 @@
-/** The four charts' file names, as the original study named them. */
+/** The charts' file names: the original study's four, as it named them, then the lineage charts. */
 export const CHART_FILES = {
   weekly: "weekly_and_cumulative_models.png",
   storage: "used_storage_vs_spaces_colored_by_likes.png",
   downloads: "downloads_vs_created_at_colored_by_likes.png",
   classes: "model_downloads.png",
+  relations: "new_models_by_relation.png",
+  families: "largest_model_families.png",
 } as const;

@@ -1,21 +1,25 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ModelStats } from "../dataset/record.ts";
+import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
 import { CHART_FILES } from "./files.ts";
+import { familiesSpec, relationsSpec } from "./lineage-charts.ts";
 import { renderSpec, type ChartWarn } from "./render.ts";
 
 export { CHART_FILES } from "./files.ts";
 
-/** Renders the four charts into `chartsDir`; each file is written aside and renamed into place. */
-export async function renderCharts(records: readonly ModelStats[], chartsDir: string, task: string, warn?: ChartWarn): Promise<string[]> {
+/** Renders every chart into `chartsDir`; each file is written aside and renamed into place. */
+export async function renderCharts(input: AnalysisInput, chartsDir: string, task: string, warn?: ChartWarn): Promise<string[]> {
   await mkdir(chartsDir, { recursive: true });
+  const records = input.stats;
   const context = chartContext(records, task);
   const specs = [
     [CHART_FILES.weekly, () => weeklySpec(records, context)],
     [CHART_FILES.storage, () => storageSpec(records, context)],
     [CHART_FILES.downloads, () => downloadsSpec(records, context)],
     [CHART_FILES.classes, () => classesSpec(records, context)],
+    [CHART_FILES.relations, () => relationsSpec(input.lineage, context)],
+    [CHART_FILES.families, () => familiesSpec(input.lineage, context)],
   ] as const;
   const written: string[] = [];
   for (const [file, spec] of specs) {

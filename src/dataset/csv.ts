@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { intern } from "./intern.ts";
-import { COLUMNS, type ModelRecord } from "./record.ts";
+import { COLUMNS, COLUMNS_V1, RELATIONS, type ModelRecord, type Relation } from "./record.ts";
 import { DatasetFormatError } from "./errors.ts";
 
 export { DatasetFormatError } from "./errors.ts";
@@ -54,7 +54,8 @@ export function csvField(value: string): string {
 function toLine(r: ModelRecord): string {
   return (
     `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},` +
-    `${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)}`
+    `${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},` +
+    `${csvField(r.baseModel)},${r.relation},${csvField(r.license)}`
   );
 }
 
@@ -208,22 +209,28 @@ function date(text: string, column: string): number {
 export function csvToRecords(text: string, path: string, fix: string): ModelRecord[] {
   const records: ModelRecord[] = [];
   let rows = 0;
+  let width: number = COLUMNS.length;
   const fail = (problem: string, line?: number) => new DatasetFormatError(problem, { file: path, line, fix });
   try {
     parseCsv(text, (row, line) => {
       rows++;
       if (rows === 1) {
-        if (COLUMNS.some((column, i) => row[i] !== column)) {
-          throw fail(`the header is not this dataset's: it must start with ${COLUMNS.join(",")}; found ${row.slice(0, COLUMNS.length).join(",")}`, line);
+        // This layout, or the first one (v1.0.0, no lineage columns), read as having none.
+        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
+        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
+          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
         }
         return;
       }
-      if (row.length !== COLUMNS.length) throw fail(`expected ${COLUMNS.length} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters] =
-        row as [string, string, string, string, string, string, string, string, string, string, string, string, string];
+      if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = ""] =
+        row as [string, string, string, string, string, string, string, string, string, string, string, string, string, string?, string?, string?];
       try {
         if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
+        if (relation !== "" && !(RELATIONS as readonly string[]).includes(relation)) {
+          throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
+        }
         records.push({
           id,
           author: intern(author),
@@ -238,6 +245,9 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
           lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
           downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
           parameters: optionalInteger(parameters, "Parameters"),
+          baseModel: intern(baseModel),
+          relation: relation as Relation,
+          license: intern(license),
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);

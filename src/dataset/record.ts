@@ -18,9 +18,18 @@ export interface ModelRecord {
   downloadsAllTime: number | null;
   /** `safetensors.total`; null when the repository has no safetensors weights. */
   parameters: number | null;
+  /** Parent ids from the `base_model:` tags, first appearance first, joined with `;`; empty when none. */
+  baseModel: string;
+  /** From the first `base_model:{relation}:` tag; empty when the model has no typed tag. */
+  relation: Relation;
+  /** The first `license:` tag's value; empty when none. */
+  license: string;
 }
 
 export type Gated = "false" | "auto" | "manual";
+
+export const RELATIONS = ["finetune", "adapter", "quantized", "merge"] as const;
+export type Relation = (typeof RELATIONS)[number] | "";
 
 /** What the findings and charts read of a model: no text, so 700k of them stay small in memory. */
 export type ModelStats = Pick<ModelRecord, "createdAt" | "lastModified" | "downloads" | "likes" | "spaces" | "usedStorage" | "parameters">;
@@ -52,7 +61,13 @@ export const COLUMNS = [
   "Last Modified",
   "Downloads All Time",
   "Parameters",
+  "Base Model",
+  "Relation",
+  "License",
 ] as const;
+
+/** The columns of the first layout (v1.0.0): files written then are read as having no lineage. */
+export const COLUMNS_V1 = COLUMNS.slice(0, 13);
 
 export type Column = (typeof COLUMNS)[number];
 

@@ -2,7 +2,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promis
 import { dirname, join } from "node:path";
 import { csvToRecords, iso, recordsToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
-import { compareIds, statsOf, type ModelRecord, type ModelStats } from "./record.ts";
+import { compareIds, type ModelRecord } from "./record.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
 export const DATASET_STEM = "huggingface_models_data";
@@ -215,18 +215,6 @@ export async function forEachDatasetFile(dataDir: string, use: (records: ModelRe
     use(records);
   }
   return true;
-}
-
-/**
- * What the findings and charts need of the dataset in `dataDir`, in the dataset's order,
- * without the text of each row (ids, authors, libraries): a third of the memory of full records.
- */
-export async function readStats(dataDir: string): Promise<ModelStats[] | undefined> {
-  const stats: ModelStats[] = [];
-  const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) stats.push(statsOf(r));
-  });
-  return found ? stats : undefined;
 }
 
 /** Reads the whole dataset in `dataDir`, or undefined when there is none yet. */

@@ -1,5 +1,5 @@
 import { intern } from "../dataset/intern.ts";
-import type { Gated, ModelRecord } from "../dataset/record.ts";
+import { RELATIONS, type Gated, type ModelRecord, type Relation } from "../dataset/record.ts";
 
 /** The fields the dataset needs from the list endpoint (`usedStorage` is only on the single-model call). */
 export const LIST_EXPAND = [
@@ -14,6 +14,7 @@ export const LIST_EXPAND = [
   "library_name",
   "spaces",
   "safetensors",
+  "tags",
 ] as const;
 
 export type ItemResult =
@@ -92,6 +93,51 @@ function library(item: Obj): string {
   return value;
 }
 
+export interface Lineage {
+  baseModel: string;
+  relation: Relation;
+  license: string;
+}
+
+const NO_LINEAGE: Lineage = { baseModel: "", relation: "", license: "" };
+
+/**
+ * Lineage and licence from the tags (raw tags are not kept). For each parent P the Hub writes
+ * `base_model:P` and `base_model:{relation}:P`; older cards only the first.
+ */
+export function lineageOfTags(tags: readonly string[]): Lineage {
+  let parents: string[] | undefined;
+  let relation: Relation = "";
+  let license = "";
+  for (const tag of tags) {
+    if (tag.startsWith("base_model:")) {
+      let parent = tag.slice(11);
+      const colon = parent.indexOf(":");
+      if (colon > 0) {
+        const kind = parent.slice(0, colon);
+        if ((RELATIONS as readonly string[]).includes(kind)) {
+          if (relation === "") relation = kind as Relation;
+          parent = parent.slice(colon + 1);
+        }
+      }
+      if (parent === "") continue;
+      parents ??= [];
+      if (!parents.includes(parent)) parents.push(parent);
+    } else if (license === "" && tag.startsWith("license:")) {
+      license = tag.slice(8);
+    }
+  }
+  if (!parents && relation === "" && license === "") return NO_LINEAGE;
+  return { baseModel: parents ? intern(parents.join(";")) : "", relation, license: intern(license) };
+}
+
+function tags(item: Obj): Lineage {
+  const value = present(item, "tags");
+  if (value === undefined) return NO_LINEAGE;
+  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
+  return lineageOfTags(value as string[]);
+}
+
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
@@ -129,6 +175,7 @@ export function parseModelItem(raw: unknown): ItemResult {
       lastModified: date(raw, "lastModified"),
       downloadsAllTime: count(raw, "downloadsAllTime", null),
       parameters: parameters(raw),
+      ...tags(raw),
     };
     return { ok: true, key, record };
   } catch (error) {

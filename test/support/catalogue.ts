@@ -35,6 +35,25 @@ const FAMILIES = [
 ];
 const SUFFIXES = ["", "-Instruct", "-GGUF", "-i1-GGUF", "-lora", "-finetuned", "-merge", "-4bit", "-sft", "-dpo", "-chat"];
 const PARAM_SIZES = [135e6, 0.5e9, 1.1e9, 1.5e9, 2.6e9, 3e9, 7.6e9, 8e9, 14e9, 32e9, 70e9, 46.7e9];
+/** Base models outside a text-generation catalogue (or outside any sample of it), with their licences. */
+const EXTERNAL_BASES: Array<[string, string]> = [
+  ["meta-llama/Llama-3.1-8B-Instruct", "llama3.1"], ["meta-llama/Llama-3.1-8B-Instruct", "llama3.1"], ["meta-llama/Llama-3.2-1B", "llama3.2"],
+  ["Qwen/Qwen2.5-7B-Instruct", "apache-2.0"], ["Qwen/Qwen2.5-7B-Instruct", "apache-2.0"], ["Qwen/Qwen3-8B", "apache-2.0"],
+  ["Qwen/Qwen2.5-0.5B", "apache-2.0"], ["mistralai/Mistral-7B-v0.3", "apache-2.0"], ["google/gemma-2-2b-it", "gemma"],
+  ["microsoft/Phi-3-mini-4k-instruct", "mit"], ["deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "mit"], ["HuggingFaceTB/SmolLM2-135M", "apache-2.0"],
+  ["openai-community/gpt2", "mit"], ["Qwen/Qwen2.5-VL-7B-Instruct", "apache-2.0"], ["TinyLlama/TinyLlama-1.1B-Chat-v1.0", "apache-2.0"],
+];
+const LICENSES = ["apache-2.0", "apache-2.0", "apache-2.0", "mit", "mit", "other", "cc-by-nc-4.0", "llama3", "openrail", "cc-by-4.0", "gpl-3.0", "unknown"];
+const EXTRA_TAGS = ["autotrain_compatible", "text-generation-inference", "endpoints_compatible", "region:us"];
+
+/** A model's lineage as the stand-in generates it (rendered into `tags`). */
+interface CatalogueLineage {
+  parents: Array<{ id: string; index?: number }>;
+  /** "untyped": only `base_model:P` tags, as older cards have. */
+  relation: "" | "finetune" | "adapter" | "quantized" | "merge" | "untyped";
+  license: string | undefined;
+}
+
 /** Values that break naive CSV writers and spreadsheet imports. */
 export const NASTY_LIBRARIES = [
   'weird, "quoted" lib',
@@ -175,16 +194,65 @@ export class Catalogue {
     return seconds + (0xffffffffff - i).toString(16).padStart(16, "0");
   }
 
-  item(i: number): HubModel {
-    const rng = rngFor(this.seed, i);
-    const createdMs = this.createdAtMs(i);
+  /** The first draws of item i's stream: its id. Shared by item() and idOf(), which must agree. */
+  #identity(i: number, rng: () => number): { id: string; suffix: string } {
     const zipf = rng();
     const author =
       zipf < 0.45 ? (TOP_AUTHORS[Math.floor(TOP_AUTHORS.length * rng() ** 2)] as string) : `user${Math.floor(rng() * this.size * 0.7).toString(36)}`;
     const family = pick(rng, FAMILIES);
     const suffix = pick(rng, SUFFIXES);
     const real = i % 13 === 5 ? this.#realIds[(i - 5) / 13] : undefined;
-    const id = real ?? `${author}/${family}${suffix}-${i.toString(36)}`;
+    return { id: real ?? `${author}/${family}${suffix}-${i.toString(36)}`, suffix };
+  }
+
+  /** Item i's id without generating the whole item (overrides included). */
+  idOf(i: number): string {
+    return this.overrides.get(i)?.id ?? this.#identity(i, rngFor(this.seed, i)).id;
+  }
+
+  /**
+   * Item i's parents, relation and licence, from a stream of its own. Shapes of HUB-FACTS:
+   * a third originals; derivatives quantized, fine-tuned, adapters, merges (two parents) or
+   * untyped; parents older catalogue models or base models outside it; licences mostly the
+   * parent's; every 10,007th model names itself, and two more name each other.
+   */
+  lineage(i: number, depth = 0): CatalogueLineage {
+    const rng = rngFor(this.seed ^ 0x2545f491, i);
+    const roll = rng();
+    const slot = i % 10_007;
+    let parents: CatalogueLineage["parents"] = [];
+    let relation: CatalogueLineage["relation"] = "";
+    if (slot === 3) {
+      parents = [{ id: this.idOf(i), index: i }];
+      relation = "finetune";
+    } else if (slot === 5 && i + 1 < this.size) {
+      parents = [{ id: this.idOf(i + 1), index: i + 1 }];
+      relation = "finetune";
+    } else if (slot === 6 && i >= 1) {
+      parents = [{ id: this.idOf(i - 1), index: i - 1 }];
+      relation = "merge";
+    } else if (roll >= 0.35) {
+      const r = rng();
+      relation = r < 0.35 ? "quantized" : r < 0.75 ? "finetune" : r < 0.87 ? "adapter" : r < 0.93 ? "merge" : "untyped";
+      for (let k = relation === "merge" ? 2 : 1; k > 0; k--) {
+        const older = i + 1 + Math.floor(rng() ** 3 * 3000);
+        if (rng() < 0.45 && older < this.size) parents.push({ id: this.idOf(older), index: older });
+        else parents.push({ id: (EXTERNAL_BASES[Math.floor(rng() * EXTERNAL_BASES.length)] as [string, string])[0] });
+      }
+    }
+    const licenseRoll = rng();
+    let license: string | undefined;
+    const parent = parents[0];
+    if (licenseRoll < 0.06) license = undefined;
+    else if (parent && licenseRoll < 0.86) license = parent.index === undefined ? EXTERNAL_BASES.find(([id]) => id === parent.id)?.[1] : parent.index === i || depth > 6 ? "apache-2.0" : this.lineage(parent.index, depth + 1).license;
+    else license = pick(rng, LICENSES);
+    return { parents, relation, license };
+  }
+
+  item(i: number): HubModel {
+    const rng = rngFor(this.seed, i);
+    const createdMs = this.createdAtMs(i);
+    const { id, suffix } = this.#identity(i, rng);
     const owner = id.slice(0, id.indexOf("/"));
 
     const downloads = rng() < 0.6 ? 0 : Math.min(2e7, Math.max(1, Math.round(Math.exp(1.1 + 2.7 * normal(rng)))));
@@ -220,13 +288,30 @@ export class Catalogue {
       spaces: Array.from({ length: spaceCount }, (_, k) => `space-user${k}/demo-${i.toString(36)}`),
       usedStorage: Math.min(7e12, usedStorage),
       pipeline_tag: this.task,
-      tags: ["text-generation", ...(library ? [library] : [])],
+      tags: this.#tags(i, library),
     };
     if (library !== undefined) model.library_name = library;
     if (hasSafetensors && !isGguf) model.safetensors = { parameters: { BF16: params }, total: params };
     if (this.#malformedShare > 0 && rng() < this.#malformedShare) model.malformed = true;
     const override = this.overrides.get(i);
     return override ? { ...model, ...override } : model;
+  }
+
+  /** Tags as the Hub writes them: library and format names, lineage in both forms, licence, the usual extras (≈300–600 bytes). */
+  #tags(i: number, library: string | undefined): string[] {
+    const { parents, relation, license } = this.lineage(i);
+    const tags = [...(library ? [library] : []), "safetensors", "text-generation", ...(i % 2 === 0 ? ["conversational"] : []), "en"];
+    for (const parent of parents) {
+      tags.push(`base_model:${parent.id}`);
+      if (relation !== "" && relation !== "untyped") tags.push(`base_model:${relation}:${parent.id}`);
+    }
+    if (relation === "quantized") tags.push("gguf", "4-bit", "imatrix");
+    else if (relation === "finetune") tags.push("trl", "sft", "unsloth");
+    else if (relation === "merge") tags.push("mergekit", "merge");
+    if (license !== undefined) tags.push(`license:${license}`);
+    tags.push(`dataset:open-datasets/instruction-corpus-${i % 97}`, "pytorch");
+    if (i % 2 === 0) tags.push(`arxiv:2401.${String(i % 10_000).padStart(5, "0")}`, "zh", "fr");
+    return [...tags, ...EXTRA_TAGS];
   }
 
   /** The index of a current model id, or undefined (built on first use). */

@@ -59,5 +59,20 @@ export function expectedRow(model: HubModel, usedStorage: number | null = null):
     model.lastModified,
     String(model.downloadsAllTime),
     model.safetensors ? String(model.safetensors.total) : "",
+    ...expectedLineage(model.tags),
   ];
+}
+
+/** Base Model, Relation and License as the data dictionary defines them, read from the tags here, apart from the product's parser. */
+export function expectedLineage(tags: readonly string[]): [string, string, string] {
+  const parents: string[] = [];
+  let relation = "";
+  for (const tag of tags) {
+    const typed = /^base_model:(finetune|adapter|quantized|merge):(.+)$/.exec(tag);
+    const parent = typed ? typed[2] : /^base_model:(.+)$/.exec(tag)?.[1];
+    if (typed && relation === "") relation = typed[1] as string;
+    if (parent !== undefined && !parents.includes(parent)) parents.push(parent);
+  }
+  const license = tags.find((t) => t.startsWith("license:"))?.slice("license:".length) ?? "";
+  return [parents.join(";"), relation, license];
 }

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  CATEGORIES,
   CHART_FILES,
   CHATGPT_RELEASE,
   CLASSES,
+  DERIVATIVE_CATEGORIES,
   PLACEHOLDER_CREATED_AT,
   SIX_MONTHS_AFTER,
   SPACES_CAP,
@@ -14,7 +16,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-IGKPCV4A.js";
+} from "./chunk-Z64IMFUD.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -54258,15 +54260,110 @@ function chartContext(records, task) {
   return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
 }
 
+// src/charts/lineage-charts.ts
+var CATEGORY_COLOURS = {
+  original: "#b8b8b8",
+  finetune: "#4c78a8",
+  adapter: "#72b7b2",
+  quantized: "#f58518",
+  merge: "#b279a2",
+  unspecified: "#9d755d"
+};
+var LABELS = {
+  original: "original (no parent)",
+  finetune: "fine-tune",
+  adapter: "adapter",
+  quantized: "quantized",
+  merge: "merge",
+  unspecified: "parent named, relation unspecified"
+};
+function relationsSpec(lineage, context3) {
+  const values3 = lineage.months.flatMap(
+    (m3) => CATEGORIES.map((category, order) => ({ month: `${m3.month}-01`, category: LABELS[category], order, count: m3[category] }))
+  );
+  const last = lineage.months.at(-1)?.month;
+  const share = lineage.insights.derivativeShare;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context3, "New models per month, by relation to their parent", [
+      `From the Hub's base_model tags: ${(share * 100).toFixed(1)}% of all models name a parent. Relation from the first typed tag.`,
+      ...last ? [`The last month (${last}) is partial. Placeholder-dated models are in no month.`] : []
+    ]),
+    data: { values: values3 },
+    mark: { type: "bar", width: { band: 0.9 } },
+    encoding: {
+      x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
+      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
+      color: {
+        field: "category",
+        type: "nominal",
+        title: "Relation",
+        scale: { domain: CATEGORIES.map((c4) => LABELS[c4]), range: CATEGORIES.map((c4) => CATEGORY_COLOURS[c4]) },
+        legend: { orient: "top-left", labelLimit: 300 }
+      },
+      order: { field: "order", type: "quantitative" }
+    }
+  };
+}
+function familiesSpec(lineage, context3) {
+  const families = lineage.insights.largestFamilies;
+  const label = (f) => f.rootInDataset ? f.root : `${f.root} *`;
+  const order = families.map(label);
+  const values3 = families.flatMap(
+    (f) => DERIVATIVE_CATEGORIES.map((category, k2) => ({ root: label(f), category: LABELS[category], order: k2, count: f.byRelation[category] }))
+  );
+  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} \xB7 ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
+  const y4 = { field: "root", type: "nominal", sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH - 260,
+    height: Math.max(HEIGHT, families.length * 24),
+    title: header(context3, `The ${families.length} largest model families`, [
+      "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
+      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`
+    ]),
+    layer: [
+      {
+        data: { values: values3 },
+        mark: { type: "bar", height: { band: 0.8 } },
+        encoding: {
+          y: y4,
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
+          color: {
+            field: "category",
+            type: "nominal",
+            title: "Relation",
+            scale: { domain: DERIVATIVE_CATEGORIES.map((c4) => LABELS[c4]), range: DERIVATIVE_CATEGORIES.map((c4) => CATEGORY_COLOURS[c4]) },
+            legend: { orient: "bottom-right", labelLimit: 300 }
+          },
+          order: { field: "order", type: "quantitative" }
+        }
+      },
+      {
+        data: { values: totals },
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
+        encoding: { y: y4, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } }
+      }
+    ]
+  };
+}
+
 // src/charts/index.ts
-async function renderCharts(records, chartsDir, task, warn3) {
+async function renderCharts(input, chartsDir, task, warn3) {
   await mkdir(chartsDir, { recursive: true });
+  const records = input.stats;
   const context3 = chartContext(records, task);
   const specs = [
     [CHART_FILES.weekly, () => weeklySpec(records, context3)],
     [CHART_FILES.storage, () => storageSpec(records, context3)],
     [CHART_FILES.downloads, () => downloadsSpec(records, context3)],
-    [CHART_FILES.classes, () => classesSpec(records, context3)]
+    [CHART_FILES.classes, () => classesSpec(records, context3)],
+    [CHART_FILES.relations, () => relationsSpec(input.lineage, context3)],
+    [CHART_FILES.families, () => familiesSpec(input.lineage, context3)]
   ];
   const written = [];
   for (const [file, spec] of specs) {

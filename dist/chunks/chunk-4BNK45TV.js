@@ -2,13 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   CHART_FILES,
   COLUMNS,
+  COLUMNS_V1,
+  LineageTable,
+  RELATIONS,
   __commonJS,
   __toESM,
   compareIds,
   computeInsights,
+  computeLineage,
   insightsMarkdown,
+  snapshotOf,
   statsOf
-} from "./chunk-IGKPCV4A.js";
+} from "./chunk-Z64IMFUD.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -3766,7 +3771,7 @@ function csvField(value) {
   return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
 }
 function toLine(r) {
-  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)}`;
+  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)}`;
 }
 function* recordsToCsv(records, linesPerPiece = 2e3) {
   let lines = [COLUMNS.join(",")];
@@ -3886,21 +3891,26 @@ function date(text, column) {
 function csvToRecords(text, path, fix) {
   const records = [];
   let rows = 0;
+  let width = COLUMNS.length;
   const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix });
   try {
     parseCsv(text, (row, line) => {
       rows++;
       if (rows === 1) {
-        if (COLUMNS.some((column, i) => row[i] !== column)) {
-          throw fail(`the header is not this dataset's: it must start with ${COLUMNS.join(",")}; found ${row.slice(0, COLUMNS.length).join(",")}`, line);
+        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
+        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
+          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
         }
         return;
       }
-      if (row.length !== COLUMNS.length) throw fail(`expected ${COLUMNS.length} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2] = row;
+      if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
+      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2, baseModel = "", relation = "", license = ""] = row;
       try {
         if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated2}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
+        if (relation !== "" && !RELATIONS.includes(relation)) {
+          throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
+        }
         records.push({
           id,
           author: intern(author),
@@ -3914,7 +3924,10 @@ function csvToRecords(text, path, fix) {
           spaces: integer(spaces2, "Spaces"),
           lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
           downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
-          parameters: optionalInteger(parameters2, "Parameters")
+          parameters: optionalInteger(parameters2, "Parameters"),
+          baseModel: intern(baseModel),
+          relation,
+          license: intern(license)
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);
@@ -4085,13 +4098,6 @@ async function forEachDatasetFile(dataDir, use) {
   }
   return true;
 }
-async function readStats(dataDir) {
-  const stats = [];
-  const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) stats.push(statsOf(r));
-  });
-  return found ? stats : void 0;
-}
 async function readDataset(dataDir) {
   const records = [];
   const found = await forEachDatasetFile(dataDir, (rows) => {
@@ -4172,13 +4178,36 @@ import { mkdir as mkdir2, rename as rename2, writeFile } from "node:fs/promises"
 import { join as join2 } from "node:path";
 var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
+function analysisOfRecords(records) {
+  const table = new LineageTable();
+  const stats = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    table.add(r);
+    stats[i] = statsOf(r);
+  }
+  records.length = 0;
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)) };
+}
+async function readAnalysis(dataDir) {
+  const table = new LineageTable();
+  const stats = [];
+  const found = await forEachDatasetFile(dataDir, (records) => {
+    for (const r of records) {
+      table.add(r);
+      stats.push(statsOf(r));
+    }
+  });
+  return found ? { stats, lineage: computeLineage(table, snapshotOf(stats)) } : void 0;
+}
 async function writeAtomically(path, text) {
   await writeFile(`${path}.tmp-${process.pid}`, text);
   await rename2(`${path}.tmp-${process.pid}`, path);
 }
-async function renderOutputs(records, options, log) {
+async function renderOutputs(input, options, log) {
   const started = Date.now();
-  const findings = computeInsights(records);
+  const records = input.stats;
+  const findings = computeInsights(records, input.lineage.insights);
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir2(options.dataDir, { recursive: true });
   const json = join2(options.dataDir, INSIGHTS_JSON);
@@ -4186,8 +4215,8 @@ async function renderOutputs(records, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-RTNZS6DC.js");
-  const charts = await renderCharts(records, options.chartsDir, options.task, (message) => log.warn(message));
+  const { renderCharts } = await import("./charts-4FEF6Q7T.js");
+  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
 }
@@ -6301,7 +6330,8 @@ var LIST_EXPAND = [
   "gated",
   "library_name",
   "spaces",
-  "safetensors"
+  "safetensors",
+  "tags"
 ];
 var Malformed = class extends Error {
 };
@@ -6362,6 +6392,38 @@ function library(item) {
   if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
   return value;
 }
+var NO_LINEAGE = { baseModel: "", relation: "", license: "" };
+function lineageOfTags(tags2) {
+  let parents;
+  let relation = "";
+  let license = "";
+  for (const tag of tags2) {
+    if (tag.startsWith("base_model:")) {
+      let parent = tag.slice(11);
+      const colon = parent.indexOf(":");
+      if (colon > 0) {
+        const kind = parent.slice(0, colon);
+        if (RELATIONS.includes(kind)) {
+          if (relation === "") relation = kind;
+          parent = parent.slice(colon + 1);
+        }
+      }
+      if (parent === "") continue;
+      parents ??= [];
+      if (!parents.includes(parent)) parents.push(parent);
+    } else if (license === "" && tag.startsWith("license:")) {
+      license = tag.slice(8);
+    }
+  }
+  if (!parents && relation === "" && license === "") return NO_LINEAGE;
+  return { baseModel: parents ? intern(parents.join(";")) : "", relation, license: intern(license) };
+}
+function tags(item) {
+  const value = present(item, "tags");
+  if (value === void 0) return NO_LINEAGE;
+  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
+  return lineageOfTags(value);
+}
 function show(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
@@ -6393,7 +6455,8 @@ function parseModelItem(raw) {
       spaces: spaces(raw),
       lastModified: date2(raw, "lastModified"),
       downloadsAllTime: count(raw, "downloadsAllTime", null),
-      parameters: parameters(raw)
+      parameters: parameters(raw),
+      ...tags(raw)
     };
     return { ok: true, key, record };
   } catch (error) {
@@ -6746,11 +6809,10 @@ async function enrichBacklog(options, log) {
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
-  const stats = report.records.map(statsOf);
-  report.records.length = 0;
+  const input = analysisOfRecords(report.records);
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(stats, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
+    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
   );
   return { ...report, outputs };
 }
@@ -8786,8 +8848,9 @@ export {
   DatasetFormatError,
   datasetDir,
   readManifest,
-  readStats,
   maskSecrets,
+  analysisOfRecords,
+  readAnalysis,
   renderOutputs,
   CLI_TERMS,
   ACTION_TERMS,
@@ -8799,4 +8862,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-N3QIBCUE.js.LEGAL.txt */
+/*! For license information please see chunk-4BNK45TV.js.LEGAL.txt */

@@ -44,10 +44,13 @@ var CHART_FILES = {
   weekly: "weekly_and_cumulative_models.png",
   storage: "used_storage_vs_spaces_colored_by_likes.png",
   downloads: "downloads_vs_created_at_colored_by_likes.png",
-  classes: "model_downloads.png"
+  classes: "model_downloads.png",
+  relations: "new_models_by_relation.png",
+  families: "largest_model_families.png"
 };
 
 // src/dataset/record.ts
+var RELATIONS = ["finetune", "adapter", "quantized", "merge"];
 function statsOf(r) {
   return {
     createdAt: r.createdAt,
@@ -72,63 +75,16 @@ var COLUMNS = [
   "Spaces",
   "Last Modified",
   "Downloads All Time",
-  "Parameters"
+  "Parameters",
+  "Base Model",
+  "Relation",
+  "License"
 ];
+var COLUMNS_V1 = COLUMNS.slice(0, 13);
 var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
 var SPACES_CAP = 100;
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/analysis/popularity.ts
-var CLASSES = [
-  { name: "Not Popular", min: 0, max: 39, label: "< 40 downloads" },
-  { name: "Popular", min: 40, max: 999, label: "40\u2013999 downloads" },
-  { name: "Very Popular", min: 1e3, max: Number.POSITIVE_INFINITY, label: "\u2265 1000 downloads" }
-];
-function popularityClass(downloads) {
-  return downloads < 40 ? "Not Popular" : downloads < 1e3 ? "Popular" : "Very Popular";
-}
-function popularityClasses(records) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const c = popularityClass(r.downloads);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return CLASSES.map((c) => {
-    const count = counts.get(c.name) ?? 0;
-    return { name: c.name, label: c.label, count, share: records.length ? count / records.length : 0 };
-  });
-}
-function downloadBins(maxDownloads) {
-  const bins = [{ lower: 0, upper: 1, label: "0" }];
-  let lower = 1;
-  const steps = [2, 4, 10];
-  let decade = 1;
-  while (lower <= maxDownloads) {
-    for (const step of steps) {
-      const upper = decade * step;
-      if (upper <= lower) continue;
-      bins.push({ lower, upper, label: binLabel(lower, upper) });
-      lower = upper;
-      if (lower > maxDownloads) break;
-    }
-    decade *= 10;
-  }
-  return bins;
-}
-function binLabel(lower, upper) {
-  if (upper - lower === 1) return String(lower);
-  return upper <= 1e3 ? `${lower}\u2013${upper - 1}` : `${compact(lower)}\u2013${compact(upper)}`;
-}
-function compact(n) {
-  if (n >= 1e9) return `${trim(n / 1e9)}B`;
-  if (n >= 1e6) return `${trim(n / 1e6)}M`;
-  if (n >= 1e3) return `${trim(n / 1e3)}k`;
-  return String(n);
-}
-function trim(x) {
-  return x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
 }
 
 // src/analysis/weekly.ts
@@ -179,6 +135,16 @@ function weeklySeries(records, snapshotMs) {
     weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
   }
   return { weeks, placeholder, partialWeek };
+}
+var quarters = /* @__PURE__ */ new Map();
+function quarterOf(ms) {
+  const day = Math.floor(ms / DAY);
+  let quarter = quarters.get(day);
+  if (quarter === void 0) {
+    const d = new Date(day * DAY);
+    quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
+  }
+  return quarter;
 }
 
 // src/analysis/stats.ts
@@ -280,6 +246,243 @@ function round(value, digits = 4) {
   return Math.round(value * factor) / factor || 0;
 }
 
+// src/analysis/lineage.ts
+var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
+var DERIVATIVE_CATEGORIES = CATEGORIES.slice(1);
+var CATEGORY_CODE = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
+var LineageTable = class {
+  ids = [];
+  firstParents = [];
+  categories = [];
+  licenses = [];
+  downloads = [];
+  createdAt = [];
+  add(r) {
+    const semicolon = r.baseModel.indexOf(";");
+    const first = semicolon === -1 ? r.baseModel : r.baseModel.slice(0, semicolon);
+    this.ids.push(r.id);
+    this.firstParents.push(first);
+    this.categories.push(first === "" ? 0 : CATEGORY_CODE[r.relation]);
+    this.licenses.push(r.license);
+    this.downloads.push(r.downloads);
+    this.createdAt.push(r.createdAt);
+  }
+  get size() {
+    return this.ids.length;
+  }
+};
+function families(table) {
+  const n = table.size;
+  const index = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) index.set(table.ids[i], i);
+  const NONE = -1;
+  const MISSING = -2;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = table.firstParents[i];
+    parent[i] = p === "" ? NONE : index.get(p) ?? MISSING;
+  }
+  index.clear();
+  const rootOf = new Array(n);
+  const settled = new Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const path = [];
+  for (let start = 0; start < n; start++) {
+    if (settled[start] !== void 0) {
+      rootOf[start] = settled[start];
+      continue;
+    }
+    path.length = 0;
+    let current = start;
+    let root;
+    let exact = true;
+    for (; ; ) {
+      const known = settled[current];
+      if (known !== void 0) {
+        root = known;
+        break;
+      }
+      mark[current] = start;
+      path.push(current);
+      const p = parent[current];
+      if (p === NONE) {
+        root = table.ids[current];
+        break;
+      }
+      if (p === MISSING) {
+        root = table.firstParents[current];
+        break;
+      }
+      if (mark[p] === start) {
+        root = table.ids[current];
+        exact = false;
+        break;
+      }
+      current = p;
+    }
+    rootOf[start] = root;
+    if (exact) for (const node of path) settled[node] = root;
+  }
+  const parentIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i], -1);
+  return { rootOf, parentIndex };
+}
+var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 });
+function top(counts, n, make) {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map(([key, count]) => make(key, count));
+}
+function computeLineage(table, snapshotMs, largest = 20) {
+  const n = table.size;
+  const { rootOf, parentIndex } = families(table);
+  const byQuarter = /* @__PURE__ */ new Map();
+  const byMonth = /* @__PURE__ */ new Map();
+  const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
+  const recent = new Set(recentQuarters);
+  let recentNew = 0;
+  let derivatives = 0;
+  const familyOf = /* @__PURE__ */ new Map();
+  const licenseCounts = /* @__PURE__ */ new Map();
+  const changes = /* @__PURE__ */ new Map();
+  let comparable = 0;
+  let differing = 0;
+  for (let i = 0; i < n; i++) {
+    const category = CATEGORIES[table.categories[i]];
+    const created = table.createdAt[i];
+    const id = table.ids[i];
+    const root = rootOf[i];
+    let family = familyOf.get(root);
+    if (!family) {
+      family = { derivatives: 0, byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, rootInDataset: false };
+      familyOf.set(root, family);
+    }
+    family.downloads += table.downloads[i];
+    if (root === id) family.rootInDataset = true;
+    else {
+      family.derivatives++;
+      family.byRelation[category]++;
+    }
+    if (category !== "original") derivatives++;
+    if (created !== PLACEHOLDER_CREATED_AT) {
+      const quarter = quarterOf(created);
+      let q = byQuarter.get(quarter);
+      if (!q) byQuarter.set(quarter, q = zeroCounts());
+      q[category]++;
+      const month = new Date(created).toISOString().slice(0, 7);
+      let m = byMonth.get(month);
+      if (!m) byMonth.set(month, m = zeroCounts());
+      m[category]++;
+      if (recent.has(quarter)) {
+        recentNew++;
+        family.recent++;
+      }
+    }
+    const license = table.licenses[i];
+    licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
+    const p = parentIndex[i];
+    if (category !== "original" && p >= 0 && license !== "" && table.licenses[p] !== "") {
+      comparable++;
+      const from = table.licenses[p];
+      if (from !== license) {
+        differing++;
+        const key = `${from}\0${license}`;
+        changes.set(key, (changes.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const none = licenseCounts.get("") ?? 0;
+  licenseCounts.delete("");
+  const familyRows = [...familyOf].filter(([, f]) => f.derivatives > 0).sort((a, b) => b[1].derivatives - a[1].derivatives || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, largest).map(([root, f]) => ({
+    root,
+    rootInDataset: f.rootInDataset,
+    derivatives: f.derivatives,
+    byRelation: f.byRelation,
+    downloads: f.downloads,
+    shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
+  }));
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const counts = byQuarter.get(quarter);
+    const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
+    return { quarter, models, ...counts, derivativeShare: round(models ? (models - counts.original) / models : 0, 4) };
+  });
+  const months = [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month) }));
+  return {
+    months,
+    insights: {
+      verdict: "descriptive",
+      models: n,
+      derivatives,
+      derivativeShare: round(n ? derivatives / n : 0, 4),
+      quarters: quarters2,
+      recentQuarters: [...recentQuarters].sort(),
+      largestFamilies: familyRows,
+      licenses: {
+        top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
+        none: { models: none, share: round(n ? none / n : 0, 4) },
+        comparable,
+        differing,
+        driftShare: round(comparable ? differing / comparable : null, 4),
+        topChanges: top(changes, 10, (key, models) => {
+          const [from, to] = key.split("\0");
+          return { from, to, models };
+        })
+      },
+      method: "Parents from the Hub's base_model tags (Base Model, first parent first). A model with no parent is an original; a derivative's relation is its first typed tag (finetune, adapter, quantized, merge), or unspecified when its card names a parent without one. Family: walk first parents to a model with no parent; a parent missing from the dataset (often a base model of another pipeline tag) is itself the root; a walk that comes back to a model it visited stops at the last model before the repeat. Family size counts derivatives (models other than the root); downloads are 30-day downloads of all its models. Licence drift compares a derivative's licence tag with its first parent's, where both are in the dataset and tagged.",
+      caveat: "Tags are what model cards say: parents and relations are self-reported and often missing, so derivatives are under-counted and 'original' includes undeclared derivatives. Families whose root lies outside the dataset count only the members in it. Placeholder-dated models are in no quarter or month."
+    }
+  };
+}
+
+// src/analysis/popularity.ts
+var CLASSES = [
+  { name: "Not Popular", min: 0, max: 39, label: "< 40 downloads" },
+  { name: "Popular", min: 40, max: 999, label: "40\u2013999 downloads" },
+  { name: "Very Popular", min: 1e3, max: Number.POSITIVE_INFINITY, label: "\u2265 1000 downloads" }
+];
+function popularityClass(downloads) {
+  return downloads < 40 ? "Not Popular" : downloads < 1e3 ? "Popular" : "Very Popular";
+}
+function popularityClasses(records) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const c = popularityClass(r.downloads);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return CLASSES.map((c) => {
+    const count = counts.get(c.name) ?? 0;
+    return { name: c.name, label: c.label, count, share: records.length ? count / records.length : 0 };
+  });
+}
+function downloadBins(maxDownloads) {
+  const bins = [{ lower: 0, upper: 1, label: "0" }];
+  let lower = 1;
+  const steps = [2, 4, 10];
+  let decade = 1;
+  while (lower <= maxDownloads) {
+    for (const step of steps) {
+      const upper = decade * step;
+      if (upper <= lower) continue;
+      bins.push({ lower, upper, label: binLabel(lower, upper) });
+      lower = upper;
+      if (lower > maxDownloads) break;
+    }
+    decade *= 10;
+  }
+  return bins;
+}
+function binLabel(lower, upper) {
+  if (upper - lower === 1) return String(lower);
+  return upper <= 1e3 ? `${lower}\u2013${upper - 1}` : `${compact(lower)}\u2013${compact(upper)}`;
+}
+function compact(n) {
+  if (n >= 1e9) return `${trim(n / 1e9)}B`;
+  if (n >= 1e6) return `${trim(n / 1e6)}M`;
+  if (n >= 1e3) return `${trim(n / 1e3)}k`;
+  return String(n);
+}
+function trim(x) {
+  return x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+}
+
 // src/analysis/findings.ts
 var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
 var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
@@ -377,16 +580,6 @@ function smallerMorePopular(records) {
     caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
   };
 }
-var quarters = /* @__PURE__ */ new Map();
-function quarterOf(ms) {
-  const day = Math.floor(ms / 864e5);
-  let quarter = quarters.get(day);
-  if (quarter === void 0) {
-    const d = new Date(day * 864e5);
-    quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
-  }
-  return quarter;
-}
 function recentDownloadedMore(records) {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
   const byQuarter = /* @__PURE__ */ new Map();
@@ -409,7 +602,7 @@ function recentDownloadedMore(records) {
     caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out."
   };
 }
-function computeInsights(records) {
+function computeInsights(records, lineage) {
   const snapshot = snapshotOf(records);
   const series = weeklySeries(records, snapshot);
   let newLast7Days = 0;
@@ -439,7 +632,8 @@ function computeInsights(records) {
       verdict: "descriptive",
       classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
-    }
+    },
+    lineage
   };
 }
 var fmt = (n, digits = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits });
@@ -493,9 +687,48 @@ function insightsMarkdown(insights, task) {
     "| class | downloads (30 days) | models | share |",
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
-    ""
+    "",
+    ...lineageMarkdown(insights.lineage)
   ];
   return lines.join("\n");
+}
+function lineageMarkdown(lineage) {
+  const { licenses } = lineage;
+  const shown = lineage.quarters.slice(-8);
+  return [
+    `## Where new models come from: ${lineage.verdict}`,
+    "",
+    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
+    "",
+    `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
+    `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
+    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
+    "",
+    `## The largest model families`,
+    "",
+    `Share of new models: of those created in ${lineage.recentQuarters.join(" and ")}.`,
+    "",
+    `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
+    `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
+    ...lineage.largestFamilies.map(
+      (f) => `| ${f.root}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
+    ),
+    "",
+    "## Licences",
+    "",
+    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
+    "",
+    "| licence | models | share |",
+    "|---|---|---|",
+    ...licenses.top.map((l) => `| ${l.license} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    "",
+    "| parent's licence \u2192 derivative's | derivatives |",
+    "|---|---|",
+    ...licenses.topChanges.map((c) => `| ${c.from} \u2192 ${c.to} | ${fmt(c.models)} |`),
+    "",
+    `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
+    ""
+  ];
 }
 
 export {
@@ -503,17 +736,23 @@ export {
   __commonJS,
   __export,
   __toESM,
+  RELATIONS,
   statsOf,
   COLUMNS,
+  COLUMNS_V1,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   compareIds,
-  CLASSES,
-  popularityClasses,
-  downloadBins,
   isoDay,
   snapshotOf,
   weeklySeries,
+  CATEGORIES,
+  DERIVATIVE_CATEGORIES,
+  LineageTable,
+  computeLineage,
+  CLASSES,
+  popularityClasses,
+  downloadBins,
   CHATGPT_RELEASE,
   SIX_MONTHS_AFTER,
   computeInsights,

@@ -1,0 +1,99 @@
+/** The lineage charts: new models per month by relation, and the largest families by relation. */
+import type { TopLevelSpec } from "vega-lite";
+import { CATEGORIES, DERIVATIVE_CATEGORIES, type Category, type LineageSummary } from "../analysis/lineage.ts";
+import { config, fmt, header, HEIGHT, WIDTH, type Context } from "./charts.ts";
+
+/** One colour per category, original in grey so that the derivatives stand out. */
+const CATEGORY_COLOURS: Record<Category, string> = {
+  original: "#b8b8b8",
+  finetune: "#4c78a8",
+  adapter: "#72b7b2",
+  quantized: "#f58518",
+  merge: "#b279a2",
+  unspecified: "#9d755d",
+};
+
+const LABELS: Record<Category, string> = {
+  original: "original (no parent)",
+  finetune: "fine-tune",
+  adapter: "adapter",
+  quantized: "quantized",
+  merge: "merge",
+  unspecified: "parent named, relation unspecified",
+};
+
+export function relationsSpec(lineage: LineageSummary, context: Context): TopLevelSpec {
+  const values = lineage.months.flatMap((m) =>
+    CATEGORIES.map((category, order) => ({ month: `${m.month}-01`, category: LABELS[category], order, count: m[category] })),
+  );
+  const last = lineage.months.at(-1)?.month;
+  const share = lineage.insights.derivativeShare;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, "New models per month, by relation to their parent", [
+      `From the Hub's base_model tags: ${(share * 100).toFixed(1)}% of all models name a parent. Relation from the first typed tag.`,
+      ...(last ? [`The last month (${last}) is partial. Placeholder-dated models are in no month.`] : []),
+    ]),
+    data: { values },
+    mark: { type: "bar", width: { band: 0.9 } },
+    encoding: {
+      x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
+      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
+      color: {
+        field: "category",
+        type: "nominal",
+        title: "Relation",
+        scale: { domain: CATEGORIES.map((c) => LABELS[c]), range: CATEGORIES.map((c) => CATEGORY_COLOURS[c]) },
+        legend: { orient: "top-left", labelLimit: 300 },
+      },
+      order: { field: "order", type: "quantitative" },
+    },
+  } as TopLevelSpec;
+}
+
+export function familiesSpec(lineage: LineageSummary, context: Context): TopLevelSpec {
+  const families = lineage.insights.largestFamilies;
+  const label = (f: (typeof families)[number]) => (f.rootInDataset ? f.root : `${f.root} *`);
+  const order = families.map(label);
+  const values = families.flatMap((f) =>
+    DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] })),
+  );
+  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} · ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
+  const y = { field: "root", type: "nominal" as const, sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH - 260,
+    height: Math.max(HEIGHT, families.length * 24),
+    title: header(context, `The ${families.length} largest model families`, [
+      "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
+      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives · share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
+    ]),
+    layer: [
+      {
+        data: { values },
+        mark: { type: "bar", height: { band: 0.8 } },
+        encoding: {
+          y,
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
+          color: {
+            field: "category",
+            type: "nominal",
+            title: "Relation",
+            scale: { domain: DERIVATIVE_CATEGORIES.map((c) => LABELS[c]), range: DERIVATIVE_CATEGORIES.map((c) => CATEGORY_COLOURS[c]) },
+            legend: { orient: "bottom-right", labelLimit: 300 },
+          },
+          order: { field: "order", type: "quantitative" },
+        },
+      },
+      {
+        data: { values: totals },
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
+        encoding: { y, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } },
+      },
+    ],
+  } as TopLevelSpec;
+}
