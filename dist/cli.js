@@ -10,13 +10,15 @@ import {
   publishToGitHub,
   readAnalysis,
   readManifest,
+  rebuildHistory,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4BNK45TV.js";
-import "./chunks/chunk-Z64IMFUD.js";
+} from "./chunks/chunk-YIXSIILK.js";
+import "./chunks/chunk-2G2KIUFH.js";
 
 // src/cli.ts
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 // package.json
@@ -80,6 +82,7 @@ Commands:
   harvest    list every model and write the dataset only
   enrich     learn storage for the existing dataset's backlog (no listing), then re-render
   charts     render charts and findings from an existing dataset, offline
+  history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
 
 Options:
   --task <tag>            pipeline tag to track (default: text-generation)
@@ -91,6 +94,7 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --from-git              history: read every past commit of the dataset (needs the whole git history)
   --include-private       keep the private models a token can see (only for a private repository;
                           by default they are left out of everything written)
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
@@ -137,6 +141,7 @@ async function main(argv) {
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
       "include-private": { type: "boolean" },
+      "from-git": { type: "boolean" },
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
@@ -149,7 +154,7 @@ async function main(argv) {
   if (values.version) return void process.stdout.write(`${VERSION}
 `);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich or charts (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts or history (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const token = values.token ?? (process.env.HF_TOKEN || void 0);
   const githubToken = process.env.GITHUB_TOKEN || void 0;
@@ -203,13 +208,20 @@ async function main(argv) {
 `);
       return;
     }
+    case "history": {
+      if (!values["from-git"]) throw new UsageError("history rebuilds data/history.csv from git: give --from-git");
+      const rows = await rebuildHistory(options.dataDir, log);
+      process.stdout.write(`${rows.length} snapshots in ${join(options.dataDir, "history.csv")}
+`);
+      return;
+    }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich or charts`);
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts or history`);
   }
 }
 async function enrichThenRender(options, log) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(analysisOfRecords(result.records), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir), options, log);
   return result;
 }
 main(process.argv.slice(2)).catch((error) => {

@@ -13,13 +13,14 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4BNK45TV.js";
+} from "./chunks/chunk-YIXSIILK.js";
 import {
   CHART_FILES,
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-Z64IMFUD.js";
+  __toESM,
+  sinceLines
+} from "./chunks/chunk-2G2KIUFH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19709,6 +19710,10 @@ function summaryMarkdown(input) {
       ""
     );
   }
+  const since = input.findings.sincePrevious;
+  if (since && !input.firstSnapshot) {
+    lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
+  }
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]
 > This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
@@ -19810,7 +19815,7 @@ async function run() {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await group("Charts and findings", () => renderOutputs(analysisOfRecords(report.records), { ...options, task }, log));
+    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

@@ -102,7 +102,7 @@ async function run(): Promise<void> {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await core.group("Charts and findings", () => renderOutputs(analysisOfRecords(report.records), { ...options, task }, log));
+    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
 import "./memory.ts";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readManifest } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, harvest, refresh, storageLine } from "./pipeline.ts";
+import { enrichBacklog, harvest, rebuildHistory, refresh, storageLine } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { VERSION } from "./version.ts";
@@ -20,6 +21,7 @@ Commands:
   harvest    list every model and write the dataset only
   enrich     learn storage for the existing dataset's backlog (no listing), then re-render
   charts     render charts and findings from an existing dataset, offline
+  history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
 
 Options:
   --task <tag>            pipeline tag to track (default: text-generation)
@@ -31,6 +33,7 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --from-git              history: read every past commit of the dataset (needs the whole git history)
   --include-private       keep the private models a token can see (only for a private repository;
                           by default they are left out of everything written)
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
@@ -78,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
       "include-private": { type: "boolean" },
+      "from-git": { type: "boolean" },
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
@@ -88,7 +92,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(`${HELP}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich or charts (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts or history (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
 
   const token = values.token ?? (process.env.HF_TOKEN || undefined);
@@ -140,14 +144,20 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
     }
+    case "history": {
+      if (!values["from-git"]) throw new UsageError("history rebuilds data/history.csv from git: give --from-git");
+      const rows = await rebuildHistory(options.dataDir, log);
+      process.stdout.write(`${rows.length} snapshots in ${join(options.dataDir, "history.csv")}\n`);
+      return;
+    }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich or charts`);
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts or history`);
   }
 }
 
 async function enrichThenRender(options: Parameters<typeof enrichBacklog>[0] & { chartsDir: string }, log: Logger) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(analysisOfRecords(result.records), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir), options, log);
   return result;
 }
 

@@ -1,10 +1,12 @@
 /** What follows the dataset: the charts and the findings, both pure functions of the records. */
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
 import type { AnalysisInput } from "./analysis/input.ts";
 import { computeLineage, LineageTable } from "./analysis/lineage.ts";
-import { snapshotOf } from "./analysis/weekly.ts";
+import type { SincePrevious } from "./analysis/history.ts";
+import { isoDay, snapshotOf } from "./analysis/weekly.ts";
+import { readHistory } from "./dataset/history.ts";
 import { statsOf, type ModelRecord, type ModelStats } from "./dataset/record.ts";
 import { forEachDatasetFile } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
@@ -20,7 +22,7 @@ export interface OutputsReport {
 }
 
 /** The analysis input of records held in memory; empties `records`, whose text is no longer needed. */
-export function analysisOfRecords(records: ModelRecord[]): AnalysisInput {
+export async function analysisOfRecords(records: ModelRecord[], dataDir: string, since?: SincePrevious): Promise<AnalysisInput> {
   const table = new LineageTable();
   const stats: ModelStats[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
@@ -29,7 +31,7 @@ export function analysisOfRecords(records: ModelRecord[]): AnalysisInput {
     stats[i] = statsOf(r);
   }
   records.length = 0;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)) };
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since };
 }
 
 /** The analysis input of the dataset in `dataDir`, read file by file; undefined when there is none. */
@@ -42,7 +44,22 @@ export async function readAnalysis(dataDir: string): Promise<AnalysisInput | und
       stats.push(statsOf(r));
     }
   });
-  return found ? { stats, lineage: computeLineage(table, snapshotOf(stats)) } : undefined;
+  if (!found) return undefined;
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: undefined };
+}
+
+/**
+ * What changed since the previous snapshot: as measured by this run, else as the findings
+ * already say for this same snapshot (an enrich run or a re-render does not see the previous dataset).
+ */
+async function sinceOf(input: AnalysisInput, dataDir: string, snapshot: string): Promise<SincePrevious | undefined> {
+  if (input.since) return input.since;
+  try {
+    const existing = JSON.parse(await readFile(join(dataDir, INSIGHTS_JSON), "utf8")) as { snapshot?: string; sincePrevious?: SincePrevious };
+    return existing.snapshot === snapshot ? existing.sincePrevious : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: it is rewritten below
+  }
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -57,7 +74,8 @@ export async function renderOutputs(
 ): Promise<OutputsReport> {
   const started = Date.now();
   const records = input.stats;
-  const findings = computeInsights(records, input.lineage.insights);
+  const snapshot = isoDay(snapshotOf(records));
+  const findings = computeInsights(records, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);

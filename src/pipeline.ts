@@ -7,7 +7,12 @@ import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, forEachDatasetFile, inDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelRecord } from "./dataset/record.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
-import { carryForwardStorage, enrichStorage, StorageCache, type EnrichReport } from "./hub/enrich.ts";
+import { nextHistory, type SincePrevious } from "./analysis/history.ts";
+import { isoDay, snapshotOf } from "./analysis/weekly.ts";
+import { datasetsInGit } from "./dataset/git-history.ts";
+import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
+import { PreviousDataset } from "./dataset/previous.ts";
+import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
@@ -58,6 +63,8 @@ export interface HarvestReport {
   listSeconds: number;
   /** The harvested models, for what follows in the same process. */
   records: ModelRecord[];
+  /** What changed since the previous snapshot; undefined on the first, or when the previous is of the same date. */
+  since: SincePrevious | undefined;
 }
 
 export class PipelineError extends Error {
@@ -132,8 +139,9 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
-  // Read (and so check) the previous dataset before spending any request on the Hub.
-  const previous = await previousStorage(options.dataDir);
+  // Read (and so check) the previous dataset and the history before spending any request on the Hub.
+  const previous = await readPrevious(options.dataDir);
+  const history = partial ? undefined : await readHistory(options.dataDir);
 
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -178,7 +186,11 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     models: records.length,
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  // A --max-models sample is no snapshot of the catalogue: it adds no history.
+  const next = history && nextHistory(records, previous, history);
+  if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
+    since: next?.since,
     models: records.length,
     previousModels,
     newModels,
@@ -210,8 +222,8 @@ function reportPrivate(count: number, options: HarvestOptions, log: Logger): voi
 }
 
 /** Storage and Last Modified of every model in the previous dataset (the enrichment cache). */
-async function previousStorage(dataDir: string): Promise<StorageCache> {
-  const previous = new StorageCache();
+async function readPrevious(dataDir: string): Promise<PreviousDataset> {
+  const previous = new PreviousDataset();
   await forEachDatasetFile(dataDir, (records) => {
     for (const record of records) previous.add(record);
   });
@@ -221,7 +233,7 @@ async function previousStorage(dataDir: string): Promise<StorageCache> {
 async function runEnrichment(
   client: HubClient,
   records: ModelRecord[],
-  previous: StorageCache,
+  previous: PreviousDataset,
   options: Pick<HarvestOptions, "enrichBudget" | "enrichMinutes">,
   log: Logger,
 ): Promise<EnrichReport> {
@@ -268,9 +280,15 @@ export async function enrichBacklog(
   const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
   const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
   reportPrivate(privateModels, options, log);
+  const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
-  const storage = await runEnrichment(client, records, new StorageCache(), options, log);
+  const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  // Only the current snapshot's Storage Known moves: every other number is the refresh's.
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records)));
+  if (current && current["Storage Known"] !== storage.known) {
+    await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
+  }
   return { storage, dataset, models: records.length, privateModels, records };
 }
 
@@ -282,9 +300,33 @@ export interface RefreshReport extends HarvestReport {
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
-  const input = analysisOfRecords(report.records);
+  const input = await analysisOfRecords(report.records, options.dataDir, report.since);
   const outputs = await log.group("Charts and findings", () =>
     renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log),
   );
   return { ...report, outputs };
+}
+
+/**
+ * `history --from-git`: history.csv rebuilt from the dataset's past commits, each snapshot
+ * measured against the one before exactly as a live refresh does.
+ */
+export async function rebuildHistory(dataDir: string, log: Logger): Promise<HistoryRow[]> {
+  let rows: HistoryRow[] = [];
+  let previous: PreviousDataset | undefined;
+  let read = 0;
+  for await (const past of datasetsInGit(dataDir)) {
+    if (!past.records) {
+      log.info(`skipped commit ${past.commit.slice(0, 12)}: ${past.problem}`);
+      continue;
+    }
+    read++;
+    rows = withRow(rows, nextHistory(past.records, previous, rows).row);
+    previous = new PreviousDataset();
+    for (const record of past.records) previous.add(record);
+  }
+  if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
+  await writeHistory(dataDir, rows);
+  log.info(`rebuilt ${rows.length} snapshot rows from ${read} dataset commits into ${historyPath(dataDir)}`);
+  return rows;
 }

@@ -137,6 +137,18 @@ describe("the bundled action against a real git repository", () => {
     expect(github.git(["show", "--name-status", "--format=", github.branch])).toBe(`D\t${stale}`);
   });
 
+  it("a second weekly refresh commits history.csv with two rows", async () => {
+    hub.catalogue.touch(7, { lastModified: "2026-12-03T08:00:00.000Z", downloadsAllTime: hub.catalogue.item(7).downloadsAllTime + 5000 });
+    const run = await runAction(github, workspace);
+    expect(run.code).toBe(0);
+    const history = github.git(["show", `${github.branch}:data/history.csv`]).split("\n");
+    expect(history).toHaveLength(3);
+    expect(history[1]).toMatch(/^2026-11-26,1500,,,/);
+    expect(history[2]).toMatch(/^2026-12-03,1500,0,0,/);
+    expect(github.git(["show", "--name-only", "--format=", github.branch]).split("\n")).toContain("data/history.csv");
+    expect(run.summary).toContain("**Since the previous snapshot** (2026-11-26, 7 days before)");
+  });
+
   it("works the storage backlog in enrich mode without listing the Hub", async () => {
     const listBefore = hub.stats.listRequests;
     const run = await runAction(github, workspace, { mode: "enrich" });

@@ -3,6 +3,7 @@
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
 import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
+import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks } from "./stats.ts";
@@ -48,9 +49,18 @@ export interface Insights {
     spearmanCreatedAtDownloads: number | null;
     quarters: Array<{ quarter: string; models: number; medianDownloads: number | null; meanDownloads: number | null }>;
     caveat: string;
+    /** The fair measure: all-time downloads per day since creation, which no window favours. */
+    perDay: {
+      verdict: Verdict;
+      spearmanCreatedAtPerDay: number | null;
+      quarters: Array<{ quarter: string; models: number; medianPerDay: number | null; meanPerDay: number | null }>;
+      method: string;
+    };
   };
   popularityClasses: { verdict: Verdict; classes: ClassCount[]; caveat: string };
   lineage: LineageInsights;
+  /** What changed since the previous snapshot; absent on the first. */
+  sincePrevious?: SincePrevious;
 }
 
 const GB = 1e9;
@@ -169,7 +179,34 @@ function smallerMorePopular(records: readonly ModelStats[]): Insights["smallerMo
   };
 }
 
-function recentDownloadedMore(records: readonly ModelStats[]): Insights["recentDownloadedMore"] {
+/** All-time downloads per day since creation (at least one day), by creation quarter, with a verdict of its own. */
+function perDay(records: readonly ModelStats[], snapshot: number): Insights["recentDownloadedMore"]["perDay"] {
+  const rows = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT && r.downloadsAllTime !== null);
+  const rate = (r: ModelStats) => (r.downloadsAllTime as number) / Math.max(1, (snapshot - r.createdAt) / DAY);
+  const byQuarter = new Map<string, number[]>();
+  for (const r of rows) {
+    const q = quarterOf(r.createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, (list = []));
+    list.push(rate(r));
+  }
+  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
+    const rates = byQuarter.get(quarter) as number[];
+    return { quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) };
+  });
+  const rho = round(spearman(column(rows, (r) => r.createdAt), column(rows, rate)));
+  return {
+    verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
+    spearmanCreatedAtPerDay: rho,
+    quarters,
+    method:
+      "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; " +
+      "verdict from Spearman's ρ between creation date and that rate (supported at ρ ≥ 0.1, not supported at ρ ≤ −0.1). " +
+      "Models without all-time downloads or on the placeholder date are left out.",
+  };
+}
+
+function recentDownloadedMore(records: readonly ModelStats[], snapshot: number): Insights["recentDownloadedMore"] {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
   const byQuarter = new Map<string, number[]>();
   for (const r of dated) {
@@ -191,10 +228,11 @@ function recentDownloadedMore(records: readonly ModelStats[]): Insights["recentD
     caveat:
       "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. " +
       "Verdict from Spearman's ρ between creation date and 30-day downloads (supported at ρ ≥ 0.1). Placeholder-dated models are left out.",
+    perDay: perDay(records, snapshot),
   };
 }
 
-export function computeInsights(records: readonly ModelStats[], lineage: LineageInsights): Insights {
+export function computeInsights(records: readonly ModelStats[], lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
   const snapshot = snapshotOf(records);
   const series = weeklySeries(records, snapshot);
   let newLast7Days = 0;
@@ -219,13 +257,14 @@ export function computeInsights(records: readonly ModelStats[], lineage: Lineage
     },
     creationSurge: creationSurge(series),
     smallerMorePopular: smallerMorePopular(records),
-    recentDownloadedMore: recentDownloadedMore(records),
+    recentDownloadedMore: recentDownloadedMore(records, snapshot),
     popularityClasses: {
       verdict: "descriptive",
       classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) as number })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40–999, Very Popular ≥ 1000.",
     },
     lineage,
+    ...(sincePrevious ? { sincePrevious } : {}),
   };
 }
 
@@ -281,6 +320,17 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     "",
     `_Caveat:_ ${recent.caveat}`,
     "",
+    `### The fair measure, downloads per day since creation: ${recent.perDay.verdict}`,
+    "",
+    `Spearman ρ between creation date and all-time downloads per day: ${fmt(recent.perDay.spearmanCreatedAtPerDay, 3)}.`,
+    "",
+    "| created | models | median per day | mean per day |",
+    "|---|---|---|---|",
+    ...recent.perDay.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianPerDay, 3)} | ${fmt(q.meanPerDay, 3)} |`),
+    "",
+    `_Method:_ ${recent.perDay.method}`,
+    "",
+    ...sincePreviousMarkdown(insights.sincePrevious),
     "## Popularity classes",
     "",
     "| class | downloads (30 days) | models | share |",
@@ -332,5 +382,36 @@ function lineageMarkdown(lineage: LineageInsights): string[] {
     "",
     `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
     "",
+  ];
+}
+
+/** What changed since the previous snapshot: a few lines, then the top downloads and risers. */
+export function sincePreviousMarkdown(since: SincePrevious | undefined): string[] {
+  if (!since) return ["## Since the previous snapshot", "", "This is the first snapshot: the next refresh measures what changes.", ""];
+  return [
+    `## Since the previous snapshot (${since.previousSnapshot}, ${since.days} days before)`,
+    "",
+    ...sinceLines(since).map((line) => `- ${line}`),
+    "",
+    "| most downloaded in between | downloads | days |",
+    "|---|---|---|",
+    ...since.topDownloaded.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${m.days} |`),
+    "",
+    "| fastest risers | downloads in between | 30-day downloads before | times faster |",
+    "|---|---|---|---|",
+    ...since.topRisers.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    "",
+    `_Method:_ ${since.method}`,
+    "",
+  ];
+}
+
+/** The headline changes, for the findings and the job summary. */
+export function sinceLines(since: SincePrevious): string[] {
+  return [
+    `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
+    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ` +
+      `${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
+    ...(since.topDownloaded[0] ? [`Most downloaded: ${since.topDownloaded[0].id} (${fmt(since.topDownloaded[0].downloads)}).`] : []),
   ];
 }

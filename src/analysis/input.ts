@@ -1,8 +1,14 @@
+import type { HistoryRow } from "../dataset/history.ts";
 import type { ModelStats } from "../dataset/record.ts";
+import type { SincePrevious } from "./history.ts";
 import type { LineageSummary } from "./lineage.ts";
 
-/** What the findings, charts and site read: each model's numbers, and the lineage already summed up. */
+/** What the findings, charts and site read: each model's numbers, the lineage already summed up, and the snapshots so far. */
 export interface AnalysisInput {
   stats: ModelStats[];
   lineage: LineageSummary;
+  /** Every snapshot's row, oldest first (this one included once a refresh wrote it). */
+  history: HistoryRow[];
+  /** What changed since the previous snapshot, when this run measured it (else the findings keep what was measured). */
+  since: SincePrevious | undefined;
 }

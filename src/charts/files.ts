@@ -1,4 +1,4 @@
-/** The charts' file names: the original study's four, as it named them, then the lineage charts. */
+/** The charts' file names: the original study's four, as it named them, then the lineage charts and the history across snapshots. */
 export const CHART_FILES = {
   weekly: "weekly_and_cumulative_models.png",
   storage: "used_storage_vs_spaces_colored_by_likes.png",
@@ -6,4 +6,5 @@ export const CHART_FILES = {
   classes: "model_downloads.png",
   relations: "new_models_by_relation.png",
   families: "largest_model_families.png",
+  snapshots: "catalogue_over_snapshots.png",
 } as const;

@@ -4,6 +4,7 @@ import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
 import { CHART_FILES } from "./files.ts";
 import { familiesSpec, relationsSpec } from "./lineage-charts.ts";
+import { snapshotsSpec } from "./history-chart.ts";
 import { renderSpec, type ChartWarn } from "./render.ts";
 
 export { CHART_FILES } from "./files.ts";
@@ -20,6 +21,7 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
     [CHART_FILES.classes, () => classesSpec(records, context)],
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context)],
     [CHART_FILES.families, () => familiesSpec(input.lineage, context)],
+    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context)],
   ] as const;
   const written: string[] = [];
   for (const [file, spec] of specs) {

@@ -124,6 +124,11 @@ export async function readIndex(dataDir: string): Promise<DatasetFileInfo[] | un
   const path = join(datasetDir(dataDir), INDEX_FILE);
   const text = await readOwnFile(path);
   if (text === undefined) return undefined;
+  return parseIndex(text, path);
+}
+
+/** An index's text; `path` names it in errors. */
+export function parseIndex(text: string, path: string): DatasetFileInfo[] {
   const lines = text.split("\n");
   if (lines.at(-1) === "") lines.pop();
   const fail = (problem: string, line: number) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });

@@ -1,3 +1,4 @@
+import type { PreviousDataset } from "../dataset/previous.ts";
 import type { ModelRecord } from "../dataset/record.ts";
 import { BudgetSpent, readJson, refused, type HubClient } from "./client.ts";
 
@@ -40,44 +41,10 @@ export interface EnrichReport {
 }
 
 /**
- * The previous dataset as the enrichment cache: each model's Last Modified and Used Storage,
- * kept compactly (two number arrays, no object per model) since it sits beside the new listing.
- */
-export class StorageCache {
-  readonly #slots = new Map<string, number>();
-  readonly #lastModified: number[] = [];
-  readonly #usedStorage: number[] = [];
-
-  add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage">): void {
-    this.#slots.set(record.id, this.#lastModified.length);
-    this.#lastModified.push(record.lastModified ?? Number.NaN);
-    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
-  }
-
-  has(id: string): boolean {
-    return this.#slots.has(id);
-  }
-
-  get size(): number {
-    return this.#slots.size;
-  }
-
-  /** The stored storage if the model's repository has not changed since (same Last Modified). */
-  unchanged(id: string, lastModified: number | null): number | null {
-    const slot = this.#slots.get(id);
-    if (slot === undefined) return null;
-    const storage = this.#usedStorage[slot] as number;
-    const before = this.#lastModified[slot] as number;
-    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
-    return same && !Number.isNaN(storage) ? storage : null;
-  }
-}
-
-/**
  * The previous dataset is the cache: a model keeps its storage while its `Last Modified`
  * is unchanged. Returns how many values were carried forward.
  */
-export function carryForwardStorage(records: ModelRecord[], previous: StorageCache): number {
+export function carryForwardStorage(records: ModelRecord[], previous: PreviousDataset): number {
   let carried = 0;
   for (const record of records) {
     if (record.usedStorage !== null) continue;

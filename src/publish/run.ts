@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
 import { CHART_FILES } from "../charts/files.ts";
+import { historyPath } from "../dataset/history.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
 import type { Terms } from "../terms.ts";
@@ -27,7 +28,7 @@ export interface PublishResult extends CommitResult {
 export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[]; files: string[] } {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join(chartsDir, file))],
+    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join(chartsDir, file))],
   };
 }
 

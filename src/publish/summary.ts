@@ -1,6 +1,6 @@
 /** The job summary: headline numbers, what changed, the findings and the charts at the new commit. */
 import { posix } from "node:path";
-import type { Insights } from "../analysis/findings.ts";
+import { sinceLines, type Insights } from "../analysis/findings.ts";
 import { CHART_FILES } from "../charts/files.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
@@ -49,6 +49,10 @@ export function summaryMarkdown(input: SummaryInput): string {
         `the last one; the daily storage runs fill in \`Used Storage\` (${fmt(storage.backlog)} models still to learn, most downloaded first).`,
       "",
     );
+  }
+  const since = input.findings.sincePrevious;
+  if (since && !input.firstSnapshot) {
+    lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
   }
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]\n> This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");

@@ -16,7 +16,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-Z64IMFUD.js";
+} from "./chunk-2G2KIUFH.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -54352,6 +54352,54 @@ function familiesSpec(lineage, context3) {
   };
 }
 
+// src/charts/history-chart.ts
+function snapshotsSpec(rows, context3) {
+  const title2 = header(context3, "The catalogue across weekly snapshots", [
+    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then)."
+  ]);
+  if (rows.length < 2) {
+    const only = rows[0]?.Snapshot ?? context3.snapshot;
+    return {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: config(),
+      width: WIDTH,
+      height: HEIGHT,
+      title: title2,
+      data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
+      mark: { type: "text", fontSize: 18, color: "#444" },
+      encoding: { text: { field: "text", type: "nominal" } }
+    };
+  }
+  const values3 = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"] }));
+  const x4 = {
+    field: "snapshot",
+    type: "temporal",
+    scale: { type: "utc", padding: 24 },
+    title: "Snapshot (UTC)",
+    axis: { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false }
+  };
+  const labelExpr = "datum.value === 0 ? '0' : format(datum.value, '~s')";
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: title2,
+    data: { values: values3 },
+    layer: [
+      {
+        mark: { type: "bar", color: "#f58518", opacity: 0.7, width: 14 },
+        encoding: { x: x4, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } }
+      },
+      {
+        mark: { type: "line", color: "#4c78a8", strokeWidth: 2.5, point: { filled: true, size: 40 } },
+        encoding: { x: x4, y: { field: "models", type: "quantitative", title: "Models", scale: { zero: false }, axis: { orient: "right", titleColor: "#4c78a8", labelExpr, grid: false } } }
+      }
+    ],
+    resolve: { scale: { y: "independent" } }
+  };
+}
+
 // src/charts/index.ts
 async function renderCharts(input, chartsDir, task, warn3) {
   await mkdir(chartsDir, { recursive: true });
@@ -54363,7 +54411,8 @@ async function renderCharts(input, chartsDir, task, warn3) {
     [CHART_FILES.downloads, () => downloadsSpec(records, context3)],
     [CHART_FILES.classes, () => classesSpec(records, context3)],
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context3)],
-    [CHART_FILES.families, () => familiesSpec(input.lineage, context3)]
+    [CHART_FILES.families, () => familiesSpec(input.lineage, context3)],
+    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context3)]
   ];
   const written = [];
   for (const [file, spec] of specs) {

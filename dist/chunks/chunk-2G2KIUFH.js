@@ -46,7 +46,8 @@ var CHART_FILES = {
   downloads: "downloads_vs_created_at_colored_by_likes.png",
   classes: "model_downloads.png",
   relations: "new_models_by_relation.png",
-  families: "largest_model_families.png"
+  families: "largest_model_families.png",
+  snapshots: "catalogue_over_snapshots.png"
 };
 
 // src/dataset/record.ts
@@ -56,6 +57,7 @@ function statsOf(r) {
     createdAt: r.createdAt,
     lastModified: r.lastModified,
     downloads: r.downloads,
+    downloadsAllTime: r.downloadsAllTime,
     likes: r.likes,
     spaces: r.spaces,
     usedStorage: r.usedStorage,
@@ -580,7 +582,29 @@ function smallerMorePopular(records) {
     caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
   };
 }
-function recentDownloadedMore(records) {
+function perDay(records, snapshot) {
+  const rows = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT && r.downloadsAllTime !== null);
+  const rate = (r) => r.downloadsAllTime / Math.max(1, (snapshot - r.createdAt) / DAY2);
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const q = quarterOf(r.createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(rate(r));
+  }
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const rates = byQuarter.get(quarter);
+    return { quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) };
+  });
+  const rho = round(spearman(column(rows, (r) => r.createdAt), column(rows, rate)));
+  return {
+    verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
+    spearmanCreatedAtPerDay: rho,
+    quarters: quarters2,
+    method: "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; verdict from Spearman's \u03C1 between creation date and that rate (supported at \u03C1 \u2265 0.1, not supported at \u03C1 \u2264 \u22120.1). Models without all-time downloads or on the placeholder date are left out."
+  };
+}
+function recentDownloadedMore(records, snapshot) {
   const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
   const byQuarter = /* @__PURE__ */ new Map();
   for (const r of dated) {
@@ -599,10 +623,11 @@ function recentDownloadedMore(records) {
     verdict,
     spearmanCreatedAtDownloads: rho,
     quarters: quarters2,
-    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out."
+    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
+    perDay: perDay(records, snapshot)
   };
 }
-function computeInsights(records, lineage) {
+function computeInsights(records, lineage, sincePrevious) {
   const snapshot = snapshotOf(records);
   const series = weeklySeries(records, snapshot);
   let newLast7Days = 0;
@@ -627,13 +652,14 @@ function computeInsights(records, lineage) {
     },
     creationSurge: creationSurge(series),
     smallerMorePopular: smallerMorePopular(records),
-    recentDownloadedMore: recentDownloadedMore(records),
+    recentDownloadedMore: recentDownloadedMore(records, snapshot),
     popularityClasses: {
       verdict: "descriptive",
       classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
     },
-    lineage
+    lineage,
+    ...sincePrevious ? { sincePrevious } : {}
   };
 }
 var fmt = (n, digits = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits });
@@ -682,6 +708,17 @@ function insightsMarkdown(insights, task) {
     "",
     `_Caveat:_ ${recent.caveat}`,
     "",
+    `### The fair measure, downloads per day since creation: ${recent.perDay.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and all-time downloads per day: ${fmt(recent.perDay.spearmanCreatedAtPerDay, 3)}.`,
+    "",
+    "| created | models | median per day | mean per day |",
+    "|---|---|---|---|",
+    ...recent.perDay.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianPerDay, 3)} | ${fmt(q.meanPerDay, 3)} |`),
+    "",
+    `_Method:_ ${recent.perDay.method}`,
+    "",
+    ...sincePreviousMarkdown(insights.sincePrevious),
     "## Popularity classes",
     "",
     "| class | downloads (30 days) | models | share |",
@@ -730,6 +767,32 @@ function lineageMarkdown(lineage) {
     ""
   ];
 }
+function sincePreviousMarkdown(since) {
+  if (!since) return ["## Since the previous snapshot", "", "This is the first snapshot: the next refresh measures what changes.", ""];
+  return [
+    `## Since the previous snapshot (${since.previousSnapshot}, ${since.days} days before)`,
+    "",
+    ...sinceLines(since).map((line) => `- ${line}`),
+    "",
+    "| most downloaded in between | downloads | days |",
+    "|---|---|---|",
+    ...since.topDownloaded.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${m.days} |`),
+    "",
+    "| fastest risers | downloads in between | 30-day downloads before | times faster |",
+    "|---|---|---|---|",
+    ...since.topRisers.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    "",
+    `_Method:_ ${since.method}`,
+    ""
+  ];
+}
+function sinceLines(since) {
+  return [
+    `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
+    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
+    ...since.topDownloaded[0] ? [`Most downloaded: ${since.topDownloaded[0].id} (${fmt(since.topDownloaded[0].downloads)}).`] : []
+  ];
+}
 
 export {
   __require,
@@ -743,6 +806,7 @@ export {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   compareIds,
+  round,
   isoDay,
   snapshotOf,
   weeklySeries,
@@ -751,11 +815,13 @@ export {
   LineageTable,
   computeLineage,
   CLASSES,
+  popularityClass,
   popularityClasses,
   downloadBins,
   CHATGPT_RELEASE,
   SIX_MONTHS_AFTER,
   computeInsights,
   insightsMarkdown,
+  sinceLines,
   CHART_FILES
 };

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  CATEGORIES,
   CHART_FILES,
   COLUMNS,
   COLUMNS_V1,
@@ -11,9 +12,12 @@ import {
   computeInsights,
   computeLineage,
   insightsMarkdown,
+  isoDay,
+  popularityClass,
+  round,
   snapshotOf,
   statsOf
-} from "./chunk-Z64IMFUD.js";
+} from "./chunk-2G2KIUFH.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -355,7 +359,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -375,10 +379,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -386,9 +390,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
           var retry3, retryAfter;
           if (clearGlobalState()) {
             retry3 = await this.Events.trigger("failed", error, eventInfo);
@@ -396,7 +400,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry3;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -468,8 +472,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -680,15 +684,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve2, returned, task;
+          var args, cb, error, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -703,13 +707,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -1034,17 +1038,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -1110,14 +1114,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -1210,9 +1214,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -4022,6 +4026,9 @@ async function readIndex(dataDir) {
   const path = join(datasetDir(dataDir), INDEX_FILE);
   const text = await readOwnFile(path);
   if (text === void 0) return void 0;
+  return parseIndex(text, path);
+}
+function parseIndex(text, path) {
   const lines = text.split("\n");
   if (lines.at(-1) === "") lines.pop();
   const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
@@ -4174,11 +4181,91 @@ function maskSecrets(text, secrets) {
 }
 
 // src/outputs.ts
-import { mkdir as mkdir2, rename as rename2, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/dataset/history.ts
+import { readFile as readFile2, rename as rename2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
+var HISTORY_FILE = "history.csv";
+var HISTORY_COLUMNS = [
+  "Snapshot",
+  "Models",
+  "New Models",
+  "Removed Models",
+  "Downloads 30 Days",
+  "Downloads All Time",
+  "Downloads Since Previous",
+  "Days Since Previous",
+  "Storage Known",
+  "Not Popular",
+  "Popular",
+  "Very Popular",
+  "New Original",
+  "New Finetune",
+  "New Adapter",
+  "New Quantized",
+  "New Merge",
+  "New Unspecified"
+];
+function historyPath(dataDir) {
+  return join2(dataDir, HISTORY_FILE);
+}
+async function readHistory(dataDir) {
+  const path = historyPath(dataDir);
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    if (error.code === "ENOTDIR") {
+      throw new DatasetFormatError("a path above it is a file, not a folder", { file: path, fix: "To fix: give a data folder that is a directory" });
+    }
+    throw error;
+  }
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
+  const rows = [];
+  let previous = "";
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
+    const snapshot = fields[0];
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
+    previous = snapshot;
+    const row = { Snapshot: snapshot };
+    HISTORY_COLUMNS.forEach((column, c) => {
+      if (column === "Snapshot") return;
+      const value = fields[c];
+      if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
+      row[column] = value === "" ? null : Number(value);
+    });
+    rows.push(row);
+  });
+  return rows;
+}
+function withRow(rows, row) {
+  return [...rows.filter((r) => r.Snapshot !== row.Snapshot), row].sort((a, b) => a.Snapshot < b.Snapshot ? -1 : a.Snapshot > b.Snapshot ? 1 : 0);
+}
+function historyToCsv(rows) {
+  const lines = [HISTORY_COLUMNS.join(",")];
+  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c])).join(","));
+  return `${lines.join("\n")}
+`;
+}
+async function writeHistory(dataDir, rows) {
+  const path = historyPath(dataDir);
+  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
+  await rename2(`${path}.tmp-${process.pid}`, path);
+}
+
+// src/outputs.ts
 var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
-function analysisOfRecords(records) {
+async function analysisOfRecords(records, dataDir, since) {
   const table = new LineageTable();
   const stats = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
@@ -4187,7 +4274,7 @@ function analysisOfRecords(records) {
     stats[i] = statsOf(r);
   }
   records.length = 0;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)) };
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since };
 }
 async function readAnalysis(dataDir) {
   const table = new LineageTable();
@@ -4198,24 +4285,35 @@ async function readAnalysis(dataDir) {
       stats.push(statsOf(r));
     }
   });
-  return found ? { stats, lineage: computeLineage(table, snapshotOf(stats)) } : void 0;
+  if (!found) return void 0;
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: void 0 };
+}
+async function sinceOf(input, dataDir, snapshot) {
+  if (input.since) return input.since;
+  try {
+    const existing = JSON.parse(await readFile3(join3(dataDir, INSIGHTS_JSON), "utf8"));
+    return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
+  } catch {
+    return void 0;
+  }
 }
 async function writeAtomically(path, text) {
-  await writeFile(`${path}.tmp-${process.pid}`, text);
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await writeFile2(`${path}.tmp-${process.pid}`, text);
+  await rename3(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(input, options, log) {
   const started = Date.now();
   const records = input.stats;
-  const findings = computeInsights(records, input.lineage.insights);
+  const snapshot = isoDay(snapshotOf(records));
+  const findings = computeInsights(records, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir2(options.dataDir, { recursive: true });
-  const json = join2(options.dataDir, INSIGHTS_JSON);
-  const md = join2(options.dataDir, INSIGHTS_MD);
+  const json = join3(options.dataDir, INSIGHTS_JSON);
+  const md = join3(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-4FEF6Q7T.js");
+  const { renderCharts } = await import("./charts-7FF5D6OF.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return { charts, insights: [json, md], findings, markdown };
@@ -4245,7 +4343,7 @@ function failureMessage(error, terms) {
 }
 
 // src/pipeline.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -4785,14 +4883,14 @@ var normalizeRetryOptions = (retry3 = {}) => {
 
 // node_modules/ky/distribution/utils/timeout.js
 async function timeout(request2, init, abortController, options) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const timeoutId = setTimeout(() => {
       if (abortController) {
         abortController.abort();
       }
       reject(new TimeoutError(request2));
     }, options.timeout);
-    void options.fetch(request2, init).then(resolve2).catch(reject).then(() => {
+    void options.fetch(request2, init).then(resolve3).catch(reject).then(() => {
       clearTimeout(timeoutId);
     });
   });
@@ -4800,7 +4898,7 @@ async function timeout(request2, init, abortController, options) {
 
 // node_modules/ky/distribution/utils/delay.js
 async function delay(ms, { signal }) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal) {
       signal.throwIfAborted();
       signal.addEventListener("abort", abortHandler, { once: true });
@@ -4811,7 +4909,7 @@ async function delay(ms, { signal }) {
     }
     const timeoutId = setTimeout(() => {
       signal?.removeEventListener("abort", abortHandler);
-      resolve2();
+      resolve3();
     }, ms);
   });
 }
@@ -5478,9 +5576,9 @@ var Ky = class _Ky {
     }
     const result = await Promise.race([
       bodyPromise,
-      new Promise((resolve2) => {
+      new Promise((resolve3) => {
         const timeoutId = setTimeout(() => {
-          resolve2(timedOutResponseData);
+          resolve3(timedOutResponseData);
         }, timeoutMs);
         void bodyPromise.finally(() => {
           clearTimeout(timeoutId);
@@ -5504,9 +5602,9 @@ var Ky = class _Ky {
     }
     let timeoutId;
     try {
-      const timeoutPromise = new Promise((resolve2) => {
+      const timeoutPromise = new Promise((resolve3) => {
         timeoutId = setTimeout(() => {
-          resolve2(timedOutOperation);
+          resolve3(timedOutOperation);
         }, remainingTotal);
       });
       const operationResult = Promise.resolve().then(operation).then((value) => ({ status: "fulfilled", value })).catch((error) => ({ status: "rejected", error }));
@@ -5576,9 +5674,9 @@ var Ky = class _Ky {
       chunks.push(decoder.decode());
       return chunks.join("");
     })();
-    const timeoutPromise = new Promise((resolve2) => {
+    const timeoutPromise = new Promise((resolve3) => {
       const timeoutId = setTimeout(() => {
-        resolve2(timedOutResponseData);
+        resolve3(timedOutResponseData);
       }, timeoutMs);
       void readAll.finally(() => {
         clearTimeout(timeoutId);
@@ -5595,9 +5693,9 @@ var Ky = class _Ky {
     try {
       return await Promise.race([
         Promise.resolve().then(() => this.#options.parseJson ? this.#options.parseJson(text, { request: request2, response }) : JSON.parse(text)),
-        new Promise((resolve2) => {
+        new Promise((resolve3) => {
           timeoutId = setTimeout(() => {
-            resolve2(timedOutResponseData);
+            resolve3(timedOutResponseData);
           }, timeoutMs);
         })
       ]);
@@ -5861,7 +5959,7 @@ function parseRateLimitPolicy(header) {
   if (!q || !w) return void 0;
   return { quota: Number(q[1]), windowSeconds: Number(w[1]) };
 }
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 var RateLimiter = class {
   #remaining;
   #resetAt = 0;
@@ -5875,8 +5973,8 @@ var RateLimiter = class {
     for (; ; ) {
       const waitMs = this.#waitMs();
       if (waitMs === 0) break;
-      await new Promise((resolve2) => {
-        this.#waiters.push(resolve2);
+      await new Promise((resolve3) => {
+        this.#waiters.push(resolve3);
         this.#arm(waitMs);
       });
     }
@@ -5935,7 +6033,7 @@ var RateLimiter = class {
       clearTimeout(this.#timer);
       this.#timer = void 0;
     }
-    for (const resolve2 of waiters) resolve2();
+    for (const resolve3 of waiters) resolve3();
   }
 };
 
@@ -6198,15 +6296,176 @@ function describeNetworkError(error) {
   return String(error);
 }
 
-// src/hub/enrich.ts
-var StorageCache = class {
+// src/analysis/history.ts
+var DAY = 864e5;
+var TOP = 20;
+var RISER_MIN_DOWNLOADS = 1e3;
+var Top = class {
+  items = [];
+  size;
+  constructor(size) {
+    this.size = size;
+  }
+  offer(item, score) {
+    const worst = this.items.at(-1);
+    if (this.items.length === this.size && worst && (score < worst.score || score === worst.score && item.id > worst.item.id)) return;
+    let k = this.items.length;
+    while (k > 0) {
+      const above = this.items[k - 1];
+      if (above.score > score || above.score === score && above.item.id < item.id) break;
+      k--;
+    }
+    this.items.splice(k, 0, { item, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+};
+var CATEGORY_OF = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
+function category(r) {
+  return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
+}
+var NEW_COLUMN = {
+  original: "New Original",
+  finetune: "New Finetune",
+  adapter: "New Adapter",
+  quantized: "New Quantized",
+  merge: "New Merge",
+  unspecified: "New Unspecified"
+};
+function nextHistory(records, previous, rows) {
+  const snapshotMs = snapshotOf(records);
+  const snapshot = isoDay(snapshotMs);
+  const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : void 0;
+  const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
+  const row = { Snapshot: snapshot };
+  let downloads30 = 0;
+  let downloadsAllTime = 0;
+  let storageKnown = 0;
+  const classes = { "Not Popular": 0, Popular: 0, "Very Popular": 0 };
+  const fresh = { original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 };
+  let inBoth = 0;
+  let since = 0;
+  let withDownloads = 0;
+  const topDownloaded = new Top(TOP);
+  const topRisers = new Top(TOP);
+  for (const r of records) {
+    downloads30 += r.downloads;
+    if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
+    if (r.usedStorage !== null) storageKnown++;
+    classes[popularityClass(r.downloads)]++;
+    if (!against) continue;
+    const before = against.downloadsOf(r.id);
+    if (!before) {
+      fresh[category(r)]++;
+      continue;
+    }
+    inBoth++;
+    if (before.allTime === null || r.downloadsAllTime === null) continue;
+    const between = Math.max(0, r.downloadsAllTime - before.allTime);
+    since += between;
+    if (between === 0) continue;
+    withDownloads++;
+    topDownloaded.offer({ id: r.id, downloads: between }, between);
+    if (between >= RISER_MIN_DOWNLOADS && days !== null && days > 0) {
+      const ratio = between * 30 / days / Math.max(1, before.last30Days);
+      topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) }, ratio);
+    }
+  }
+  Object.assign(row, {
+    Models: records.length,
+    "Downloads 30 Days": downloads30,
+    "Downloads All Time": downloadsAllTime,
+    "Storage Known": storageKnown,
+    "Not Popular": classes["Not Popular"],
+    Popular: classes.Popular,
+    "Very Popular": classes["Very Popular"]
+  });
+  const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
+  const sinceColumns = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
+  if (against) {
+    Object.assign(row, { "New Models": newModels, "Removed Models": against.size - inBoth, "Downloads Since Previous": since, "Days Since Previous": days });
+    for (const c of CATEGORIES) row[NEW_COLUMN[c]] = fresh[c];
+  } else {
+    const kept = rows.find((r) => r.Snapshot === snapshot);
+    for (const column of sinceColumns) row[column] = kept ? kept[column] : null;
+  }
+  return {
+    row,
+    since: against && {
+      previousSnapshot: isoDay(against.snapshotMs),
+      snapshot,
+      days,
+      models: records.length,
+      newModels,
+      removedModels: against.size - inBoth,
+      downloadsSincePrevious: since,
+      modelsWithDownloads: withDownloads,
+      topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days })),
+      topRisers: topRisers.items.map(({ item }) => item),
+      method: `Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now.`
+    }
+  };
+}
+
+// src/dataset/git-history.ts
+import { execFile } from "node:child_process";
+import { relative as relative2, resolve } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 1 << 30, encoding: "utf8" });
+  return stdout;
+}
+async function* datasetsInGit(dataDir) {
+  const cwd = resolve(dataDir, "..");
+  let top;
+  try {
+    top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (error) {
+    throw new Error(`${cwd} is not in a git repository: --from-git reads the dataset's past commits (${error.message.split("\n")[0]})`, { cause: error });
+  }
+  if ((await git(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true") {
+    throw new Error("this checkout is shallow and holds no past commits: fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)");
+  }
+  const folder = relative2(top, resolve(datasetDir(dataDir))).split("\\").join("/");
+  const commits = (await git(top, ["log", "--format=%H", "--reverse", "--", folder])).split("\n").filter(Boolean);
+  for (const commit of commits) {
+    try {
+      const show2 = (file) => git(top, ["show", `${commit}:${folder}/${file}`]);
+      const manifest = JSON.parse(await show2(MANIFEST_FILE));
+      if (!manifest.complete) {
+        yield { commit, records: void 0, problem: "a partial (--max-models) dataset" };
+        continue;
+      }
+      const records = [];
+      for (const { file } of parseIndex(await show2(INDEX_FILE), `${commit.slice(0, 12)}:${folder}/${INDEX_FILE}`)) {
+        const name = `${commit.slice(0, 12)}:${folder}/${file}`;
+        for (const record of csvToRecords(await show2(file), name, "")) records.push(record);
+      }
+      yield { commit, records };
+    } catch (error) {
+      const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
+      yield { commit, records: void 0, problem };
+    }
+  }
+}
+
+// src/dataset/previous.ts
+var PreviousDataset = class {
   #slots = /* @__PURE__ */ new Map();
   #lastModified = [];
   #usedStorage = [];
+  #downloadsAllTime = [];
+  #downloads = [];
+  /** The moment the previous dataset describes: its newest creation or modification. */
+  snapshotMs = 0;
   add(record) {
     this.#slots.set(record.id, this.#lastModified.length);
     this.#lastModified.push(record.lastModified ?? Number.NaN);
     this.#usedStorage.push(record.usedStorage ?? Number.NaN);
+    this.#downloadsAllTime.push(record.downloadsAllTime ?? Number.NaN);
+    this.#downloads.push(record.downloads);
+    if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
+    if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
   has(id) {
     return this.#slots.has(id);
@@ -6223,7 +6482,16 @@ var StorageCache = class {
     const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
     return same && !Number.isNaN(storage) ? storage : null;
   }
+  /** All-time and 30-day downloads then; undefined for a model that was not in it. */
+  downloadsOf(id) {
+    const slot = this.#slots.get(id);
+    if (slot === void 0) return void 0;
+    const allTime = this.#downloadsAllTime[slot];
+    return { allTime: Number.isNaN(allTime) ? null : allTime, last30Days: this.#downloads[slot] };
+  }
 };
+
+// src/hub/enrich.ts
 function carryForwardStorage(records, previous) {
   let carried = 0;
   for (const record of records) {
@@ -6682,7 +6950,7 @@ async function harvest(options, log) {
   const partial = options.maxModels !== void 0;
   if (manifest && manifest.pipelineTag !== options.task) {
     throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
-      file: join3(datasetDir(options.dataDir), MANIFEST_FILE),
+      file: join4(datasetDir(options.dataDir), MANIFEST_FILE),
       line: 2,
       fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`
     });
@@ -6695,7 +6963,8 @@ async function harvest(options, log) {
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
-  const previous = await previousStorage(options.dataDir);
+  const previous = await readPrevious(options.dataDir);
+  const history = partial ? void 0 : await readHistory(options.dataDir);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
@@ -6735,7 +7004,10 @@ async function harvest(options, log) {
     models: records.length
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  const next = history && nextHistory(records, previous, history);
+  if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
+    since: next?.since,
     models: records.length,
     previousModels,
     newModels,
@@ -6763,8 +7035,8 @@ function reportPrivate(count2, options, log) {
     log.info(`left out ${count2} private model(s): the token can see them, but they are never published (${terms.set("include-private")} keeps them, for a private repository)`);
   }
 }
-async function previousStorage(dataDir) {
-  const previous = new StorageCache();
+async function readPrevious(dataDir) {
+  const previous = new PreviousDataset();
   await forEachDatasetFile(dataDir, (records) => {
     for (const record of records) previous.add(record);
   });
@@ -6802,28 +7074,52 @@ async function enrichBacklog(options, log) {
   const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
   const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
   reportPrivate(privateModels, options, log);
+  const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
-  const storage = await runEnrichment(client, records, new StorageCache(), options, log);
+  const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records)));
+  if (current && current["Storage Known"] !== storage.known) {
+    await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
+  }
   return { storage, dataset, models: records.length, privateModels, records };
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
-  const input = analysisOfRecords(report.records);
+  const input = await analysisOfRecords(report.records, options.dataDir, report.since);
   const outputs = await log.group(
     "Charts and findings",
     () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
   );
   return { ...report, outputs };
 }
+async function rebuildHistory(dataDir, log) {
+  let rows = [];
+  let previous;
+  let read = 0;
+  for await (const past of datasetsInGit(dataDir)) {
+    if (!past.records) {
+      log.info(`skipped commit ${past.commit.slice(0, 12)}: ${past.problem}`);
+      continue;
+    }
+    read++;
+    rows = withRow(rows, nextHistory(past.records, previous, rows).row);
+    previous = new PreviousDataset();
+    for (const record of past.records) previous.add(record);
+  }
+  if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
+  await writeHistory(dataDir, rows);
+  log.info(`rebuilt ${rows.length} snapshot rows from ${read} dataset commits into ${historyPath(dataDir)}`);
+  return rows;
+}
 
 // src/publish/run.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5, resolve } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join4, posix, relative as relative2, sep } from "node:path";
+import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
+import { join as join5, posix, relative as relative3, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -6839,7 +7135,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    const path = join4(dir, entry.name);
+    const path = join5(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -6847,7 +7143,7 @@ async function walk(dir) {
 }
 async function collectOutputs(workspace, owned) {
   const toRepoPath = (file) => {
-    const path = relative2(workspace, file).split(sep).join(posix.sep);
+    const path = relative3(workspace, file).split(sep).join(posix.sep);
     if (path.startsWith("..") || posix.isAbsolute(path)) {
       throw new PublishError(`${file} is outside the repository checkout ${workspace}: use paths inside it`);
     }
@@ -6881,7 +7177,7 @@ async function commitOutputs(github, options) {
   await checkSizes(files);
   const local = /* @__PURE__ */ new Map();
   for (const { path, file } of files) {
-    const bytes = await readFile2(file);
+    const bytes = await readFile4(file);
     local.set(path, { file, sha: gitBlobSha(bytes) });
   }
   const uploaded = /* @__PURE__ */ new Set();
@@ -6915,7 +7211,7 @@ async function commitOutputs(github, options) {
     for (const change of changes) {
       if (change.sha === null || uploaded.has(change.sha)) continue;
       const entry = local.get(change.path);
-      const sha = await github.createBlob(await readFile2(entry.file));
+      const sha = await github.createBlob(await readFile4(entry.file));
       if (sha !== entry.sha) throw new PublishError(`GitHub stored ${change.path} as blob ${sha}, expected ${entry.sha}`);
       uploaded.add(sha);
     }
@@ -8818,14 +9114,14 @@ var GitHubRepo = class {
 function outputPaths(dataDir, chartsDir) {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), ...Object.values(CHART_FILES).map((file) => join5(chartsDir, file))]
+    files: [join6(dataDir, INSIGHTS_JSON), join6(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join6(chartsDir, file))]
   };
 }
 async function publishToGitHub(target, content, log) {
   const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
   const branch = target.branch || await github.defaultBranch();
   const workspace = content.workspace ?? process.cwd();
-  const outputs = await collectOutputs(workspace, outputPaths(resolve(workspace, content.dataDir), resolve(workspace, content.chartsDir)));
+  const outputs = await collectOutputs(workspace, outputPaths(resolve2(workspace, content.dataDir), resolve2(workspace, content.chartsDir)));
   const result = await commitOutputs(github, { branch, message: content.message, outputs, dryRun: target.dryRun, log: log.info, terms: target.terms });
   const what = `${result.added.length} added, ${result.updated.length} updated, ${result.removed.length} removed`;
   if (!result.changed) log.info(`nothing changed on ${branch}: no commit`);
@@ -8836,7 +9132,7 @@ async function publishToGitHub(target, content, log) {
 async function isPrivateRepository(target, eventPath) {
   if (eventPath) {
     try {
-      const event = JSON.parse(await readFile3(eventPath, "utf8"));
+      const event = JSON.parse(await readFile5(eventPath, "utf8"));
       if (typeof event.repository?.private === "boolean" && event.repository.full_name === target.repository) return event.repository.private;
     } catch {
     }
@@ -8859,7 +9155,8 @@ export {
   storageLine,
   enrichBacklog,
   refresh,
+  rebuildHistory,
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-4BNK45TV.js.LEGAL.txt */
+/*! For license information please see chunk-YIXSIILK.js.LEGAL.txt */

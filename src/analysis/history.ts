@@ -1,0 +1,153 @@
+/**
+ * What only a series of snapshots can tell: how the catalogue grows and churns, and each
+ * model's real downloads between two snapshots (the difference of its all-time downloads;
+ * the Hub offers only a rolling 30-day window).
+ */
+import type { HistoryRow } from "../dataset/history.ts";
+import type { PreviousDataset } from "../dataset/previous.ts";
+import type { ModelRecord } from "../dataset/record.ts";
+import { CATEGORIES, type Category } from "./lineage.ts";
+import { popularityClass } from "./popularity.ts";
+import { round } from "./stats.ts";
+import { isoDay, snapshotOf } from "./weekly.ts";
+
+const DAY = 86_400_000;
+export const TOP = 20;
+/** Risers need this many downloads between the snapshots: below it, ratios are noise. */
+export const RISER_MIN_DOWNLOADS = 1000;
+
+export interface SincePrevious {
+  previousSnapshot: string;
+  snapshot: string;
+  days: number;
+  models: number;
+  newModels: number;
+  removedModels: number;
+  downloadsSincePrevious: number;
+  /** Models in both snapshots with at least one download in between. */
+  modelsWithDownloads: number;
+  topDownloaded: Array<{ id: string; downloads: number; days: number }>;
+  topRisers: Array<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>;
+  method: string;
+}
+
+/** Keeps the `size` largest items by `score` (ties by id), in order. */
+class Top<T extends { id: string }> {
+  readonly items: Array<{ item: T; score: number }> = [];
+  readonly size: number;
+  constructor(size: number) {
+    this.size = size;
+  }
+  offer(item: T, score: number): void {
+    const worst = this.items.at(-1);
+    if (this.items.length === this.size && worst && (score < worst.score || (score === worst.score && item.id > worst.item.id))) return;
+    let k = this.items.length;
+    while (k > 0) {
+      const above = this.items[k - 1] as { item: T; score: number };
+      if (above.score > score || (above.score === score && above.item.id < item.id)) break;
+      k--;
+    }
+    this.items.splice(k, 0, { item, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+}
+
+const CATEGORY_OF: Record<ModelRecord["relation"], Category> = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
+
+function category(r: ModelRecord): Category {
+  return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
+}
+
+const NEW_COLUMN: Record<Category, keyof HistoryRow> = {
+  original: "New Original", finetune: "New Finetune", adapter: "New Adapter", quantized: "New Quantized", merge: "New Merge", unspecified: "New Unspecified",
+};
+
+/**
+ * The history after this snapshot: its row added (or replacing the row of the same date), and
+ * what changed since the previous dataset. When the previous dataset describes the same date (a
+ * rerun, or a run that found the same data), the row keeps its "since previous" numbers and
+ * `since` is undefined: they were measured against the snapshot before.
+ */
+export function nextHistory(
+  records: readonly ModelRecord[],
+  previous: PreviousDataset | undefined,
+  rows: readonly HistoryRow[],
+): { row: HistoryRow; since: SincePrevious | undefined } {
+  const snapshotMs = snapshotOf(records);
+  const snapshot = isoDay(snapshotMs);
+  const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : undefined;
+  const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
+  const row = { Snapshot: snapshot } as HistoryRow;
+  let downloads30 = 0;
+  let downloadsAllTime = 0;
+  let storageKnown = 0;
+  const classes = { "Not Popular": 0, Popular: 0, "Very Popular": 0 };
+  const fresh: Record<Category, number> = { original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 };
+  let inBoth = 0;
+  let since = 0;
+  let withDownloads = 0;
+  const topDownloaded = new Top<{ id: string; downloads: number }>(TOP);
+  const topRisers = new Top<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>(TOP);
+  for (const r of records) {
+    downloads30 += r.downloads;
+    if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
+    if (r.usedStorage !== null) storageKnown++;
+    classes[popularityClass(r.downloads)]++;
+    if (!against) continue;
+    const before = against.downloadsOf(r.id);
+    if (!before) {
+      fresh[category(r)]++;
+      continue;
+    }
+    inBoth++;
+    if (before.allTime === null || r.downloadsAllTime === null) continue;
+    const between = Math.max(0, r.downloadsAllTime - before.allTime);
+    since += between;
+    if (between === 0) continue;
+    withDownloads++;
+    topDownloaded.offer({ id: r.id, downloads: between }, between);
+    if (between >= RISER_MIN_DOWNLOADS && days !== null && days > 0) {
+      // Downloads between, scaled to 30 days, over the 30-day downloads the previous snapshot saw.
+      const ratio = (between * 30) / days / Math.max(1, before.last30Days);
+      topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) as number }, ratio);
+    }
+  }
+  Object.assign(row, {
+    Models: records.length,
+    "Downloads 30 Days": downloads30,
+    "Downloads All Time": downloadsAllTime,
+    "Storage Known": storageKnown,
+    "Not Popular": classes["Not Popular"],
+    Popular: classes.Popular,
+    "Very Popular": classes["Very Popular"],
+  });
+  const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
+  const sinceColumns: Array<keyof HistoryRow> = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
+  if (against) {
+    Object.assign(row, { "New Models": newModels, "Removed Models": against.size - inBoth, "Downloads Since Previous": since, "Days Since Previous": days });
+    for (const c of CATEGORIES) (row as Record<string, unknown>)[NEW_COLUMN[c]] = fresh[c];
+  } else {
+    // The first snapshot has no "since"; a rerun keeps what was measured against the snapshot before.
+    const kept = rows.find((r) => r.Snapshot === snapshot);
+    for (const column of sinceColumns) (row as Record<string, unknown>)[column] = kept ? kept[column] : null;
+  }
+  return {
+    row,
+    since: against && {
+      previousSnapshot: isoDay(against.snapshotMs),
+      snapshot,
+      days: days as number,
+      models: records.length,
+      newModels,
+      removedModels: against.size - inBoth,
+      downloadsSincePrevious: since,
+      modelsWithDownloads: withDownloads,
+      topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days: days as number })),
+      topRisers: topRisers.items.map(({ item }) => item),
+      method:
+        "Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. " +
+        `Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days ` +
+        "over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now.",
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * `history.csv`: one row per snapshot, oldest first. A refresh over a snapshot date already in
+ * the file replaces that row, so a rerun over the same Hub data writes the same bytes. Rows are
+ * never lost: a file that does not parse fails the run before anything is written.
+ */
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DatasetFormatError, restoreFix } from "./errors.ts";
+import { parseCsv } from "./csv.ts";
+
+export const HISTORY_FILE = "history.csv";
+
+export const HISTORY_COLUMNS = [
+  "Snapshot",
+  "Models",
+  "New Models",
+  "Removed Models",
+  "Downloads 30 Days",
+  "Downloads All Time",
+  "Downloads Since Previous",
+  "Days Since Previous",
+  "Storage Known",
+  "Not Popular",
+  "Popular",
+  "Very Popular",
+  "New Original",
+  "New Finetune",
+  "New Adapter",
+  "New Quantized",
+  "New Merge",
+  "New Unspecified",
+] as const;
+
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+/** One snapshot's numbers; null where there is no value (the first row's "since previous" columns). */
+export type HistoryRow = { Snapshot: string } & Record<Exclude<HistoryColumn, "Snapshot">, number | null>;
+
+export function historyPath(dataDir: string): string {
+  return join(dataDir, HISTORY_FILE);
+}
+
+/** The rows of `history.csv` in `dataDir`, oldest first; empty when there is no file yet. */
+export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
+  const path = historyPath(dataDir);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") {
+      throw new DatasetFormatError("a path above it is a file, not a folder", { file: path, fix: "To fix: give a data folder that is a directory" });
+    }
+    throw error;
+  }
+  const fail = (problem: string, line: number) =>
+    new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
+  const rows: HistoryRow[] = [];
+  let previous = "";
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
+    const snapshot = fields[0] as string;
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
+    previous = snapshot;
+    const row = { Snapshot: snapshot } as HistoryRow;
+    HISTORY_COLUMNS.forEach((column, c) => {
+      if (column === "Snapshot") return;
+      const value = fields[c] as string;
+      if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
+      row[column] = value === "" ? null : Number(value);
+    });
+    rows.push(row);
+  });
+  return rows;
+}
+
+/** The rows with `row` in its place: replacing the row of the same snapshot, else in date order. */
+export function withRow(rows: readonly HistoryRow[], row: HistoryRow): HistoryRow[] {
+  return [...rows.filter((r) => r.Snapshot !== row.Snapshot), row].sort((a, b) => (a.Snapshot < b.Snapshot ? -1 : a.Snapshot > b.Snapshot ? 1 : 0));
+}
+
+export function historyToCsv(rows: readonly HistoryRow[]): string {
+  const lines = [HISTORY_COLUMNS.join(",")];
+  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => (c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c]))).join(","));
+  return `${lines.join("\n")}\n`;
+}
+
+export async function writeHistory(dataDir: string, rows: readonly HistoryRow[]): Promise<void> {
+  const path = historyPath(dataDir);
+  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
