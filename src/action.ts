@@ -4,7 +4,7 @@ import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, refresh, storageLine, type HarvestOptions } from "./pipeline.ts";
+import { enrichBacklog, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, readManifest } from "./dataset/store.ts";
@@ -55,12 +55,14 @@ async function run(): Promise<void> {
   const task = core.getInput("pipeline-tag").trim() || "text-generation";
   const dataDirInput = core.getInput("data-dir").trim() || "data";
   const chartsDirInput = core.getInput("charts-dir").trim() || "charts";
-  const options: HarvestOptions & { chartsDir: string } = {
+  const siteDirInput = core.getInput("site-dir").trim();
+  const options: RefreshOptions = {
     task,
     endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
     token: hfToken,
     dataDir: resolve(workspace, dataDirInput),
     chartsDir: resolve(workspace, chartsDirInput),
+    siteDir: siteDirInput ? resolve(workspace, siteDirInput) : undefined,
     enrichBudget: wholeNumber("enrich-budget", 6000),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
@@ -102,7 +104,7 @@ async function run(): Promise<void> {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir), { ...options, task }, log));
+    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

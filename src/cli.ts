@@ -7,7 +7,7 @@ import { readManifest } from "./dataset/store.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, harvest, rebuildHistory, refresh, storageLine } from "./pipeline.ts";
+import { enrichBacklog, harvest, rebuildHistory, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { VERSION } from "./version.ts";
@@ -29,6 +29,7 @@ Options:
   --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
   --data-dir <dir>        dataset and findings folder (default: data)
   --charts-dir <dir>      charts folder (default: charts)
+  --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
   --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
@@ -76,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
       token: { type: "string" },
       "data-dir": { type: "string" },
       "charts-dir": { type: "string" },
+      "site-dir": { type: "string" },
       "max-models": { type: "string" },
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
@@ -106,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
     token,
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
+    siteDir: values["site-dir"] || undefined,
     maxModels: positiveInteger(values["max-models"], "--max-models", undefined),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,
@@ -138,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const input = manifest && (await readAnalysis(options.dataDir));
+      const input = manifest && (await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) }));
       if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
@@ -155,9 +158,9 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-async function enrichThenRender(options: Parameters<typeof enrichBacklog>[0] & { chartsDir: string }, log: Logger) {
+async function enrichThenRender(options: RefreshOptions, log: Logger) {
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 

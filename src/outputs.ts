@@ -21,31 +21,59 @@ export interface OutputsReport {
   markdown: string;
 }
 
+export interface AnalysisOptions {
+  /** Keep the model ids and each model's downloads since the previous snapshot (for the site). */
+  keepIds?: boolean;
+  /** Measured by this run's refresh. */
+  since?: SincePrevious | undefined;
+}
+
+/** A model's downloads between the previous snapshot and this one, from its two all-time counts; NaN when not both known. */
+function downloadsSince(r: ModelRecord): number {
+  return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
+}
+
 /** The analysis input of records held in memory; empties `records`, whose text is no longer needed. */
-export async function analysisOfRecords(records: ModelRecord[], dataDir: string, since?: SincePrevious): Promise<AnalysisInput> {
+export async function analysisOfRecords(records: ModelRecord[], dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
   const table = new LineageTable();
   const stats: ModelStats[] = new Array(records.length);
+  const ids = options.keepIds ? new Array<string>(records.length) : undefined;
+  const sinceByModel = options.keepIds ? new Float64Array(records.length) : undefined;
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as ModelRecord;
     table.add(r);
     stats[i] = statsOf(r);
+    if (ids) ids[i] = r.id;
+    if (sinceByModel) sinceByModel[i] = downloadsSince(r);
   }
   records.length = 0;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since };
+  return {
+    stats,
+    lineage: computeLineage(table, snapshotOf(stats)),
+    history: await readHistory(dataDir),
+    since: options.since,
+    ids,
+    sinceByModel,
+  };
 }
 
 /** The analysis input of the dataset in `dataDir`, read file by file; undefined when there is none. */
-export async function readAnalysis(dataDir: string): Promise<AnalysisInput | undefined> {
+export async function readAnalysis(dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput | undefined> {
   const table = new LineageTable();
   const stats: ModelStats[] = [];
+  const ids: string[] | undefined = options.keepIds ? [] : undefined;
+  const since: number[] | undefined = options.keepIds ? [] : undefined;
   const found = await forEachDatasetFile(dataDir, (records) => {
     for (const r of records) {
       table.add(r);
       stats.push(statsOf(r));
+      ids?.push(r.id);
+      since?.push(downloadsSince(r));
     }
   });
   if (!found) return undefined;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: undefined };
+  const sinceByModel = since && Float64Array.from(since);
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: undefined, ids, sinceByModel };
 }
 
 /**
@@ -69,7 +97,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 export async function renderOutputs(
   input: AnalysisInput,
-  options: { dataDir: string; chartsDir: string; task: string },
+  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined },
   log: Logger,
 ): Promise<OutputsReport> {
   const started = Date.now();
@@ -86,5 +114,11 @@ export async function renderOutputs(
   const { renderCharts } = await import("./charts/index.ts");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (options.siteDir) {
+    const siteStarted = Date.now();
+    const { writeSite } = await import("./site/build.ts");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
+    log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
+  }
   return { charts, insights: [json, md], findings, markdown };
 }

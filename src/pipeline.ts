@@ -11,7 +11,7 @@ import { nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotOf } from "./analysis/weekly.ts";
 import { datasetsInGit } from "./dataset/git-history.ts";
 import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
-import { PreviousDataset } from "./dataset/previous.ts";
+import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import type { Logger } from "./log.ts";
@@ -41,6 +41,8 @@ export interface HarvestOptions extends HubOptions {
 
 export interface RefreshOptions extends HarvestOptions {
   chartsDir: string;
+  /** Also write the interactive site here. */
+  siteDir?: string | undefined;
 }
 
 export interface HarvestReport {
@@ -178,6 +180,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
+  carryPreviousDownloads(records, previous, isoDay(snapshotOf(records)), isoDay);
   const previousIds = previous.size > 0 ? previous : undefined;
   const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
   const dataset = await writeDataset(options.dataDir, records, {
@@ -300,9 +303,9 @@ export interface RefreshReport extends HarvestReport {
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
-  const input = await analysisOfRecords(report.records, options.dataDir, report.since);
+  const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log),
+    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir }, log),
   );
   return { ...report, outputs };
 }

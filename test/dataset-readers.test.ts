@@ -14,7 +14,7 @@ import { startHub, type HubServer } from "./support/hub-server.ts";
 import { pythonWithPandas, readWithPandas, readWithPython } from "./support/python-csv.ts";
 import { RAW_BASE, readmeBlocks } from "./support/readme.ts";
 
-const INTEGER_COLUMNS = new Set(["Likes", "Downloads", "Used Storage", "Spaces", "Downloads All Time", "Parameters"]);
+const INTEGER_COLUMNS = new Set(["Likes", "Downloads", "Used Storage", "Spaces", "Downloads All Time", "Parameters", "Downloads All Time Previous"]);
 const DATE_COLUMNS = new Set(["Created At", "Last Modified"]);
 
 let server: HubServer;

@@ -8,11 +8,13 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RISER_MIN_DOWNLOADS } from "../src/analysis/history.ts";
+import { datasetDir } from "../src/dataset/store.ts";
 import { harvest, type HarvestOptions } from "../src/pipeline.ts";
 import { Catalogue, type HubModel } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
 import { expectedLineage, FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
+import { readWithPython } from "./support/python-csv.ts";
 
 const SIZE = 3000;
 const HIDDEN = 150; // the newest models, created "during the week"
@@ -118,6 +120,15 @@ describe("history across two weekly refreshes", () => {
     expect(Number(b["New Original"]) + Number(b["New Finetune"]) + Number(b["New Quantized"])).toBeGreaterThan(0);
   });
 
+  it("keeps each model's all-time downloads at the previous snapshot in the dataset (empty for new models)", async () => {
+    const { header, rows } = readWithPython(datasetDir(dataDir));
+    const column = header.indexOf("Downloads All Time Previous");
+    expect(column).toBe(header.length - 1);
+    const before = new Map(first.map((m) => [m.id, m]));
+    const byId = new Map(rows.map((row) => [row[0], row[column]]));
+    for (const m of second) expect(byId.get(m.id), m.id).toBe(before.has(m.id) ? String((before.get(m.id) as HubModel).downloadsAllTime) : "");
+  });
+
   it("finds the exact top 20 downloaded and risers since the previous snapshot", async () => {
     const { analysisOfRecords, renderOutputs } = await import("../src/outputs.ts");
     const { readDataset } = await import("../src/dataset/store.ts");
@@ -142,7 +153,7 @@ describe("history across two weekly refreshes", () => {
     expect(since?.topRisers.map((m) => m.ratio)).toEqual(risers.map((m) => Math.round(m.score * 100) / 100));
     expect(since?.modelsWithDownloads).toBe(rows.filter((r) => r.between > 0).length);
     // And the findings and summary lines carry them.
-    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, since), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
+    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { since }), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
     expect(outputs.findings.sincePrevious?.newModels).toBe(HIDDEN);
     expect(outputs.markdown).toContain(`## Since the previous snapshot (${snapshotDate(first)}, 7 days before)`);
     expect(outputs.markdown).toContain(`| ${topDownloaded[0]?.id} | ${topDownloaded[0]?.score.toLocaleString("en-US")} | 7 |`);

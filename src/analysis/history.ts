@@ -8,7 +8,7 @@ import type { PreviousDataset } from "../dataset/previous.ts";
 import type { ModelRecord } from "../dataset/record.ts";
 import { CATEGORIES, type Category } from "./lineage.ts";
 import { popularityClass } from "./popularity.ts";
-import { round } from "./stats.ts";
+import { round, Top } from "./stats.ts";
 import { isoDay, snapshotOf } from "./weekly.ts";
 
 const DAY = 86_400_000;
@@ -29,27 +29,6 @@ export interface SincePrevious {
   topDownloaded: Array<{ id: string; downloads: number; days: number }>;
   topRisers: Array<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>;
   method: string;
-}
-
-/** Keeps the `size` largest items by `score` (ties by id), in order. */
-class Top<T extends { id: string }> {
-  readonly items: Array<{ item: T; score: number }> = [];
-  readonly size: number;
-  constructor(size: number) {
-    this.size = size;
-  }
-  offer(item: T, score: number): void {
-    const worst = this.items.at(-1);
-    if (this.items.length === this.size && worst && (score < worst.score || (score === worst.score && item.id > worst.item.id))) return;
-    let k = this.items.length;
-    while (k > 0) {
-      const above = this.items[k - 1] as { item: T; score: number };
-      if (above.score > score || (above.score === score && above.item.id < item.id)) break;
-      k--;
-    }
-    this.items.splice(k, 0, { item, score });
-    if (this.items.length > this.size) this.items.pop();
-  }
 }
 
 const CATEGORY_OF: Record<ModelRecord["relation"], Category> = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };

@@ -11,4 +11,8 @@ export interface AnalysisInput {
   history: HistoryRow[];
   /** What changed since the previous snapshot, when this run measured it (else the findings keep what was measured). */
   since: SincePrevious | undefined;
+  /** Model ids in the stats' order: kept only when a site is built (its search and tooltips name models). */
+  ids: string[] | undefined;
+  /** Downloads since the previous snapshot per model, in the stats' order; only a refresh measures it. */
+  sinceByModel: Float64Array | undefined;
 }

@@ -4,7 +4,7 @@
  * Pure: equal data gives equal output.
  */
 import { PLACEHOLDER_CREATED_AT, type ModelRecord, type Relation } from "../dataset/record.ts";
-import { round } from "./stats.ts";
+import { round, Top } from "./stats.ts";
 import { quarterOf } from "./weekly.ts";
 
 /** How a model came to be: no parent, a typed relation, or a parent named without a relation. */
@@ -149,6 +149,8 @@ export interface LineageInsights {
 
 export interface LineageSummary {
   insights: LineageInsights;
+  /** The most downloaded models of each of the largest families (for the site's family view). */
+  familyTop: Record<string, Array<{ id: string; downloads: number; category: Category }>>;
   /** New models per creation month by category, oldest first (for the chart). */
   months: Array<{ month: string } & Record<Category, number>>;
 }
@@ -234,6 +236,12 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       downloads: f.downloads,
       shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4) as number,
     }));
+  const tops = new Map(familyRows.map((f) => [f.root, new Top<{ id: string; downloads: number; category: Category }>(10)]));
+  for (let i = 0; i < n; i++) {
+    const topOf = tops.get(rootOf[i] as string);
+    if (topOf) topOf.offer({ id: table.ids[i] as string, downloads: table.downloads[i] as number, category: CATEGORIES[table.categories[i] as number] as Category }, table.downloads[i] as number);
+  }
+  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [root, t.items.map(({ item }) => item)]));
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter) as Record<Category, number>;
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
@@ -242,6 +250,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   const months = [...byMonth.keys()].sort().map((month) => ({ month, ...(byMonth.get(month) as Record<Category, number>) }));
   return {
     months,
+    familyTop,
     insights: {
       verdict: "descriptive",
       models: n,

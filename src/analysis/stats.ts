@@ -117,3 +117,25 @@ export function round(value: number | null, digits = 4): number | null {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor || 0; // never -0
 }
+
+/** Keeps the `size` largest items by `score` (ties by id), in order. */
+export class Top<T extends { id: string }> {
+  readonly items: Array<{ item: T; score: number }> = [];
+  readonly size: number;
+  constructor(size: number) {
+    this.size = size;
+  }
+  offer(item: T, score: number): void {
+    const worst = this.items.at(-1);
+    if (this.items.length === this.size && worst && (score < worst.score || (score === worst.score && item.id > worst.item.id))) return;
+    let k = this.items.length;
+    while (k > 0) {
+      const above = this.items[k - 1] as { item: T; score: number };
+      if (above.score > score || (above.score === score && above.item.id < item.id)) break;
+      k--;
+    }
+    this.items.splice(k, 0, { item, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+}
+

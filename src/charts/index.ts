@@ -1,10 +1,12 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnalysisInput } from "../analysis/input.ts";
-import { chartContext, classesSpec, downloadsSpec, storageSpec, weeklySpec } from "./charts.ts";
+import { chartContext } from "../specs/common.ts";
+import { snapshotsSpec } from "../specs/history.ts";
+import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
+import { classesSpec, weeklySpec } from "../specs/study.ts";
+import { downloadsSpec, storageSpec } from "./charts.ts";
 import { CHART_FILES } from "./files.ts";
-import { familiesSpec, relationsSpec } from "./lineage-charts.ts";
-import { snapshotsSpec } from "./history-chart.ts";
 import { renderSpec, type ChartWarn } from "./render.ts";
 
 export { CHART_FILES } from "./files.ts";

@@ -6,9 +6,9 @@ import { initWasm, Resvg } from "@resvg/resvg-wasm";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { loadAsset } from "./assets.ts";
+import { FONT_FAMILY } from "../specs/common.ts";
 import { FontMetrics } from "./font.ts";
 
-export const FONT_FAMILY = "DejaVu Sans";
 /** PNG pixels per SVG unit: crisp on high-density screens and in READMEs. */
 export const ZOOM = 2;
 

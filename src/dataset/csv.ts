@@ -55,7 +55,7 @@ function toLine(r: ModelRecord): string {
   return (
     `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},` +
     `${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},` +
-    `${csvField(r.baseModel)},${r.relation},${csvField(r.license)}`
+    `${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`
   );
 }
 
@@ -223,8 +223,8 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
         return;
       }
       if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = ""] =
-        row as [string, string, string, string, string, string, string, string, string, string, string, string, string, string?, string?, string?];
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = ""] =
+        row as [string, string, string, string, string, string, string, string, string, string, string, string, string, string?, string?, string?, string?];
       try {
         if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
@@ -248,6 +248,7 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
           baseModel: intern(baseModel),
           relation: relation as Relation,
           license: intern(license),
+          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous"),
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);

@@ -11,15 +11,17 @@ export class PreviousDataset {
   readonly #usedStorage: number[] = [];
   readonly #downloadsAllTime: number[] = [];
   readonly #downloads: number[] = [];
+  readonly #downloadsAllTimePrevious: number[] = [];
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
 
-  add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage" | "downloadsAllTime" | "downloads" | "createdAt">): void {
+  add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage" | "downloadsAllTime" | "downloads" | "createdAt" | "downloadsAllTimePrevious">): void {
     this.#slots.set(record.id, this.#lastModified.length);
     this.#lastModified.push(record.lastModified ?? Number.NaN);
     this.#usedStorage.push(record.usedStorage ?? Number.NaN);
     this.#downloadsAllTime.push(record.downloadsAllTime ?? Number.NaN);
     this.#downloads.push(record.downloads);
+    this.#downloadsAllTimePrevious.push(record.downloadsAllTimePrevious ?? Number.NaN);
     if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
     if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
@@ -42,11 +44,33 @@ export class PreviousDataset {
     return same && !Number.isNaN(storage) ? storage : null;
   }
 
-  /** All-time and 30-day downloads then; undefined for a model that was not in it. */
-  downloadsOf(id: string): { allTime: number | null; last30Days: number } | undefined {
+  /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
+  downloadsOf(id: string): { allTime: number | null; last30Days: number; allTimePrevious: number | null } | undefined {
     const slot = this.#slots.get(id);
     if (slot === undefined) return undefined;
     const allTime = this.#downloadsAllTime[slot] as number;
-    return { allTime: Number.isNaN(allTime) ? null : allTime, last30Days: this.#downloads[slot] as number };
+    const allTimePrevious = this.#downloadsAllTimePrevious[slot] as number;
+    return {
+      allTime: Number.isNaN(allTime) ? null : allTime,
+      last30Days: this.#downloads[slot] as number,
+      allTimePrevious: Number.isNaN(allTimePrevious) ? null : allTimePrevious,
+    };
   }
+}
+
+/**
+ * Each model's all-time downloads at the previous snapshot, from the previous dataset: its
+ * all-time downloads when that dataset is of an earlier date; when it is of the same date (a
+ * rerun), what it already said of the snapshot before. Returns how many models have one.
+ */
+export function carryPreviousDownloads(records: ModelRecord[], previous: PreviousDataset, snapshotDay: string, dayOf: (ms: number) => string): number {
+  if (previous.size === 0) return 0;
+  const sameDay = dayOf(previous.snapshotMs) === snapshotDay;
+  let known = 0;
+  for (const record of records) {
+    const before = previous.downloadsOf(record.id);
+    record.downloadsAllTimePrevious = before ? (sameDay ? before.allTimePrevious : before.allTime) : null;
+    if (record.downloadsAllTimePrevious !== null) known++;
+  }
+  return known;
 }

@@ -24,6 +24,11 @@ export interface ModelRecord {
   relation: Relation;
   /** The first `license:` tag's value; empty when none. */
   license: string;
+  /**
+   * All-time downloads at the previous snapshot; null for a model new since, or on the first.
+   * With `downloadsAllTime`, each model's real downloads between the two snapshots, from this dataset alone.
+   */
+  downloadsAllTimePrevious: number | null;
 }
 
 export type Gated = "false" | "auto" | "manual";
@@ -65,9 +70,10 @@ export const COLUMNS = [
   "Base Model",
   "Relation",
   "License",
+  "Downloads All Time Previous",
 ] as const;
 
-/** The columns of the first layout (v1.0.0): files written then are read as having no lineage. */
+/** The columns of the first layout (v1.0.0): files written then are read as having no lineage and no previous downloads. */
 export const COLUMNS_V1 = COLUMNS.slice(0, 13);
 
 export type Column = (typeof COLUMNS)[number];

@@ -176,6 +176,7 @@ export function parseModelItem(raw: unknown): ItemResult {
       downloadsAllTime: count(raw, "downloadsAllTime", null),
       parameters: parameters(raw),
       ...tags(raw),
+      downloadsAllTimePrevious: null,
     };
     return { ok: true, key, record };
   } catch (error) {

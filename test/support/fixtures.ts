@@ -60,6 +60,7 @@ export function expectedRow(model: HubModel, usedStorage: number | null = null):
     String(model.downloadsAllTime),
     model.safetensors ? String(model.safetensors.total) : "",
     ...expectedLineage(model.tags),
+    "", // Downloads All Time Previous: a first snapshot has none
   ];
 }
 

@@ -1,22 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CATEGORIES,
-  CHART_FILES,
-  CHATGPT_RELEASE,
-  CLASSES,
-  DERIVATIVE_CATEGORIES,
+  CHART_FILES
+} from "./chunk-NDATPVHJ.js";
+import {
+  BYTES_LABEL,
+  FONT_FAMILY,
+  HEIGHT,
+  WIDTH,
+  chartContext,
+  classesSpec,
+  config,
+  decades,
+  familiesSpec,
+  fmt,
+  header,
+  relationsSpec,
+  snapshotsSpec,
+  weeklySpec
+} from "./chunk-5PBSOGFG.js";
+import {
   PLACEHOLDER_CREATED_AT,
-  SIX_MONTHS_AFTER,
   SPACES_CAP,
   __commonJS,
   __export,
-  __toESM,
-  downloadBins,
-  isoDay,
-  popularityClasses,
-  snapshotOf,
-  weeklySeries
-} from "./chunk-2G2KIUFH.js";
+  __toESM
+} from "./chunk-CNSKQOYG.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -3281,7 +3289,7 @@ function getUnit(f, inv, step2, phase) {
 function weekday(week2, day, firstDay) {
   return day + week2 * 7 - (firstDay + 6) % 7;
 }
-function isoDay2(day) {
+function isoDay(day) {
   return (day + 6) % 7;
 }
 function isoWeekday(weekOneDate, week2, day) {
@@ -3302,7 +3310,7 @@ var localGet = {
   [DAY]: (d, y4) => weekday(1, d.getDay(), localFirst(y4)),
   [ISOWEEK]: (d) => localISOWeekNum(d),
   [YEAR + ISOWEEK]: (d) => localISOWeekYear(d),
-  [ISOWEEK + DAY]: (d, y4) => isoWeekday(localISOWeekOneDate(y4), localISOWeekNum(d), isoDay2(d.getDay()))
+  [ISOWEEK + DAY]: (d, y4) => isoWeekday(localISOWeekOneDate(y4), localISOWeekNum(d), isoDay(d.getDay()))
 };
 var localInv = {
   [QUARTER]: (q) => 3 * q,
@@ -3327,7 +3335,7 @@ var utcGet = {
   [WEEK + DAY]: (d, y4) => weekday(utcWeekNum(d), d.getUTCDay(), utcFirst(y4)),
   [ISOWEEK]: (d) => utcISOWeekNum(d),
   [YEAR + ISOWEEK]: (d) => utcISOWeekYear(d),
-  [ISOWEEK + DAY]: (d, y4) => isoWeekday(utcISOWeekOneDate(y4), utcISOWeekNum(d), isoDay2(d.getUTCDay()))
+  [ISOWEEK + DAY]: (d, y4) => isoWeekday(utcISOWeekOneDate(y4), utcISOWeekNum(d), isoDay(d.getUTCDay()))
 };
 var utcInv = {
   [QUARTER]: (q) => 3 * q,
@@ -53931,7 +53939,6 @@ function cmapFormat4(view, cmap) {
 }
 
 // src/charts/render.ts
-var FONT_FAMILY = "DejaVu Sans";
 var ZOOM = 2;
 var ready;
 function prepare2() {
@@ -53987,82 +53994,6 @@ async function renderSpec(spec, warn3) {
 }
 
 // src/charts/charts.ts
-var WIDTH = 860;
-var HEIGHT = 460;
-var fmt = (n) => n.toLocaleString("en-US");
-function config() {
-  return {
-    font: FONT_FAMILY,
-    aria: false,
-    background: "white",
-    title: { fontSize: 17, subtitleFontSize: 12, subtitleColor: "#444", anchor: "start", offset: 12 },
-    axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
-    legend: { labelFontSize: 11, titleFontSize: 12 },
-    view: { stroke: "#ccc" }
-  };
-}
-function header(context3, title2, notes) {
-  return { text: `${title2} (${context3.task})`, subtitle: [`Hugging Face Hub snapshot ${context3.snapshot} \xB7 ${fmt(context3.models)} models`, ...notes] };
-}
-function weeklySpec(records, context3) {
-  const series = weeklySeries(records, Date.parse(context3.snapshot));
-  const notes = [
-    `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
-  ];
-  if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
-  const values3 = series.weeks.map((w2) => ({ week: w2.weekMs, count: w2.count, cumulative: w2.cumulative }));
-  const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w2) => w2.count))));
-  const x4 = { field: "week", type: "temporal", scale: { type: "utc" }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } };
-  const markers = [
-    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
-    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22 }
-  ];
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context3, "Models created per week, and in total", notes),
-    layer: [
-      {
-        data: { values: values3 },
-        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
-        // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
-        encoding: {
-          x: x4,
-          y: {
-            field: "count",
-            type: "quantitative",
-            // One series: nothing to stack (vega-lite stacks areas by default, which a symlog scale rejects).
-            stack: null,
-            title: "Models created per week (symlog)",
-            scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
-            axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => v === 1 ? [0, 1] : [v / 2, v]).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL }
-          }
-        }
-      },
-      {
-        data: { values: values3 },
-        mark: { type: "line", color: "#e45756", strokeWidth: 2.5 },
-        encoding: {
-          x: x4,
-          y: { field: "cumulative", type: "quantitative", title: "Models in total (cumulative)", axis: { orient: "right", titleColor: "#e45756", format: "~s" } }
-        }
-      },
-      {
-        data: { values: markers },
-        layer: [
-          { mark: { type: "rule", strokeDash: [6, 4], color: "#333", strokeWidth: 1.2 }, encoding: { x: { field: "date", type: "temporal" } } },
-          {
-            mark: { type: "text", align: "left", baseline: "top", dx: 4, fontSize: 11, color: "#333" },
-            encoding: { x: { field: "date", type: "temporal" }, y: { field: "top", type: "quantitative", scale: null }, text: { field: "label" } }
-          }
-        ]
-      }
-    ],
-    resolve: { scale: { y: "independent" } }
-  };
-}
 function jitter2(index5) {
   let z = Math.imul(index5 ^ 1540483477, 668265261);
   z ^= z >>> 15;
@@ -54133,13 +54064,6 @@ function scatterSpec(records, point5, axes, title2) {
     ]
   };
 }
-var COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
-var BYTES_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + ' MB' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + ' kB' : datum.value + ' B'";
-function decades(lo, hi) {
-  const out = [];
-  for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
-  return out;
-}
 function storageSpec(records, context3) {
   let min4 = Number.POSITIVE_INFINITY;
   let max4 = 0;
@@ -54203,201 +54127,6 @@ function downloadsSpec(records, context3) {
       `${fmt(placeholder)} models on the placeholder creation date 2022-03-02 are not drawn.`
     ])
   );
-}
-var CLASS_COLOURS = ["#8c8c8c", "#f58518", "#54a24b"];
-function classesSpec(records, context3) {
-  let maxDownloads = 0;
-  for (const r of records) if (r.downloads > maxDownloads) maxDownloads = r.downloads;
-  const bins2 = downloadBins(maxDownloads);
-  const counts = new Array(bins2.length).fill(0);
-  for (const r of records) {
-    let k2 = 0;
-    while (k2 + 1 < bins2.length && r.downloads >= bins2[k2 + 1].lower) k2++;
-    counts[k2] = counts[k2] + 1;
-  }
-  const classes = popularityClasses(records);
-  const legendLabel = (name) => {
-    const c4 = classes.find((x5) => x5.name === name);
-    return `${c4.name} (${c4.label}): ${fmt(c4.count)} (${(100 * c4.share).toFixed(1)}%)`;
-  };
-  const values3 = bins2.map((bin3, k2) => ({ bin: bin3.label, count: counts[k2], class: legendLabel(CLASSES.find((c4) => bin3.lower >= c4.min && bin3.lower <= c4.max)?.name ?? "Very Popular") })).filter((v) => v.count > 0);
-  const order = values3.map((v) => v.bin);
-  const maxCount = Math.max(1, ...values3.map((v) => v.count));
-  const x4 = { field: "bin", type: "ordinal", sort: order, title: "Downloads in the last 30 days", axis: { labelAngle: -45 } };
-  const y4 = { field: "count", type: "quantitative", title: "Models (log scale)", scale: { type: "log", domain: [0.7, 10 ** Math.ceil(Math.log10(maxCount * 1.5))] }, axis: { format: "~s", values: decades(1, 10 ** Math.ceil(Math.log10(maxCount * 1.5))) } };
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context3, "Models by 30-day downloads", ["Bins on a 1-2-4 logarithmic ladder; the count axis is logarithmic. Zero-download models are the first bar."]),
-    data: { values: values3 },
-    layer: [
-      {
-        mark: { type: "bar", width: { band: 0.85 } },
-        encoding: {
-          x: x4,
-          y: { ...y4, stack: null },
-          // Log scales have no zero: bars rise from the bottom of the plot.
-          y2: { value: HEIGHT },
-          color: {
-            field: "class",
-            type: "nominal",
-            title: "Popularity class",
-            scale: { domain: CLASSES.map((c4) => legendLabel(c4.name)), range: CLASS_COLOURS },
-            legend: { orient: "top-right", labelLimit: 400 }
-          }
-        }
-      },
-      {
-        mark: { type: "text", dy: -7, fontSize: 10, color: "#333" },
-        encoding: { x: x4, y: y4, text: { field: "count", type: "quantitative", format: "," } }
-      }
-    ]
-  };
-}
-function chartContext(records, task) {
-  return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
-}
-
-// src/charts/lineage-charts.ts
-var CATEGORY_COLOURS = {
-  original: "#b8b8b8",
-  finetune: "#4c78a8",
-  adapter: "#72b7b2",
-  quantized: "#f58518",
-  merge: "#b279a2",
-  unspecified: "#9d755d"
-};
-var LABELS = {
-  original: "original (no parent)",
-  finetune: "fine-tune",
-  adapter: "adapter",
-  quantized: "quantized",
-  merge: "merge",
-  unspecified: "parent named, relation unspecified"
-};
-function relationsSpec(lineage, context3) {
-  const values3 = lineage.months.flatMap(
-    (m3) => CATEGORIES.map((category, order) => ({ month: `${m3.month}-01`, category: LABELS[category], order, count: m3[category] }))
-  );
-  const last = lineage.months.at(-1)?.month;
-  const share = lineage.insights.derivativeShare;
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context3, "New models per month, by relation to their parent", [
-      `From the Hub's base_model tags: ${(share * 100).toFixed(1)}% of all models name a parent. Relation from the first typed tag.`,
-      ...last ? [`The last month (${last}) is partial. Placeholder-dated models are in no month.`] : []
-    ]),
-    data: { values: values3 },
-    mark: { type: "bar", width: { band: 0.9 } },
-    encoding: {
-      x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
-      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
-      color: {
-        field: "category",
-        type: "nominal",
-        title: "Relation",
-        scale: { domain: CATEGORIES.map((c4) => LABELS[c4]), range: CATEGORIES.map((c4) => CATEGORY_COLOURS[c4]) },
-        legend: { orient: "top-left", labelLimit: 300 }
-      },
-      order: { field: "order", type: "quantitative" }
-    }
-  };
-}
-function familiesSpec(lineage, context3) {
-  const families = lineage.insights.largestFamilies;
-  const label = (f) => f.rootInDataset ? f.root : `${f.root} *`;
-  const order = families.map(label);
-  const values3 = families.flatMap(
-    (f) => DERIVATIVE_CATEGORIES.map((category, k2) => ({ root: label(f), category: LABELS[category], order: k2, count: f.byRelation[category] }))
-  );
-  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} \xB7 ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
-  const y4 = { field: "root", type: "nominal", sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH - 260,
-    height: Math.max(HEIGHT, families.length * 24),
-    title: header(context3, `The ${families.length} largest model families`, [
-      "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
-      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`
-    ]),
-    layer: [
-      {
-        data: { values: values3 },
-        mark: { type: "bar", height: { band: 0.8 } },
-        encoding: {
-          y: y4,
-          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
-          color: {
-            field: "category",
-            type: "nominal",
-            title: "Relation",
-            scale: { domain: DERIVATIVE_CATEGORIES.map((c4) => LABELS[c4]), range: DERIVATIVE_CATEGORIES.map((c4) => CATEGORY_COLOURS[c4]) },
-            legend: { orient: "bottom-right", labelLimit: 300 }
-          },
-          order: { field: "order", type: "quantitative" }
-        }
-      },
-      {
-        data: { values: totals },
-        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
-        encoding: { y: y4, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } }
-      }
-    ]
-  };
-}
-
-// src/charts/history-chart.ts
-function snapshotsSpec(rows, context3) {
-  const title2 = header(context3, "The catalogue across weekly snapshots", [
-    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then)."
-  ]);
-  if (rows.length < 2) {
-    const only = rows[0]?.Snapshot ?? context3.snapshot;
-    return {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: config(),
-      width: WIDTH,
-      height: HEIGHT,
-      title: title2,
-      data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
-      mark: { type: "text", fontSize: 18, color: "#444" },
-      encoding: { text: { field: "text", type: "nominal" } }
-    };
-  }
-  const values3 = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"] }));
-  const x4 = {
-    field: "snapshot",
-    type: "temporal",
-    scale: { type: "utc", padding: 24 },
-    title: "Snapshot (UTC)",
-    axis: { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false }
-  };
-  const labelExpr = "datum.value === 0 ? '0' : format(datum.value, '~s')";
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: title2,
-    data: { values: values3 },
-    layer: [
-      {
-        mark: { type: "bar", color: "#f58518", opacity: 0.7, width: 14 },
-        encoding: { x: x4, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } }
-      },
-      {
-        mark: { type: "line", color: "#4c78a8", strokeWidth: 2.5, point: { filled: true, size: 40 } },
-        encoding: { x: x4, y: { field: "models", type: "quantitative", title: "Models", scale: { zero: false }, axis: { orient: "right", titleColor: "#4c78a8", labelExpr, grid: false } } }
-      }
-    ],
-    resolve: { scale: { y: "independent" } }
-  };
 }
 
 // src/charts/index.ts

@@ -1,7 +1,7 @@
 /** The catalogue across snapshots: models in each, and real downloads between consecutive ones. */
 import type { TopLevelSpec } from "vega-lite";
 import type { HistoryRow } from "../dataset/history.ts";
-import { config, header, HEIGHT, WIDTH, type Context } from "./charts.ts";
+import { config, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
 export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
   const title = header(context, "The catalogue across weekly snapshots", [
@@ -16,7 +16,7 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
       height: HEIGHT,
       title,
       data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
-      mark: { type: "text", fontSize: 18, color: "#444" },
+      mark: { type: "text", fontSize: 18, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
       encoding: { text: { field: "text", type: "nominal" } },
     } as TopLevelSpec;
   }

@@ -1,11 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  CHART_FILES
+} from "./chunk-NDATPVHJ.js";
+import {
   CATEGORIES,
-  CHART_FILES,
   COLUMNS,
   COLUMNS_V1,
   LineageTable,
   RELATIONS,
+  Top,
   __commonJS,
   __toESM,
   compareIds,
@@ -17,7 +20,7 @@ import {
   round,
   snapshotOf,
   statsOf
-} from "./chunk-2G2KIUFH.js";
+} from "./chunk-CNSKQOYG.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -3775,7 +3778,7 @@ function csvField(value) {
   return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
 }
 function toLine(r) {
-  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)}`;
+  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`;
 }
 function* recordsToCsv(records, linesPerPiece = 2e3) {
   let lines = [COLUMNS.join(",")];
@@ -3908,7 +3911,7 @@ function csvToRecords(text, path, fix) {
         return;
       }
       if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2, baseModel = "", relation = "", license = ""] = row;
+      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2, baseModel = "", relation = "", license = "", allTimePrevious = ""] = row;
       try {
         if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated2}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
@@ -3931,7 +3934,8 @@ function csvToRecords(text, path, fix) {
           parameters: optionalInteger(parameters2, "Parameters"),
           baseModel: intern(baseModel),
           relation,
-          license: intern(license)
+          license: intern(license),
+          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous")
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);
@@ -4265,28 +4269,47 @@ async function writeHistory(dataDir, rows) {
 // src/outputs.ts
 var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
-async function analysisOfRecords(records, dataDir, since) {
+function downloadsSince(r) {
+  return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
+}
+async function analysisOfRecords(records, dataDir, options = {}) {
   const table = new LineageTable();
   const stats = new Array(records.length);
+  const ids = options.keepIds ? new Array(records.length) : void 0;
+  const sinceByModel = options.keepIds ? new Float64Array(records.length) : void 0;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     table.add(r);
     stats[i] = statsOf(r);
+    if (ids) ids[i] = r.id;
+    if (sinceByModel) sinceByModel[i] = downloadsSince(r);
   }
   records.length = 0;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since };
+  return {
+    stats,
+    lineage: computeLineage(table, snapshotOf(stats)),
+    history: await readHistory(dataDir),
+    since: options.since,
+    ids,
+    sinceByModel
+  };
 }
-async function readAnalysis(dataDir) {
+async function readAnalysis(dataDir, options = {}) {
   const table = new LineageTable();
   const stats = [];
+  const ids = options.keepIds ? [] : void 0;
+  const since = options.keepIds ? [] : void 0;
   const found = await forEachDatasetFile(dataDir, (records) => {
     for (const r of records) {
       table.add(r);
       stats.push(statsOf(r));
+      ids?.push(r.id);
+      since?.push(downloadsSince(r));
     }
   });
   if (!found) return void 0;
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: void 0 };
+  const sinceByModel = since && Float64Array.from(since);
+  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: void 0, ids, sinceByModel };
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
@@ -4313,9 +4336,15 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-7FF5D6OF.js");
+  const { renderCharts } = await import("./charts-2S3GB45A.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  if (options.siteDir) {
+    const siteStarted = Date.now();
+    const { writeSite } = await import("./build-VHT4MCPI.js");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
+    log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
+  }
   return { charts, insights: [json, md], findings, markdown };
 }
 
@@ -6300,25 +6329,6 @@ function describeNetworkError(error) {
 var DAY = 864e5;
 var TOP = 20;
 var RISER_MIN_DOWNLOADS = 1e3;
-var Top = class {
-  items = [];
-  size;
-  constructor(size) {
-    this.size = size;
-  }
-  offer(item, score) {
-    const worst = this.items.at(-1);
-    if (this.items.length === this.size && worst && (score < worst.score || score === worst.score && item.id > worst.item.id)) return;
-    let k = this.items.length;
-    while (k > 0) {
-      const above = this.items[k - 1];
-      if (above.score > score || above.score === score && above.item.id < item.id) break;
-      k--;
-    }
-    this.items.splice(k, 0, { item, score });
-    if (this.items.length > this.size) this.items.pop();
-  }
-};
 var CATEGORY_OF = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
 function category(r) {
   return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
@@ -6456,6 +6466,7 @@ var PreviousDataset = class {
   #usedStorage = [];
   #downloadsAllTime = [];
   #downloads = [];
+  #downloadsAllTimePrevious = [];
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
   add(record) {
@@ -6464,6 +6475,7 @@ var PreviousDataset = class {
     this.#usedStorage.push(record.usedStorage ?? Number.NaN);
     this.#downloadsAllTime.push(record.downloadsAllTime ?? Number.NaN);
     this.#downloads.push(record.downloads);
+    this.#downloadsAllTimePrevious.push(record.downloadsAllTimePrevious ?? Number.NaN);
     if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
     if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
@@ -6482,14 +6494,30 @@ var PreviousDataset = class {
     const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
     return same && !Number.isNaN(storage) ? storage : null;
   }
-  /** All-time and 30-day downloads then; undefined for a model that was not in it. */
+  /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
   downloadsOf(id) {
     const slot = this.#slots.get(id);
     if (slot === void 0) return void 0;
     const allTime = this.#downloadsAllTime[slot];
-    return { allTime: Number.isNaN(allTime) ? null : allTime, last30Days: this.#downloads[slot] };
+    const allTimePrevious = this.#downloadsAllTimePrevious[slot];
+    return {
+      allTime: Number.isNaN(allTime) ? null : allTime,
+      last30Days: this.#downloads[slot],
+      allTimePrevious: Number.isNaN(allTimePrevious) ? null : allTimePrevious
+    };
   }
 };
+function carryPreviousDownloads(records, previous, snapshotDay, dayOf) {
+  if (previous.size === 0) return 0;
+  const sameDay = dayOf(previous.snapshotMs) === snapshotDay;
+  let known = 0;
+  for (const record of records) {
+    const before = previous.downloadsOf(record.id);
+    record.downloadsAllTimePrevious = before ? sameDay ? before.allTimePrevious : before.allTime : null;
+    if (record.downloadsAllTimePrevious !== null) known++;
+  }
+  return known;
+}
 
 // src/hub/enrich.ts
 function carryForwardStorage(records, previous) {
@@ -6724,7 +6752,8 @@ function parseModelItem(raw) {
       lastModified: date2(raw, "lastModified"),
       downloadsAllTime: count(raw, "downloadsAllTime", null),
       parameters: parameters(raw),
-      ...tags(raw)
+      ...tags(raw),
+      downloadsAllTimePrevious: null
     };
     return { ok: true, key, record };
   } catch (error) {
@@ -6996,6 +7025,7 @@ async function harvest(options, log) {
   }
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
+  carryPreviousDownloads(records, previous, isoDay(snapshotOf(records)), isoDay);
   const previousIds = previous.size > 0 ? previous : void 0;
   const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
   const dataset = await writeDataset(options.dataDir, records, {
@@ -7086,10 +7116,10 @@ async function enrichBacklog(options, log) {
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
-  const input = await analysisOfRecords(report.records, options.dataDir, report.since);
+  const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task }, log)
+    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir }, log)
   );
   return { ...report, outputs };
 }
@@ -9159,4 +9189,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-YIXSIILK.js.LEGAL.txt */
+/*! For license information please see chunk-4F5HVZD5.js.LEGAL.txt */

@@ -39,17 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/charts/files.ts
-var CHART_FILES = {
-  weekly: "weekly_and_cumulative_models.png",
-  storage: "used_storage_vs_spaces_colored_by_likes.png",
-  downloads: "downloads_vs_created_at_colored_by_likes.png",
-  classes: "model_downloads.png",
-  relations: "new_models_by_relation.png",
-  families: "largest_model_families.png",
-  snapshots: "catalogue_over_snapshots.png"
-};
-
 // src/dataset/record.ts
 var RELATIONS = ["finetune", "adapter", "quantized", "merge"];
 function statsOf(r) {
@@ -80,7 +69,8 @@ var COLUMNS = [
   "Parameters",
   "Base Model",
   "Relation",
-  "License"
+  "License",
+  "Downloads All Time Previous"
 ];
 var COLUMNS_V1 = COLUMNS.slice(0, 13);
 var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
@@ -247,6 +237,25 @@ function round(value, digits = 4) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor || 0;
 }
+var Top = class {
+  items = [];
+  size;
+  constructor(size) {
+    this.size = size;
+  }
+  offer(item, score) {
+    const worst = this.items.at(-1);
+    if (this.items.length === this.size && worst && (score < worst.score || score === worst.score && item.id > worst.item.id)) return;
+    let k = this.items.length;
+    while (k > 0) {
+      const above = this.items[k - 1];
+      if (above.score > score || above.score === score && above.item.id < item.id) break;
+      k--;
+    }
+    this.items.splice(k, 0, { item, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+};
 
 // src/analysis/lineage.ts
 var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
@@ -401,6 +410,12 @@ function computeLineage(table, snapshotMs, largest = 20) {
     downloads: f.downloads,
     shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
   }));
+  const tops = new Map(familyRows.map((f) => [f.root, new Top(10)]));
+  for (let i = 0; i < n; i++) {
+    const topOf = tops.get(rootOf[i]);
+    if (topOf) topOf.offer({ id: table.ids[i], downloads: table.downloads[i], category: CATEGORIES[table.categories[i]] }, table.downloads[i]);
+  }
+  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [root, t.items.map(({ item }) => item)]));
   const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter);
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
@@ -409,6 +424,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
   const months = [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month) }));
   return {
     months,
+    familyTop,
     insights: {
       verdict: "descriptive",
       models: n,
@@ -807,6 +823,7 @@ export {
   SPACES_CAP,
   compareIds,
   round,
+  Top,
   isoDay,
   snapshotOf,
   weeklySeries,
@@ -822,6 +839,5 @@ export {
   SIX_MONTHS_AFTER,
   computeInsights,
   insightsMarkdown,
-  sinceLines,
-  CHART_FILES
+  sinceLines
 };

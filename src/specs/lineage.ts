@@ -1,7 +1,7 @@
 /** The lineage charts: new models per month by relation, and the largest families by relation. */
 import type { TopLevelSpec } from "vega-lite";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type Category, type LineageSummary } from "../analysis/lineage.ts";
-import { config, fmt, header, HEIGHT, WIDTH, type Context } from "./charts.ts";
+import { config, fmt, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
 /** One colour per category, original in grey so that the derivatives stand out. */
 const CATEGORY_COLOURS: Record<Category, string> = {

@@ -1,0 +1,313 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  CATEGORIES,
+  CHATGPT_RELEASE,
+  CLASSES,
+  DERIVATIVE_CATEGORIES,
+  SIX_MONTHS_AFTER,
+  downloadBins,
+  isoDay,
+  popularityClasses,
+  snapshotOf,
+  weeklySeries
+} from "./chunk-CNSKQOYG.js";
+
+// src/specs/common.ts
+var FONT_FAMILY = "DejaVu Sans";
+var WIDTH = 860;
+var HEIGHT = 460;
+var fmt = (n) => n.toLocaleString("en-US");
+function config() {
+  return {
+    font: FONT_FAMILY,
+    aria: false,
+    background: "white",
+    title: { fontSize: 17, subtitleFontSize: 12, subtitleColor: "#444", anchor: "start", offset: 12 },
+    axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
+    legend: { labelFontSize: 11, titleFontSize: 12 },
+    view: { stroke: "#ccc" }
+  };
+}
+function header(context, title, notes) {
+  return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} \xB7 ${fmt(context.models)} models`, ...notes] };
+}
+var COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
+var BYTES_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + ' MB' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + ' kB' : datum.value + ' B'";
+function decades(lo, hi) {
+  const out = [];
+  for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
+  return out;
+}
+function chartContext(records, task) {
+  return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
+}
+
+// src/specs/history.ts
+function snapshotsSpec(rows, context) {
+  const title = header(context, "The catalogue across weekly snapshots", [
+    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then)."
+  ]);
+  if (rows.length < 2) {
+    const only = rows[0]?.Snapshot ?? context.snapshot;
+    return {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: config(),
+      width: WIDTH,
+      height: HEIGHT,
+      title,
+      data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
+      mark: { type: "text", fontSize: 18, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+      encoding: { text: { field: "text", type: "nominal" } }
+    };
+  }
+  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"] }));
+  const x = {
+    field: "snapshot",
+    type: "temporal",
+    scale: { type: "utc", padding: 24 },
+    title: "Snapshot (UTC)",
+    axis: { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false }
+  };
+  const labelExpr = "datum.value === 0 ? '0' : format(datum.value, '~s')";
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title,
+    data: { values },
+    layer: [
+      {
+        mark: { type: "bar", color: "#f58518", opacity: 0.7, width: 14 },
+        encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } }
+      },
+      {
+        mark: { type: "line", color: "#4c78a8", strokeWidth: 2.5, point: { filled: true, size: 40 } },
+        encoding: { x, y: { field: "models", type: "quantitative", title: "Models", scale: { zero: false }, axis: { orient: "right", titleColor: "#4c78a8", labelExpr, grid: false } } }
+      }
+    ],
+    resolve: { scale: { y: "independent" } }
+  };
+}
+
+// src/specs/lineage.ts
+var CATEGORY_COLOURS = {
+  original: "#b8b8b8",
+  finetune: "#4c78a8",
+  adapter: "#72b7b2",
+  quantized: "#f58518",
+  merge: "#b279a2",
+  unspecified: "#9d755d"
+};
+var LABELS = {
+  original: "original (no parent)",
+  finetune: "fine-tune",
+  adapter: "adapter",
+  quantized: "quantized",
+  merge: "merge",
+  unspecified: "parent named, relation unspecified"
+};
+function relationsSpec(lineage, context) {
+  const values = lineage.months.flatMap(
+    (m) => CATEGORIES.map((category, order) => ({ month: `${m.month}-01`, category: LABELS[category], order, count: m[category] }))
+  );
+  const last = lineage.months.at(-1)?.month;
+  const share = lineage.insights.derivativeShare;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, "New models per month, by relation to their parent", [
+      `From the Hub's base_model tags: ${(share * 100).toFixed(1)}% of all models name a parent. Relation from the first typed tag.`,
+      ...last ? [`The last month (${last}) is partial. Placeholder-dated models are in no month.`] : []
+    ]),
+    data: { values },
+    mark: { type: "bar", width: { band: 0.9 } },
+    encoding: {
+      x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
+      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
+      color: {
+        field: "category",
+        type: "nominal",
+        title: "Relation",
+        scale: { domain: CATEGORIES.map((c) => LABELS[c]), range: CATEGORIES.map((c) => CATEGORY_COLOURS[c]) },
+        legend: { orient: "top-left", labelLimit: 300 }
+      },
+      order: { field: "order", type: "quantitative" }
+    }
+  };
+}
+function familiesSpec(lineage, context) {
+  const families = lineage.insights.largestFamilies;
+  const label = (f) => f.rootInDataset ? f.root : `${f.root} *`;
+  const order = families.map(label);
+  const values = families.flatMap(
+    (f) => DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] }))
+  );
+  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} \xB7 ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
+  const y = { field: "root", type: "nominal", sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH - 260,
+    height: Math.max(HEIGHT, families.length * 24),
+    title: header(context, `The ${families.length} largest model families`, [
+      "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
+      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`
+    ]),
+    layer: [
+      {
+        data: { values },
+        mark: { type: "bar", height: { band: 0.8 } },
+        encoding: {
+          y,
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
+          color: {
+            field: "category",
+            type: "nominal",
+            title: "Relation",
+            scale: { domain: DERIVATIVE_CATEGORIES.map((c) => LABELS[c]), range: DERIVATIVE_CATEGORIES.map((c) => CATEGORY_COLOURS[c]) },
+            legend: { orient: "bottom-right", labelLimit: 300 }
+          },
+          order: { field: "order", type: "quantitative" }
+        }
+      },
+      {
+        data: { values: totals },
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
+        encoding: { y, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } }
+      }
+    ]
+  };
+}
+
+// src/specs/study.ts
+function weeklySpec(records, context) {
+  const series = weeklySeries(records, Date.parse(context.snapshot));
+  const notes = [
+    `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
+  ];
+  if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
+  const values = series.weeks.map((w) => ({ week: w.weekMs, count: w.count, cumulative: w.cumulative }));
+  const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));
+  const x = { field: "week", type: "temporal", scale: { type: "utc" }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } };
+  const markers = [
+    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
+    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22 }
+  ];
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, "Models created per week, and in total", notes),
+    layer: [
+      {
+        data: { values },
+        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
+        // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
+        encoding: {
+          x,
+          y: {
+            field: "count",
+            type: "quantitative",
+            // One series: nothing to stack (vega-lite stacks areas by default, which a symlog scale rejects).
+            stack: null,
+            title: "Models created per week (symlog)",
+            scale: { type: "symlog", constant: 1, domain: [0, weeklyTop] },
+            axis: { titleColor: "#4c78a8", values: decades(1, weeklyTop).flatMap((v) => v === 1 ? [0, 1] : [v / 2, v]).filter((v) => v <= weeklyTop), labelExpr: COUNT_LABEL }
+          }
+        }
+      },
+      {
+        data: { values },
+        mark: { type: "line", color: "#e45756", strokeWidth: 2.5 },
+        encoding: {
+          x,
+          y: { field: "cumulative", type: "quantitative", title: "Models in total (cumulative)", axis: { orient: "right", titleColor: "#e45756", format: "~s" } }
+        }
+      },
+      {
+        data: { values: markers },
+        layer: [
+          { mark: { type: "rule", strokeDash: [6, 4], color: "#333", strokeWidth: 1.2 }, encoding: { x: { field: "date", type: "temporal" } } },
+          {
+            mark: { type: "text", align: "left", baseline: "top", dx: 4, fontSize: 11, color: "#333" },
+            encoding: { x: { field: "date", type: "temporal" }, y: { field: "top", type: "quantitative", scale: null }, text: { field: "label" } }
+          }
+        ]
+      }
+    ],
+    resolve: { scale: { y: "independent" } }
+  };
+}
+var CLASS_COLOURS = ["#8c8c8c", "#f58518", "#54a24b"];
+function classesSpec(records, context) {
+  let maxDownloads = 0;
+  for (const r of records) if (r.downloads > maxDownloads) maxDownloads = r.downloads;
+  const bins = downloadBins(maxDownloads);
+  const counts = new Array(bins.length).fill(0);
+  for (const r of records) {
+    let k = 0;
+    while (k + 1 < bins.length && r.downloads >= bins[k + 1].lower) k++;
+    counts[k] = counts[k] + 1;
+  }
+  const classes = popularityClasses(records);
+  const legendLabel = (name) => {
+    const c = classes.find((x2) => x2.name === name);
+    return `${c.name} (${c.label}): ${fmt(c.count)} (${(100 * c.share).toFixed(1)}%)`;
+  };
+  const values = bins.map((bin, k) => ({ bin: bin.label, count: counts[k], class: legendLabel(CLASSES.find((c) => bin.lower >= c.min && bin.lower <= c.max)?.name ?? "Very Popular") })).filter((v) => v.count > 0);
+  const order = values.map((v) => v.bin);
+  const maxCount = Math.max(1, ...values.map((v) => v.count));
+  const x = { field: "bin", type: "ordinal", sort: order, title: "Downloads in the last 30 days", axis: { labelAngle: -45 } };
+  const y = { field: "count", type: "quantitative", title: "Models (log scale)", scale: { type: "log", domain: [0.7, 10 ** Math.ceil(Math.log10(maxCount * 1.5))] }, axis: { format: "~s", values: decades(1, 10 ** Math.ceil(Math.log10(maxCount * 1.5))) } };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, "Models by 30-day downloads", ["Bins on a 1-2-4 logarithmic ladder; the count axis is logarithmic. Zero-download models are the first bar."]),
+    data: { values },
+    layer: [
+      {
+        mark: { type: "bar", width: { band: 0.85 } },
+        encoding: {
+          x,
+          y: { ...y, stack: null },
+          // Log scales have no zero: bars rise from the bottom of the plot.
+          y2: { value: HEIGHT },
+          color: {
+            field: "class",
+            type: "nominal",
+            title: "Popularity class",
+            scale: { domain: CLASSES.map((c) => legendLabel(c.name)), range: CLASS_COLOURS },
+            legend: { orient: "top-right", labelLimit: 400 }
+          }
+        }
+      },
+      {
+        mark: { type: "text", dy: -7, fontSize: 10, color: "#333" },
+        encoding: { x, y, text: { field: "count", type: "quantitative", format: "," } }
+      }
+    ]
+  };
+}
+
+export {
+  FONT_FAMILY,
+  WIDTH,
+  HEIGHT,
+  fmt,
+  config,
+  header,
+  BYTES_LABEL,
+  decades,
+  chartContext,
+  snapshotsSpec,
+  relationsSpec,
+  familiesSpec,
+  weeklySpec,
+  classesSpec
+};

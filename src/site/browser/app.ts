@@ -1,0 +1,166 @@
+/**
+ * The site in the browser: draws every chart with vega-embed from data/charts/*.json, runs the
+ * model explorer on the search shards (loaded on demand) and the family view. Every URL is
+ * relative to the page, so the site works from any sub-path; nothing is asked of another origin.
+ */
+import embed from "vega-embed";
+
+type SearchRow = [string, number, number, number | null, string];
+interface SearchIndex {
+  minPrefix: number;
+  nodes: Record<string, { n: number; split: boolean; next?: number }>;
+}
+interface Family {
+  root: string;
+  rootInDataset: boolean;
+  derivatives: number;
+  byRelation: Record<string, number>;
+  downloads: number;
+  shareOfRecentNew: number;
+  top: Array<{ id: string; downloads: number; category: string }>;
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+
+async function json<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The Hub's page of a model: each part of the id encoded, the slash kept. */
+function hubUrl(id: string): string {
+  return `https://huggingface.co/${id.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+async function drawCharts(): Promise<void> {
+  const charts = [...document.querySelectorAll<HTMLElement>("[data-chart]")];
+  await Promise.all(
+    charts.map(async (element) => {
+      const spec = await json<object>(`data/charts/${element.dataset.chart}.json`);
+      await embed(element, spec as never, { actions: false, renderer: "svg" });
+      element.dataset.drawn = "true";
+    }),
+  );
+  document.body.dataset.charts = "drawn";
+}
+
+// ---- the model explorer -------------------------------------------------------------------
+
+let index: Promise<SearchIndex> | undefined;
+const shards = new Map<string, Promise<SearchRow[]>>();
+
+function hex(text: string): string {
+  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The rows that can match a query: the deepest shard whose prefix starts the query's first token. */
+async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: number | undefined }> {
+  const idx = await (index ??= json<SearchIndex>("data/search/index.json"));
+  const token = (query.includes("/") ? query.slice(0, query.indexOf("/")) : query).padEnd(idx.minPrefix, " ");
+  let key = token.slice(0, idx.minPrefix);
+  let node = idx.nodes[key];
+  // Down the split nodes while the query is longer than the children's prefixes.
+  while (node?.split && token.length >= (node.next ?? key.length + 1)) {
+    const longer = token.slice(0, node.next ?? key.length + 1);
+    if (!idx.nodes[longer]) return { rows: [], partial: undefined };
+    key = longer;
+    node = idx.nodes[key];
+  }
+  if (!node) return { rows: [], partial: undefined };
+  const file = `data/search/${hex(key)}${node.split ? ".top" : ""}.json`;
+  let shard = shards.get(file);
+  if (!shard) shards.set(file, (shard = json<SearchRow[]>(file)));
+  return { rows: await shard, partial: node.split ? node.n : undefined };
+}
+
+const SORTS: Record<string, (a: SearchRow, b: SearchRow) => number> = {
+  downloads: (a, b) => b[1] - a[1],
+  likes: (a, b) => b[2] - a[2],
+  since: (a, b) => (b[3] ?? -1) - (a[3] ?? -1),
+  created: (a, b) => (a[4] < b[4] ? 1 : a[4] > b[4] ? -1 : 0),
+};
+const SHOWN = 100;
+let searchRun = 0;
+
+async function search(): Promise<void> {
+  const run = ++searchRun;
+  const query = $<HTMLInputElement>("#q").value.trim().toLowerCase();
+  const status = $("#status");
+  const table = $<HTMLTableElement>("#results");
+  if (query.length < 2) {
+    status.textContent = "Type two characters or more.";
+    table.hidden = true;
+    return;
+  }
+  status.textContent = "Searching…";
+  const { rows, partial } = await candidates(query);
+  if (run !== searchRun) return; // a newer query took over
+  const sort = SORTS[$<HTMLSelectElement>("#sort").value] ?? SORTS.downloads!;
+  const found = rows.filter((row) => row[0].toLowerCase().includes(query)).sort((a, b) => sort(a, b) || (a[0] < b[0] ? -1 : 1));
+  const body = table.tBodies[0]!;
+  body.replaceChildren(
+    ...found.slice(0, SHOWN).map((row) => {
+      const tr = document.createElement("tr");
+      const link = document.createElement("a");
+      link.href = hubUrl(row[0]);
+      link.textContent = row[0];
+      link.rel = "noopener";
+      const cells = [fmt(row[1]), fmt(row[2]), row[3] === null ? "—" : fmt(row[3]), row[4]];
+      const first = document.createElement("th");
+      first.scope = "row";
+      first.append(link);
+      tr.append(first, ...cells.map((text) => Object.assign(document.createElement("td"), { textContent: text })));
+      return tr;
+    }),
+  );
+  table.hidden = found.length === 0;
+  const more = partial !== undefined ? ` (from the best of ${fmt(partial)} models under “${query}”: type more to narrow)` : "";
+  status.textContent = found.length === 0 ? `No model found for “${query}”.` : `${fmt(found.length)} found${found.length > SHOWN ? `, the first ${SHOWN} shown` : ""}${more}.`;
+  status.dataset.query = query;
+}
+
+// ---- families -----------------------------------------------------------------------------
+
+let families: Promise<Family[]> | undefined;
+
+async function showFamily(): Promise<void> {
+  const root = $<HTMLSelectElement>("#family").value;
+  const family = (await (families ??= json<Family[]>("data/families.json"))).find((f) => f.root === root);
+  const view = $("#family-view");
+  if (!family) return void view.replaceChildren();
+  const relations = Object.entries(family.byRelation).map(([relation, n]) => `${relation} ${fmt(n)}`).join(", ");
+  const summary = Object.assign(document.createElement("p"), {
+    textContent: `${fmt(family.derivatives)} derivatives (${relations}); ${fmt(family.downloads)} downloads in 30 days; ${(family.shareOfRecentNew * 100).toFixed(1)}% of the models created in the last two quarters.${family.rootInDataset ? "" : " The root is not in this dataset."}`,
+  });
+  const list = document.createElement("ol");
+  for (const model of family.top) {
+    const item = document.createElement("li");
+    const link = Object.assign(document.createElement("a"), { href: hubUrl(model.id), textContent: model.id, rel: "noopener" });
+    item.append(link, ` — ${model.category}, ${fmt(model.downloads)} downloads in 30 days`);
+    list.append(item);
+  }
+  view.replaceChildren(summary, Object.assign(document.createElement("h3"), { textContent: "Its most downloaded models" }), list);
+}
+
+function debounce(run: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+}
+
+function start(): void {
+  const q = $<HTMLInputElement>("#q");
+  q.addEventListener("input", debounce(() => void search(), 80));
+  q.addEventListener("focus", () => void (index ??= json<SearchIndex>("data/search/index.json")), { once: true });
+  $<HTMLSelectElement>("#sort").addEventListener("change", () => void search());
+  $<HTMLSelectElement>("#family").addEventListener("change", () => void showFamily());
+  void showFamily();
+  void drawCharts();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

@@ -1,0 +1,195 @@
+/**
+ * The static site: index.html, the browser app and its styles, the charts' specs with their
+ * data, the families, and the model explorer's index. No server, no request outside its own
+ * origin, every URL relative (it works from GitHub Pages' /REPO/ sub-path), and a pure function
+ * of the data: the same data writes the same bytes.
+ */
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { marked } from "marked";
+import type { Insights } from "../analysis/findings.ts";
+import type { AnalysisInput } from "../analysis/input.ts";
+import { chartContext } from "../specs/common.ts";
+import { searchShards, type SearchSource } from "./search.ts";
+import { siteSpecs } from "./specs.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The browser app built by scripts/build.mjs: dist/site/ beside the bundle (or dist/chunks/..). */
+async function appAssets(): Promise<string> {
+  for (const dir of [join(here, "site"), join(here, "..", "site"), join(here, "..", "..", "dist", "site")]) {
+    try {
+      if ((await stat(join(dir, "app.js"))).isFile()) return dir;
+    } catch {
+      // not here
+    }
+  }
+  throw new Error('the site\'s browser app is missing: it is built into dist/site/ (run "npm run build")');
+}
+
+const CHART_TEXT: Record<string, (f: Insights) => string> = {
+  weekly: (f) => `Models created per week and in total. Creation surge six months after ChatGPT: ${f.creationSurge.verdict}.`,
+  storage: (f) => `Used storage against Spaces for the ${f.smallerMorePopular.modelsWithStorage.toLocaleString("en-US")} models whose storage is known. Smaller models more popular: ${f.smallerMorePopular.verdict}.`,
+  downloads: (f) => `30-day downloads against creation date. Recent models downloaded more: ${f.recentDownloadedMore.verdict} (30-day window), ${f.recentDownloadedMore.perDay.verdict} (per day since creation).`,
+  classes: (f) => `Models by 30-day downloads: ${f.popularityClasses.classes.map((c) => `${c.name} ${c.count.toLocaleString("en-US")}`).join(", ")}.`,
+  relations: (f) => `New models per month by relation to their parent: ${(f.lineage.derivativeShare * 100).toFixed(1)}% of all models name a parent.`,
+  families: (f) => `The largest model families by derivatives: ${f.lineage.largestFamilies.slice(0, 3).map((x) => `${x.root} (${x.derivatives.toLocaleString("en-US")})`).join(", ")}.`,
+  snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
+};
+
+const TITLES: Record<string, string> = {
+  weekly: "Models created per week",
+  storage: "Used storage vs Spaces",
+  downloads: "Downloads vs creation date",
+  classes: "Popularity classes",
+  relations: "Where new models come from",
+  families: "The largest model families",
+  snapshots: "The catalogue across snapshots",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[]): string {
+  const t = findings.totals;
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  const figures = charts
+    .map(
+      (name) => `    <figure class="chart-figure">
+      <h3 id="chart-${name}-title">${escapeHtml(TITLES[name] ?? name)}</h3>
+      <div class="chart" data-chart="${name}" role="img" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text"></div>
+      <figcaption id="chart-${name}-text">${escapeHtml(CHART_TEXT[name]?.(findings) ?? "")}</figcaption>
+    </figure>`,
+    )
+    .join("\n");
+  const options = families.map((root) => `        <option value="${escapeHtml(root)}">${escapeHtml(root)}</option>`).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${escapeHtml(task)} models on the Hugging Face Hub — snapshot ${findings.snapshot}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="assets/style.css">
+  <script type="module" src="assets/app.js"></script>
+</head>
+<body>
+  <a class="skip" href="#explorer">Skip to the model explorer</a>
+  <header>
+    <h1>${escapeHtml(task)} models on the Hugging Face Hub</h1>
+    <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt(t.models)}</strong> models, ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
+  </header>
+  <main>
+  <section aria-labelledby="charts-title">
+    <h2 id="charts-title">Charts</h2>
+    <p class="hint">Hover a mark for details; drag or scroll on a time axis to zoom and pan (double-click resets); click a legend entry to filter.</p>
+${figures}
+  </section>
+  <section id="explorer" aria-labelledby="explorer-title">
+    <h2 id="explorer-title">Find a model</h2>
+    <div class="controls">
+      <label for="q">Model id or author (from its start)</label>
+      <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. meta-llama or qwen2.5">
+      <label for="sort">Sort by</label>
+      <select id="sort">
+        <option value="downloads">30-day downloads</option>
+        <option value="likes">likes</option>
+        <option value="since">downloads since the previous snapshot</option>
+        <option value="created">creation date</option>
+      </select>
+    </div>
+    <p id="status" role="status" aria-live="polite">Type two characters or more.</p>
+    <table id="results" hidden>
+      <caption class="visually-hidden">Models found</caption>
+      <thead><tr><th scope="col">Model</th><th scope="col">30-day downloads</th><th scope="col">Likes</th><th scope="col">Since previous snapshot</th><th scope="col">Created</th></tr></thead>
+      <tbody></tbody>
+    </table>
+  </section>
+  <section id="families" aria-labelledby="families-title">
+    <h2 id="families-title">Families</h2>
+    <label for="family">Family (root model)</label>
+    <select id="family">
+${options}
+    </select>
+    <div id="family-view" aria-live="polite"></div>
+  </section>
+  <section id="findings" aria-labelledby="findings-title">
+    <h2 id="findings-title">Findings</h2>
+${findingsHtml}
+  </section>
+  </main>
+  <footer><p>Made by hf-model-trends from the Hub's public API. Data: <code>data/</code> in this repository.</p></footer>
+</body>
+</html>
+`;
+}
+
+async function writeJson(path: string, value: unknown): Promise<number> {
+  const text = JSON.stringify(value);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+  return Buffer.byteLength(text);
+}
+
+/** Writes the site into `siteDir` (built aside, then swapped in whole). */
+export async function writeSite(
+  input: AnalysisInput,
+  findings: Insights,
+  markdown: string,
+  options: { siteDir: string; task: string },
+): Promise<{ files: number; bytes: number }> {
+  const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(staging, "assets"), { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const count = (n: number) => {
+    files++;
+    bytes += n;
+  };
+  await cp(await appAssets(), join(staging, "assets"), { recursive: true });
+  for (const name of await readdir(join(staging, "assets"))) count((await stat(join(staging, "assets", name))).size);
+
+  const context = chartContext(input.stats, options.task);
+  const specs = siteSpecs(input, context);
+  for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
+
+  const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
+  count(await writeJson(join(staging, "data", "families.json"), families));
+
+  const { stats, ids, sinceByModel } = input;
+  const since = (i: number) => {
+    const value = sinceByModel?.[i];
+    return value === undefined || Number.isNaN(value) ? null : value;
+  };
+  const source: SearchSource = {
+    size: ids ? stats.length : 0,
+    id: (i) => ids?.[i] as string,
+    row: (i) => [ids?.[i] as string, stats[i]!.downloads, stats[i]!.likes, since(i), new Date(stats[i]!.createdAt).toISOString().slice(0, 10)],
+    keys: [(i) => stats[i]!.downloads, (i) => stats[i]!.likes, (i) => since(i) ?? -1, (i) => stats[i]!.createdAt],
+  };
+  await mkdir(join(staging, "data", "search"), { recursive: true });
+  for (const shard of searchShards(source)) {
+    const text = JSON.stringify("index" in shard ? shard.index : shard.rows);
+    await writeFile(join(staging, "data", "search", shard.name), text);
+    count(Buffer.byteLength(text));
+  }
+
+  const findingsHtml = (await marked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
+  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root));
+  await writeFile(join(staging, "index.html"), html);
+  count(Buffer.byteLength(html));
+
+  const old = `${options.siteDir.replace(/\/+$/, "")}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  try {
+    await rename(options.siteDir, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  await rename(staging, options.siteDir);
+  await rm(old, { recursive: true, force: true });
+  return { files, bytes };
+}

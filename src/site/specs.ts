@@ -1,0 +1,166 @@
+/**
+ * The site's charts: the same specs as the PNGs, made interactive (tooltips that name what is
+ * under the cursor, zoom and pan on time axes, legends that filter), and the two scatters as a
+ * density of every model plus hoverable points for the models people look for.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { AnalysisInput } from "../analysis/input.ts";
+import { PLACEHOLDER_CREATED_AT, SPACES_CAP } from "../dataset/record.ts";
+import { config, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
+import { snapshotsSpec } from "../specs/history.ts";
+import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
+import { classesSpec, weeklySpec } from "../specs/study.ts";
+
+/** Models drawn as hoverable points on each scatter: the most downloaded and the most liked. */
+export const POINTS_PER_SCATTER = 1500;
+
+type Spec = Record<string, unknown>;
+
+/** A vega-lite spec as a plain object, to add interaction to. */
+const asSpec = (spec: TopLevelSpec): Spec => spec as unknown as Spec;
+
+/** Tooltips on every mark of a spec (vega-lite shows the encoded fields). */
+function withTooltips(spec: Spec): Spec {
+  const mark = (m: unknown) => (typeof m === "string" ? { type: m, tooltip: true } : { ...(m as Spec), tooltip: true });
+  const visit = (node: Spec): Spec => {
+    const out: Spec = { ...node };
+    if (out.mark !== undefined && (out.mark as Spec).type !== "text" && out.mark !== "text") out.mark = mark(out.mark);
+    if (Array.isArray(out.layer)) out.layer = (out.layer as Spec[]).map(visit);
+    return out;
+  };
+  return visit(spec);
+}
+
+/** Zoom and pan on the x axis (drag, wheel), on the first layer of a layered spec or the spec itself. */
+function withZoom(spec: Spec): Spec {
+  const zoom = { name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" };
+  if (Array.isArray(spec.layer)) {
+    const [first, ...rest] = spec.layer as Spec[];
+    return { ...spec, layer: [{ ...first, params: [zoom] }, ...rest] };
+  }
+  return { ...spec, params: [...((spec.params as unknown[]) ?? []), zoom] };
+}
+
+/** A legend that filters: clicking a category keeps it bright and fades the others. */
+function withLegendFilter(spec: Spec, field: string): Spec {
+  const encoding = spec.encoding as Spec;
+  return {
+    ...spec,
+    params: [...((spec.params as unknown[]) ?? []), { name: "pick", select: { type: "point", fields: [field] }, bind: "legend" }],
+    encoding: { ...encoding, opacity: { condition: { param: "pick", value: 1 }, value: 0.15 } },
+  };
+}
+
+/** The browser has no DejaVu: let it use its own sans-serif. */
+function browserFonts(spec: Spec): Spec {
+  return { ...spec, config: { ...(spec.config as Spec), font: "system-ui, sans-serif" }, autosize: { type: "fit-x", contains: "padding" }, width: "container" };
+}
+
+interface Axis {
+  field: "x" | "y";
+  title: string;
+  labelExpr: string;
+  temporal?: boolean;
+}
+
+/** Every model as a density of cells, with the top models as points that name themselves. */
+function densitySpec(
+  input: AnalysisInput,
+  context: Context,
+  title: string,
+  notes: string[],
+  coordinates: (i: number) => [number, number] | undefined,
+  cell: [number, number],
+  axes: [Axis, Axis],
+): Spec {
+  const { stats, ids } = input;
+  const cells = new Map<string, number>();
+  const candidates: number[] = [];
+  for (let i = 0; i < stats.length; i++) {
+    const at = coordinates(i);
+    if (!at) continue;
+    const key = `${Math.floor(at[0] / cell[0])},${Math.floor(at[1] / cell[1])}`;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+    candidates.push(i);
+  }
+  const density = [...cells]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, models]) => {
+      const [cx, cy] = key.split(",").map(Number) as [number, number];
+      return { x: cx * cell[0], x2: (cx + 1) * cell[0], y: cy * cell[1], y2: (cy + 1) * cell[1], models };
+    });
+  const rank = (score: (i: number) => number) => [...candidates].sort((a, b) => score(b) - score(a) || a - b).slice(0, POINTS_PER_SCATTER / 2);
+  const chosen = [...new Set([...rank((i) => stats[i]!.downloads), ...rank((i) => stats[i]!.likes)])].sort((a, b) => a - b);
+  const points = chosen.map((i) => {
+    const [x, y] = coordinates(i) as [number, number];
+    const s = stats[i]!;
+    return { x, y, model: ids?.[i] ?? "", downloads: s.downloads, likes: s.likes, created: new Date(s.createdAt).toISOString().slice(0, 10) };
+  });
+  const xEnc = (field: string) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axes[0].temporal ? { format: "%Y" } : { labelExpr: axes[0].labelExpr } });
+  const yEnc = (field: string) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: { labelExpr: axes[1].labelExpr } });
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, title, [...notes, `Cells: every model (colour: how many, log scale). Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
+    layer: [
+      {
+        data: { values: density },
+        mark: { type: "rect", tooltip: true },
+        encoding: {
+          x: xEnc("x"), x2: { field: "x2" }, y: yEnc("y"), y2: { field: "y2" },
+          color: { field: "models", type: "quantitative", title: "Models", scale: { type: "log", scheme: "greys" } },
+        },
+      },
+      {
+        data: { values: points },
+        params: axes[0].temporal ? [{ name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" }] : [],
+        mark: { type: "point", filled: true, size: 28, color: "#e45756", opacity: 0.8 },
+        encoding: {
+          x: xEnc("x"), y: yEnc("y"),
+          tooltip: [{ field: "model", title: "Model" }, { field: "downloads", title: "30-day downloads", format: "," }, { field: "likes", title: "Likes", format: "," }, { field: "created", title: "Created" }],
+        },
+      },
+    ],
+  };
+}
+
+const LOG_LABEL = "format(pow(10, datum.value) - 1, '~s')";
+
+/** Every chart of the site, by name, as vega-lite specs with their data inline. */
+export function siteSpecs(input: AnalysisInput, context: Context): Record<string, TopLevelSpec> {
+  const { stats } = input;
+  const specs: Record<string, Spec> = {
+    weekly: withZoom(withTooltips(asSpec(weeklySpec(stats, context)))),
+    storage: densitySpec(
+      input,
+      context,
+      "Used storage vs Spaces",
+      [`Storage known for ${stats.filter((s) => s.usedStorage !== null).length.toLocaleString("en-US")} models. Spaces are capped at ${SPACES_CAP}.`],
+      (i) => {
+        const s = stats[i]!;
+        return s.usedStorage === null || s.usedStorage <= 0 ? undefined : [Math.log10(s.usedStorage), Math.log10(1 + s.spaces)];
+      },
+      [0.1, 0.1],
+      [{ field: "x", title: "Used storage (bytes, log scale)", labelExpr: "format(pow(10, datum.value), '.2~s') + 'B'" }, { field: "y", title: "Spaces using the model (log scale)", labelExpr: LOG_LABEL }],
+    ),
+    downloads: densitySpec(
+      input,
+      context,
+      "30-day downloads vs creation date",
+      ["Placeholder-dated models are left out."],
+      (i) => {
+        const s = stats[i]!;
+        return s.createdAt === PLACEHOLDER_CREATED_AT ? undefined : [s.createdAt, Math.log10(1 + s.downloads)];
+      },
+      [7 * 86_400_000, 0.1],
+      [{ field: "x", title: "Created (UTC)", labelExpr: "", temporal: true }, { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL }],
+    ),
+    classes: withTooltips(asSpec(classesSpec(stats, context))),
+    relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
+    families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
+    snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
+  };
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));
+}

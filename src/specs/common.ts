@@ -1,0 +1,50 @@
+/**
+ * What every chart spec shares, for the PNGs (src/charts/) and the site (src/site/) alike:
+ * size, fonts, titles, number labels. Specs are pure functions of the analysis.
+ */
+import { isoDay, snapshotOf } from "../analysis/weekly.ts";
+import type { ModelStats } from "../dataset/record.ts";
+
+/** The font the PNGs are drawn with (bundled); a browser falls back to its sans-serif. */
+export const FONT_FAMILY = "DejaVu Sans";
+export const WIDTH = 860;
+export const HEIGHT = 460;
+export const fmt = (n: number) => n.toLocaleString("en-US");
+
+export interface Context {
+  task: string;
+  snapshot: string;
+  models: number;
+}
+
+export function config() {
+  return {
+    font: FONT_FAMILY,
+    aria: false,
+    background: "white",
+    title: { fontSize: 17, subtitleFontSize: 12, subtitleColor: "#444", anchor: "start" as const, offset: 12 },
+    axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
+    legend: { labelFontSize: 11, titleFontSize: 12 },
+    view: { stroke: "#ccc" },
+  };
+}
+
+export function header(context: Context, title: string, notes: string[]): { text: string; subtitle: string[] } {
+  return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} · ${fmt(context.models)} models`, ...notes] };
+}
+
+export const COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
+
+export const BYTES_LABEL =
+  "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : " +
+  "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + ' MB' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + ' kB' : datum.value + ' B'";
+
+export function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
+  return out;
+}
+
+export function chartContext(records: readonly ModelStats[], task: string): Context {
+  return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
+}

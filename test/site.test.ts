@@ -1,0 +1,171 @@
+/// <reference lib="dom" />
+/**
+ * The site in a real browser: Debian's chromium driven by playwright-core, the site built from
+ * the stand-in (two weekly refreshes) and served from a sub-path as GitHub Pages serves it.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refresh, type RefreshOptions } from "../src/pipeline.ts";
+import { Catalogue } from "./support/catalogue.ts";
+import { FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
+import { startHub, type HubServer } from "./support/hub-server.ts";
+import { serveFolder, type StaticServer } from "./support/static-server.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+// CI installs Debian's chromium (.ci/run); elsewhere the tests run where it is found.
+const haveBrowser = Boolean(process.env.CI) || existsSync(CHROMIUM);
+
+let hub: HubServer;
+let catalogue: Catalogue;
+let dir: string;
+let site: StaticServer;
+let browser: Browser;
+
+function options(siteDir: string): RefreshOptions {
+  return {
+    endpoint: hub.url, task: "text-generation", dataDir: `${dir}/data`, chartsDir: `${dir}/charts`, siteDir,
+    enrichBudget: 300, enrichMinutes: 1, client: FAST_CLIENT,
+  };
+}
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  catalogue = new Catalogue({ size: 6000, seed: 17, fromMonth: "2026-01" });
+  hub = await startHub({ catalogue });
+  dir = await tempDir("hf-trends-site-");
+  for (let i = 0; i < 200; i++) catalogue.deleted.add(i);
+  await refresh(options(`${dir}/site`), memoryLogger());
+  catalogue.deleted.clear();
+  for (let i = 200; i < 6000; i += 3) catalogue.touch(i, { downloadsAllTime: catalogue.item(i).downloadsAllTime + (i % 900) });
+  catalogue.touch(210, { lastModified: "2026-12-03T10:00:00.000Z" });
+  await refresh(options(`${dir}/site`), memoryLogger());
+  site = await serveFolder(`${dir}/site`, "/hf-model-trends/");
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await hub?.close();
+});
+
+interface Visit {
+  page: Page;
+  problems: string[];
+  outside: string[];
+}
+
+async function open(): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const problems: string[] = [];
+  const outside: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(site.origin)) outside.push(r.url());
+  });
+  await page.goto(site.url);
+  await page.waitForSelector("body[data-charts=drawn]", { timeout: 60_000 });
+  return { page, problems, outside };
+}
+
+describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () => {
+  let visit: Visit;
+  beforeAll(async () => {
+    visit = await open();
+  });
+
+  it("loads with no console error, no failed request and no request outside its origin", () => {
+    expect(visit.problems).toEqual([]);
+    expect(visit.outside).toEqual([]);
+    expect(new URL(visit.page.url()).pathname).toBe("/hf-model-trends/");
+  });
+
+  it("draws every chart, each with a text alternative", async () => {
+    const charts = await visit.page.$$eval("[data-chart]", (nodes) =>
+      nodes.map((n) => ({
+        name: (n as HTMLElement).dataset.chart,
+        drawn: (n as HTMLElement).dataset.drawn,
+        marks: n.querySelectorAll("svg .mark-rect path, svg .mark-symbol path, svg .mark-area path, svg .mark-line path, svg .mark-text text").length,
+        text: document.getElementById(n.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
+      })),
+    );
+    expect(charts.map((c) => c.name)).toEqual(["weekly", "storage", "downloads", "classes", "relations", "families", "snapshots"]);
+    for (const chart of charts) {
+      expect(chart.drawn, chart.name).toBe("true");
+      expect(chart.marks, chart.name).toBeGreaterThan(0);
+      expect(chart.text.length, chart.name).toBeGreaterThan(20);
+    }
+  });
+
+  it("finds a model by its id and by its author, and links it to the Hub", async () => {
+    const { page } = visit;
+    const target = catalogue.item(1234).id;
+    await page.fill("#q", target);
+    await page.waitForFunction((id) => document.querySelector("#status")?.getAttribute("data-query") === id.toLowerCase(), target);
+    const links = await page.$$eval("#results tbody a", (as) => as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })));
+    expect(links).toContainEqual({ text: target, href: `https://huggingface.co/${target}` });
+    const author = target.split("/")[0] as string;
+    await page.fill("#q", author);
+    await page.waitForFunction((a) => document.querySelector("#status")?.getAttribute("data-query") === a.toLowerCase(), author);
+    const byAuthor = await page.$$eval("#results tbody a", (as) => as.map((a) => a.textContent ?? ""));
+    expect(byAuthor.length).toBeGreaterThan(0);
+    for (const id of byAuthor) expect(id.toLowerCase()).toContain(author.toLowerCase());
+    // Sorting by downloads since the previous snapshot: measured by the second refresh.
+    await page.selectOption("#sort", "since");
+    await page.waitForFunction(() => document.querySelector("#results tbody tr td:nth-of-type(3)")?.textContent !== undefined);
+    const since = await page.$$eval("#results tbody tr", (rows) => rows.map((r) => r.querySelectorAll("td")[2]?.textContent ?? ""));
+    const numbers = since.filter((t) => t !== "—").map((t) => Number(t.replace(/,/g, "")));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
+
+  it("shows a tooltip naming the model under the cursor on the scatter", async () => {
+    const { page } = visit;
+    const point = page.locator('[data-chart="downloads"] .mark-symbol path').first();
+    await point.scrollIntoViewIfNeeded();
+    await point.hover({ force: true });
+    const tooltip = page.locator("#vg-tooltip-element");
+    await tooltip.waitFor({ state: "visible", timeout: 10_000 });
+    const text = (await tooltip.textContent()) ?? "";
+    expect(text).toContain("Model");
+    expect(text).toMatch(/[\w.-]+\/[\w.-]+/);
+  });
+
+  it("is keyboard-usable with labelled inputs: the skip link leads to the search box", async () => {
+    const { page } = visit;
+    const unlabelled = await page.$$eval("input, select", (inputs) => inputs.filter((i) => !document.querySelector(`label[for="${i.id}"]`)).map((i) => i.id));
+    expect(unlabelled).toEqual([]);
+    await page.goto(site.url);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Skip to the model explorer");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("q");
+  });
+
+  it("shows a family's derivatives by relation and its top models", async () => {
+    const { page } = visit;
+    const root = await page.$eval("#family option", (o) => (o as HTMLOptionElement).value);
+    await page.selectOption("#family", root);
+    await page.waitForSelector("#family-view ol li a");
+    expect(await page.textContent("#family-view")).toMatch(/derivatives \(finetune \d/);
+    const href = await page.$eval("#family-view ol li a", (a) => (a as HTMLAnchorElement).href);
+    expect(href).toMatch(/^https:\/\/huggingface\.co\/[^/]+\/[^/]+$/);
+  });
+
+  it("is a pure function of the data: built again, the same bytes", async () => {
+    const before = await snapshot(`${dir}/site`);
+    // The same Hub data, and no new storage learned: nothing may change.
+    await refresh({ ...options(`${dir}/site`), enrichBudget: 0 }, memoryLogger());
+    expect(await snapshot(`${dir}/site`)).toEqual(before);
+  });
+});
