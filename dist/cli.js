@@ -14,7 +14,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4F5HVZD5.js";
+} from "./chunks/chunk-5UYPWQFC.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import "./chunks/chunk-CNSKQOYG.js";
 

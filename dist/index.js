@@ -13,7 +13,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-4F5HVZD5.js";
+} from "./chunks/chunk-5UYPWQFC.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";

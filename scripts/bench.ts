@@ -1,15 +1,25 @@
 // Benchmarks, printed side by side and written to BENCHMARKS.md: the list harvest against the
-// cursor-chain limit and the official @huggingface/hub client, chart rendering, and the storage
-// enrichment rate as a share of the quota. Every measured program runs in its own process
-// against a stand-in Hub in another. A script, not a test: no timing is asserted anywhere.
-// Usage: npm run bench [-- --sizes 100000,700000]
-import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+// cursor-chain limit and the official @huggingface/hub client, a whole refresh with the site,
+// charts and findings, the site's budgets in Chromium, the repository's growth over simulated
+// weekly refreshes, and the storage enrichment rate as a share of the quota. Every measured
+// program runs in its own process against a stand-in Hub in another. A script, not a test: no
+// timing is asserted anywhere.
+// Usage: npm run bench [-- --sizes 100000,700000,2000000 --growth-size 700000 --weeks 4]
+// (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it)
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "100000,700000" }, out: { type: "string", default: "BENCHMARKS.md" } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100000,700000" },
+    out: { type: "string", default: "BENCHMARKS.md" },
+    "growth-size": { type: "string", default: "700000" },
+    weeks: { type: "string", default: "4" },
+  },
+});
 const sizes = values.sizes.split(",").map(Number);
 const root = new URL("..", import.meta.url).pathname;
 const node = process.execPath;
@@ -22,9 +32,9 @@ interface Run {
   maxRssMB: number;
 }
 
-function run(args: string[]): Promise<Run> {
+function run(args: string[], cwd = root): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(node, [join(root, "scripts/measure.mjs"), ...args], { cwd: root, env: { ...process.env, HF_TOKEN: "" } });
+    const child = spawn(node, [join(root, "scripts/measure.mjs"), ...args], { cwd, env: { ...process.env, HF_TOKEN: "" } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c));
@@ -66,6 +76,17 @@ const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 const rows: string[][] = [];
 const notes: string[] = [];
+interface Goal {
+  size: number;
+  listRatio: number;
+  officialRatio: number;
+  refreshRss: number;
+  chartsSeconds: number;
+  largestFile: number;
+  site: { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number };
+}
+const goals: Goal[] = [];
+let growth: number | undefined;
 const scratch = await mkdtemp(join(tmpdir(), "hf-trends-bench-"));
 
 for (const size of sizes) {
@@ -89,16 +110,77 @@ for (const size of sizes) {
     `${Math.round(ours.maxRssMB)} MB (official ${Math.round(official.maxRssMB)} MB)`,
   ]);
   const charts = await run(["dist/cli.js", "charts", "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`)]);
-  const rendered = /charts to .* in ([\d.]+) s/.exec(charts.stderr)?.[1];
+  const rendered = Number(/charts to .* in ([\d.]+) s/.exec(charts.stderr)?.[1]);
   rows.push([
     `charts + findings, ${size.toLocaleString("en-US")} models`,
-    `${rendered ?? "?"} s render, ${f1(charts.seconds)} s with reading the CSV`,
+    `${f1(rendered)} s render, ${f1(charts.seconds)} s with reading the CSV`,
     "",
     "",
     "",
     `${Math.round(charts.maxRssMB)} MB`,
   ]);
+  const index = (await readFile(join(dataDir, "huggingface_models_data", "index.csv"), "utf8")).trim().split("\n").slice(1);
+  const largestFile = Math.max(...index.map((line) => Number(line.split(",")[3])));
   await rm(dataDir, { recursive: true, force: true });
+
+  // A whole refresh in one process, the site included, against a stand-in without latency.
+  const fast = await standin(["--size", String(size)]);
+  const siteDir = join(scratch, `site-${size}`);
+  const whole = await run(["dist/cli.js", "refresh", "--endpoint", fast.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
+  fast.stop();
+  const siteSeconds = Number(/wrote the site .* in ([\d.]+) s/.exec(whole.stderr)?.[1]);
+  rows.push([
+    `whole refresh with the site, ${size.toLocaleString("en-US")} models`,
+    `${f1(whole.seconds)} s (site ${f1(siteSeconds)} s); largest dataset file ${f1(largestFile / 2 ** 20)} MiB`,
+    "",
+    "",
+    `${f2((whole.maxRssMB * 1024) / size)} kB RSS per model`,
+    `${Math.round(whole.maxRssMB)} MB`,
+  ]);
+  const siteRun = execFileSync(node, [join(root, "scripts/site-bench.ts"), siteDir, "qwen2.5-7b"], { cwd: root, encoding: "utf8" });
+  const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
+  rows.push([
+    `site in Chromium, ${size.toLocaleString("en-US")} models`,
+    `first view ${f2(site.firstViewBytes / 2 ** 20)} MB, interactive in ${f2(site.interactiveMs / 1000)} s; search ${site.searchMs.join(" / ")} ms; ${f1(site.siteBytes / 2 ** 20)} MB in ${site.siteFiles} files`,
+    "",
+    "≤ 3 MB, ≤ 2 s, ≤ 300 ms, ≤ 200 MB",
+    [site.firstViewBytes <= 3 * 2 ** 20, site.interactiveMs <= 2000, Math.max(...site.searchMs) <= 300, site.siteBytes <= 200 * 2 ** 20].every(Boolean) ? "every budget holds" : "a budget is missed",
+    "",
+  ]);
+  goals.push({ size, listRatio: listed / limit, officialRatio: official.seconds / listed, refreshRss: whole.maxRssMB, chartsSeconds: rendered, largestFile, site });
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(siteDir, { recursive: true, force: true });
+}
+
+// Repository growth: weekly refreshes (new models, downloads moving) committed to a git repository.
+const growthSize = Number(values["growth-size"]);
+const weeks = Number(values.weeks);
+if (growthSize > 0 && weeks >= 2) {
+  const repo = join(scratch, "growth");
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@example.invalid", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@example.invalid" } });
+  await rm(repo, { recursive: true, force: true });
+  execFileSync("git", ["init", "--quiet", repo]);
+  const packed: number[] = [];
+  const perWeek = Math.round(25_000 / 4.3);
+  for (let week = 0; week < weeks; week++) {
+    const hub = await standin(["--size", String(growthSize), "--week", String(week), "--hide-newest", String((weeks - 1 - week) * perWeek)]);
+    await run([join(root, "dist/cli.js"), "refresh", "--endpoint", hub.url, "--data-dir", "data", "--charts-dir", "charts", "--enrich-budget", "0"], repo);
+    hub.stop();
+    git("add", "-A");
+    git("commit", "--quiet", "-m", `week ${week}`);
+    git("gc", "--quiet", "--aggressive", "--prune=now");
+    packed.push(Number(/size-pack: (\d+)/.exec(git("count-objects", "-v"))?.[1]) * 1024);
+  }
+  const weekly = ((packed.at(-1) as number) - (packed[0] as number)) / (weeks - 1);
+  rows.push([
+    `repository growth, ${growthSize.toLocaleString("en-US")} models, ${weeks} weekly refreshes`,
+    `first commit ${f1((packed[0] as number) / 2 ** 20)} MiB packed; then ${f1(weekly / 2 ** 20)} MiB a week (${packed.map((b) => f1(b / 2 ** 20)).join(" → ")} MiB)`,
+    "",
+    "≤ 0.3 GiB a year",
+    `${f2((weekly * 52) / 2 ** 30)} GiB a year`,
+    "",
+  ]);
+  growth = (weekly * 52) / 2 ** 30;
 }
 
 // Enrichment: a quota of 300 requests per 10 s window (the Hub's 5-minute windows, scaled down).
@@ -107,7 +189,7 @@ const hub = await standin(["--size", "20000", "--quota", `${quota.requests}/${qu
 const enrich = await run(["dist/cli.js", "harvest", "--endpoint", hub.url, "--data-dir", join(scratch, "enrich"), "--enrich-budget", "1200", "--enrich-minutes", "5"]);
 const enrichStats = await hub.stats();
 hub.stop();
-const match = /learned in (\d+) requests over ([\d.]+) s/.exec(enrich.stderr);
+const match = /learned in (\d+) requests \([^)]*\) over ([\d.]+) s/.exec(enrich.stderr);
 const requests = Number(match?.[1]);
 const seconds = Number(match?.[2]);
 const share = requests / seconds / (quota.requests / quota.windowSeconds);
@@ -126,15 +208,39 @@ notes.push(
     "and reads each body before the next request. The cursor-chain limit is the stand-in's own summed time to headers over the pages we needed. " +
     "Our listing time is the list phase as the CLI reports it (`listed … in … s`: requests, parsing, validation); the whole command adds start-up and writing the dataset.",
   "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process.",
+  "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off.",
+  "Site: served from a sub-path on loopback, opened in Debian's Chromium; first view = bytes sent until every chart is drawn; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
+  "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
+const holds = (ok: boolean) => (ok ? "holds" : "**missed**");
+const goalLines: string[] = [];
+for (const g of goals) {
+  const big = g.size >= 2_000_000;
+  const rssGoal = big ? 1024 : 400;
+  const chartsGoal = big ? 15 : 5;
+  goalLines.push(
+    `${g.size.toLocaleString("en-US")} models: listing ≤ 1.10× the limit ${holds(g.listRatio <= 1.1)} (${f2(g.listRatio)}×); ` +
+      `≥ 2× faster than @huggingface/hub ${holds(g.officialRatio >= 2)} (${f2(g.officialRatio)}×); ` +
+      `whole refresh ≤ ${rssGoal} MB ${holds(g.refreshRss <= rssGoal)} (${Math.round(g.refreshRss)} MB); ` +
+      `charts + findings ≤ ${chartsGoal} s ${holds(g.chartsSeconds <= chartsGoal)} (${f1(g.chartsSeconds)} s); ` +
+      `every dataset file < 40 MiB ${holds(g.largestFile < 40 * 2 ** 20)}; ` +
+      `site ≤ 3 MB first view ${holds(g.site.firstViewBytes <= 3 * 2 ** 20)}, ≤ 2 s ${holds(g.site.interactiveMs <= 2000)}, search ≤ 300 ms ${holds(Math.max(...g.site.searchMs) <= 300)}, ≤ 200 MB ${holds(g.site.siteBytes <= 200 * 2 ** 20)}.`,
+  );
+}
+if (goals.length >= 2) {
+  const [a, b] = [goals[0] as Goal, goals.at(-1) as Goal];
+  goalLines.push(`Growth of a whole refresh's peak RSS: ${f2(((b.refreshRss - a.refreshRss) * 1024) / (b.size - a.size))} kB per model between ${a.size.toLocaleString("en-US")} and ${b.size.toLocaleString("en-US")} models.`);
+}
+if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: ${holds(growth <= 0.3)} (${f2(growth)} GiB).`);
 
 await rm(scratch, { recursive: true, force: true });
 const header = ["benchmark", "ours", "@huggingface/hub listModels", "limit", "ratios", "peak RSS"];
 const table = [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
 const machine = `${type()} · ${cpus().length} × ${cpus()[0]?.model ?? "?"} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.versions.node}`;
-process.stdout.write(`\n${machine}\n\n${table}\n\n`);
+const goalText = goalLines.map((l) => `- ${l}`).join("\n");
+process.stdout.write(`\n${machine}\n\n${table}\n\n${goalText}\n\n`);
 await writeFile(
   resolve(root, values.out),
-  `# Benchmarks\n\nMade by \`npm run bench\` (scripts/bench.ts). Machine: ${machine}.\n\n${table}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
+  `# Benchmarks\n\nMade by \`npm run bench${values.sizes === "100000,700000" ? "" : ` -- --sizes ${values.sizes}`}\` (scripts/bench.ts). Machine: ${machine}.\n\n${table}\n\n## Goals\n\n${goalText}\n\n## How\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
 );
 process.stdout.write(`wrote ${values.out}\n`);

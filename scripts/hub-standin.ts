@@ -1,5 +1,5 @@
 // Starts the stand-in Hub in its own process (for the demo and the benchmarks) and prints its URL.
-// Usage: node scripts/hub-standin.ts --size 700000 [--headers-ms 100 --body-ms 20] [--quota 300/10] [--seed 1]
+// Usage: node scripts/hub-standin.ts --size 700000 [--headers-ms 100 --body-ms 20] [--quota 300/10] [--seed 1] [--week 2 --hide-newest 11600]
 import { parseArgs } from "node:util";
 import { Catalogue } from "../test/support/catalogue.ts";
 import { startHub } from "../test/support/hub-server.ts";
@@ -13,14 +13,18 @@ const { values } = parseArgs({
     quota: { type: "string" },
     "fault-rate": { type: "string", default: "0" },
     "real-ids": { type: "string" },
+    week: { type: "string", default: "0" },
+    "hide-newest": { type: "string", default: "0" },
   },
 });
 const [requests, windowSeconds] = (values.quota ?? "").split("/").map(Number);
 const hub = await startHub({
-  catalogue: new Catalogue({ size: Number(values.size), seed: Number(values.seed), realIdsFile: values["real-ids"] }),
+  catalogue: new Catalogue({ size: Number(values.size), seed: Number(values.seed), realIdsFile: values["real-ids"], week: Number(values.week) }),
   latency: { headersMs: Number(values["headers-ms"]), bodyMs: Number(values["body-ms"]) },
   ...(requests && windowSeconds ? { quota: { requests, windowSeconds } } : {}),
   ...(Number(values["fault-rate"]) > 0 ? { faults: { rate: Number(values["fault-rate"]) } } : {}),
 });
+// The newest models not created yet (an earlier week of a weekly simulation).
+for (let i = 0; i < Number(values["hide-newest"]); i++) hub.catalogue.deleted.add(i);
 process.stdout.write(`${hub.url}\n`);
 process.on("SIGTERM", () => void hub.close().then(() => process.exit(0)));

@@ -73,7 +73,7 @@ export const COLUMNS = [
   "Downloads All Time Previous",
 ] as const;
 
-/** The columns of the first layout (v1.0.0): files written then are read as having no lineage and no previous downloads. */
+/** The columns of the layout before release 1.0.0: files written then are read as having no lineage and no previous downloads. */
 export const COLUMNS_V1 = COLUMNS.slice(0, 13);
 
 export type Column = (typeof COLUMNS)[number];

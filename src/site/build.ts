@@ -90,7 +90,7 @@ ${figures}
   <section id="explorer" aria-labelledby="explorer-title">
     <h2 id="explorer-title">Find a model</h2>
     <div class="controls">
-      <label for="q">Model id or author (from its start)</label>
+      <label for="q">Model id, author or name (from its start)</label>
       <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. meta-llama or qwen2.5">
       <label for="sort">Sort by</label>
       <select id="sort">

@@ -38,11 +38,15 @@ export function shardName(prefix: string, top = false): string {
   return `${Buffer.from(prefix, "utf8").toString("hex")}${top ? ".top" : ""}.json`;
 }
 
-/** The tokens a model is found by: its author and its name, lower-cased, at least MIN_PREFIX long (padded). */
+/**
+ * The tokens a model is found by, lower-cased: its whole id (so typing the author, then the name,
+ * narrows step by step even for an author of 100,000 models) and its name alone. At least
+ * MIN_PREFIX long (padded).
+ */
 export function tokensOf(id: string): string[] {
   const lower = id.toLowerCase();
   const slash = lower.indexOf("/");
-  const tokens = slash === -1 ? [lower] : [lower.slice(0, slash), lower.slice(slash + 1)];
+  const tokens = slash === -1 ? [lower] : [lower, lower.slice(slash + 1)];
   const padded = tokens.map((t) => (t.length < MIN_PREFIX ? t.padEnd(MIN_PREFIX, " ") : t));
   return padded[1] === padded[0] ? [padded[0] as string] : padded;
 }
@@ -54,20 +58,12 @@ export function tokensOf(id: string): string[] {
 export function* searchShards(source: SearchSource): Generator<{ name: string; rows: SearchRow[] } | { name: "index.json"; index: SearchIndex }> {
   const tokens: string[] = [];
   const owners: number[] = [];
-  const authors = new Map<string, string>();
   for (let i = 0; i < source.size; i++) {
-    const [first, second] = tokensOf(source.id(i));
-    // Authors repeat across many models: keep each once.
-    let author = authors.get(first as string);
-    if (author === undefined) authors.set(first as string, (author = first as string));
-    tokens.push(author);
-    owners.push(i);
-    if (second !== undefined) {
-      tokens.push(second);
+    for (const token of tokensOf(source.id(i))) {
+      tokens.push(token);
       owners.push(i);
     }
   }
-  authors.clear();
   const order = new Int32Array(tokens.length);
   for (let k = 0; k < order.length; k++) order[k] = k;
   order.sort((a, b) => {
@@ -118,7 +114,7 @@ export function* searchShards(source: SearchSource): Generator<{ name: string; r
       if (models.length <= LEAF_ROWS || length >= MAX_PREFIX) {
         index.nodes[prefix] = { n: models.length, split: false };
         yield { name: shardName(prefix), rows: models.sort((a, b) => a - b).map((i) => source.row(i)) };
-        pool.push(...bestOfAll(models));
+        for (const i of bestOfAll(models)) pool.push(i);
       } else {
         // Where every token of the group shares a longer start, the children begin after it.
         const shared = commonPrefix(tokens[order[k] as number] as string, tokens[order[groupEnd - 1] as number] as string);
@@ -128,9 +124,12 @@ export function* searchShards(source: SearchSource): Generator<{ name: string; r
         const exact: number[] = [];
         for (let j = k; j < groupEnd && (tokens[order[j] as number] as string).length < next; j++) exact.push(owners[order[j] as number] as number);
         const candidates = yield* visit(k, groupEnd, next);
-        const top = new Set([...exact, ...bestOfAll([...new Set([...candidates, ...exact])].sort((a, b) => a - b))]);
+        const unique = new Set(candidates);
+        for (const i of exact) unique.add(i);
+        const top = new Set(exact);
+        for (const i of bestOfAll([...unique].sort((a, b) => a - b))) top.add(i);
         yield { name: shardName(prefix, true), rows: [...top].sort((a, b) => a - b).map((i) => source.row(i)) };
-        pool.push(...top);
+        for (const i of top) pool.push(i);
       }
       k = groupEnd;
     }

@@ -61,6 +61,8 @@ interface Axis {
   title: string;
   labelExpr: string;
   temporal?: boolean;
+  /** Ticks at round values (in the axis' log-transformed units). */
+  values?: number[];
 }
 
 /** Every model as a density of cells, with the top models as points that name themselves. */
@@ -96,8 +98,9 @@ function densitySpec(
     const s = stats[i]!;
     return { x, y, model: ids?.[i] ?? "", downloads: s.downloads, likes: s.likes, created: new Date(s.createdAt).toISOString().slice(0, 10) };
   });
-  const xEnc = (field: string) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axes[0].temporal ? { format: "%Y" } : { labelExpr: axes[0].labelExpr } });
-  const yEnc = (field: string) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: { labelExpr: axes[1].labelExpr } });
+  const axisOf = (a: Axis) => (a.temporal ? { format: "%Y", tickCount: { interval: "year" } } : { labelExpr: a.labelExpr, ...(a.values ? { values: a.values } : {}) });
+  const xEnc = (field: string) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
+  const yEnc = (field: string) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: axisOf(axes[1]) });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
@@ -126,7 +129,10 @@ function densitySpec(
   };
 }
 
-const LOG_LABEL = "format(pow(10, datum.value) - 1, '~s')";
+/** Labels of a log10(1 + v) axis, as the round v they stand for. */
+const LOG_LABEL = "format(round(pow(10, datum.value) - 1), '~s')";
+/** Ticks of a log10(1 + v) axis at 0 and round v. */
+const logTicks = (values: number[]) => values.map((v) => Math.log10(1 + v));
 
 /** Every chart of the site, by name, as vega-lite specs with their data inline. */
 export function siteSpecs(input: AnalysisInput, context: Context): Record<string, TopLevelSpec> {
@@ -143,7 +149,10 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
         return s.usedStorage === null || s.usedStorage <= 0 ? undefined : [Math.log10(s.usedStorage), Math.log10(1 + s.spaces)];
       },
       [0.1, 0.1],
-      [{ field: "x", title: "Used storage (bytes, log scale)", labelExpr: "format(pow(10, datum.value), '.2~s') + 'B'" }, { field: "y", title: "Spaces using the model (log scale)", labelExpr: LOG_LABEL }],
+      [
+        { field: "x", title: "Used storage (bytes, log scale)", labelExpr: "format(pow(10, datum.value), '.0s') + 'B'", values: [5, 6, 7, 8, 9, 10, 11, 12, 13] },
+        { field: "y", title: "Spaces using the model (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 2, 5, 10, 20, 50, 100]) },
+      ],
     ),
     downloads: densitySpec(
       input,
@@ -155,7 +164,10 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
         return s.createdAt === PLACEHOLDER_CREATED_AT ? undefined : [s.createdAt, Math.log10(1 + s.downloads)];
       },
       [7 * 86_400_000, 0.1],
-      [{ field: "x", title: "Created (UTC)", labelExpr: "", temporal: true }, { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL }],
+      [
+        { field: "x", title: "Created (UTC)", labelExpr: "", temporal: true },
+        { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7]) },
+      ],
     ),
     classes: withTooltips(asSpec(classesSpec(stats, context))),
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),

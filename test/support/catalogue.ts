@@ -102,6 +102,11 @@ export interface CatalogueOptions {
   task?: string;
   /** Only models created from this month on (`YYYY-MM`), none on the placeholder date: few dataset files. */
   fromMonth?: string;
+  /**
+   * Weeks later (for simulating weekly refreshes): each downloaded model's all-time downloads grow
+   * by a week of its 30-day downloads per week, and its 30-day downloads drift.
+   */
+  week?: number;
 }
 
 /** splitmix32: a small, fast, well-mixed integer hash used as a per-item random stream. */
@@ -129,6 +134,7 @@ export class Catalogue {
   readonly seed: number;
   readonly task: string;
   readonly nowMs: number;
+  readonly week: number;
   readonly #nastyShare: number;
   readonly #malformedShare: number;
   readonly #realIds: string[];
@@ -148,6 +154,7 @@ export class Catalogue {
     this.seed = options.seed ?? 1;
     this.task = options.task ?? "text-generation";
     this.nowMs = Date.parse(options.now ?? "2026-11-26T12:00:00.000Z");
+    this.week = options.week ?? 0;
     this.#nastyShare = options.nastyShare ?? 0.002;
     this.#malformedShare = options.malformedShare ?? 0;
     this.#realIds = [];
@@ -293,6 +300,10 @@ export class Catalogue {
     if (library !== undefined) model.library_name = library;
     if (hasSafetensors && !isGguf) model.safetensors = { parameters: { BF16: params }, total: params };
     if (this.#malformedShare > 0 && rng() < this.#malformedShare) model.malformed = true;
+    if (this.week > 0 && model.downloads > 0) {
+      model.downloadsAllTime += Math.round((model.downloads * 7 * this.week) / 30);
+      model.downloads = Math.max(1, Math.round(model.downloads * (1 + 0.2 * Math.sin(i + this.week))));
+    }
     const override = this.overrides.get(i);
     return override ? { ...model, ...override } : model;
   }

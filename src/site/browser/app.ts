@@ -55,10 +55,11 @@ function hex(text: string): string {
   return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The rows that can match a query: the deepest shard whose prefix starts the query's first token. */
+/** The rows that can match a query: the deepest shard whose prefix starts the query. */
 async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: number | undefined }> {
   const idx = await (index ??= json<SearchIndex>("data/search/index.json"));
-  const token = (query.includes("/") ? query.slice(0, query.indexOf("/")) : query).padEnd(idx.minPrefix, " ");
+  // Every model is indexed by its whole id and by its name: the query is a prefix of one of them.
+  const token = query.padEnd(idx.minPrefix, " ");
   let key = token.slice(0, idx.minPrefix);
   let node = idx.nodes[key];
   // Down the split nodes while the query is longer than the children's prefixes.

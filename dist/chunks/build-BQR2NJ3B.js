@@ -1524,26 +1524,19 @@ function shardName(prefix, top = false) {
 function tokensOf(id) {
   const lower = id.toLowerCase();
   const slash = lower.indexOf("/");
-  const tokens = slash === -1 ? [lower] : [lower.slice(0, slash), lower.slice(slash + 1)];
+  const tokens = slash === -1 ? [lower] : [lower, lower.slice(slash + 1)];
   const padded = tokens.map((t) => t.length < MIN_PREFIX ? t.padEnd(MIN_PREFIX, " ") : t);
   return padded[1] === padded[0] ? [padded[0]] : padded;
 }
 function* searchShards(source) {
   const tokens = [];
   const owners = [];
-  const authors = /* @__PURE__ */ new Map();
   for (let i = 0; i < source.size; i++) {
-    const [first, second] = tokensOf(source.id(i));
-    let author = authors.get(first);
-    if (author === void 0) authors.set(first, author = first);
-    tokens.push(author);
-    owners.push(i);
-    if (second !== void 0) {
-      tokens.push(second);
+    for (const token of tokensOf(source.id(i))) {
+      tokens.push(token);
       owners.push(i);
     }
   }
-  authors.clear();
   const order = new Int32Array(tokens.length);
   for (let k = 0; k < order.length; k++) order[k] = k;
   order.sort((a, b) => {
@@ -1587,7 +1580,7 @@ function* searchShards(source) {
       if (models.length <= LEAF_ROWS || length >= MAX_PREFIX) {
         index.nodes[prefix] = { n: models.length, split: false };
         yield { name: shardName(prefix), rows: models.sort((a, b) => a - b).map((i) => source.row(i)) };
-        pool.push(...bestOfAll(models));
+        for (const i of bestOfAll(models)) pool.push(i);
       } else {
         const shared = commonPrefix(tokens[order[k]], tokens[order[groupEnd - 1]]);
         const next = Math.max(length + 1, shared + 1);
@@ -1595,9 +1588,12 @@ function* searchShards(source) {
         const exact = [];
         for (let j = k; j < groupEnd && tokens[order[j]].length < next; j++) exact.push(owners[order[j]]);
         const candidates = yield* visit(k, groupEnd, next);
-        const top = /* @__PURE__ */ new Set([...exact, ...bestOfAll([.../* @__PURE__ */ new Set([...candidates, ...exact])].sort((a, b) => a - b))]);
+        const unique = new Set(candidates);
+        for (const i of exact) unique.add(i);
+        const top = new Set(exact);
+        for (const i of bestOfAll([...unique].sort((a, b) => a - b))) top.add(i);
         yield { name: shardName(prefix, true), rows: [...top].sort((a, b) => a - b).map((i) => source.row(i)) };
-        pool.push(...top);
+        for (const i of top) pool.push(i);
       }
       k = groupEnd;
     }
@@ -1680,8 +1676,9 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     const s = stats[i];
     return { x: x2, y: y2, model: ids?.[i] ?? "", downloads: s.downloads, likes: s.likes, created: new Date(s.createdAt).toISOString().slice(0, 10) };
   });
-  const xEnc = (field) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axes[0].temporal ? { format: "%Y" } : { labelExpr: axes[0].labelExpr } });
-  const yEnc = (field) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: { labelExpr: axes[1].labelExpr } });
+  const axisOf = (a) => a.temporal ? { format: "%Y", tickCount: { interval: "year" } } : { labelExpr: a.labelExpr, ...a.values ? { values: a.values } : {} };
+  const xEnc = (field) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
+  const yEnc = (field) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: axisOf(axes[1]) });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
@@ -1713,7 +1710,8 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     ]
   };
 }
-var LOG_LABEL = "format(pow(10, datum.value) - 1, '~s')";
+var LOG_LABEL = "format(round(pow(10, datum.value) - 1), '~s')";
+var logTicks = (values) => values.map((v2) => Math.log10(1 + v2));
 function siteSpecs(input, context) {
   const { stats } = input;
   const specs = {
@@ -1728,7 +1726,10 @@ function siteSpecs(input, context) {
         return s.usedStorage === null || s.usedStorage <= 0 ? void 0 : [Math.log10(s.usedStorage), Math.log10(1 + s.spaces)];
       },
       [0.1, 0.1],
-      [{ field: "x", title: "Used storage (bytes, log scale)", labelExpr: "format(pow(10, datum.value), '.2~s') + 'B'" }, { field: "y", title: "Spaces using the model (log scale)", labelExpr: LOG_LABEL }]
+      [
+        { field: "x", title: "Used storage (bytes, log scale)", labelExpr: "format(pow(10, datum.value), '.0s') + 'B'", values: [5, 6, 7, 8, 9, 10, 11, 12, 13] },
+        { field: "y", title: "Spaces using the model (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 2, 5, 10, 20, 50, 100]) }
+      ]
     ),
     downloads: densitySpec(
       input,
@@ -1740,7 +1741,10 @@ function siteSpecs(input, context) {
         return s.createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [s.createdAt, Math.log10(1 + s.downloads)];
       },
       [7 * 864e5, 0.1],
-      [{ field: "x", title: "Created (UTC)", labelExpr: "", temporal: true }, { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL }]
+      [
+        { field: "x", title: "Created (UTC)", labelExpr: "", temporal: true },
+        { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7]) }
+      ]
     ),
     classes: withTooltips(asSpec(classesSpec(stats, context))),
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
@@ -1818,7 +1822,7 @@ ${figures}
   <section id="explorer" aria-labelledby="explorer-title">
     <h2 id="explorer-title">Find a model</h2>
     <div class="controls">
-      <label for="q">Model id or author (from its start)</label>
+      <label for="q">Model id, author or name (from its start)</label>
       <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. meta-llama or qwen2.5">
       <label for="sort">Sort by</label>
       <select id="sort">

@@ -1,0 +1,52 @@
+/// <reference lib="dom" />
+// The site's budgets in headless Chromium (Debian's, through playwright-core): bytes transferred
+// and time until every chart is drawn (first view), time from typing to results (search), and the
+// whole site's size. Prints one JSON line. Usage: node scripts/site-bench.ts <site dir> <query>
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveFolder } from "../test/support/static-server.ts";
+
+const [dir, query = "qwen2.5-7b"] = process.argv.slice(2) as [string, string?];
+
+async function size(path: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      const sub = await size(join(path, entry.name));
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += (await stat(join(path, entry.name))).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+const site = await serveFolder(dir);
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+const started = Date.now();
+await page.goto(site.url);
+await page.waitForSelector("body[data-charts=drawn]", { timeout: 120_000 });
+const interactiveMs = Date.now() - started;
+const firstViewBytes = [...site.sent.values()].reduce((a, b) => a + b, 0);
+// Search: from the keystroke that completes the query to the results on screen, the shard fetched on demand.
+const searches: number[] = [];
+for (const q of [query, "mradermacher", "bartowski/qwen"]) {
+  await page.fill("#q", q.slice(0, -1));
+  await page.waitForTimeout(300);
+  const t = Date.now();
+  await page.type("#q", q.slice(-1));
+  await page.waitForFunction((text) => document.querySelector("#status")?.getAttribute("data-query") === text, q.toLowerCase(), { timeout: 30_000 });
+  searches.push(Date.now() - t);
+}
+await browser.close();
+await site.close();
+const whole = await size(dir);
+process.stdout.write(`${JSON.stringify({ interactiveMs, firstViewBytes, searchMs: searches, siteBytes: whole.bytes, siteFiles: whole.files })}\n`);
