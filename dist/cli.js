@@ -14,7 +14,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-5UYPWQFC.js";
+} from "./chunks/chunk-OWIISCGS.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import "./chunks/chunk-CNSKQOYG.js";
 

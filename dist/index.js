@@ -13,7 +13,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-5UYPWQFC.js";
+} from "./chunks/chunk-OWIISCGS.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";

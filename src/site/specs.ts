@@ -163,7 +163,7 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
         const s = stats[i]!;
         return s.createdAt === PLACEHOLDER_CREATED_AT ? undefined : [s.createdAt, Math.log10(1 + s.downloads)];
       },
-      [7 * 86_400_000, 0.1],
+      [14 * 86_400_000, 0.125],
       [
         { field: "x", title: "Created (UTC)", labelExpr: "", temporal: true },
         { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7]) },

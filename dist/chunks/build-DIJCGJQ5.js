@@ -1740,7 +1740,7 @@ function siteSpecs(input, context) {
         const s = stats[i];
         return s.createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [s.createdAt, Math.log10(1 + s.downloads)];
       },
-      [7 * 864e5, 0.1],
+      [14 * 864e5, 0.125],
       [
         { field: "x", title: "Created (UTC)", labelExpr: "", temporal: true },
         { field: "y", title: "Downloads in the last 30 days (log scale)", labelExpr: LOG_LABEL, values: logTicks([0, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7]) }
