@@ -14,7 +14,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-OWIISCGS.js";
+} from "./chunks/chunk-62VIMYFY.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import "./chunks/chunk-CNSKQOYG.js";
 

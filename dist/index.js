@@ -13,7 +13,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-OWIISCGS.js";
+} from "./chunks/chunk-62VIMYFY.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";

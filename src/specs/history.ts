@@ -4,17 +4,19 @@ import type { HistoryRow } from "../dataset/history.ts";
 import { config, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
 export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
-  const title = header(context, "The catalogue across weekly snapshots", [
-    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
-  ]);
+  const frame = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: config(),
+    width: WIDTH,
+    height: HEIGHT,
+    title: header(context, "The catalogue across weekly snapshots", [
+      "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
+    ]),
+  };
   if (rows.length < 2) {
     const only = rows[0]?.Snapshot ?? context.snapshot;
     return {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: config(),
-      width: WIDTH,
-      height: HEIGHT,
-      title,
+      ...frame,
       data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
       mark: { type: "text", fontSize: 18, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
       encoding: { text: { field: "text", type: "nominal" } },
@@ -31,11 +33,7 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
   };
   const labelExpr = "datum.value === 0 ? '0' : format(datum.value, '~s')";
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title,
+    ...frame,
     data: { values },
     layer: [
       {

@@ -10,7 +10,7 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-5PBSOGFG.js";
+} from "./chunk-IABU7FUA.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
