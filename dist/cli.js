@@ -14,7 +14,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-62VIMYFY.js";
+} from "./chunks/chunk-B4TFZSTL.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import "./chunks/chunk-CNSKQOYG.js";
 

@@ -13,7 +13,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-62VIMYFY.js";
+} from "./chunks/chunk-B4TFZSTL.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";

@@ -33,47 +33,53 @@ function downloadsSince(r: ModelRecord): number {
   return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
 }
 
+/** Gathers the analysis input one model at a time, in the dataset's order, from memory or from the files. */
+class AnalysisCollector {
+  readonly #table = new LineageTable();
+  readonly #stats: ModelStats[] = [];
+  readonly #ids: string[] | undefined;
+  readonly #since: number[] | undefined;
+
+  constructor(options: AnalysisOptions) {
+    this.#ids = options.keepIds ? [] : undefined;
+    this.#since = options.keepIds ? [] : undefined;
+  }
+
+  add(r: ModelRecord): void {
+    this.#table.add(r);
+    this.#stats.push(statsOf(r));
+    this.#ids?.push(r.id);
+    this.#since?.push(downloadsSince(r));
+  }
+
+  async finish(dataDir: string, since: SincePrevious | undefined): Promise<AnalysisInput> {
+    const stats = this.#stats;
+    return {
+      stats,
+      lineage: computeLineage(this.#table, snapshotOf(stats)),
+      history: await readHistory(dataDir),
+      since,
+      ids: this.#ids,
+      sinceByModel: this.#since && Float64Array.from(this.#since),
+    };
+  }
+}
+
 /** The analysis input of records held in memory; empties `records`, whose text is no longer needed. */
 export async function analysisOfRecords(records: ModelRecord[], dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
-  const table = new LineageTable();
-  const stats: ModelStats[] = new Array(records.length);
-  const ids = options.keepIds ? new Array<string>(records.length) : undefined;
-  const sinceByModel = options.keepIds ? new Float64Array(records.length) : undefined;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i] as ModelRecord;
-    table.add(r);
-    stats[i] = statsOf(r);
-    if (ids) ids[i] = r.id;
-    if (sinceByModel) sinceByModel[i] = downloadsSince(r);
-  }
+  const collector = new AnalysisCollector(options);
+  for (const r of records) collector.add(r);
   records.length = 0;
-  return {
-    stats,
-    lineage: computeLineage(table, snapshotOf(stats)),
-    history: await readHistory(dataDir),
-    since: options.since,
-    ids,
-    sinceByModel,
-  };
+  return collector.finish(dataDir, options.since);
 }
 
 /** The analysis input of the dataset in `dataDir`, read file by file; undefined when there is none. */
 export async function readAnalysis(dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput | undefined> {
-  const table = new LineageTable();
-  const stats: ModelStats[] = [];
-  const ids: string[] | undefined = options.keepIds ? [] : undefined;
-  const since: number[] | undefined = options.keepIds ? [] : undefined;
+  const collector = new AnalysisCollector(options);
   const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) {
-      table.add(r);
-      stats.push(statsOf(r));
-      ids?.push(r.id);
-      since?.push(downloadsSince(r));
-    }
+    for (const r of records) collector.add(r);
   });
-  if (!found) return undefined;
-  const sinceByModel = since && Float64Array.from(since);
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: undefined, ids, sinceByModel };
+  return found ? collector.finish(dataDir, undefined) : undefined;
 }
 
 /**

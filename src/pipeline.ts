@@ -180,7 +180,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
-  carryPreviousDownloads(records, previous, isoDay(snapshotOf(records)), isoDay);
+  carryPreviousDownloads(records, previous, snapshotOf(records));
   const previousIds = previous.size > 0 ? previous : undefined;
   const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
   const dataset = await writeDataset(options.dataDir, records, {

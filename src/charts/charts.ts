@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelStats } from "../dataset/record.ts";
-import { BYTES_LABEL, config, decades, fmt, FONT_FAMILY, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
+import { BYTES_LABEL, config, decades, fmt, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
 import { ZOOM } from "./render.ts";
 

@@ -3,10 +3,11 @@
  * the file replaces that row, so a rerun over the same Hub data writes the same bytes. Rows are
  * never lost: a file that does not parse fails the run before anything is written.
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetFormatError, restoreFix } from "./errors.ts";
 import { parseCsv } from "./csv.ts";
+import { readDataFile } from "./store.ts";
 
 export const HISTORY_FILE = "history.csv";
 
@@ -42,16 +43,8 @@ export function historyPath(dataDir: string): string {
 /** The rows of `history.csv` in `dataDir`, oldest first; empty when there is no file yet. */
 export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
   const path = historyPath(dataDir);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") {
-      throw new DatasetFormatError("a path above it is a file, not a folder", { file: path, fix: "To fix: give a data folder that is a directory" });
-    }
-    throw error;
-  }
+  const text = await readDataFile(path, dataDir);
+  if (text === undefined) return [];
   const fail = (problem: string, line: number) =>
     new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
   const rows: HistoryRow[] = [];

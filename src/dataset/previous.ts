@@ -1,3 +1,4 @@
+import { iso } from "./csv.ts";
 import type { ModelRecord } from "./record.ts";
 
 /**
@@ -63,9 +64,9 @@ export class PreviousDataset {
  * all-time downloads when that dataset is of an earlier date; when it is of the same date (a
  * rerun), what it already said of the snapshot before. Returns how many models have one.
  */
-export function carryPreviousDownloads(records: ModelRecord[], previous: PreviousDataset, snapshotDay: string, dayOf: (ms: number) => string): number {
+export function carryPreviousDownloads(records: ModelRecord[], previous: PreviousDataset, snapshotMs: number): number {
   if (previous.size === 0) return 0;
-  const sameDay = dayOf(previous.snapshotMs) === snapshotDay;
+  const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
   for (const record of records) {
     const before = previous.downloadsOf(record.id);

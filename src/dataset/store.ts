@@ -122,7 +122,7 @@ const INDEX_HEADER = "file,month,rows,bytes";
 export async function readIndex(dataDir: string): Promise<DatasetFileInfo[] | undefined> {
   await recoverInterruptedSwap(dataDir);
   const path = join(datasetDir(dataDir), INDEX_FILE);
-  const text = await readOwnFile(path);
+  const text = await readDataFile(path, dataDir);
   if (text === undefined) return undefined;
   return parseIndex(text, path);
 }
@@ -145,7 +145,7 @@ export function parseIndex(text: string, path: string): DatasetFileInfo[] {
 export async function readManifest(dataDir: string): Promise<DatasetManifest | undefined> {
   await recoverInterruptedSwap(dataDir);
   const path = join(datasetDir(dataDir), MANIFEST_FILE);
-  const text = await readOwnFile(path);
+  const text = await readDataFile(path, dataDir);
   if (text === undefined) return undefined;
   let parsed: unknown;
   try {
@@ -165,20 +165,20 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest | u
   return manifest as DatasetManifest;
 }
 
-/** One of our files as text; undefined when there is none yet. A data folder below a file is named as such. */
-async function readOwnFile(path: string): Promise<string | undefined> {
+/** One of our files in `dataDir` as text; undefined when there is none yet. A data folder below a file is named as such. */
+export async function readDataFile(path: string, dataDir: string): Promise<string | undefined> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") throw await notAFolder(path);
+    if (code === "ENOTDIR") throw await notAFolder(path, dataDir);
     if (code === "ENOENT") return undefined;
     throw error;
   }
 }
 
 /** The error for a path that runs through a regular file, naming that file. */
-async function notAFolder(path: string): Promise<DatasetFormatError> {
+async function notAFolder(path: string, dataDir: string): Promise<DatasetFormatError> {
   let file = path;
   for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
     try {
@@ -190,8 +190,7 @@ async function notAFolder(path: string): Promise<DatasetFormatError> {
       // not there: keep climbing
     }
   }
-  // `path` is <data folder>/huggingface_models_data/<file>.
-  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dirname(dirname(path)))} cannot be inside it`, {
+  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dataDir)} cannot be inside it`, {
     file,
     fix: "To fix: give a data folder that is a directory (or does not exist yet)",
   });
@@ -213,7 +212,7 @@ export async function forEachDatasetFile(dataDir: string, use: (records: ModelRe
   if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
   for (const [i, { file, rows }] of index.entries()) {
     const path = join(dir, file);
-    const text = await readOwnFile(path);
+    const text = await readDataFile(path, dataDir);
     if (text === undefined) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
     const records = csvToRecords(text, path, monthFileFix(path, indexPath));
     if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);

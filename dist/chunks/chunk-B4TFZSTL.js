@@ -4028,7 +4028,7 @@ var INDEX_HEADER = "file,month,rows,bytes";
 async function readIndex(dataDir) {
   await recoverInterruptedSwap(dataDir);
   const path = join(datasetDir(dataDir), INDEX_FILE);
-  const text = await readOwnFile(path);
+  const text = await readDataFile(path, dataDir);
   if (text === void 0) return void 0;
   return parseIndex(text, path);
 }
@@ -4048,7 +4048,7 @@ function parseIndex(text, path) {
 async function readManifest(dataDir) {
   await recoverInterruptedSwap(dataDir);
   const path = join(datasetDir(dataDir), MANIFEST_FILE);
-  const text = await readOwnFile(path);
+  const text = await readDataFile(path, dataDir);
   if (text === void 0) return void 0;
   let parsed;
   try {
@@ -4064,17 +4064,17 @@ async function readManifest(dataDir) {
   }
   return manifest;
 }
-async function readOwnFile(path) {
+async function readDataFile(path, dataDir) {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
     const code = error.code;
-    if (code === "ENOTDIR") throw await notAFolder(path);
+    if (code === "ENOTDIR") throw await notAFolder(path, dataDir);
     if (code === "ENOENT") return void 0;
     throw error;
   }
 }
-async function notAFolder(path) {
+async function notAFolder(path, dataDir) {
   let file = path;
   for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
     try {
@@ -4085,7 +4085,7 @@ async function notAFolder(path) {
     } catch {
     }
   }
-  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dirname(dirname(path)))} cannot be inside it`, {
+  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dataDir)} cannot be inside it`, {
     file,
     fix: "To fix: give a data folder that is a directory (or does not exist yet)"
   });
@@ -4101,7 +4101,7 @@ async function forEachDatasetFile(dataDir, use) {
   if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
   for (const [i, { file, rows }] of index.entries()) {
     const path = join(dir, file);
-    const text = await readOwnFile(path);
+    const text = await readDataFile(path, dataDir);
     if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
     const records = csvToRecords(text, path, monthFileFix(path, indexPath));
     if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
@@ -4185,11 +4185,11 @@ function maskSecrets(text, secrets) {
 }
 
 // src/outputs.ts
-import { mkdir as mkdir2, readFile as readFile3, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/dataset/history.ts
-import { readFile as readFile2, rename as rename2, writeFile } from "node:fs/promises";
+import { rename as rename2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var HISTORY_FILE = "history.csv";
 var HISTORY_COLUMNS = [
@@ -4217,16 +4217,8 @@ function historyPath(dataDir) {
 }
 async function readHistory(dataDir) {
   const path = historyPath(dataDir);
-  let text;
-  try {
-    text = await readFile2(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    if (error.code === "ENOTDIR") {
-      throw new DatasetFormatError("a path above it is a file, not a folder", { file: path, fix: "To fix: give a data folder that is a directory" });
-    }
-    throw error;
-  }
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
   const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
   const rows = [];
   let previous = "";
@@ -4272,49 +4264,50 @@ var INSIGHTS_MD = "insights.md";
 function downloadsSince(r) {
   return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
 }
-async function analysisOfRecords(records, dataDir, options = {}) {
-  const table = new LineageTable();
-  const stats = new Array(records.length);
-  const ids = options.keepIds ? new Array(records.length) : void 0;
-  const sinceByModel = options.keepIds ? new Float64Array(records.length) : void 0;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    table.add(r);
-    stats[i] = statsOf(r);
-    if (ids) ids[i] = r.id;
-    if (sinceByModel) sinceByModel[i] = downloadsSince(r);
+var AnalysisCollector = class {
+  #table = new LineageTable();
+  #stats = [];
+  #ids;
+  #since;
+  constructor(options) {
+    this.#ids = options.keepIds ? [] : void 0;
+    this.#since = options.keepIds ? [] : void 0;
   }
+  add(r) {
+    this.#table.add(r);
+    this.#stats.push(statsOf(r));
+    this.#ids?.push(r.id);
+    this.#since?.push(downloadsSince(r));
+  }
+  async finish(dataDir, since) {
+    const stats = this.#stats;
+    return {
+      stats,
+      lineage: computeLineage(this.#table, snapshotOf(stats)),
+      history: await readHistory(dataDir),
+      since,
+      ids: this.#ids,
+      sinceByModel: this.#since && Float64Array.from(this.#since)
+    };
+  }
+};
+async function analysisOfRecords(records, dataDir, options = {}) {
+  const collector = new AnalysisCollector(options);
+  for (const r of records) collector.add(r);
   records.length = 0;
-  return {
-    stats,
-    lineage: computeLineage(table, snapshotOf(stats)),
-    history: await readHistory(dataDir),
-    since: options.since,
-    ids,
-    sinceByModel
-  };
+  return collector.finish(dataDir, options.since);
 }
 async function readAnalysis(dataDir, options = {}) {
-  const table = new LineageTable();
-  const stats = [];
-  const ids = options.keepIds ? [] : void 0;
-  const since = options.keepIds ? [] : void 0;
+  const collector = new AnalysisCollector(options);
   const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) {
-      table.add(r);
-      stats.push(statsOf(r));
-      ids?.push(r.id);
-      since?.push(downloadsSince(r));
-    }
+    for (const r of records) collector.add(r);
   });
-  if (!found) return void 0;
-  const sinceByModel = since && Float64Array.from(since);
-  return { stats, lineage: computeLineage(table, snapshotOf(stats)), history: await readHistory(dataDir), since: void 0, ids, sinceByModel };
+  return found ? collector.finish(dataDir, void 0) : void 0;
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
-    const existing = JSON.parse(await readFile3(join3(dataDir, INSIGHTS_JSON), "utf8"));
+    const existing = JSON.parse(await readFile2(join3(dataDir, INSIGHTS_JSON), "utf8"));
     return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
   } catch {
     return void 0;
@@ -6507,9 +6500,9 @@ var PreviousDataset = class {
     };
   }
 };
-function carryPreviousDownloads(records, previous, snapshotDay, dayOf) {
+function carryPreviousDownloads(records, previous, snapshotMs) {
   if (previous.size === 0) return 0;
-  const sameDay = dayOf(previous.snapshotMs) === snapshotDay;
+  const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
   for (const record of records) {
     const before = previous.downloadsOf(record.id);
@@ -7025,7 +7018,7 @@ async function harvest(options, log) {
   }
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
-  carryPreviousDownloads(records, previous, isoDay(snapshotOf(records)), isoDay);
+  carryPreviousDownloads(records, previous, snapshotOf(records));
   const previousIds = previous.size > 0 ? previous : void 0;
   const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
   const dataset = await writeDataset(options.dataDir, records, {
@@ -7144,11 +7137,11 @@ async function rebuildHistory(dataDir, log) {
 }
 
 // src/publish/run.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
-import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { join as join5, posix, relative as relative3, sep } from "node:path";
 
 // src/publish/git.ts
@@ -7207,7 +7200,7 @@ async function commitOutputs(github, options) {
   await checkSizes(files);
   const local = /* @__PURE__ */ new Map();
   for (const { path, file } of files) {
-    const bytes = await readFile4(file);
+    const bytes = await readFile3(file);
     local.set(path, { file, sha: gitBlobSha(bytes) });
   }
   const uploaded = /* @__PURE__ */ new Set();
@@ -7241,7 +7234,7 @@ async function commitOutputs(github, options) {
     for (const change of changes) {
       if (change.sha === null || uploaded.has(change.sha)) continue;
       const entry = local.get(change.path);
-      const sha = await github.createBlob(await readFile4(entry.file));
+      const sha = await github.createBlob(await readFile3(entry.file));
       if (sha !== entry.sha) throw new PublishError(`GitHub stored ${change.path} as blob ${sha}, expected ${entry.sha}`);
       uploaded.add(sha);
     }
@@ -9162,7 +9155,7 @@ async function publishToGitHub(target, content, log) {
 async function isPrivateRepository(target, eventPath) {
   if (eventPath) {
     try {
-      const event = JSON.parse(await readFile5(eventPath, "utf8"));
+      const event = JSON.parse(await readFile4(eventPath, "utf8"));
       if (typeof event.repository?.private === "boolean" && event.repository.full_name === target.repository) return event.repository.private;
     } catch {
     }
@@ -9189,4 +9182,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-62VIMYFY.js.LEGAL.txt */
+/*! For license information please see chunk-B4TFZSTL.js.LEGAL.txt */
