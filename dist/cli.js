@@ -9,14 +9,15 @@ import {
   maskSecrets,
   publishToGitHub,
   readAnalysis,
-  readManifest,
   rebuildHistory,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-B4TFZSTL.js";
+} from "./chunks/chunk-KYQ5WL5K.js";
 import "./chunks/chunk-NDATPVHJ.js";
-import "./chunks/chunk-CNSKQOYG.js";
+import {
+  readManifest
+} from "./chunks/chunk-WHURZ25S.js";
 
 // src/cli.ts
 import { join } from "node:path";

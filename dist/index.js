@@ -1,28 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_TERMS,
-  DatasetFormatError,
   analysisOfRecords,
-  datasetDir,
   enrichBacklog,
   failureMessage,
   isPrivateRepository,
   maskSecrets,
   publishToGitHub,
-  readManifest,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-B4TFZSTL.js";
+} from "./chunks/chunk-KYQ5WL5K.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
 import {
+  DatasetFormatError,
   __commonJS,
   __require,
   __toESM,
+  datasetDir,
+  readManifest,
   sinceLines
-} from "./chunks/chunk-CNSKQOYG.js";
+} from "./chunks/chunk-WHURZ25S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

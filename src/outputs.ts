@@ -7,8 +7,8 @@ import { computeLineage, LineageTable } from "./analysis/lineage.ts";
 import type { SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotOf } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
-import { statsOf, type ModelRecord, type ModelStats } from "./dataset/record.ts";
-import { forEachDatasetFile } from "./dataset/store.ts";
+import type { ModelColumns, ModelTable } from "./dataset/table.ts";
+import { readDataset } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
 
 export const INSIGHTS_JSON = "insights.json";
@@ -28,58 +28,34 @@ export interface AnalysisOptions {
   since?: SincePrevious | undefined;
 }
 
-/** A model's downloads between the previous snapshot and this one, from its two all-time counts; NaN when not both known. */
-function downloadsSince(r: ModelRecord): number {
-  return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
+/** Each model's downloads between the previous snapshot and this one, from its two all-time counts; NaN when not both known. */
+function downloadsSince(columns: ModelColumns): Float64Array {
+  const since = new Float64Array(columns.length);
+  for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, (columns.downloadsAllTime[i] as number) - (columns.downloadsAllTimePrevious[i] as number));
+  return since; // Math.max(0, NaN) is NaN: unknown stays unknown
 }
 
-/** Gathers the analysis input one model at a time, in the dataset's order, from memory or from the files. */
-class AnalysisCollector {
-  readonly #table = new LineageTable();
-  readonly #stats: ModelStats[] = [];
-  readonly #ids: string[] | undefined;
-  readonly #since: number[] | undefined;
-
-  constructor(options: AnalysisOptions) {
-    this.#ids = options.keepIds ? [] : undefined;
-    this.#since = options.keepIds ? [] : undefined;
-  }
-
-  add(r: ModelRecord): void {
-    this.#table.add(r);
-    this.#stats.push(statsOf(r));
-    this.#ids?.push(r.id);
-    this.#since?.push(downloadsSince(r));
-  }
-
-  async finish(dataDir: string, since: SincePrevious | undefined): Promise<AnalysisInput> {
-    const stats = this.#stats;
-    return {
-      stats,
-      lineage: computeLineage(this.#table, snapshotOf(stats)),
-      history: await readHistory(dataDir),
-      since,
-      ids: this.#ids,
-      sinceByModel: this.#since && Float64Array.from(this.#since),
-    };
-  }
+/**
+ * The analysis input of a table (in dataset order); empties the table: its numeric columns
+ * live on as the input's, its text goes (but the ids, when a site needs them).
+ */
+export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
+  const started = performance.now();
+  const lineageTable = new LineageTable();
+  for (const r of records) lineageTable.add(r);
+  const stats = records.columns();
+  const ids = options.keepIds ? records.ids() : undefined;
+  records.clear();
+  const lineage = computeLineage(lineageTable, snapshotOf(stats));
+  const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
+  const preparedMs = performance.now() - started;
+  return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 
-/** The analysis input of records held in memory; empties `records`, whose text is no longer needed. */
-export async function analysisOfRecords(records: ModelRecord[], dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
-  const collector = new AnalysisCollector(options);
-  for (const r of records) collector.add(r);
-  records.length = 0;
-  return collector.finish(dataDir, options.since);
-}
-
-/** The analysis input of the dataset in `dataDir`, read file by file; undefined when there is none. */
+/** The analysis input of the dataset in `dataDir`; undefined when there is none. */
 export async function readAnalysis(dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput | undefined> {
-  const collector = new AnalysisCollector(options);
-  const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) collector.add(r);
-  });
-  return found ? collector.finish(dataDir, undefined) : undefined;
+  const table = await readDataset(dataDir);
+  return table && analysisOfRecords(table, dataDir, { ...options, since: undefined });
 }
 
 /**
@@ -106,10 +82,10 @@ export async function renderOutputs(
   options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined },
   log: Logger,
 ): Promise<OutputsReport> {
-  const started = Date.now();
-  const records = input.stats;
-  const snapshot = isoDay(snapshotOf(records));
-  const findings = computeInsights(records, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
+  const started = performance.now() - input.preparedMs;
+  const models = input.stats;
+  const snapshot = isoDay(snapshotOf(models));
+  const findings = computeInsights(models, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
@@ -119,7 +95,7 @@ export async function renderOutputs(
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
-  log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");

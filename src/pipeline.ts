@@ -4,8 +4,8 @@
  */
 import { join } from "node:path";
 import { DatasetFormatError } from "./dataset/errors.ts";
-import { datasetDir, forEachDatasetFile, inDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
-import type { ModelRecord } from "./dataset/record.ts";
+import { datasetDir, forEachDatasetFile, putInDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import type { ModelTable } from "./dataset/table.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotOf } from "./analysis/weekly.ts";
@@ -64,7 +64,7 @@ export interface HarvestReport {
   /** Wall time of the list phase alone. */
   listSeconds: number;
   /** The harvested models, for what follows in the same process. */
-  records: ModelRecord[];
+  records: ModelTable;
   /** What changed since the previous snapshot; undefined on the first, or when the previous is of the same date. */
   since: SincePrevious | undefined;
 }
@@ -168,8 +168,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
   // The dataset's order from here on: what follows (charts) must not depend on the Hub's order.
-  const records = inDatasetOrder(listed.records);
-  listed.records.length = 0;
+  const records = putInDatasetOrder(listed.records);
   if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; ` +
@@ -180,9 +179,10 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
-  carryPreviousDownloads(records, previous, snapshotOf(records));
+  carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
   const previousIds = previous.size > 0 ? previous : undefined;
-  const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
+  let newModels = records.length;
+  if (previousIds) for (let i = 0; i < records.length; i++) if (previousIds.has(records.id(i))) newModels--;
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
@@ -235,7 +235,7 @@ async function readPrevious(dataDir: string): Promise<PreviousDataset> {
 
 async function runEnrichment(
   client: HubClient,
-  records: ModelRecord[],
+  records: ModelTable,
   previous: PreviousDataset,
   options: Pick<HarvestOptions, "enrichBudget" | "enrichMinutes">,
   log: Logger,
@@ -273,22 +273,23 @@ export function storageLine(report: EnrichReport): string {
 export async function enrichBacklog(
   options: HarvestOptions,
   log: Logger,
-): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelRecord[] }> {
+): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelTable }> {
   const manifest = await readManifest(options.dataDir);
   const stored = await readDataset(options.dataDir);
   if (!manifest || !stored) {
     throw new PipelineError(`no dataset in ${options.dataDir}: ${(options.terms ?? CLI_TERMS).firstRun}`);
   }
   // A dataset written with private models kept: without the opt-in now, they leave it.
-  const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
-  const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
+  const records = options.includePrivate ? stored : stored.filter((i) => !stored.isPrivate(i));
+  let privateModels = stored.length - records.length;
+  if (options.includePrivate) for (let i = 0; i < records.length; i++) if (records.isPrivate(i)) privateModels++;
   reportPrivate(privateModels, options, log);
   const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
   // Only the current snapshot's Storage Known moves: every other number is the refresh's.
-  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records)));
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }

@@ -5,6 +5,7 @@ import { averageRanks, median, spearman } from "../src/analysis/stats.ts";
 import { computeLineage, LineageTable } from "../src/analysis/lineage.ts";
 import { snapshotOf, weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
 import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../src/dataset/record.ts";
+import { ModelTable } from "../src/dataset/table.ts";
 
 const day = (iso: string) => Date.parse(iso);
 
@@ -12,8 +13,10 @@ const day = (iso: string) => Date.parse(iso);
 function insightsOf(records: ModelRecord[]) {
   const table = new LineageTable();
   for (const r of records) table.add(r);
-  return computeInsights(records, computeLineage(table, snapshotOf(records)).insights);
+  const models = columnsOf(records);
+  return computeInsights(models, computeLineage(table, snapshotOf(models)).insights);
 }
+const columnsOf = (records: ModelRecord[]) => ModelTable.of(records).columns();
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function model(id: string, createdAt: string | number, extra: Partial<ModelRecord> = {}): ModelRecord {
@@ -44,7 +47,7 @@ describe("W-MON weeks (as pandas resample('W-MON') labels them)", () => {
       model("a/three", "2024-01-23T08:00:00Z"), // two weeks later: an empty week in between
       model("a/partial", "2024-01-30T08:00:00Z"), // Tuesday of the snapshot's week
     ];
-    const series = weeklySeries(records, day("2024-01-31T12:00:00Z"));
+    const series = weeklySeries(columnsOf(records), day("2024-01-31T12:00:00Z"));
     expect(series.placeholder).toBe(2);
     expect(series.weeks.map((w) => [w.week, w.count, w.cumulative])).toEqual([
       ["2024-01-08", 2, 4],
@@ -54,7 +57,7 @@ describe("W-MON weeks (as pandas resample('W-MON') labels them)", () => {
     ]);
     expect(series.partialWeek).toEqual({ week: "2024-02-05", count: 1 });
     // A snapshot at the very end of a Monday completes that week.
-    const complete = weeklySeries(records.slice(0, 5), day("2024-01-29T23:59:59.999Z"));
+    const complete = weeklySeries(columnsOf(records.slice(0, 5)), day("2024-01-29T23:59:59.999Z"));
     expect(complete.partialWeek).toBeNull();
     expect(complete.weeks.at(-1)).toMatchObject({ week: "2024-01-29", cumulative: 5 });
   });
@@ -65,7 +68,7 @@ describe("popularity classes", () => {
     expect([0, 39, 40, 999, 1000, 10 ** 7].map(popularityClass)).toEqual([
       "Not Popular", "Not Popular", "Popular", "Popular", "Very Popular", "Very Popular",
     ]);
-    const counts = popularityClasses([39, 40, 999, 1000].map((d, i) => model(`a/${i}`, "2024-01-01T00:00:00Z", { downloads: d })));
+    const counts = popularityClasses(columnsOf([39, 40, 999, 1000].map((d, i) => model(`a/${i}`, "2024-01-01T00:00:00Z", { downloads: d }))));
     expect(counts.map((c) => [c.name, c.count, c.share])).toEqual([
       ["Not Popular", 1, 0.25],
       ["Popular", 2, 0.5],

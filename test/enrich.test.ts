@@ -35,7 +35,7 @@ describe("storage enrichment", () => {
     expect(report.storage.learned).toBeGreaterThan(300);
     expect(report.storage.known).toBe(report.storage.learned);
     // Most downloaded first: every learned model has at least the downloads of every unlearned one.
-    const records = (await readDataset(dataDir)) ?? [];
+    const records = [...((await readDataset(dataDir)) ?? [])];
     const learned = records.filter((r) => r.usedStorage !== null);
     const minLearned = Math.min(...learned.map((r) => r.downloads));
     const failedOrPending = records.filter((r) => r.usedStorage === null && r.downloads > minLearned);
@@ -66,7 +66,7 @@ describe("storage enrichment", () => {
     for (const [id, count] of server.stats.singleById) expect(count, id).toBe(id === changedId ? 2 : 1);
     expect(server.stats.singleById.size).toBe(999); // 500 + 499 new: the changed model was asked again, within the budget
     expect(server.stats.singleRequests).toBe(1000);
-    const record = (await readDataset(dataDir))?.find((r) => r.id === changedId);
+    const record = [...((await readDataset(dataDir)) ?? [])].find((r) => r.id === changedId);
     expect(record?.usedStorage).toBe(123_456_789);
   });
 
@@ -82,7 +82,7 @@ describe("storage enrichment", () => {
     expect(report.storage.gone).toBe(1);
     expect(report.storage.learned).toBe(999);
     expect(report.storage.stoppedBy).toBe("done");
-    const records = (await readDataset(dataDir)) ?? [];
+    const records = [...((await readDataset(dataDir)) ?? [])];
     expect(records.find((r) => r.id === renamed)?.usedStorage).toBe(catalogue.item(0).usedStorage);
     expect(records.find((r) => r.id === gone)?.usedStorage).toBeNull();
     expect(server.stats.byStatus[307]).toBe(1);

@@ -2,7 +2,8 @@
  * The study's claims, recomputed as numbers on every refresh, each with a verdict and its
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
-import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
@@ -129,32 +130,41 @@ function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
   };
 }
 
-/** One numeric column of some records, filled by a plain loop (Float64Array.from with a map function is several times slower). */
-function column(rows: readonly ModelStats[], value: (r: ModelStats) => number): Float64Array {
+/** The values of `column` at the given rows, in their order. */
+function at(column: Float64Array, rows: readonly number[]): Float64Array {
   const out = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = value(rows[i] as ModelStats);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k] as number] as number;
   return out;
 }
 
+/** The rows where `keep` holds, in order. */
+function rowsWhere(length: number, keep: (i: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < length; i++) if (keep(i)) rows.push(i);
+  return rows;
+}
+
 /** Spearman's rho of a size measure with downloads, likes and spaces, each series ranked once. */
-function correlations(records: readonly ModelStats[], size: (r: ModelStats) => number | null) {
-  const rows = records.filter((r) => size(r) !== null);
-  const sizes = averageRanks(column(rows, (r) => size(r) as number));
-  const rho = (value: (r: ModelStats) => number) => round(spearmanOfRanks(sizes, averageRanks(column(rows, value))));
+function correlations(models: ModelColumns, size: Float64Array) {
+  const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
+  const sizes = averageRanks(at(size, rows));
+  const rho = (value: Float64Array) => round(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
   return {
     models: rows.length,
-    rho: { downloads: rho((r) => r.downloads), likes: rho((r) => r.likes), spaces: rho((r) => r.spaces) },
+    rho: { downloads: rho(models.downloads), likes: rho(models.likes), spaces: rho(models.spaces) },
   };
 }
 
-function smallerMorePopular(records: readonly ModelStats[]): Insights["smallerMorePopular"] {
-  const storage = correlations(records, (r) => r.usedStorage);
-  const parameters = correlations(records, (r) => r.parameters);
-  const coverage = records.length ? storage.models / records.length : 0;
+function smallerMorePopular(models: ModelColumns): Insights["smallerMorePopular"] {
+  const storage = correlations(models, models.usedStorage);
+  const parameters = correlations(models, models.parameters);
+  const coverage = models.length ? storage.models / models.length : 0;
   const sizeBands = SIZE_BANDS.map((band) => {
-    const downloads = records
-      .filter((r) => r.usedStorage !== null && r.usedStorage >= band.min && r.usedStorage < band.max)
-      .map((r) => r.downloads);
+    const downloads: number[] = [];
+    for (let i = 0; i < models.length; i++) {
+      const bytes = models.usedStorage[i] as number; // NaN (unknown) is in no band
+      if (bytes >= band.min && bytes < band.max) downloads.push(models.downloads[i] as number);
+    }
     return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
   const rho = storage.rho.downloads;
@@ -180,21 +190,25 @@ function smallerMorePopular(records: readonly ModelStats[]): Insights["smallerMo
 }
 
 /** All-time downloads per day since creation (at least one day), by creation quarter, with a verdict of its own. */
-function perDay(records: readonly ModelStats[], snapshot: number): Insights["recentDownloadedMore"]["perDay"] {
-  const rows = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT && r.downloadsAllTime !== null);
-  const rate = (r: ModelStats) => (r.downloadsAllTime as number) / Math.max(1, (snapshot - r.createdAt) / DAY);
+function perDay(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"]["perDay"] {
+  const rows = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT && !Number.isNaN(models.downloadsAllTime[i]));
+  const rates = new Float64Array(rows.length);
   const byQuarter = new Map<string, number[]>();
-  for (const r of rows) {
-    const q = quarterOf(r.createdAt);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
+    const createdAt = models.createdAt[i] as number;
+    const rate = (models.downloadsAllTime[i] as number) / Math.max(1, (snapshot - createdAt) / DAY);
+    rates[k] = rate;
+    const q = quarterOf(createdAt);
     let list = byQuarter.get(q);
     if (!list) byQuarter.set(q, (list = []));
-    list.push(rate(r));
+    list.push(rate);
   }
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const rates = byQuarter.get(quarter) as number[];
     return { quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) };
   });
-  const rho = round(spearman(column(rows, (r) => r.createdAt), column(rows, rate)));
+  const rho = round(spearman(at(models.createdAt, rows), rates));
   return {
     verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
     spearmanCreatedAtPerDay: rho,
@@ -206,20 +220,20 @@ function perDay(records: readonly ModelStats[], snapshot: number): Insights["rec
   };
 }
 
-function recentDownloadedMore(records: readonly ModelStats[], snapshot: number): Insights["recentDownloadedMore"] {
-  const dated = records.filter((r) => r.createdAt !== PLACEHOLDER_CREATED_AT);
+function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"] {
+  const dated = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT);
   const byQuarter = new Map<string, number[]>();
-  for (const r of dated) {
-    const q = quarterOf(r.createdAt);
+  for (const i of dated) {
+    const q = quarterOf(models.createdAt[i] as number);
     let list = byQuarter.get(q);
     if (!list) byQuarter.set(q, (list = []));
-    list.push(r.downloads);
+    list.push(models.downloads[i] as number);
   }
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const downloads = byQuarter.get(quarter) as number[];
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
-  const rho = round(spearman(column(dated, (r) => r.createdAt), column(dated, (r) => r.downloads)));
+  const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
   const verdict: Verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
   return {
     verdict,
@@ -228,39 +242,40 @@ function recentDownloadedMore(records: readonly ModelStats[], snapshot: number):
     caveat:
       "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. " +
       "Verdict from Spearman's ρ between creation date and 30-day downloads (supported at ρ ≥ 0.1). Placeholder-dated models are left out.",
-    perDay: perDay(records, snapshot),
+    perDay: perDay(models, snapshot),
   };
 }
 
-export function computeInsights(records: readonly ModelStats[], lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
-  const snapshot = snapshotOf(records);
-  const series = weeklySeries(records, snapshot);
+export function computeInsights(models: ModelColumns, lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
+  const snapshot = snapshotOf(models);
+  const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
   let newLast30Days = 0;
   let placeholder = 0;
   let storageKnown = 0;
-  for (const r of records) {
-    if (r.createdAt > snapshot - 7 * DAY) newLast7Days++;
-    if (r.createdAt > snapshot - 30 * DAY) newLast30Days++;
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
-    if (r.usedStorage !== null) storageKnown++;
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i] as number;
+    if (createdAt > snapshot - 7 * DAY) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY) newLast30Days++;
+    if (createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
   }
   return {
     snapshot: isoDay(snapshot),
     totals: {
-      models: records.length,
+      models: models.length,
       newLast7Days,
       newLast30Days,
       placeholderDate: placeholder,
       storageKnown,
-      storageCoverage: round(records.length ? storageKnown / records.length : 0) as number,
+      storageCoverage: round(models.length ? storageKnown / models.length : 0) as number,
     },
     creationSurge: creationSurge(series),
-    smallerMorePopular: smallerMorePopular(records),
-    recentDownloadedMore: recentDownloadedMore(records, snapshot),
+    smallerMorePopular: smallerMorePopular(models),
+    recentDownloadedMore: recentDownloadedMore(models, snapshot),
     popularityClasses: {
       verdict: "descriptive",
-      classes: popularityClasses(records).map((c) => ({ ...c, share: round(c.share) as number })),
+      classes: popularityClasses(models).map((c) => ({ ...c, share: round(c.share) as number })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40–999, Very Popular ≥ 1000.",
     },
     lineage,

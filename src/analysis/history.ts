@@ -6,6 +6,7 @@
 import type { HistoryRow } from "../dataset/history.ts";
 import type { PreviousDataset } from "../dataset/previous.ts";
 import type { ModelRecord } from "../dataset/record.ts";
+import type { ModelTable } from "../dataset/table.ts";
 import { CATEGORIES, type Category } from "./lineage.ts";
 import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
@@ -48,11 +49,11 @@ const NEW_COLUMN: Record<Category, keyof HistoryRow> = {
  * `since` is undefined: they were measured against the snapshot before.
  */
 export function nextHistory(
-  records: readonly ModelRecord[],
+  records: ModelTable,
   previous: PreviousDataset | undefined,
   rows: readonly HistoryRow[],
 ): { row: HistoryRow; since: SincePrevious | undefined } {
-  const snapshotMs = snapshotOf(records);
+  const snapshotMs = snapshotOf(records.columns());
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : undefined;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;

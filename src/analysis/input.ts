@@ -1,18 +1,20 @@
 import type { HistoryRow } from "../dataset/history.ts";
-import type { ModelStats } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import type { LineageSummary } from "./lineage.ts";
 
 /** What the findings, charts and site read: each model's numbers, the lineage already summed up, and the snapshots so far. */
 export interface AnalysisInput {
-  stats: ModelStats[];
+  stats: ModelColumns;
   lineage: LineageSummary;
   /** Every snapshot's row, oldest first (this one included once a refresh wrote it). */
   history: HistoryRow[];
   /** What changed since the previous snapshot, when this run measured it (else the findings keep what was measured). */
   since: SincePrevious | undefined;
   /** Model ids in the stats' order: kept only when a site is built (its search and tooltips name models). */
-  ids: string[] | undefined;
+  ids: readonly string[] | undefined;
   /** Downloads since the previous snapshot per model, in the stats' order; only a refresh measures it. */
   sinceByModel: Float64Array | undefined;
+  /** Time spent deriving this input from the models (lineage walks and sums): the log counts it in the findings' time. */
+  preparedMs: number;
 }

@@ -4,6 +4,7 @@
  * Pure: equal data gives equal output.
  */
 import { PLACEHOLDER_CREATED_AT, type ModelRecord, type Relation } from "../dataset/record.ts";
+import { monthOf } from "../dataset/store.ts";
 import { round, Top } from "./stats.ts";
 import { quarterOf } from "./weekly.ts";
 
@@ -54,15 +55,20 @@ export interface Families {
  */
 export function families(table: LineageTable): Families {
   const n = table.size;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(table.ids[i] as string, i);
   const NONE = -1;
   const MISSING = -2;
+  // Only the ids named as a parent need an index (a fraction of all ids: a small map, one pass).
+  const index = new Map<string, number>();
+  for (const p of table.firstParents) if (p !== "") index.set(p, MISSING);
+  for (let i = 0; i < n; i++) {
+    const id = table.ids[i] as string;
+    if (index.get(id) === MISSING) index.set(id, i);
+  }
   // Parent per model: an index, NONE (no parent) or MISSING (named, not in the dataset).
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = table.firstParents[i] as string;
-    parent[i] = p === "" ? NONE : (index.get(p) ?? MISSING);
+    parent[i] = p === "" ? NONE : (index.get(p) as number);
   }
   index.clear();
   const rootOf = new Array<string>(n);
@@ -200,7 +206,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       let q = byQuarter.get(quarter);
       if (!q) byQuarter.set(quarter, (q = zeroCounts()));
       q[category]++;
-      const month = new Date(created).toISOString().slice(0, 7);
+      const month = monthOf(created);
       let m = byMonth.get(month);
       if (!m) byMonth.set(month, (m = zeroCounts()));
       m[category]++;

@@ -1,4 +1,4 @@
-import type { ModelStats } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 
 /** The study's popularity classes, by 30-day downloads. */
 export const CLASSES = [
@@ -20,15 +20,15 @@ export interface ClassCount {
   share: number;
 }
 
-export function popularityClasses(records: readonly ModelStats[]): ClassCount[] {
+export function popularityClasses(models: Pick<ModelColumns, "length" | "downloads">): ClassCount[] {
   const counts = new Map<PopularityClass, number>();
-  for (const r of records) {
-    const c = popularityClass(r.downloads);
+  for (let i = 0; i < models.length; i++) {
+    const c = popularityClass(models.downloads[i] as number);
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   return CLASSES.map((c) => {
     const count = counts.get(c.name) ?? 0;
-    return { name: c.name, label: c.label, count, share: records.length ? count / records.length : 0 };
+    return { name: c.name, label: c.label, count, share: models.length ? count / models.length : 0 };
   });
 }
 

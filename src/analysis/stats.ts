@@ -16,47 +16,68 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
-/** Work buffers reused across calls: at 700k models each is 5.6 MB, and fresh ones make the GC run. */
-let sortedBuffer = new Float64Array(0);
-let groupBuffer = new Float64Array(0);
-
 /**
- * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values are
- * sorted natively as a Float64Array; each tie group's average rank is computed once, and
- * each value finds its group by one binary search.
+ * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values' bits,
+ * mapped so that unsigned order is numeric order, are radix-sorted 16 bits a pass carrying each
+ * value's position (passes where every value has the same digit are skipped: counts and dates
+ * leave most of a double's low bits zero); tie groups then get their average rank in one walk.
+ * Several times faster than a comparison sort at 700k values.
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  if (sortedBuffer.length < n) {
-    sortedBuffer = new Float64Array(n);
-    groupBuffer = new Float64Array(n);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let at = new Uint32Array(n);
+  const word = new Float64Array(1);
+  const bits = new Uint32Array(word.buffer); // little-endian: [low word, high word]
+  for (let i = 0; i < n; i++) {
+    word[0] = (values[i] as number) + 0; // -0 → +0: equal values, equal bits
+    const h = bits[1] as number;
+    const negative = h >>> 31 === 1;
+    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    lo[i] = negative ? ~(bits[0] as number) >>> 0 : (bits[0] as number);
+    at[i] = i;
   }
-  const sorted = sortedBuffer.subarray(0, n);
-  const groupRank = groupBuffer;
-  for (let i = 0; i < n; i++) sorted[i] = values[i] as number;
-  sorted.sort();
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && sorted[end] === sorted[start]) end++;
-    groupRank[start] = (start + 1 + end) / 2;
-    start = end;
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let at2 = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const shift = pass % 2 === 0 ? 0 : 16;
+    const source = pass < 2 ? lo : hi;
+    counts.fill(0);
+    for (let k = 0; k < n; k++) {
+      const digit = ((source[k] as number) >>> shift) & 0xffff;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    if (n > 0 && counts[((source[0] as number) >>> shift) & 0xffff] === n) continue; // one digit: order unchanged
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const digit = ((source[k] as number) >>> shift) & 0xffff;
+      const to = counts[digit] as number;
+      counts[digit] = to + 1;
+      hi2[to] = hi[k] as number;
+      lo2[to] = lo[k] as number;
+      at2[to] = at[k] as number;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [at, at2] = [at2, at];
   }
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) ranks[i] = groupRank[bound(sorted, values[i] as number, false)] as number;
-  return ranks;
-}
-
-/** The first index holding a value ≥ v, or with `after`, > v. */
-function bound(sorted: Float64Array, v: number, after: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = sorted[mid] as number;
-    if (x < v || (after && x === v)) lo = mid + 1;
-    else hi = mid;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start] && lo[end] === lo[start]) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) ranks[at[k] as number] = rank;
+    start = end;
   }
-  return lo;
+  return ranks;
 }
 
 /** Spearman's rank correlation: Pearson's r of the average ranks. Null when undefined. */

@@ -1,4 +1,5 @@
-import { PLACEHOLDER_CREATED_AT, type ModelStats } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 
 const DAY = 86_400_000;
 
@@ -34,11 +35,13 @@ export function isoDay(ms: number): string {
 }
 
 /** The moment the data describes: its newest creation or modification (never the clock). */
-export function snapshotOf(records: readonly ModelStats[]): number {
+export function snapshotOf(models: Pick<ModelColumns, "length" | "createdAt" | "lastModified">): number {
   let newest = 0;
-  for (const r of records) {
-    if (r.createdAt > newest) newest = r.createdAt;
-    if (r.lastModified !== null && r.lastModified > newest) newest = r.lastModified;
+  for (let i = 0; i < models.length; i++) {
+    const created = models.createdAt[i] as number;
+    const modified = models.lastModified[i] as number; // NaN when unknown: never the newest
+    if (created > newest) newest = created;
+    if (modified > newest) newest = modified;
   }
   return newest;
 }
@@ -48,17 +51,18 @@ export function snapshotOf(records: readonly ModelStats[]): number {
  * starts with the placeholder-dated models. The current week is partial unless the snapshot
  * falls on its last day's end.
  */
-export function weeklySeries(records: readonly ModelStats[], snapshotMs: number): WeeklySeries {
+export function weeklySeries(models: Pick<ModelColumns, "length" | "createdAt">, snapshotMs: number): WeeklySeries {
   const counts = new Map<number, number>();
   let placeholder = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const r of records) {
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i] as number;
+    if (createdAt === PLACEHOLDER_CREATED_AT) {
       placeholder++;
       continue;
     }
-    const week = weekEnding(r.createdAt);
+    const week = weekEnding(createdAt);
     counts.set(week, (counts.get(week) ?? 0) + 1);
     if (week < first) first = week;
     if (week > last) last = week;

@@ -1,10 +1,11 @@
 /**
  * The study's two scatters for the PNGs, drawn truthfully at 700k models: log and symlog axes
  * so that zeros and heavy tails both show, points painted as pixels, the Hub's quirks stated on
- * the chart. Every spec is a pure function of the records. (The other charts' specs are in src/specs/.)
+ * the chart. Every spec is a pure function of the models' columns. (The other charts' specs are in src/specs/.)
  */
 import type { TopLevelSpec } from "vega-lite";
-import { PLACEHOLDER_CREATED_AT, SPACES_CAP, type ModelStats } from "../dataset/record.ts";
+import { PLACEHOLDER_CREATED_AT, SPACES_CAP } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 import { BYTES_LABEL, config, decades, fmt, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
 import { ZOOM } from "./render.ts";
@@ -24,19 +25,17 @@ function jitter(index: number): number {
   return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
 }
 
-function likesDomain(records: readonly ModelStats[]): [number, number] {
-  const likes = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) likes[i] = (records[i] as ModelStats).likes;
-  likes.sort();
+function likesDomain(models: ModelColumns): [number, number] {
+  const likes = models.likes.slice().sort();
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
 
 /** A scatter whose points are pixels under vega's axes, titles and colour bar. */
 function scatterSpec(
-  records: readonly ModelStats[],
-  /** Writes a model's x and y into `at` and returns true, or returns false to leave it out. */
-  point: (r: ModelStats, i: number, at: Float64Array) => boolean,
+  models: ModelColumns,
+  /** Writes model i's x and y into `at` and returns true, or returns false to leave it out. */
+  point: (i: number, at: Float64Array) => boolean,
   axes: { x: ScatterAxis; y: ScatterAxis },
   title: { text: string; subtitle: string[] },
 ): TopLevelSpec {
@@ -45,16 +44,15 @@ function scatterSpec(
   const raster = createRaster(w, h);
   const toX = normaliser(axes.x.kind === "utc" ? "linear" : axes.x.kind, axes.x.domain);
   const toY = normaliser(axes.y.kind === "utc" ? "linear" : axes.y.kind, axes.y.domain);
-  const likes = likesDomain(records);
+  const likes = likesDomain(models);
   const toColour = normaliser("symlog", likes);
   const table = colourTable(VIRIDIS);
   const painter = new DotPainter(raster, 1.1 * ZOOM, 0.55);
   let drawn = 0;
   const at = new Float64Array(2);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i] as ModelStats;
-    if (!point(r, i, at)) continue;
-    const c = Math.max(0, Math.min(1, toColour(r.likes)));
+  for (let i = 0; i < models.length; i++) {
+    if (!point(i, at)) continue;
+    const c = Math.max(0, Math.min(1, toColour(models.likes[i] as number)));
     painter.paint(toX(at[0] as number) * w, (1 - toY(at[1] as number)) * h, table[Math.round(c * 255)] as [number, number, number]);
     drawn++;
   }
@@ -98,25 +96,26 @@ function scatterSpec(
   } as TopLevelSpec;
 }
 
-export function storageSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
+export function storageSpec(models: ModelColumns, context: Context): TopLevelSpec {
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   let known = 0;
-  for (const r of records) {
-    if (r.usedStorage === null || r.usedStorage <= 0) continue;
+  for (const storage of models.usedStorage) {
+    if (!(storage > 0)) continue; // unknown (NaN) or empty
     known++;
-    if (r.usedStorage < min) min = r.usedStorage;
-    if (r.usedStorage > max) max = r.usedStorage;
+    if (storage < min) min = storage;
+    if (storage > max) max = storage;
   }
   const lo = known ? 10 ** Math.floor(Math.log10(min)) : 1e6;
   const hi = known ? 10 ** Math.ceil(Math.log10(max)) : 1e12;
-  const share = records.length ? ((100 * known) / records.length).toFixed(1) : "0";
+  const share = models.length ? ((100 * known) / models.length).toFixed(1) : "0";
   return scatterSpec(
-    records,
-    (r, i, at) => {
-      if (r.usedStorage === null || r.usedStorage <= 0) return false;
-      at[0] = r.usedStorage;
-      at[1] = r.spaces + jitter(i);
+    models,
+    (i, at) => {
+      const storage = models.usedStorage[i] as number;
+      if (!(storage > 0)) return false;
+      at[0] = storage;
+      at[1] = (models.spaces[i] as number) + jitter(i);
       return true;
     },
     {
@@ -124,33 +123,36 @@ export function storageSpec(records: readonly ModelStats[], context: Context): T
       y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] },
     },
     header(context, "Used storage vs. Spaces, coloured by likes", [
-      `Storage known for ${fmt(known)} of ${fmt(records.length)} models (${share}%), learned most-downloaded first.`,
+      `Storage known for ${fmt(known)} of ${fmt(models.length)} models (${share}%), learned most-downloaded first.`,
       `The Hub caps Spaces at ${SPACES_CAP}: the top row means ${SPACES_CAP} or more. Spaces jittered by up to ±0.35.`,
     ]),
   );
 }
 
-export function downloadsSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
+export function downloadsSpec(models: ModelColumns, context: Context): TopLevelSpec {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
   let placeholder = 0;
-  for (const r of records) {
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i] as number;
+    if (createdAt === PLACEHOLDER_CREATED_AT) {
       placeholder++;
       continue;
     }
-    if (r.createdAt < first) first = r.createdAt;
-    if (r.downloads > maxDownloads) maxDownloads = r.downloads;
+    if (createdAt < first) first = createdAt;
+    if ((models.downloads[i] as number) > maxDownloads) maxDownloads = models.downloads[i] as number;
   }
   const snapshot = Date.parse(context.snapshot) + 86_400_000;
   const start = Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), new Date(first).getUTCMonth(), 1) : snapshot - 365 * 86_400_000;
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
   return scatterSpec(
-    records,
-    (r, i, at) => {
-      if (r.createdAt === PLACEHOLDER_CREATED_AT) return false;
-      at[0] = r.createdAt;
-      at[1] = r.downloads + (r.downloads < 10 ? jitter(i) : 0);
+    models,
+    (i, at) => {
+      const createdAt = models.createdAt[i] as number;
+      if (createdAt === PLACEHOLDER_CREATED_AT) return false;
+      const downloads = models.downloads[i] as number;
+      at[0] = createdAt;
+      at[1] = downloads + (downloads < 10 ? jitter(i) : 0);
       return true;
     },
     {

@@ -14,13 +14,13 @@ export { CHART_FILES } from "./files.ts";
 /** Renders every chart into `chartsDir`; each file is written aside and renamed into place. */
 export async function renderCharts(input: AnalysisInput, chartsDir: string, task: string, warn?: ChartWarn): Promise<string[]> {
   await mkdir(chartsDir, { recursive: true });
-  const records = input.stats;
-  const context = chartContext(records, task);
+  const models = input.stats;
+  const context = chartContext(models, task);
   const specs = [
-    [CHART_FILES.weekly, () => weeklySpec(records, context)],
-    [CHART_FILES.storage, () => storageSpec(records, context)],
-    [CHART_FILES.downloads, () => downloadsSpec(records, context)],
-    [CHART_FILES.classes, () => classesSpec(records, context)],
+    [CHART_FILES.weekly, () => weeklySpec(models, context)],
+    [CHART_FILES.storage, () => storageSpec(models, context)],
+    [CHART_FILES.downloads, () => downloadsSpec(models, context)],
+    [CHART_FILES.classes, () => classesSpec(models, context)],
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context)],
     [CHART_FILES.families, () => familiesSpec(input.lineage, context)],
     [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context)],

@@ -1,6 +1,5 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { intern } from "./intern.ts";
 import { COLUMNS, COLUMNS_V1, RELATIONS, type ModelRecord, type Relation } from "./record.ts";
 import { DatasetFormatError } from "./errors.ts";
 
@@ -63,7 +62,7 @@ function toLine(r: ModelRecord): string {
  * RFC 4180 with `\n` line ends, the header first, in pieces of a few thousand lines: joined,
  * they are the file; written one by one, no file's whole text is ever in memory.
  */
-export function* recordsToCsv(records: readonly ModelRecord[], linesPerPiece = 2000): Generator<string> {
+export function* recordsToCsv(records: Iterable<ModelRecord>, linesPerPiece = 2000): Generator<string> {
   let lines = [COLUMNS.join(",")];
   for (const record of records) {
     lines.push(toLine(record));
@@ -233,21 +232,21 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
         }
         records.push({
           id,
-          author: intern(author),
+          author,
           likes: integer(likes, "Likes"),
           downloads: integer(downloads, "Downloads"),
           createdAt: date(createdAt, "Created At"),
           private: priv === "true",
           gated,
-          library: intern(library),
+          library,
           usedStorage: optionalInteger(usedStorage, "Used Storage"),
           spaces: integer(spaces, "Spaces"),
           lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
           downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
           parameters: optionalInteger(parameters, "Parameters"),
-          baseModel: intern(baseModel),
+          baseModel: baseModel,
           relation: relation as Relation,
-          license: intern(license),
+          license,
           downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous"),
         });
       } catch (error) {

@@ -8,7 +8,7 @@ import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { csvToRecords } from "./csv.ts";
 import { DatasetFormatError } from "./errors.ts";
-import type { ModelRecord } from "./record.ts";
+import { ModelTable } from "./table.ts";
 import { datasetDir, INDEX_FILE, MANIFEST_FILE, parseIndex, type DatasetManifest } from "./store.ts";
 
 const run = promisify(execFile);
@@ -21,7 +21,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
 export interface PastDataset {
   commit: string;
   /** The complete dataset at that commit; undefined when it cannot be read there (with why). */
-  records: ModelRecord[] | undefined;
+  records: ModelTable | undefined;
   problem?: string;
 }
 
@@ -47,7 +47,7 @@ export async function* datasetsInGit(dataDir: string): AsyncGenerator<PastDatase
         yield { commit, records: undefined, problem: "a partial (--max-models) dataset" };
         continue;
       }
-      const records: ModelRecord[] = [];
+      const records = new ModelTable();
       for (const { file } of parseIndex(await show(INDEX_FILE), `${commit.slice(0, 12)}:${folder}/${INDEX_FILE}`)) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show(file), name, "")) records.push(record);

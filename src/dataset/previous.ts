@@ -1,5 +1,6 @@
 import { iso } from "./csv.ts";
 import type { ModelRecord } from "./record.ts";
+import type { ModelTable } from "./table.ts";
 
 /**
  * The previous dataset, kept compactly (a slot per model in number arrays, no object per model)
@@ -64,14 +65,15 @@ export class PreviousDataset {
  * all-time downloads when that dataset is of an earlier date; when it is of the same date (a
  * rerun), what it already said of the snapshot before. Returns how many models have one.
  */
-export function carryPreviousDownloads(records: ModelRecord[], previous: PreviousDataset, snapshotMs: number): number {
+export function carryPreviousDownloads(records: ModelTable, previous: PreviousDataset, snapshotMs: number): number {
   if (previous.size === 0) return 0;
   const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
-  for (const record of records) {
-    const before = previous.downloadsOf(record.id);
-    record.downloadsAllTimePrevious = before ? (sameDay ? before.allTimePrevious : before.allTime) : null;
-    if (record.downloadsAllTimePrevious !== null) known++;
+  for (let i = 0; i < records.length; i++) {
+    const before = previous.downloadsOf(records.id(i));
+    const then = before ? (sameDay ? before.allTimePrevious : before.allTime) : null;
+    records.setDownloadsAllTimePrevious(i, then);
+    if (then !== null) known++;
   }
   return known;
 }

@@ -36,22 +36,6 @@ export type Gated = "false" | "auto" | "manual";
 export const RELATIONS = ["finetune", "adapter", "quantized", "merge"] as const;
 export type Relation = (typeof RELATIONS)[number] | "";
 
-/** What the findings and charts read of a model: no text, so 700k of them stay small in memory. */
-export type ModelStats = Pick<ModelRecord, "createdAt" | "lastModified" | "downloads" | "downloadsAllTime" | "likes" | "spaces" | "usedStorage" | "parameters">;
-
-export function statsOf(r: ModelRecord): ModelStats {
-  return {
-    createdAt: r.createdAt,
-    lastModified: r.lastModified,
-    downloads: r.downloads,
-    downloadsAllTime: r.downloadsAllTime,
-    likes: r.likes,
-    spaces: r.spaces,
-    usedStorage: r.usedStorage,
-    parameters: r.parameters,
-  };
-}
-
 /** The original study's columns first, in its order and spelling; extras after. */
 export const COLUMNS = [
   "Model ID",

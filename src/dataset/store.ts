@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { csvToRecords, iso, recordsToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
+import { ModelTable } from "./table.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
 export const DATASET_STEM = "huggingface_models_data";
@@ -42,63 +43,61 @@ export function fileForMonth(month: string): string {
   return `${DATASET_STEM}-${month}.csv`;
 }
 
-/** Records by creation month, each month's in code-unit order of Model ID: the order of the files. */
-function byMonthInOrder(records: readonly ModelRecord[]): Map<string, ModelRecord[]> {
-  const ordered = consecutiveMonths(records);
-  if (ordered) return ordered;
-  const byMonth = new Map<string, ModelRecord[]>();
-  for (const record of records) {
-    const month = monthOf(record.createdAt);
-    let bucket = byMonth.get(month);
-    if (!bucket) byMonth.set(month, (bucket = []));
-    bucket.push(record);
-  }
-  const sorted = new Map<string, ModelRecord[]>();
-  for (const month of [...byMonth.keys()].sort()) sorted.set(month, (byMonth.get(month) as ModelRecord[]).sort((a, b) => compareIds(a.id, b.id)));
-  return sorted;
+/** A month as a number that sorts as the month's name does (2024-03 → 202403). */
+function monthKey(ms: number): number {
+  const month = monthOf(ms);
+  return Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
 }
 
-/** The months of records already in dataset order (as read from the files), without sorting; undefined otherwise. */
-function consecutiveMonths(records: readonly ModelRecord[]): Map<string, ModelRecord[]> | undefined {
-  const byMonth = new Map<string, ModelRecord[]>();
-  let month = "";
-  let rows: ModelRecord[] = [];
-  let previousId = "";
-  for (const record of records) {
-    const m = monthOf(record.createdAt);
-    if (m !== month) {
-      if (m < month) return undefined;
-      month = m;
-      byMonth.set(month, (rows = []));
-    } else if (compareIds(previousId, record.id) >= 0) {
-      return undefined;
+/**
+ * Puts the table in the dataset's own order (creation month, then Model ID in code-unit
+ * order), in place, as reading the dataset gives it. Charts draw points in this order, so a
+ * chart is the same whether its models come from a fresh listing or from the files.
+ */
+export function putInDatasetOrder(table: ModelTable): ModelTable {
+  const n = table.length;
+  const months = new Int32Array(n);
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    months[i] = monthKey(table.createdAt(i));
+    if (ordered && i > 0) {
+      const before = months[i - 1] as number;
+      ordered = before < (months[i] as number) || (before === months[i] && compareIds(table.id(i - 1), table.id(i)) < 0);
     }
-    previousId = record.id;
-    rows.push(record);
   }
-  return byMonth;
+  if (ordered) return table;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (months[a] as number) - (months[b] as number) || compareIds(table.id(a), table.id(b)));
+  table.reorder(order);
+  return table;
+}
+
+/** The months of a table in dataset order: each month's first and last-plus-one row. */
+function* monthRanges(table: ModelTable): Generator<{ month: string; start: number; end: number }> {
+  let start = 0;
+  while (start < table.length) {
+    const month = monthOf(table.createdAt(start));
+    let end = start + 1;
+    while (end < table.length && monthOf(table.createdAt(end)) === month) end++;
+    yield { month, start, end };
+    start = end;
+  }
 }
 
 /**
- * The records in the dataset's own order (month, then Model ID), as reading the dataset gives
- * them. Charts draw points in this order, so a chart is the same whether its records come
- * from a fresh listing or from the files.
+ * Splits and serialises a table into the dataset's files (putting it in dataset order first):
+ * for each file, its name and its text in pieces (see recordsToCsv); the index and manifest
+ * come last. Pure: equal data, equal bytes.
  */
-export function inDatasetOrder(records: readonly ModelRecord[]): ModelRecord[] {
-  return [...byMonthInOrder(records).values()].flat();
-}
-
-/**
- * Splits and serialises records into the dataset's files: for each file, its name and its
- * text in pieces (see recordsToCsv); the index and manifest come last. Pure: equal data, equal bytes.
- */
-export function* renderDataset(records: readonly ModelRecord[], manifest: DatasetManifest): Generator<[string, Iterable<string>]> {
+export function* renderDataset(table: ModelTable, manifest: DatasetManifest): Generator<[string, Iterable<string>]> {
+  putInDatasetOrder(table);
   const index: DatasetFileInfo[] = [];
-  for (const [month, rows] of byMonthInOrder(records)) {
+  for (const { month, start, end } of monthRanges(table)) {
     const file = fileForMonth(month);
-    const info = { file, month, rows: rows.length, bytes: 0 };
+    const info = { file, month, rows: end - start, bytes: 0 };
     index.push(info);
-    yield [file, counted(recordsToCsv(rows), info)];
+    yield [file, counted(recordsToCsv(table.rows(start, end)), info)];
   }
   yield [INDEX_FILE, [indexToCsv(index)]];
   yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}\n`]];
@@ -221,13 +220,14 @@ export async function forEachDatasetFile(dataDir: string, use: (records: ModelRe
   return true;
 }
 
-/** Reads the whole dataset in `dataDir`, or undefined when there is none yet. */
-export async function readDataset(dataDir: string): Promise<ModelRecord[] | undefined> {
-  const records: ModelRecord[] = [];
+/** Reads the whole dataset in `dataDir` into a table, or undefined when there is none yet. */
+export async function readDataset(dataDir: string): Promise<ModelTable | undefined> {
+  const index = await readIndex(dataDir);
+  const table = new ModelTable(index?.reduce((sum, file) => sum + file.rows, 0));
   const found = await forEachDatasetFile(dataDir, (rows) => {
-    for (const record of rows) records.push(record);
+    for (const record of rows) table.push(record);
   });
-  return found ? records : undefined;
+  return found ? table : undefined;
 }
 
 export interface WrittenDataset {
@@ -241,7 +241,7 @@ export interface WrittenDataset {
  * first, then the folders are swapped by two renames. A run that fails or is killed before
  * the swap leaves the previous dataset byte-identical.
  */
-export async function writeDataset(dataDir: string, records: readonly ModelRecord[], manifest: DatasetManifest): Promise<WrittenDataset> {
+export async function writeDataset(dataDir: string, records: ModelTable, manifest: DatasetManifest): Promise<WrittenDataset> {
   await mkdir(dataDir, { recursive: true });
   await recoverInterruptedSwap(dataDir);
   await removeLeftovers(dataDir);

@@ -1,5 +1,6 @@
 import type { PreviousDataset } from "../dataset/previous.ts";
-import type { ModelRecord } from "../dataset/record.ts";
+import { compareIds } from "../dataset/record.ts";
+import type { ModelTable } from "../dataset/table.ts";
 import { BudgetSpent, readJson, refused, type HubClient } from "./client.ts";
 
 export interface EnrichOptions {
@@ -44,24 +45,27 @@ export interface EnrichReport {
  * The previous dataset is the cache: a model keeps its storage while its `Last Modified`
  * is unchanged. Returns how many values were carried forward.
  */
-export function carryForwardStorage(records: ModelRecord[], previous: PreviousDataset): number {
+export function carryForwardStorage(records: ModelTable, previous: PreviousDataset): number {
+  if (previous.size === 0) return 0;
   let carried = 0;
-  for (const record of records) {
-    if (record.usedStorage !== null) continue;
-    const storage = previous.unchanged(record.id, record.lastModified);
+  for (let i = 0; i < records.length; i++) {
+    if (records.usedStorage(i) !== null) continue;
+    const storage = previous.unchanged(records.id(i), records.lastModified(i));
     if (storage !== null) {
-      record.usedStorage = storage;
+      records.setUsedStorage(i, storage);
       carried++;
     }
   }
   return carried;
 }
 
-/** Most downloaded first, then newest, then by id so the order is total. */
-export function enrichmentQueue(records: readonly ModelRecord[]): ModelRecord[] {
-  return records
-    .filter((record) => record.usedStorage === null)
-    .sort((a, b) => b.downloads - a.downloads || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The rows whose storage is unknown: most downloaded first, then newest, then by id so the order is total. */
+export function enrichmentQueue(records: ModelTable): Uint32Array {
+  let unknown = 0;
+  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) === null) unknown++;
+  const queue = new Uint32Array(unknown);
+  for (let i = 0, k = 0; i < records.length; i++) if (records.usedStorage(i) === null) queue[k++] = i;
+  return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
 
 export function storageUrl(endpoint: string, id: string): string {
@@ -73,7 +77,7 @@ export function storageUrl(endpoint: string, id: string): string {
  * requests paced by the client's rate limiter, until the queue, the request budget or the
  * time runs out. Records are updated in place, so whatever was learned is kept.
  */
-export async function enrichStorage(client: HubClient, records: ModelRecord[], options: EnrichOptions): Promise<Omit<EnrichReport, "carried">> {
+export async function enrichStorage(client: HubClient, records: ModelTable, options: EnrichOptions): Promise<Omit<EnrichReport, "carried">> {
   const queue = enrichmentQueue(records);
   const started = Date.now();
   const deadline = started + options.minutes * 60_000;
@@ -91,12 +95,13 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
         report.stoppedBy = "time";
         return;
       }
-      const record = queue[next++] as ModelRecord;
+      const row = queue[next++] as number;
+      const id = records.id(row);
       try {
-        const outcome = await fetchStorage(client, record.id);
+        const outcome = await fetchStorage(client, id);
         if (outcome === "gone") report.gone++;
         else {
-          record.usedStorage = outcome;
+          records.setUsedStorage(row, outcome);
           report.learned++;
         }
       } catch (error) {
@@ -105,7 +110,7 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
           return;
         }
         report.failed++;
-        options.onFailure?.(record.id, error);
+        options.onFailure?.(id, error);
       }
       done++;
       options.onProgress?.({ done, queued: queue.length });
@@ -120,7 +125,8 @@ export async function enrichStorage(client: HubClient, records: ModelRecord[], o
   } finally {
     client.requestBudget = undefined;
   }
-  const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
+  let known = 0;
+  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
   return {
     ...report,
     requests: client.requests - requestsBefore,

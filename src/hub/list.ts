@@ -1,4 +1,4 @@
-import type { ModelRecord } from "../dataset/record.ts";
+import { ModelTable } from "../dataset/table.ts";
 import { readJson, refused, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
 import { HubError } from "./errors.ts";
 import { LIST_EXPAND, parseModelItem } from "./schema.ts";
@@ -34,7 +34,7 @@ export interface MalformedReport {
 }
 
 export interface ListResult {
-  records: ModelRecord[];
+  records: ModelTable;
   pages: number;
   duplicates: number;
   malformed: MalformedReport;
@@ -67,6 +67,9 @@ export function nextLink(header: string | null): string | undefined {
   return undefined;
 }
 
+/** Columns are sized up front for at most this many models; past it, they grow as models arrive. */
+const MAX_RESERVED = 2_500_000;
+
 /**
  * The most models a listing may bring before it is called a runaway: half again the Hub's
  * `X-Total-Count` when it sends one, else three times the previous dataset plus 10,000, else
@@ -93,7 +96,7 @@ function badNextLink(next: string, current: string, requested: Map<string, numbe
  * arrive, so reading, parsing and validating a body overlaps the next round trip.
  */
 export async function listModels(client: HubClient, options: ListOptions): Promise<ListResult> {
-  const records: ModelRecord[] = [];
+  const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
   const seen = new Set<string>();
   const malformed: MalformedReport = { count: 0, examples: [] };
   let duplicates = 0;
@@ -132,7 +135,12 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
           const problem = badNextLink(next, pageUrl, requested);
           if (problem) throw fail(pageNumber, pageUrl, problem);
         }
-        runaway ??= runawayLimit(totalCount(page.headers), options.previousModels);
+        if (runaway === undefined) {
+          const total = totalCount(page.headers);
+          runaway = runawayLimit(total, options.previousModels);
+          // A Hub that claims more than it sends costs at most the reservation's cap.
+          if (total !== undefined) records.reserve(Math.min(total + PAGE_SIZE, limit, MAX_RESERVED));
+        }
         if (next !== undefined && wantMore()) {
           nextStarted = client.open(next);
           nextStarted.catch(() => {}); // handled when the next page consumes it

@@ -1,4 +1,3 @@
-import { intern } from "../dataset/intern.ts";
 import { RELATIONS, type Gated, type ModelRecord, type Relation } from "../dataset/record.ts";
 
 /** The fields the dataset needs from the list endpoint (`usedStorage` is only on the single-model call). */
@@ -128,7 +127,7 @@ export function lineageOfTags(tags: readonly string[]): Lineage {
     }
   }
   if (!parents && relation === "" && license === "") return NO_LINEAGE;
-  return { baseModel: parents ? intern(parents.join(";")) : "", relation, license: intern(license) };
+  return { baseModel: parents ? parents.join(";") : "", relation, license };
 }
 
 function tags(item: Obj): Lineage {
@@ -163,13 +162,13 @@ export function parseModelItem(raw: unknown): ItemResult {
     const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
     const record: ModelRecord = {
       id,
-      author: intern(author),
+      author,
       likes: count(raw, "likes", 0) as number,
       downloads: count(raw, "downloads", 0) as number,
       createdAt,
       private: bool(raw, "private"),
       gated: gated(raw),
-      library: intern(library(raw)),
+      library: library(raw),
       usedStorage: count(raw, "usedStorage", null),
       spaces: spaces(raw),
       lastModified: date(raw, "lastModified"),

@@ -167,8 +167,8 @@ export async function writeSite(
   const source: SearchSource = {
     size: ids ? stats.length : 0,
     id: (i) => ids?.[i] as string,
-    row: (i) => [ids?.[i] as string, stats[i]!.downloads, stats[i]!.likes, since(i), new Date(stats[i]!.createdAt).toISOString().slice(0, 10)],
-    keys: [(i) => stats[i]!.downloads, (i) => stats[i]!.likes, (i) => since(i) ?? -1, (i) => stats[i]!.createdAt],
+    row: (i) => [ids?.[i] as string, stats.downloads[i] as number, stats.likes[i] as number, since(i), new Date(stats.createdAt[i] as number).toISOString().slice(0, 10)],
+    keys: [(i) => stats.downloads[i] as number, (i) => stats.likes[i] as number, (i) => since(i) ?? -1, (i) => stats.createdAt[i] as number],
   };
   await mkdir(join(staging, "data", "search"), { recursive: true });
   for (const shard of searchShards(source)) {

@@ -10,6 +10,8 @@ export const LEAF_ROWS = 4000;
 export const TOP_ROWS = 200;
 export const MIN_PREFIX = 2;
 const MAX_PREFIX = 40;
+/** Tokens are sorted in about this many batches (each a range of first characters). */
+const TOKEN_BATCHES = 6;
 
 /** One model in the explorer: id, 30-day downloads, likes, downloads since the previous snapshot (null: not measured), created (YYYY-MM-DD). */
 export type SearchRow = [string, number, number, number | null, string];
@@ -56,21 +58,47 @@ export function tokensOf(id: string): string[] {
  * rows in the source's order, prefixes in code-unit order.
  */
 export function* searchShards(source: SearchSource): Generator<{ name: string; rows: SearchRow[] } | { name: "index.json"; index: SearchIndex }> {
-  const tokens: string[] = [];
-  const owners: number[] = [];
+  // Tokens are sorted and visited a few first characters at a time (a prefix never spans two
+  // first characters), so only a share of all tokens is held at once: the same shards, in the
+  // same order, for a fraction of the memory.
+  const perFirst = new Map<number, number>();
   for (let i = 0; i < source.size; i++) {
-    for (const token of tokensOf(source.id(i))) {
-      tokens.push(token);
-      owners.push(i);
-    }
+    for (const token of tokensOf(source.id(i))) perFirst.set(token.charCodeAt(0), (perFirst.get(token.charCodeAt(0)) ?? 0) + 1);
   }
-  const order = new Int32Array(tokens.length);
-  for (let k = 0; k < order.length; k++) order[k] = k;
-  order.sort((a, b) => {
-    const x = tokens[a] as string;
-    const y = tokens[b] as string;
-    return x < y ? -1 : x > y ? 1 : (owners[a] as number) - (owners[b] as number);
-  });
+  const batches: Array<[number, number]> = [];
+  const perBatch = Math.max(1, Math.ceil([...perFirst.values()].reduce((a, b) => a + b, 0) / TOKEN_BATCHES));
+  let held = 0;
+  for (const code of [...perFirst.keys()].sort((a, b) => a - b)) {
+    const last = batches.at(-1);
+    if (last && held + (perFirst.get(code) as number) <= perBatch) last[1] = code;
+    else {
+      batches.push([code, code]);
+      held = 0;
+    }
+    held += perFirst.get(code) as number;
+  }
+  let tokens: string[] = [];
+  let owners: number[] = [];
+  let order = new Int32Array(0);
+  const sortBatch = (from: number, to: number): void => {
+    tokens = [];
+    owners = [];
+    for (let i = 0; i < source.size; i++) {
+      for (const token of tokensOf(source.id(i))) {
+        const first = token.charCodeAt(0);
+        if (first < from || first > to) continue;
+        tokens.push(token);
+        owners.push(i);
+      }
+    }
+    order = new Int32Array(tokens.length);
+    for (let k = 0; k < order.length; k++) order[k] = k;
+    order.sort((a, b) => {
+      const x = tokens[a] as string;
+      const y = tokens[b] as string;
+      return x < y ? -1 : x > y ? 1 : (owners[a] as number) - (owners[b] as number);
+    });
+  };
   const seen = new Int32Array(source.size).fill(-1);
   let stamp = 0;
   /** The distinct models of a range of `order`, in the source's order. */
@@ -135,7 +163,10 @@ export function* searchShards(source: SearchSource): Generator<{ name: string; r
     }
     return pool;
   };
-  yield* visit(0, order.length, MIN_PREFIX);
+  for (const [from, to] of batches) {
+    sortBatch(from, to);
+    yield* visit(0, order.length, MIN_PREFIX);
+  }
   yield { name: "index.json", index };
 }
 

@@ -92,11 +92,10 @@ function densitySpec(
       return { x: cx * cell[0], x2: (cx + 1) * cell[0], y: cy * cell[1], y2: (cy + 1) * cell[1], models };
     });
   const rank = (score: (i: number) => number) => [...candidates].sort((a, b) => score(b) - score(a) || a - b).slice(0, POINTS_PER_SCATTER / 2);
-  const chosen = [...new Set([...rank((i) => stats[i]!.downloads), ...rank((i) => stats[i]!.likes)])].sort((a, b) => a - b);
+  const chosen = [...new Set([...rank((i) => stats.downloads[i] as number), ...rank((i) => stats.likes[i] as number)])].sort((a, b) => a - b);
   const points = chosen.map((i) => {
     const [x, y] = coordinates(i) as [number, number];
-    const s = stats[i]!;
-    return { x, y, model: ids?.[i] ?? "", downloads: s.downloads, likes: s.likes, created: new Date(s.createdAt).toISOString().slice(0, 10) };
+    return { x, y, model: ids?.[i] ?? "", downloads: stats.downloads[i], likes: stats.likes[i], created: new Date(stats.createdAt[i] as number).toISOString().slice(0, 10) };
   });
   const axisOf = (a: Axis) => (a.temporal ? { format: "%Y", tickCount: { interval: "year" } } : { labelExpr: a.labelExpr, ...(a.values ? { values: a.values } : {}) });
   const xEnc = (field: string) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
@@ -143,10 +142,10 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
       input,
       context,
       "Used storage vs Spaces",
-      [`Storage known for ${stats.filter((s) => s.usedStorage !== null).length.toLocaleString("en-US")} models. Spaces are capped at ${SPACES_CAP}.`],
+      [`Storage known for ${stats.usedStorage.filter((bytes) => !Number.isNaN(bytes)).length.toLocaleString("en-US")} models. Spaces are capped at ${SPACES_CAP}.`],
       (i) => {
-        const s = stats[i]!;
-        return s.usedStorage === null || s.usedStorage <= 0 ? undefined : [Math.log10(s.usedStorage), Math.log10(1 + s.spaces)];
+        const bytes = stats.usedStorage[i] as number;
+        return bytes > 0 ? [Math.log10(bytes), Math.log10(1 + (stats.spaces[i] as number))] : undefined; // NaN: unknown
       },
       [0.1, 0.1],
       [
@@ -160,8 +159,8 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
       "30-day downloads vs creation date",
       ["Placeholder-dated models are left out."],
       (i) => {
-        const s = stats[i]!;
-        return s.createdAt === PLACEHOLDER_CREATED_AT ? undefined : [s.createdAt, Math.log10(1 + s.downloads)];
+        const createdAt = stats.createdAt[i] as number;
+        return createdAt === PLACEHOLDER_CREATED_AT ? undefined : [createdAt, Math.log10(1 + (stats.downloads[i] as number))];
       },
       [14 * 86_400_000, 0.125],
       [

@@ -3,7 +3,7 @@
  * size, fonts, titles, number labels. Specs are pure functions of the analysis.
  */
 import { isoDay, snapshotOf } from "../analysis/weekly.ts";
-import type { ModelStats } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 
 /** The font the PNGs are drawn with (bundled); a browser falls back to its sans-serif. */
 export const FONT_FAMILY = "DejaVu Sans";
@@ -45,6 +45,6 @@ export function decades(lo: number, hi: number): number[] {
   return out;
 }
 
-export function chartContext(records: readonly ModelStats[], task: string): Context {
-  return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
+export function chartContext(models: ModelColumns, task: string): Context {
+  return { task, snapshot: isoDay(snapshotOf(models)), models: models.length };
 }

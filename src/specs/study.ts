@@ -3,11 +3,11 @@ import type { TopLevelSpec } from "vega-lite";
 import { CHATGPT_RELEASE, SIX_MONTHS_AFTER } from "../analysis/findings.ts";
 import { CLASSES, downloadBins, popularityClasses } from "../analysis/popularity.ts";
 import { weeklySeries } from "../analysis/weekly.ts";
-import type { ModelStats } from "../dataset/record.ts";
+import type { ModelColumns } from "../dataset/table.ts";
 import { config, COUNT_LABEL, decades, fmt, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
-export function weeklySpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
-  const series = weeklySeries(records, Date.parse(context.snapshot));
+export function weeklySpec(models: ModelColumns, context: Context): TopLevelSpec {
+  const series = weeklySeries(models, Date.parse(context.snapshot));
   const notes = [
     `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`,
   ];
@@ -68,17 +68,17 @@ export function weeklySpec(records: readonly ModelStats[], context: Context): To
 
 const CLASS_COLOURS = ["#8c8c8c", "#f58518", "#54a24b"];
 
-export function classesSpec(records: readonly ModelStats[], context: Context): TopLevelSpec {
+export function classesSpec(models: ModelColumns, context: Context): TopLevelSpec {
   let maxDownloads = 0;
-  for (const r of records) if (r.downloads > maxDownloads) maxDownloads = r.downloads;
+  for (const downloads of models.downloads) if (downloads > maxDownloads) maxDownloads = downloads;
   const bins = downloadBins(maxDownloads);
   const counts = new Array<number>(bins.length).fill(0);
-  for (const r of records) {
+  for (const downloads of models.downloads) {
     let k = 0;
-    while (k + 1 < bins.length && r.downloads >= (bins[k + 1] as { lower: number }).lower) k++;
+    while (k + 1 < bins.length && downloads >= (bins[k + 1] as { lower: number }).lower) k++;
     counts[k] = (counts[k] as number) + 1;
   }
-  const classes = popularityClasses(records);
+  const classes = popularityClasses(models);
   const legendLabel = (name: string) => {
     const c = classes.find((x) => x.name === name) as (typeof classes)[number];
     return `${c.name} (${c.label}): ${fmt(c.count)} (${(100 * c.share).toFixed(1)}%)`;

@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-IABU7FUA.js";
+} from "./chunk-HY7PWFTF.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-CNSKQOYG.js";
+} from "./chunk-WHURZ25S.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1518,6 +1518,7 @@ var LEAF_ROWS = 4e3;
 var TOP_ROWS = 200;
 var MIN_PREFIX = 2;
 var MAX_PREFIX = 40;
+var TOKEN_BATCHES = 6;
 function shardName(prefix, top = false) {
   return `${Buffer.from(prefix, "utf8").toString("hex")}${top ? ".top" : ""}.json`;
 }
@@ -1529,21 +1530,44 @@ function tokensOf(id) {
   return padded[1] === padded[0] ? [padded[0]] : padded;
 }
 function* searchShards(source) {
-  const tokens = [];
-  const owners = [];
+  const perFirst = /* @__PURE__ */ new Map();
   for (let i = 0; i < source.size; i++) {
-    for (const token of tokensOf(source.id(i))) {
-      tokens.push(token);
-      owners.push(i);
-    }
+    for (const token of tokensOf(source.id(i))) perFirst.set(token.charCodeAt(0), (perFirst.get(token.charCodeAt(0)) ?? 0) + 1);
   }
-  const order = new Int32Array(tokens.length);
-  for (let k = 0; k < order.length; k++) order[k] = k;
-  order.sort((a, b) => {
-    const x2 = tokens[a];
-    const y2 = tokens[b];
-    return x2 < y2 ? -1 : x2 > y2 ? 1 : owners[a] - owners[b];
-  });
+  const batches = [];
+  const perBatch = Math.max(1, Math.ceil([...perFirst.values()].reduce((a, b) => a + b, 0) / TOKEN_BATCHES));
+  let held = 0;
+  for (const code of [...perFirst.keys()].sort((a, b) => a - b)) {
+    const last = batches.at(-1);
+    if (last && held + perFirst.get(code) <= perBatch) last[1] = code;
+    else {
+      batches.push([code, code]);
+      held = 0;
+    }
+    held += perFirst.get(code);
+  }
+  let tokens = [];
+  let owners = [];
+  let order = new Int32Array(0);
+  const sortBatch = (from, to) => {
+    tokens = [];
+    owners = [];
+    for (let i = 0; i < source.size; i++) {
+      for (const token of tokensOf(source.id(i))) {
+        const first = token.charCodeAt(0);
+        if (first < from || first > to) continue;
+        tokens.push(token);
+        owners.push(i);
+      }
+    }
+    order = new Int32Array(tokens.length);
+    for (let k = 0; k < order.length; k++) order[k] = k;
+    order.sort((a, b) => {
+      const x2 = tokens[a];
+      const y2 = tokens[b];
+      return x2 < y2 ? -1 : x2 > y2 ? 1 : owners[a] - owners[b];
+    });
+  };
   const seen = new Int32Array(source.size).fill(-1);
   let stamp = 0;
   const modelsOf = (start, end) => {
@@ -1599,7 +1623,10 @@ function* searchShards(source) {
     }
     return pool;
   };
-  yield* visit(0, order.length, MIN_PREFIX);
+  for (const [from, to] of batches) {
+    sortBatch(from, to);
+    yield* visit(0, order.length, MIN_PREFIX);
+  }
   yield { name: "index.json", index };
 }
 function best(models, key, count) {
@@ -1670,11 +1697,10 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     return { x: cx * cell[0], x2: (cx + 1) * cell[0], y: cy * cell[1], y2: (cy + 1) * cell[1], models };
   });
   const rank = (score) => [...candidates].sort((a, b) => score(b) - score(a) || a - b).slice(0, POINTS_PER_SCATTER / 2);
-  const chosen = [.../* @__PURE__ */ new Set([...rank((i) => stats[i].downloads), ...rank((i) => stats[i].likes)])].sort((a, b) => a - b);
+  const chosen = [.../* @__PURE__ */ new Set([...rank((i) => stats.downloads[i]), ...rank((i) => stats.likes[i])])].sort((a, b) => a - b);
   const points = chosen.map((i) => {
     const [x2, y2] = coordinates(i);
-    const s = stats[i];
-    return { x: x2, y: y2, model: ids?.[i] ?? "", downloads: s.downloads, likes: s.likes, created: new Date(s.createdAt).toISOString().slice(0, 10) };
+    return { x: x2, y: y2, model: ids?.[i] ?? "", downloads: stats.downloads[i], likes: stats.likes[i], created: new Date(stats.createdAt[i]).toISOString().slice(0, 10) };
   });
   const axisOf = (a) => a.temporal ? { format: "%Y", tickCount: { interval: "year" } } : { labelExpr: a.labelExpr, ...a.values ? { values: a.values } : {} };
   const xEnc = (field) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
@@ -1720,10 +1746,10 @@ function siteSpecs(input, context) {
       input,
       context,
       "Used storage vs Spaces",
-      [`Storage known for ${stats.filter((s) => s.usedStorage !== null).length.toLocaleString("en-US")} models. Spaces are capped at ${SPACES_CAP}.`],
+      [`Storage known for ${stats.usedStorage.filter((bytes) => !Number.isNaN(bytes)).length.toLocaleString("en-US")} models. Spaces are capped at ${SPACES_CAP}.`],
       (i) => {
-        const s = stats[i];
-        return s.usedStorage === null || s.usedStorage <= 0 ? void 0 : [Math.log10(s.usedStorage), Math.log10(1 + s.spaces)];
+        const bytes = stats.usedStorage[i];
+        return bytes > 0 ? [Math.log10(bytes), Math.log10(1 + stats.spaces[i])] : void 0;
       },
       [0.1, 0.1],
       [
@@ -1737,8 +1763,8 @@ function siteSpecs(input, context) {
       "30-day downloads vs creation date",
       ["Placeholder-dated models are left out."],
       (i) => {
-        const s = stats[i];
-        return s.createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [s.createdAt, Math.log10(1 + s.downloads)];
+        const createdAt = stats.createdAt[i];
+        return createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [createdAt, Math.log10(1 + stats.downloads[i])];
       },
       [14 * 864e5, 0.125],
       [
@@ -1888,8 +1914,8 @@ async function writeSite(input, findings, markdown, options) {
   const source = {
     size: ids ? stats.length : 0,
     id: (i) => ids?.[i],
-    row: (i) => [ids?.[i], stats[i].downloads, stats[i].likes, since(i), new Date(stats[i].createdAt).toISOString().slice(0, 10)],
-    keys: [(i) => stats[i].downloads, (i) => stats[i].likes, (i) => since(i) ?? -1, (i) => stats[i].createdAt]
+    row: (i) => [ids?.[i], stats.downloads[i], stats.likes[i], since(i), new Date(stats.createdAt[i]).toISOString().slice(0, 10)],
+    keys: [(i) => stats.downloads[i], (i) => stats.likes[i], (i) => since(i) ?? -1, (i) => stats.createdAt[i]]
   };
   await mkdir(join(staging, "data", "search"), { recursive: true });
   for (const shard of searchShards(source)) {

@@ -17,14 +17,14 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-IABU7FUA.js";
+} from "./chunk-HY7PWFTF.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-CNSKQOYG.js";
+} from "./chunk-WHURZ25S.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -53999,29 +53999,26 @@ function jitter2(index5) {
   z ^= z >>> 15;
   return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
 }
-function likesDomain(records) {
-  const likes = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) likes[i] = records[i].likes;
-  likes.sort();
+function likesDomain(models) {
+  const likes = models.likes.slice().sort();
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
-function scatterSpec(records, point5, axes, title2) {
+function scatterSpec(models, point5, axes, title2) {
   const w2 = WIDTH * ZOOM;
   const h2 = HEIGHT * ZOOM;
   const raster = createRaster(w2, h2);
   const toX = normaliser(axes.x.kind === "utc" ? "linear" : axes.x.kind, axes.x.domain);
   const toY = normaliser(axes.y.kind === "utc" ? "linear" : axes.y.kind, axes.y.domain);
-  const likes = likesDomain(records);
+  const likes = likesDomain(models);
   const toColour = normaliser("symlog", likes);
   const table = colourTable(VIRIDIS);
   const painter = new DotPainter(raster, 1.1 * ZOOM, 0.55);
   let drawn = 0;
   const at = new Float64Array(2);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (!point5(r, i, at)) continue;
-    const c4 = Math.max(0, Math.min(1, toColour(r.likes)));
+  for (let i = 0; i < models.length; i++) {
+    if (!point5(i, at)) continue;
+    const c4 = Math.max(0, Math.min(1, toColour(models.likes[i])));
     painter.paint(toX(at[0]) * w2, (1 - toY(at[1])) * h2, table[Math.round(c4 * 255)]);
     drawn++;
   }
@@ -54064,25 +54061,26 @@ function scatterSpec(records, point5, axes, title2) {
     ]
   };
 }
-function storageSpec(records, context3) {
+function storageSpec(models, context3) {
   let min4 = Number.POSITIVE_INFINITY;
   let max4 = 0;
   let known = 0;
-  for (const r of records) {
-    if (r.usedStorage === null || r.usedStorage <= 0) continue;
+  for (const storage of models.usedStorage) {
+    if (!(storage > 0)) continue;
     known++;
-    if (r.usedStorage < min4) min4 = r.usedStorage;
-    if (r.usedStorage > max4) max4 = r.usedStorage;
+    if (storage < min4) min4 = storage;
+    if (storage > max4) max4 = storage;
   }
   const lo = known ? 10 ** Math.floor(Math.log10(min4)) : 1e6;
   const hi = known ? 10 ** Math.ceil(Math.log10(max4)) : 1e12;
-  const share = records.length ? (100 * known / records.length).toFixed(1) : "0";
+  const share = models.length ? (100 * known / models.length).toFixed(1) : "0";
   return scatterSpec(
-    records,
-    (r, i, at) => {
-      if (r.usedStorage === null || r.usedStorage <= 0) return false;
-      at[0] = r.usedStorage;
-      at[1] = r.spaces + jitter2(i);
+    models,
+    (i, at) => {
+      const storage = models.usedStorage[i];
+      if (!(storage > 0)) return false;
+      at[0] = storage;
+      at[1] = models.spaces[i] + jitter2(i);
       return true;
     },
     {
@@ -54090,32 +54088,35 @@ function storageSpec(records, context3) {
       y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] }
     },
     header(context3, "Used storage vs. Spaces, coloured by likes", [
-      `Storage known for ${fmt(known)} of ${fmt(records.length)} models (${share}%), learned most-downloaded first.`,
+      `Storage known for ${fmt(known)} of ${fmt(models.length)} models (${share}%), learned most-downloaded first.`,
       `The Hub caps Spaces at ${SPACES_CAP}: the top row means ${SPACES_CAP} or more. Spaces jittered by up to \xB10.35.`
     ])
   );
 }
-function downloadsSpec(records, context3) {
+function downloadsSpec(models, context3) {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
   let placeholder = 0;
-  for (const r of records) {
-    if (r.createdAt === PLACEHOLDER_CREATED_AT) {
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i];
+    if (createdAt === PLACEHOLDER_CREATED_AT) {
       placeholder++;
       continue;
     }
-    if (r.createdAt < first) first = r.createdAt;
-    if (r.downloads > maxDownloads) maxDownloads = r.downloads;
+    if (createdAt < first) first = createdAt;
+    if (models.downloads[i] > maxDownloads) maxDownloads = models.downloads[i];
   }
   const snapshot = Date.parse(context3.snapshot) + 864e5;
   const start = Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), new Date(first).getUTCMonth(), 1) : snapshot - 365 * 864e5;
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
   return scatterSpec(
-    records,
-    (r, i, at) => {
-      if (r.createdAt === PLACEHOLDER_CREATED_AT) return false;
-      at[0] = r.createdAt;
-      at[1] = r.downloads + (r.downloads < 10 ? jitter2(i) : 0);
+    models,
+    (i, at) => {
+      const createdAt = models.createdAt[i];
+      if (createdAt === PLACEHOLDER_CREATED_AT) return false;
+      const downloads = models.downloads[i];
+      at[0] = createdAt;
+      at[1] = downloads + (downloads < 10 ? jitter2(i) : 0);
       return true;
     },
     {
@@ -54132,13 +54133,13 @@ function downloadsSpec(records, context3) {
 // src/charts/index.ts
 async function renderCharts(input, chartsDir, task, warn3) {
   await mkdir(chartsDir, { recursive: true });
-  const records = input.stats;
-  const context3 = chartContext(records, task);
+  const models = input.stats;
+  const context3 = chartContext(models, task);
   const specs = [
-    [CHART_FILES.weekly, () => weeklySpec(records, context3)],
-    [CHART_FILES.storage, () => storageSpec(records, context3)],
-    [CHART_FILES.downloads, () => downloadsSpec(records, context3)],
-    [CHART_FILES.classes, () => classesSpec(records, context3)],
+    [CHART_FILES.weekly, () => weeklySpec(models, context3)],
+    [CHART_FILES.storage, () => storageSpec(models, context3)],
+    [CHART_FILES.downloads, () => downloadsSpec(models, context3)],
+    [CHART_FILES.classes, () => classesSpec(models, context3)],
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context3)],
     [CHART_FILES.families, () => familiesSpec(input.lineage, context3)],
     [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context3)]

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-CNSKQOYG.js";
+} from "./chunk-WHURZ25S.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
@@ -38,8 +38,8 @@ function decades(lo, hi) {
   for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
   return out;
 }
-function chartContext(records, task) {
-  return { task, snapshot: isoDay(snapshotOf(records)), models: records.length };
+function chartContext(models, task) {
+  return { task, snapshot: isoDay(snapshotOf(models)), models: models.length };
 }
 
 // src/specs/history.ts
@@ -181,8 +181,8 @@ function familiesSpec(lineage, context) {
 }
 
 // src/specs/study.ts
-function weeklySpec(records, context) {
-  const series = weeklySeries(records, Date.parse(context.snapshot));
+function weeklySpec(models, context) {
+  const series = weeklySeries(models, Date.parse(context.snapshot));
   const notes = [
     `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
   ];
@@ -241,17 +241,17 @@ function weeklySpec(records, context) {
   };
 }
 var CLASS_COLOURS = ["#8c8c8c", "#f58518", "#54a24b"];
-function classesSpec(records, context) {
+function classesSpec(models, context) {
   let maxDownloads = 0;
-  for (const r of records) if (r.downloads > maxDownloads) maxDownloads = r.downloads;
+  for (const downloads of models.downloads) if (downloads > maxDownloads) maxDownloads = downloads;
   const bins = downloadBins(maxDownloads);
   const counts = new Array(bins.length).fill(0);
-  for (const r of records) {
+  for (const downloads of models.downloads) {
     let k = 0;
-    while (k + 1 < bins.length && r.downloads >= bins[k + 1].lower) k++;
+    while (k + 1 < bins.length && downloads >= bins[k + 1].lower) k++;
     counts[k] = counts[k] + 1;
   }
-  const classes = popularityClasses(records);
+  const classes = popularityClasses(models);
   const legendLabel = (name) => {
     const c = classes.find((x2) => x2.name === name);
     return `${c.name} (${c.label}): ${fmt(c.count)} (${(100 * c.share).toFixed(1)}%)`;

@@ -4,9 +4,11 @@ import {
 } from "./chunk-NDATPVHJ.js";
 import {
   CATEGORIES,
-  COLUMNS,
-  COLUMNS_V1,
+  DatasetFormatError,
+  INDEX_FILE,
   LineageTable,
+  MANIFEST_FILE,
+  ModelTable,
   RELATIONS,
   Top,
   __commonJS,
@@ -14,13 +16,25 @@ import {
   compareIds,
   computeInsights,
   computeLineage,
+  csvToRecords,
+  datasetDir,
+  forEachDatasetFile,
   insightsMarkdown,
+  iso,
   isoDay,
+  parseCsv,
+  parseIndex,
   popularityClass,
+  putInDatasetOrder,
+  readDataFile,
+  readDataset,
+  readIndex,
+  readManifest,
+  restoreFix,
   round,
   snapshotOf,
-  statsOf
-} from "./chunk-CNSKQOYG.js";
+  writeDataset
+} from "./chunk-WHURZ25S.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1345,2824 +1359,6 @@ var require_light = __commonJS({
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--optimize-for-size");
 
-// src/dataset/errors.ts
-import { relative } from "node:path";
-var DatasetFormatError = class extends Error {
-  name = "DatasetFormatError";
-  /** The file, relative to the working directory (as the user would type it). */
-  file;
-  line;
-  constructor(problem, where) {
-    const file = shownPath(where.file);
-    super(`${file}${where.line === void 0 ? "" : `:${where.line}`}: ${problem}. ${where.fix}`);
-    this.file = file;
-    this.line = where.line;
-  }
-};
-function shownPath(path) {
-  const rel = relative(process.cwd(), path);
-  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
-}
-function restoreFix(path) {
-  return `To fix: \`git checkout -- ${shownPath(path)}\` restores the committed version`;
-}
-function monthFileFix(path, indexPath) {
-  return `${restoreFix(path)}; or delete it and its row in ${shownPath(indexPath)}, and the next refresh rebuilds that month from the Hub (the Used Storage learned for its models is lost, and learned again by later runs)`;
-}
-function folderFix(dir) {
-  return `To fix: \`git checkout -- ${shownPath(dir)}\` restores the committed dataset (or delete the folder: the next refresh rebuilds it, without the Used Storage learned so far)`;
-}
-
-// src/dataset/store.ts
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
-
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date3 = Date.parse(value);
-      return !isNaN(date3) ? new Date(date3) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records2 = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
-      const close = () => {
-      };
-      const error = parser.parse(data, true, push, close);
-      if (error !== void 0) throw error;
-      return records2;
-    })(records);
-  }
-  const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  info.map((info2, i) => {
-    info2.char_code = i;
-    info2.std = std(info2.lines);
-    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
-  });
-  const result = info.reduce(
-    (acc, info2) => acc.score > info2.score ? acc : info2,
-    {}
-  );
-  return String.fromCharCode(result.char_code);
-};
-var std = function(array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform = function(original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key in options2) {
-                this.options[key] = options2[key];
-              }
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err !== void 0) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info2 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
-                  ).filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info2,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err !== void 0) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err !== void 0) return err;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info: info2,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns !== false) {
-          const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        } else {
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== void 0) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info2 = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info2);
-        } catch (err) {
-          return err;
-        }
-        if (record === void 0 || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
-      }
-      return [void 0, field];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err2) {
-            return err2;
-          }
-        }
-        return void 0;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {
-  };
-  const error = parser.parse(data, true, push, close);
-  if (error !== void 0) throw error;
-  return records;
-};
-
-// node_modules/csv-stringify/lib/utils/get.js
-var charCodeOfDot = ".".charCodeAt(0);
-var reEscapeChar = /\\(\\)?/g;
-var rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
-  "g"
-);
-var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-var reIsPlainProp = /^\w*$/;
-var getTag = function(value) {
-  return Object.prototype.toString.call(value);
-};
-var isSymbol = function(value) {
-  const type = typeof value;
-  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
-};
-var isKey = function(value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
-    return true;
-  }
-  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
-};
-var stringToPath = function(string) {
-  const result = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string.replace(rePropName, function(match, expression, quote, subString) {
-    let key = match;
-    if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key = expression.trim();
-    }
-    result.push(key);
-  });
-  return result;
-};
-var castPath = function(value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-var toKey = function(value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result = `${value}`;
-  return result == "0" && 1 / value == -Infinity ? "-0" : result;
-};
-var get = function(object, path) {
-  path = castPath(path, object);
-  let index = 0;
-  const length = path.length;
-  while (object != null && index < length) {
-    object = object[toKey(path[index++])];
-  }
-  return index && index === length ? object : void 0;
-};
-
-// node_modules/csv-stringify/lib/utils/is_object.js
-var is_object2 = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-stringify/lib/api/normalize_columns.js
-var normalize_columns = function(columns) {
-  if (columns === void 0 || columns === null) {
-    return [void 0, void 0];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k]
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column
-        });
-      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required')
-          ];
-        }
-        if (column.header === void 0) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object")
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [void 0, columns];
-};
-
-// node_modules/csv-stringify/lib/api/CsvError.js
-var CsvError2 = class _CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-stringify/lib/utils/underscore.js
-var underscore2 = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-stringify/lib/api/normalize_options.js
-var normalize_options2 = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore2(opt)] = opts[opt];
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`
-      ])
-    ];
-  }
-  if (options.delimiter === void 0 || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`
-      ])
-    ];
-  }
-  if (options.quote === void 0 || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`
-      ])
-    ];
-  }
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`
-      ])
-    ];
-  }
-  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
-    options.quoted_empty = void 0;
-  } else {
-  }
-  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`
-          ])
-        ];
-      }
-    }
-  }
-  if (options.quoted_string === void 0 || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-  }
-  if (options.eof === void 0 || options.eof === null) {
-    options.eof = true;
-  } else {
-  }
-  if (options.escape === void 0 || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
-      )
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
-      )
-    ];
-  }
-  if (options.header === void 0 || options.header === null || options.header === false) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`
-      ],
-      options
-    );
-  }
-  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError2(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`
-      ],
-      options
-    );
-  }
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== void 0) return [errColumns];
-  options.columns = columns;
-  if (options.quoted === void 0 || options.quoted === null) {
-    options.quoted = false;
-  } else {
-  }
-  if (options.cast === void 0 || options.cast === null) {
-    options.cast = {};
-  } else {
-  }
-  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
-    options.cast.bigint = (value) => "" + value;
-  }
-  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
-    options.cast.boolean = (value) => value ? "1" : "";
-  }
-  if (options.cast.date === void 0 || options.cast.date === null) {
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  if (options.cast.number === void 0 || options.cast.number === null) {
-    options.cast.number = (value) => "" + value;
-  }
-  if (options.cast.object === void 0 || options.cast.object === null) {
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  if (options.cast.string === void 0 || options.cast.string === null) {
-    options.cast.string = function(value) {
-      return value;
-    };
-  }
-  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`
-      ])
-    ];
-  }
-  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
-      )
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [void 0, options];
-};
-
-// node_modules/csv-stringify/lib/api/index.js
-var bom_utf8 = Buffer.from([239, 187, 191]);
-var emits_separator = function(value, separators) {
-  return separators.some(
-    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
-  );
-};
-var matches_quoted_match = function(value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some(
-    (pattern) => typeof pattern === "string" ? value.indexOf(pattern) !== -1 : value.search(pattern) !== -1
-  );
-};
-var stringifier = function(options, state, info) {
-  return {
-    options,
-    state,
-    info,
-    __transform: function(chunk, push) {
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
-        );
-      }
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (this.options.header === true && this.options.columns === void 0) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records"
-            );
-          }
-        } else if (this.options.columns === void 0) {
-          const [err2, columns] = normalize_columns(Object.keys(chunk));
-          if (err2) return;
-          this.options.columns = columns;
-        }
-      }
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err2 = this.headers(push);
-        if (err2) return err2;
-      }
-      try {
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err2) {
-        return err2;
-      }
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === void 0) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function(chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [void 0, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      if (Array.isArray(chunk)) {
-        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options2, err;
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options2 = this.options;
-        } else if (is_object2(value)) {
-          options2 = { ...value };
-          value = options2.value;
-          delete options2.value;
-          if (typeof value !== "string" && value !== void 0 && value !== null) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
-                )
-              ];
-          }
-          options2 = { ...this.options, ...options2 };
-          [err, options2] = normalize_options2(options2);
-          if (err !== void 0) {
-            return [err];
-          }
-        } else if (value === void 0 || value === null) {
-          options2 = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
-            )
-          ];
-        }
-        const {
-          delimiter,
-          escape,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas
-        } = options2;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
-              )
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter]);
-          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
-          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "	":
-              case "\r":
-              case "\uFF1D":
-              // Unicode '='
-              case "\uFF0B":
-              // Unicode '+'
-              case "\uFF0D":
-              // Unicode '-'
-              case "\uFF20":
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape, () => escape + escape);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote, () => escape + quote);
-          }
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [void 0, csvrecord];
-    },
-    bom: function(push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function(push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === void 0) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function(value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          return [void 0, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [void 0, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [void 0, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [void 0, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [void 0, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [void 0, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== void 0) {
-          return [void 0, this.options.cast.null(value, context)];
-        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
-          return [void 0, this.options.cast.undefined(value, context)];
-        } else {
-          return [void 0, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    }
-  };
-};
-
-// node_modules/csv-stringify/lib/sync.js
-var stringify = function(records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options2(opts);
-  if (err !== void 0) throw err;
-  const state = {
-    stop: false
-  };
-  const info = {
-    records: 0
-  };
-  const api = stringifier(options, state, info);
-  for (const record of records) {
-    const err2 = api.__transform(record, function(record2) {
-      data.push(record2);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err2 = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err2 !== void 0) throw err2;
-  }
-  return data.join("");
-};
-
-// src/dataset/intern.ts
-var interned = /* @__PURE__ */ new Map();
-var LIMIT = 2e5;
-function intern(value) {
-  const known = interned.get(value);
-  if (known !== void 0) return known;
-  if (interned.size < LIMIT) interned.set(value, value);
-  return value;
-}
-
-// src/dataset/csv.ts
-var DAY_MS = 864e5;
-var dayPrefixes = /* @__PURE__ */ new Map();
-function iso(ms) {
-  if (ms === null) return "";
-  const day = Math.floor(ms / DAY_MS);
-  let prefix = dayPrefixes.get(day);
-  if (prefix === void 0) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    if (prefix.length !== 11) return new Date(ms).toISOString();
-    dayPrefixes.set(day, prefix);
-  }
-  let rest = ms - day * DAY_MS;
-  const h = Math.floor(rest / 36e5);
-  rest -= h * 36e5;
-  const m = Math.floor(rest / 6e4);
-  rest -= m * 6e4;
-  const sec = Math.floor(rest / 1e3);
-  const milli = rest - sec * 1e3;
-  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
-}
-function pad2(n) {
-  return n < 10 ? `0${n}` : String(n);
-}
-function optional(value) {
-  return value === null ? "" : String(value);
-}
-var PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
-var STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ };
-function csvField(value) {
-  if (PLAIN.test(value)) return value;
-  return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
-}
-function toLine(r) {
-  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`;
-}
-function* recordsToCsv(records, linesPerPiece = 2e3) {
-  let lines = [COLUMNS.join(",")];
-  for (const record of records) {
-    lines.push(toLine(record));
-    if (lines.length >= linesPerPiece) {
-      yield `${lines.join("\n")}
-`;
-      lines = [];
-    }
-  }
-  if (lines.length > 0) yield `${lines.join("\n")}
-`;
-}
-var CsvSyntaxError = class extends Error {
-  line;
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-};
-function parseCsv(text, onRow) {
-  let start = 0;
-  let lineNumber = 1;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (!line.includes('"')) {
-      if (line !== "") onRow(line.split(","), lineNumber);
-      start = end + 1;
-      lineNumber++;
-      continue;
-    }
-    let spanned = 1;
-    while (countQuotes(line) % 2 === 1 && end < text.length) {
-      const next = text.indexOf("\n", end + 1);
-      end = next === -1 ? text.length : next;
-      line = text.slice(start, end);
-      spanned++;
-    }
-    let rows;
-    try {
-      rows = parse(line, { relax_quotes: false });
-    } catch (error) {
-      const problem = spanned > 1 ? `a quoted field opens on this line and does not close where it should (it runs on over ${spanned} lines)` : csvProblem(error);
-      throw new CsvSyntaxError(problem, lineNumber);
-    }
-    for (const row of rows) onRow(row, lineNumber);
-    start = end + 1;
-    lineNumber += spanned;
-  }
-}
-function csvProblem(error) {
-  const e = error;
-  switch (e.code) {
-    case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field opens on this line and is never closed";
-    case "INVALID_OPENING_QUOTE":
-      return `a quote inside an unquoted field${e.field === void 0 ? "" : ` (field ${e.field + 1})`}`;
-    case "CSV_INVALID_CLOSING_QUOTE":
-      return "a quoted field is followed by other characters instead of a comma";
-    default:
-      return `not valid CSV (${e.message ?? String(error)})`;
-  }
-}
-function countQuotes(text) {
-  let n = 0;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
-  return n;
-}
-var FieldError = class extends Error {
-};
-function integer(text, column) {
-  if (!/^\d+$/.test(text)) throw new FieldError(`"${column}" must be a whole number, got "${text}"`);
-  return Number(text);
-}
-function optionalInteger(text, column) {
-  return text === "" ? null : integer(text, column);
-}
-var dayStarts = /* @__PURE__ */ new Map();
-function digits(text, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
-function fastIso(text) {
-  if (text.length !== 24 || text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":" || text[19] !== "." || text[23] !== "Z") {
-    return Number.NaN;
-  }
-  const y = digits(text, 0, 4);
-  const mo = digits(text, 5, 7);
-  const d = digits(text, 8, 10);
-  const h = digits(text, 11, 13);
-  const mi = digits(text, 14, 16);
-  const sec = digits(text, 17, 19);
-  const ms = digits(text, 20, 23);
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Number.NaN;
-  const key = y * 1e4 + mo * 100 + d;
-  let start = dayStarts.get(key);
-  if (start === void 0) dayStarts.set(key, start = Date.UTC(y, mo - 1, d));
-  return start + h * 36e5 + mi * 6e4 + sec * 1e3 + ms;
-}
-function date(text, column) {
-  const fast = fastIso(text);
-  if (!Number.isNaN(fast)) return fast;
-  const ms = Date.parse(text);
-  if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
-    throw new FieldError(`"${column}" must be an ISO-8601 date, got "${text}"`);
-  }
-  return ms;
-}
-function csvToRecords(text, path, fix) {
-  const records = [];
-  let rows = 0;
-  let width = COLUMNS.length;
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix });
-  try {
-    parseCsv(text, (row, line) => {
-      rows++;
-      if (rows === 1) {
-        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
-        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
-          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
-        }
-        return;
-      }
-      if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated2, library2, usedStorage, spaces2, lastModified, allTime, parameters2, baseModel = "", relation = "", license = "", allTimePrevious = ""] = row;
-      try {
-        if (gated2 !== "false" && gated2 !== "auto" && gated2 !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated2}"`);
-        if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
-        if (relation !== "" && !RELATIONS.includes(relation)) {
-          throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
-        }
-        records.push({
-          id,
-          author: intern(author),
-          likes: integer(likes, "Likes"),
-          downloads: integer(downloads, "Downloads"),
-          createdAt: date(createdAt, "Created At"),
-          private: priv === "true",
-          gated: gated2,
-          library: intern(library2),
-          usedStorage: optionalInteger(usedStorage, "Used Storage"),
-          spaces: integer(spaces2, "Spaces"),
-          lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
-          downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
-          parameters: optionalInteger(parameters2, "Parameters"),
-          baseModel: intern(baseModel),
-          relation,
-          license: intern(license),
-          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous")
-        });
-      } catch (error) {
-        if (error instanceof FieldError) throw fail(error.message, line);
-        throw error;
-      }
-    });
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw fail(error.message, error.line);
-    throw error;
-  }
-  if (rows === 0) throw fail("the file is empty (not even a header)");
-  return records;
-}
-
-// src/dataset/store.ts
-var DATASET_STEM = "huggingface_models_data";
-var INDEX_FILE = "index.csv";
-var MANIFEST_FILE = "manifest.json";
-function datasetDir(dataDir) {
-  return join(dataDir, DATASET_STEM);
-}
-var monthsByDay = /* @__PURE__ */ new Map();
-function monthOf(ms) {
-  const day = Math.floor(ms / 864e5);
-  let month = monthsByDay.get(day);
-  if (month === void 0) monthsByDay.set(day, month = iso(ms).slice(0, 7));
-  return month;
-}
-function fileForMonth(month) {
-  return `${DATASET_STEM}-${month}.csv`;
-}
-function byMonthInOrder(records) {
-  const ordered = consecutiveMonths(records);
-  if (ordered) return ordered;
-  const byMonth = /* @__PURE__ */ new Map();
-  for (const record of records) {
-    const month = monthOf(record.createdAt);
-    let bucket = byMonth.get(month);
-    if (!bucket) byMonth.set(month, bucket = []);
-    bucket.push(record);
-  }
-  const sorted = /* @__PURE__ */ new Map();
-  for (const month of [...byMonth.keys()].sort()) sorted.set(month, byMonth.get(month).sort((a, b) => compareIds(a.id, b.id)));
-  return sorted;
-}
-function consecutiveMonths(records) {
-  const byMonth = /* @__PURE__ */ new Map();
-  let month = "";
-  let rows = [];
-  let previousId = "";
-  for (const record of records) {
-    const m = monthOf(record.createdAt);
-    if (m !== month) {
-      if (m < month) return void 0;
-      month = m;
-      byMonth.set(month, rows = []);
-    } else if (compareIds(previousId, record.id) >= 0) {
-      return void 0;
-    }
-    previousId = record.id;
-    rows.push(record);
-  }
-  return byMonth;
-}
-function inDatasetOrder(records) {
-  return [...byMonthInOrder(records).values()].flat();
-}
-function* renderDataset(records, manifest) {
-  const index = [];
-  for (const [month, rows] of byMonthInOrder(records)) {
-    const file = fileForMonth(month);
-    const info = { file, month, rows: rows.length, bytes: 0 };
-    index.push(info);
-    yield [file, counted(recordsToCsv(rows), info)];
-  }
-  yield [INDEX_FILE, [indexToCsv(index)]];
-  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}
-`]];
-}
-function* counted(pieces, info) {
-  for (const piece of pieces) {
-    info.bytes += Buffer.byteLength(piece);
-    yield piece;
-  }
-}
-function indexToCsv(index) {
-  return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
-}
-var INDEX_HEADER = "file,month,rows,bytes";
-async function readIndex(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  const path = join(datasetDir(dataDir), INDEX_FILE);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return void 0;
-  return parseIndex(text, path);
-}
-function parseIndex(text, path) {
-  const lines = text.split("\n");
-  if (lines.at(-1) === "") lines.pop();
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
-  if (lines[0] !== INDEX_HEADER) throw fail(`the header must be ${INDEX_HEADER}, found ${JSON.stringify(lines[0] ?? "")}`, 1);
-  return lines.slice(1).map((line, i) => {
-    const match = /^(huggingface_models_data-(\d{4}-\d\d)\.csv),(\d{4}-\d\d),(\d+),(\d+)$/.exec(line);
-    if (!match || match[2] !== match[3]) {
-      throw fail(`expected "${DATASET_STEM}-YYYY-MM.csv,YYYY-MM,rows,bytes" for one month, found ${JSON.stringify(line)}`, i + 2);
-    }
-    return { file: match[1], month: match[3], rows: Number(match[4]), bytes: Number(match[5]) };
-  });
-}
-async function readManifest(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  const path = join(datasetDir(dataDir), MANIFEST_FILE);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return void 0;
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(error.message);
-    const line = position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
-    throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
-  }
-  const manifest = parsed;
-  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number") {
-    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
-  }
-  return manifest;
-}
-async function readDataFile(path, dataDir) {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOTDIR") throw await notAFolder(path, dataDir);
-    if (code === "ENOENT") return void 0;
-    throw error;
-  }
-}
-async function notAFolder(path, dataDir) {
-  let file = path;
-  for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
-    try {
-      if ((await stat(dir)).isFile()) {
-        file = dir;
-        break;
-      }
-    } catch {
-    }
-  }
-  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dataDir)} cannot be inside it`, {
-    file,
-    fix: "To fix: give a data folder that is a directory (or does not exist yet)"
-  });
-}
-async function forEachDatasetFile(dataDir, use) {
-  const index = await readIndex(dataDir);
-  if (!index) return false;
-  const dir = datasetDir(dataDir);
-  const indexPath = join(dir, INDEX_FILE);
-  const disagree = (problem, line) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
-  const listed = new Set(index.map((f) => f.file));
-  const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
-  if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
-  for (const [i, { file, rows }] of index.entries()) {
-    const path = join(dir, file);
-    const text = await readDataFile(path, dataDir);
-    if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
-    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
-    if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
-    use(records);
-  }
-  return true;
-}
-async function readDataset(dataDir) {
-  const records = [];
-  const found = await forEachDatasetFile(dataDir, (rows) => {
-    for (const record of rows) records.push(record);
-  });
-  return found ? records : void 0;
-}
-async function writeDataset(dataDir, records, manifest) {
-  await mkdir(dataDir, { recursive: true });
-  await recoverInterruptedSwap(dataDir);
-  await removeLeftovers(dataDir);
-  const target = datasetDir(dataDir);
-  const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
-  const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
-  await mkdir(staging);
-  for (const [file, pieces] of renderDataset(records, manifest)) {
-    const handle = await open(join(staging, file), "w");
-    try {
-      for (const piece of pieces) await handle.write(piece);
-    } finally {
-      await handle.close();
-    }
-  }
-  let hadOld = true;
-  try {
-    await rename(target, old);
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-    hadOld = false;
-  }
-  await rename(staging, target);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-  const index = await readIndex(dataDir) ?? [];
-  return { dir: target, files: index, rows: records.length };
-}
-async function recoverInterruptedSwap(dataDir) {
-  let names;
-  try {
-    names = await readdir(dataDir);
-  } catch {
-    return;
-  }
-  if (names.includes(DATASET_STEM)) return;
-  const old = names.find((name) => name.startsWith(`.${DATASET_STEM}.old-`));
-  if (old) await rename(join(dataDir, old), datasetDir(dataDir));
-}
-async function removeLeftovers(dataDir) {
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(`.${DATASET_STEM}.staging-`) || name.startsWith(`.${DATASET_STEM}.old-`)) {
-      await rm(join(dataDir, name), { recursive: true, force: true });
-    }
-  }
-}
-
 // src/hub/errors.ts
 var HubError = class extends Error {
   name = "HubError";
@@ -4185,12 +1381,12 @@ function maskSecrets(text, secrets) {
 }
 
 // src/outputs.ts
-import { mkdir as mkdir2, readFile as readFile2, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir, readFile, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/dataset/history.ts
-import { rename as rename2, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 var HISTORY_FILE = "history.csv";
 var HISTORY_COLUMNS = [
   "Snapshot",
@@ -4213,7 +1409,7 @@ var HISTORY_COLUMNS = [
   "New Unspecified"
 ];
 function historyPath(dataDir) {
-  return join2(dataDir, HISTORY_FILE);
+  return join(dataDir, HISTORY_FILE);
 }
 async function readHistory(dataDir) {
   const path = historyPath(dataDir);
@@ -4255,59 +1451,37 @@ function historyToCsv(rows) {
 async function writeHistory(dataDir, rows) {
   const path = historyPath(dataDir);
   await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await rename(`${path}.tmp-${process.pid}`, path);
 }
 
 // src/outputs.ts
 var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
-function downloadsSince(r) {
-  return r.downloadsAllTime === null || r.downloadsAllTimePrevious === null ? Number.NaN : Math.max(0, r.downloadsAllTime - r.downloadsAllTimePrevious);
+function downloadsSince(columns) {
+  const since = new Float64Array(columns.length);
+  for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, columns.downloadsAllTime[i] - columns.downloadsAllTimePrevious[i]);
+  return since;
 }
-var AnalysisCollector = class {
-  #table = new LineageTable();
-  #stats = [];
-  #ids;
-  #since;
-  constructor(options) {
-    this.#ids = options.keepIds ? [] : void 0;
-    this.#since = options.keepIds ? [] : void 0;
-  }
-  add(r) {
-    this.#table.add(r);
-    this.#stats.push(statsOf(r));
-    this.#ids?.push(r.id);
-    this.#since?.push(downloadsSince(r));
-  }
-  async finish(dataDir, since) {
-    const stats = this.#stats;
-    return {
-      stats,
-      lineage: computeLineage(this.#table, snapshotOf(stats)),
-      history: await readHistory(dataDir),
-      since,
-      ids: this.#ids,
-      sinceByModel: this.#since && Float64Array.from(this.#since)
-    };
-  }
-};
 async function analysisOfRecords(records, dataDir, options = {}) {
-  const collector = new AnalysisCollector(options);
-  for (const r of records) collector.add(r);
-  records.length = 0;
-  return collector.finish(dataDir, options.since);
+  const started = performance.now();
+  const lineageTable = new LineageTable();
+  for (const r of records) lineageTable.add(r);
+  const stats = records.columns();
+  const ids = options.keepIds ? records.ids() : void 0;
+  records.clear();
+  const lineage = computeLineage(lineageTable, snapshotOf(stats));
+  const sinceByModel = options.keepIds ? downloadsSince(stats) : void 0;
+  const preparedMs = performance.now() - started;
+  return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 async function readAnalysis(dataDir, options = {}) {
-  const collector = new AnalysisCollector(options);
-  const found = await forEachDatasetFile(dataDir, (records) => {
-    for (const r of records) collector.add(r);
-  });
-  return found ? collector.finish(dataDir, void 0) : void 0;
+  const table = await readDataset(dataDir);
+  return table && analysisOfRecords(table, dataDir, { ...options, since: void 0 });
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
-    const existing = JSON.parse(await readFile2(join3(dataDir, INSIGHTS_JSON), "utf8"));
+    const existing = JSON.parse(await readFile(join2(dataDir, INSIGHTS_JSON), "utf8"));
     return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
   } catch {
     return void 0;
@@ -4315,26 +1489,26 @@ async function sinceOf(input, dataDir, snapshot) {
 }
 async function writeAtomically(path, text) {
   await writeFile2(`${path}.tmp-${process.pid}`, text);
-  await rename3(`${path}.tmp-${process.pid}`, path);
+  await rename2(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(input, options, log) {
-  const started = Date.now();
-  const records = input.stats;
-  const snapshot = isoDay(snapshotOf(records));
-  const findings = computeInsights(records, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
+  const started = performance.now() - input.preparedMs;
+  const models = input.stats;
+  const snapshot = isoDay(snapshotOf(models));
+  const findings = computeInsights(models, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
-  await mkdir2(options.dataDir, { recursive: true });
-  const json = join3(options.dataDir, INSIGHTS_JSON);
-  const md = join3(options.dataDir, INSIGHTS_MD);
+  await mkdir(options.dataDir, { recursive: true });
+  const json = join2(options.dataDir, INSIGHTS_JSON);
+  const md = join2(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-7JFFHBIX.js");
+  const { renderCharts } = await import("./charts-7US7RHCB.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
-  log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
+  log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-MVMAGFQ2.js");
+    const { writeSite } = await import("./build-NISKXXJU.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -4365,7 +1539,7 @@ function failureMessage(error, terms) {
 }
 
 // src/pipeline.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -5055,10 +2229,10 @@ var createTimestamp = ({ year, month, day, hours, minutes, seconds }) => {
     return void 0;
   }
   const normalizedSeconds = Math.min(secondsNumber, 59);
-  const date3 = new Date(Date.UTC(year, monthIndex, dayNumber, hoursNumber, minutesNumber, normalizedSeconds));
-  date3.setUTCFullYear(year);
-  const timestamp = date3.getTime();
-  if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== monthIndex || date3.getUTCDate() !== dayNumber || date3.getUTCHours() !== hoursNumber || date3.getUTCMinutes() !== minutesNumber || date3.getUTCSeconds() !== normalizedSeconds) {
+  const date2 = new Date(Date.UTC(year, monthIndex, dayNumber, hoursNumber, minutesNumber, normalizedSeconds));
+  date2.setUTCFullYear(year);
+  const timestamp = date2.getTime();
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== monthIndex || date2.getUTCDate() !== dayNumber || date2.getUTCHours() !== hoursNumber || date2.getUTCMinutes() !== minutesNumber || date2.getUTCSeconds() !== normalizedSeconds) {
     return void 0;
   }
   return secondsNumber === 60 ? timestamp + 1e3 : timestamp;
@@ -6248,26 +3422,26 @@ function rateLimitDelayMs(headers) {
   const t = /(?:^|;)\s*t=(\d+)/.exec(headers.get("ratelimit") ?? "");
   return ((t ? Number(t[1]) : 60) + 1) * 1e3;
 }
-async function readJson(open2) {
-  const text = await readText(open2);
+async function readJson(open) {
+  const text = await readText(open);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new TransientFault(`invalid JSON in a ${text.length}-character body`, open2.status, error);
+    throw new TransientFault(`invalid JSON in a ${text.length}-character body`, open.status, error);
   }
 }
-async function readText(open2) {
-  const tooLarge = () => new HubError(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, far beyond any real page; refusing to read it: ${open2.url}`, {
-    url: open2.url,
-    status: open2.status,
+async function readText(open) {
+  const tooLarge = () => new HubError(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB, far beyond any real page; refusing to read it: ${open.url}`, {
+    url: open.url,
+    status: open.status,
     attempts: 1
   });
-  const declared = Number(open2.headers.get("content-length") ?? Number.NaN);
+  const declared = Number(open.headers.get("content-length") ?? Number.NaN);
   if (declared > MAX_BODY_BYTES) {
-    await open2.response.body?.cancel();
+    await open.response.body?.cancel();
     throw tooLarge();
   }
-  const reader = open2.response.body?.getReader();
+  const reader = open.response.body?.getReader();
   if (!reader) return "";
   const chunks = [];
   let bytes = 0;
@@ -6284,15 +3458,15 @@ async function readText(open2) {
     }
   } catch (error) {
     if (error instanceof HubError) throw error;
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open2.status, error);
+    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
   }
   return Buffer.concat(chunks, bytes).toString("utf8");
 }
-async function hubErrorText(open2) {
-  const header = open2.headers.get("x-error-message");
+async function hubErrorText(open) {
+  const header = open.headers.get("x-error-message");
   let body = "";
   try {
-    body = await readText(open2);
+    body = await readText(open);
   } catch {
   }
   try {
@@ -6300,7 +3474,7 @@ async function hubErrorText(open2) {
     if (parsed && typeof parsed === "object" && "error" in parsed && typeof parsed.error === "string") return parsed.error;
   } catch {
   }
-  return header ?? (body.trim().slice(0, 300) || `HTTP ${open2.status}`);
+  return header ?? (body.trim().slice(0, 300) || `HTTP ${open.status}`);
 }
 async function refused(what, url, page) {
   const text = await hubErrorText(page);
@@ -6335,7 +3509,7 @@ var NEW_COLUMN = {
   unspecified: "New Unspecified"
 };
 function nextHistory(records, previous, rows) {
-  const snapshotMs = snapshotOf(records);
+  const snapshotMs = snapshotOf(records.columns());
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : void 0;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
@@ -6411,7 +3585,7 @@ function nextHistory(records, previous, rows) {
 
 // src/dataset/git-history.ts
 import { execFile } from "node:child_process";
-import { relative as relative2, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -6429,7 +3603,7 @@ async function* datasetsInGit(dataDir) {
   if ((await git(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true") {
     throw new Error("this checkout is shallow and holds no past commits: fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)");
   }
-  const folder = relative2(top, resolve(datasetDir(dataDir))).split("\\").join("/");
+  const folder = relative(top, resolve(datasetDir(dataDir))).split("\\").join("/");
   const commits = (await git(top, ["log", "--format=%H", "--reverse", "--", folder])).split("\n").filter(Boolean);
   for (const commit of commits) {
     try {
@@ -6439,7 +3613,7 @@ async function* datasetsInGit(dataDir) {
         yield { commit, records: void 0, problem: "a partial (--max-models) dataset" };
         continue;
       }
-      const records = [];
+      const records = new ModelTable();
       for (const { file } of parseIndex(await show2(INDEX_FILE), `${commit.slice(0, 12)}:${folder}/${INDEX_FILE}`)) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show2(file), name, "")) records.push(record);
@@ -6504,29 +3678,35 @@ function carryPreviousDownloads(records, previous, snapshotMs) {
   if (previous.size === 0) return 0;
   const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
-  for (const record of records) {
-    const before = previous.downloadsOf(record.id);
-    record.downloadsAllTimePrevious = before ? sameDay ? before.allTimePrevious : before.allTime : null;
-    if (record.downloadsAllTimePrevious !== null) known++;
+  for (let i = 0; i < records.length; i++) {
+    const before = previous.downloadsOf(records.id(i));
+    const then = before ? sameDay ? before.allTimePrevious : before.allTime : null;
+    records.setDownloadsAllTimePrevious(i, then);
+    if (then !== null) known++;
   }
   return known;
 }
 
 // src/hub/enrich.ts
 function carryForwardStorage(records, previous) {
+  if (previous.size === 0) return 0;
   let carried = 0;
-  for (const record of records) {
-    if (record.usedStorage !== null) continue;
-    const storage = previous.unchanged(record.id, record.lastModified);
+  for (let i = 0; i < records.length; i++) {
+    if (records.usedStorage(i) !== null) continue;
+    const storage = previous.unchanged(records.id(i), records.lastModified(i));
     if (storage !== null) {
-      record.usedStorage = storage;
+      records.setUsedStorage(i, storage);
       carried++;
     }
   }
   return carried;
 }
 function enrichmentQueue(records) {
-  return records.filter((record) => record.usedStorage === null).sort((a, b) => b.downloads - a.downloads || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let unknown = 0;
+  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) === null) unknown++;
+  const queue = new Uint32Array(unknown);
+  for (let i = 0, k = 0; i < records.length; i++) if (records.usedStorage(i) === null) queue[k++] = i;
+  return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
 function storageUrl(endpoint2, id) {
   return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
@@ -6548,12 +3728,13 @@ async function enrichStorage(client, records, options) {
         report.stoppedBy = "time";
         return;
       }
-      const record = queue[next++];
+      const row = queue[next++];
+      const id = records.id(row);
       try {
-        const outcome = await fetchStorage(client, record.id);
+        const outcome = await fetchStorage(client, id);
         if (outcome === "gone") report.gone++;
         else {
-          record.usedStorage = outcome;
+          records.setUsedStorage(row, outcome);
           report.learned++;
         }
       } catch (error) {
@@ -6562,7 +3743,7 @@ async function enrichStorage(client, records, options) {
           return;
         }
         report.failed++;
-        options.onFailure?.(record.id, error);
+        options.onFailure?.(id, error);
       }
       done++;
       options.onProgress?.({ done, queued: queue.length });
@@ -6577,7 +3758,8 @@ async function enrichStorage(client, records, options) {
   } finally {
     client.requestBudget = void 0;
   }
-  const known = records.reduce((n, r) => n + (r.usedStorage === null ? 0 : 1), 0);
+  let known = 0;
+  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
   return {
     ...report,
     requests: client.requests - requestsBefore,
@@ -6644,7 +3826,7 @@ function count(item, key, fallback) {
   }
   return value;
 }
-function date2(item, key) {
+function date(item, key) {
   const value = present(item, key);
   if (value === void 0) return null;
   const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
@@ -6705,7 +3887,7 @@ function lineageOfTags(tags2) {
     }
   }
   if (!parents && relation === "" && license === "") return NO_LINEAGE;
-  return { baseModel: parents ? intern(parents.join(";")) : "", relation, license: intern(license) };
+  return { baseModel: parents ? parents.join(";") : "", relation, license };
 }
 function tags(item) {
   const value = present(item, "tags");
@@ -6723,7 +3905,7 @@ function parseModelItem(raw) {
   try {
     const key = requiredString(raw, "_id");
     requiredString(raw, "id");
-    const createdAt = date2(raw, "createdAt");
+    const createdAt = date(raw, "createdAt");
     if (createdAt === null) throw new Malformed("createdAt is missing");
     const authorValue = present(raw, "author");
     if (authorValue !== void 0 && typeof authorValue !== "string") {
@@ -6733,16 +3915,16 @@ function parseModelItem(raw) {
     const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
     const record = {
       id,
-      author: intern(author),
+      author,
       likes: count(raw, "likes", 0),
       downloads: count(raw, "downloads", 0),
       createdAt,
       private: bool(raw, "private"),
       gated: gated(raw),
-      library: intern(library(raw)),
+      library: library(raw),
       usedStorage: count(raw, "usedStorage", null),
       spaces: spaces(raw),
-      lastModified: date2(raw, "lastModified"),
+      lastModified: date(raw, "lastModified"),
       downloadsAllTime: count(raw, "downloadsAllTime", null),
       parameters: parameters(raw),
       ...tags(raw),
@@ -6776,6 +3958,7 @@ function nextLink(header) {
   }
   return void 0;
 }
+var MAX_RESERVED = 25e5;
 function runawayLimit(totalCount2, previousModels) {
   if (totalCount2 !== void 0) return Math.ceil(totalCount2 * 1.5) + PAGE_SIZE;
   if (previousModels !== void 0) return previousModels * 3 + 1e4;
@@ -6789,7 +3972,7 @@ function badNextLink(next, current, requested) {
   return void 0;
 }
 async function listModels(client, options) {
-  const records = [];
+  const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
   const seen = /* @__PURE__ */ new Set();
   const malformed = { count: 0, examples: [] };
   let duplicates = 0;
@@ -6824,7 +4007,11 @@ async function listModels(client, options) {
           const problem = badNextLink(next, pageUrl, requested);
           if (problem) throw fail(pageNumber, pageUrl, problem);
         }
-        runaway ??= runawayLimit(totalCount(page.headers), options.previousModels);
+        if (runaway === void 0) {
+          const total = totalCount(page.headers);
+          runaway = runawayLimit(total, options.previousModels);
+          if (total !== void 0) records.reserve(Math.min(total + PAGE_SIZE, limit, MAX_RESERVED));
+        }
         if (next !== void 0 && wantMore()) {
           nextStarted = client.open(next);
           nextStarted.catch(() => {
@@ -6972,7 +4159,7 @@ async function harvest(options, log) {
   const partial = options.maxModels !== void 0;
   if (manifest && manifest.pipelineTag !== options.task) {
     throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
-      file: join4(datasetDir(options.dataDir), MANIFEST_FILE),
+      file: join3(datasetDir(options.dataDir), MANIFEST_FILE),
       line: 2,
       fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`
     });
@@ -7009,8 +4196,7 @@ async function harvest(options, log) {
     const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
-  const records = inDatasetOrder(listed.records);
-  listed.records.length = 0;
+  const records = putInDatasetOrder(listed.records);
   if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with ${terms.set("allow-shrink")}`
@@ -7018,9 +4204,12 @@ async function harvest(options, log) {
   }
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
-  carryPreviousDownloads(records, previous, snapshotOf(records));
+  carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
   const previousIds = previous.size > 0 ? previous : void 0;
-  const newModels = previousIds ? records.reduce((n, r) => n + (previousIds.has(r.id) ? 0 : 1), 0) : records.length;
+  let newModels = records.length;
+  if (previousIds) {
+    for (let i = 0; i < records.length; i++) if (previousIds.has(records.id(i))) newModels--;
+  }
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
@@ -7094,14 +4283,17 @@ async function enrichBacklog(options, log) {
   if (!manifest || !stored) {
     throw new PipelineError(`no dataset in ${options.dataDir}: ${(options.terms ?? CLI_TERMS).firstRun}`);
   }
-  const records = options.includePrivate ? stored : stored.filter((r) => !r.private);
-  const privateModels = options.includePrivate ? records.filter((r) => r.private).length : stored.length - records.length;
+  const records = options.includePrivate ? stored : stored.filter((i) => !stored.isPrivate(i));
+  let privateModels = stored.length - records.length;
+  if (options.includePrivate) {
+    for (let i = 0; i < records.length; i++) if (records.isPrivate(i)) privateModels++;
+  }
   reportPrivate(privateModels, options, log);
   const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
-  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records)));
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }
@@ -7137,12 +4329,12 @@ async function rebuildHistory(dataDir, log) {
 }
 
 // src/publish/run.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join6, resolve as resolve2 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
-import { readdir as readdir2, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { join as join5, posix, relative as relative3, sep } from "node:path";
+import { readdir, readFile as readFile2, stat } from "node:fs/promises";
+import { join as join4, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -7157,8 +4349,8 @@ var PublishError = class extends Error {
 };
 async function walk(dir) {
   const out = [];
-  for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    const path = join5(dir, entry.name);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join4(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -7166,7 +4358,7 @@ async function walk(dir) {
 }
 async function collectOutputs(workspace, owned) {
   const toRepoPath = (file) => {
-    const path = relative3(workspace, file).split(sep).join(posix.sep);
+    const path = relative2(workspace, file).split(sep).join(posix.sep);
     if (path.startsWith("..") || posix.isAbsolute(path)) {
       throw new PublishError(`${file} is outside the repository checkout ${workspace}: use paths inside it`);
     }
@@ -7180,7 +4372,7 @@ async function collectOutputs(workspace, owned) {
 }
 async function checkSizes(files) {
   for (const { path, file } of files) {
-    const { size } = await stat2(file);
+    const { size } = await stat(file);
     if (size > MAX_BLOB_BYTES) {
       throw new PublishError(
         `${path} is ${(size / 2 ** 20).toFixed(1)} MiB, over GitHub's 40 MiB limit for blobs committed through the API; nothing was committed. Keep each dataset file small (the dataset is split by creation month) or commit with git instead`
@@ -7200,7 +4392,7 @@ async function commitOutputs(github, options) {
   await checkSizes(files);
   const local = /* @__PURE__ */ new Map();
   for (const { path, file } of files) {
-    const bytes = await readFile3(file);
+    const bytes = await readFile2(file);
     local.set(path, { file, sha: gitBlobSha(bytes) });
   }
   const uploaded = /* @__PURE__ */ new Set();
@@ -7234,7 +4426,7 @@ async function commitOutputs(github, options) {
     for (const change of changes) {
       if (change.sha === null || uploaded.has(change.sha)) continue;
       const entry = local.get(change.path);
-      const sha = await github.createBlob(await readFile3(entry.file));
+      const sha = await github.createBlob(await readFile2(entry.file));
       if (sha !== entry.sha) throw new PublishError(`GitHub stored ${change.path} as blob ${sha}, expected ${entry.sha}`);
       uploaded.add(sha);
     }
@@ -7604,7 +4796,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -7668,7 +4860,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -7677,7 +4869,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -7723,7 +4915,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse3(header, options) {
+function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -8170,12 +5362,12 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits2, fractional, exponential) => {
+    (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
@@ -8359,7 +5551,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -9137,7 +6329,7 @@ var GitHubRepo = class {
 function outputPaths(dataDir, chartsDir) {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join6(dataDir, INSIGHTS_JSON), join6(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join6(chartsDir, file))]
+    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join5(chartsDir, file))]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -9155,7 +6347,7 @@ async function publishToGitHub(target, content, log) {
 async function isPrivateRepository(target, eventPath) {
   if (eventPath) {
     try {
-      const event = JSON.parse(await readFile4(eventPath, "utf8"));
+      const event = JSON.parse(await readFile3(eventPath, "utf8"));
       if (typeof event.repository?.private === "boolean" && event.repository.full_name === target.repository) return event.repository.private;
     } catch {
     }
@@ -9164,9 +6356,6 @@ async function isPrivateRepository(target, eventPath) {
 }
 
 export {
-  DatasetFormatError,
-  datasetDir,
-  readManifest,
   maskSecrets,
   analysisOfRecords,
   readAnalysis,
@@ -9182,4 +6371,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-B4TFZSTL.js.LEGAL.txt */
+/*! For license information please see chunk-KYQ5WL5K.js.LEGAL.txt */

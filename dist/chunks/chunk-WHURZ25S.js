@@ -1,0 +1,3955 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/dataset/errors.ts
+import { relative } from "node:path";
+var DatasetFormatError = class extends Error {
+  name = "DatasetFormatError";
+  /** The file, relative to the working directory (as the user would type it). */
+  file;
+  line;
+  constructor(problem, where) {
+    const file = shownPath(where.file);
+    super(`${file}${where.line === void 0 ? "" : `:${where.line}`}: ${problem}. ${where.fix}`);
+    this.file = file;
+    this.line = where.line;
+  }
+};
+function shownPath(path) {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+function restoreFix(path) {
+  return `To fix: \`git checkout -- ${shownPath(path)}\` restores the committed version`;
+}
+function monthFileFix(path, indexPath) {
+  return `${restoreFix(path)}; or delete it and its row in ${shownPath(indexPath)}, and the next refresh rebuilds that month from the Hub (the Used Storage learned for its models is lost, and learned again by later runs)`;
+}
+function folderFix(dir) {
+  return `To fix: \`git checkout -- ${shownPath(dir)}\` restores the committed dataset (or delete the folder: the next refresh rebuilds it, without the Used Storage learned so far)`;
+}
+
+// src/dataset/store.ts
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date2 = Date.parse(value);
+      return !isNaN(date2) ? new Date(date2) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records2.push(record);
+      const close = () => {
+      };
+      const error = parser.parse(data, true, push, close);
+      if (error !== void 0) throw error;
+      return records2;
+    })(records);
+  }
+  const info = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
+  });
+  const result = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean2 = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean2, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record) {
+  return record.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record : [record[objname], record],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record === void 0 || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// node_modules/csv-stringify/lib/utils/get.js
+var charCodeOfDot = ".".charCodeAt(0);
+var reEscapeChar = /\\(\\)?/g;
+var rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  `[^.[\\]]+|\\[(?:([^"'][^[]*)|(["'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2)\\]|(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))`,
+  "g"
+);
+var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+var reIsPlainProp = /^\w*$/;
+var getTag = function(value) {
+  return Object.prototype.toString.call(value);
+};
+var isSymbol = function(value) {
+  const type = typeof value;
+  return type === "symbol" || type === "object" && value && getTag(value) === "[object Symbol]";
+};
+var isKey = function(value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (type === "number" || type === "symbol" || type === "boolean" || !value || isSymbol(value)) {
+    return true;
+  }
+  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+};
+var stringToPath = function(string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function(match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+var castPath = function(value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+var toKey = function(value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+var get = function(object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : void 0;
+};
+
+// node_modules/csv-stringify/lib/utils/is_object.js
+var is_object2 = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-stringify/lib/api/normalize_columns.js
+var normalize_columns = function(columns) {
+  if (columns === void 0 || columns === null) {
+    return [void 0, void 0];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k]
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column
+        });
+      } else if (typeof column === "object" && column !== null && !Array.isArray(column)) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required')
+          ];
+        }
+        if (column.header === void 0) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object")
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [void 0, columns];
+};
+
+// node_modules/csv-stringify/lib/api/CsvError.js
+var CsvError2 = class _CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString() : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-stringify/lib/utils/underscore.js
+var underscore2 = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-stringify/lib/api/normalize_options.js
+var normalize_options2 = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore2(opt)] = opts[opt];
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError2("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`
+      ])
+    ];
+  }
+  if (options.delimiter === void 0 || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`
+      ])
+    ];
+  }
+  if (options.quote === void 0 || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`
+      ])
+    ];
+  }
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.escape_formulas === void 0 || options.escape_formulas === null) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`
+      ])
+    ];
+  }
+  if (options.quoted_empty === void 0 || options.quoted_empty === null) {
+    options.quoted_empty = void 0;
+  } else {
+  }
+  if (options.quoted_match === void 0 || options.quoted_match === null || options.quoted_match === false) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError2("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`
+          ])
+        ];
+      }
+    }
+  }
+  if (options.quoted_string === void 0 || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+  }
+  if (options.eof === void 0 || options.eof === null) {
+    options.eof = true;
+  } else {
+  }
+  if (options.escape === void 0 || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`
+      )
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`
+      )
+    ];
+  }
+  if (options.header === void 0 || options.header === null || options.header === false) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`
+      ],
+      options
+    );
+  }
+  if (options.header_as_comment === void 0 || options.header_as_comment === null || options.header_as_comment === false) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError2(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`
+      ],
+      options
+    );
+  }
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== void 0) return [errColumns];
+  options.columns = columns;
+  if (options.quoted === void 0 || options.quoted === null) {
+    options.quoted = false;
+  } else {
+  }
+  if (options.cast === void 0 || options.cast === null) {
+    options.cast = {};
+  } else {
+  }
+  if (options.cast.bigint === void 0 || options.cast.bigint === null) {
+    options.cast.bigint = (value) => "" + value;
+  }
+  if (options.cast.boolean === void 0 || options.cast.boolean === null) {
+    options.cast.boolean = (value) => value ? "1" : "";
+  }
+  if (options.cast.date === void 0 || options.cast.date === null) {
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  if (options.cast.number === void 0 || options.cast.number === null) {
+    options.cast.number = (value) => "" + value;
+  }
+  if (options.cast.object === void 0 || options.cast.object === null) {
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  if (options.cast.string === void 0 || options.cast.string === null) {
+    options.cast.string = function(value) {
+      return value;
+    };
+  }
+  if (options.on_record !== void 0 && typeof options.on_record !== "function") {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  if (options.quote_record_delimiter === void 0 || options.quote_record_delimiter === null) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError2("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`
+      ])
+    ];
+  }
+  if (options.record_delimiter === void 0 || options.record_delimiter === null) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`
+      )
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [void 0, options];
+};
+
+// node_modules/csv-stringify/lib/api/index.js
+var bom_utf8 = Buffer.from([239, 187, 191]);
+var emits_separator = function(value, separators) {
+  return separators.some(
+    (separator) => separator.length !== 0 && (value.indexOf(separator) !== -1 || separator.length > 1 && (value + separator).indexOf(separator) < value.length)
+  );
+};
+var matches_quoted_match = function(value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some(
+    (pattern) => typeof pattern === "string" ? value.indexOf(pattern) !== -1 : value.search(pattern) !== -1
+  );
+};
+var stringifier = function(options, state, info) {
+  return {
+    options,
+    state,
+    info,
+    __transform: function(chunk, push) {
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`
+        );
+      }
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (this.options.header === true && this.options.columns === void 0) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records"
+            );
+          }
+        } else if (this.options.columns === void 0) {
+          const [err2, columns] = normalize_columns(Object.keys(chunk));
+          if (err2) return;
+          this.options.columns = columns;
+        }
+      }
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err2 = this.headers(push);
+        if (err2) return err2;
+      }
+      try {
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err2) {
+        return err2;
+      }
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === void 0) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function(chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [void 0, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      if (Array.isArray(chunk)) {
+        const length = columns ? Math.min(chunk.length, columns.length) : chunk.length;
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options2, err;
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options2 = this.options;
+        } else if (is_object2(value)) {
+          options2 = { ...value };
+          value = options2.value;
+          delete options2.value;
+          if (typeof value !== "string" && value !== void 0 && value !== null) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`
+                )
+              ];
+          }
+          options2 = { ...this.options, ...options2 };
+          [err, options2] = normalize_options2(options2);
+          if (err !== void 0) {
+            return [err];
+          }
+        } else if (value === void 0 || value === null) {
+          options2 = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`
+            )
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas
+        } = options2;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote = quotedMatch || true === quoted_empty || true === quoted_string && false !== quoted_empty;
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`
+              )
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...quote_record_delimiter === false ? [] : ["\n", "\r"]
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "	":
+              case "\r":
+              case "\uFF1D":
+              // Unicode '='
+              case "\uFF0B":
+              // Unicode '+'
+              case "\uFF0D":
+              // Unicode '-'
+              case "\uFF20":
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (quoted_empty === true || field === "" && quoted_string === true && quoted_empty !== false) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [void 0, csvrecord];
+    },
+    bom: function(push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function(push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === void 0) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function(value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          return [void 0, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [void 0, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [void 0, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [void 0, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [void 0, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [void 0, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== void 0) {
+          return [void 0, this.options.cast.null(value, context)];
+        } else if (value === void 0 && this.options.cast.undefined !== void 0) {
+          return [void 0, this.options.cast.undefined(value, context)];
+        } else {
+          return [void 0, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    }
+  };
+};
+
+// node_modules/csv-stringify/lib/sync.js
+var stringify = function(records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options2(opts);
+  if (err !== void 0) throw err;
+  const state = {
+    stop: false
+  };
+  const info = {
+    records: 0
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err2 = api.__transform(record, function(record2) {
+      data.push(record2);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err2 = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err2 !== void 0) throw err2;
+  }
+  return data.join("");
+};
+
+// src/dataset/record.ts
+var RELATIONS = ["finetune", "adapter", "quantized", "merge"];
+var COLUMNS = [
+  "Model ID",
+  "Author",
+  "Likes",
+  "Downloads",
+  "Created At",
+  "Private",
+  "Gated",
+  "Library",
+  "Used Storage",
+  "Spaces",
+  "Last Modified",
+  "Downloads All Time",
+  "Parameters",
+  "Base Model",
+  "Relation",
+  "License",
+  "Downloads All Time Previous"
+];
+var COLUMNS_V1 = COLUMNS.slice(0, 13);
+var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
+var SPACES_CAP = 100;
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/dataset/csv.ts
+var DAY_MS = 864e5;
+var dayPrefixes = /* @__PURE__ */ new Map();
+function iso(ms) {
+  if (ms === null) return "";
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === void 0) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    if (prefix.length !== 11) return new Date(ms).toISOString();
+    dayPrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / 36e5);
+  rest -= h * 36e5;
+  const m = Math.floor(rest / 6e4);
+  rest -= m * 6e4;
+  const sec = Math.floor(rest / 1e3);
+  const milli = rest - sec * 1e3;
+  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+}
+function pad2(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function optional(value) {
+  return value === null ? "" : String(value);
+}
+var PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
+var STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ };
+function csvField(value) {
+  if (PLAIN.test(value)) return value;
+  return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
+}
+function toLine(r) {
+  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`;
+}
+function* recordsToCsv(records, linesPerPiece = 2e3) {
+  let lines = [COLUMNS.join(",")];
+  for (const record of records) {
+    lines.push(toLine(record));
+    if (lines.length >= linesPerPiece) {
+      yield `${lines.join("\n")}
+`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join("\n")}
+`;
+}
+var CsvSyntaxError = class extends Error {
+  line;
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+};
+function parseCsv(text, onRow) {
+  let start = 0;
+  let lineNumber = 1;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (!line.includes('"')) {
+      if (line !== "") onRow(line.split(","), lineNumber);
+      start = end + 1;
+      lineNumber++;
+      continue;
+    }
+    let spanned = 1;
+    while (countQuotes(line) % 2 === 1 && end < text.length) {
+      const next = text.indexOf("\n", end + 1);
+      end = next === -1 ? text.length : next;
+      line = text.slice(start, end);
+      spanned++;
+    }
+    let rows;
+    try {
+      rows = parse(line, { relax_quotes: false });
+    } catch (error) {
+      const problem = spanned > 1 ? `a quoted field opens on this line and does not close where it should (it runs on over ${spanned} lines)` : csvProblem(error);
+      throw new CsvSyntaxError(problem, lineNumber);
+    }
+    for (const row of rows) onRow(row, lineNumber);
+    start = end + 1;
+    lineNumber += spanned;
+  }
+}
+function csvProblem(error) {
+  const e = error;
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field opens on this line and is never closed";
+    case "INVALID_OPENING_QUOTE":
+      return `a quote inside an unquoted field${e.field === void 0 ? "" : ` (field ${e.field + 1})`}`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "a quoted field is followed by other characters instead of a comma";
+    default:
+      return `not valid CSV (${e.message ?? String(error)})`;
+  }
+}
+function countQuotes(text) {
+  let n = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+var FieldError = class extends Error {
+};
+function integer(text, column) {
+  if (!/^\d+$/.test(text)) throw new FieldError(`"${column}" must be a whole number, got "${text}"`);
+  return Number(text);
+}
+function optionalInteger(text, column) {
+  return text === "" ? null : integer(text, column);
+}
+var dayStarts = /* @__PURE__ */ new Map();
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function fastIso(text) {
+  if (text.length !== 24 || text[4] !== "-" || text[7] !== "-" || text[10] !== "T" || text[13] !== ":" || text[16] !== ":" || text[19] !== "." || text[23] !== "Z") {
+    return Number.NaN;
+  }
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  const h = digits(text, 11, 13);
+  const mi = digits(text, 14, 16);
+  const sec = digits(text, 17, 19);
+  const ms = digits(text, 20, 23);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Number.NaN;
+  const key = y * 1e4 + mo * 100 + d;
+  let start = dayStarts.get(key);
+  if (start === void 0) dayStarts.set(key, start = Date.UTC(y, mo - 1, d));
+  return start + h * 36e5 + mi * 6e4 + sec * 1e3 + ms;
+}
+function date(text, column) {
+  const fast = fastIso(text);
+  if (!Number.isNaN(fast)) return fast;
+  const ms = Date.parse(text);
+  if (!/^\d{4}-\d\d-\d\dT/.test(text) || Number.isNaN(ms)) {
+    throw new FieldError(`"${column}" must be an ISO-8601 date, got "${text}"`);
+  }
+  return ms;
+}
+function csvToRecords(text, path, fix) {
+  const records = [];
+  let rows = 0;
+  let width = COLUMNS.length;
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix });
+  try {
+    parseCsv(text, (row, line) => {
+      rows++;
+      if (rows === 1) {
+        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
+        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
+          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
+        }
+        return;
+      }
+      if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = ""] = row;
+      try {
+        if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
+        if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
+        if (relation !== "" && !RELATIONS.includes(relation)) {
+          throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
+        }
+        records.push({
+          id,
+          author,
+          likes: integer(likes, "Likes"),
+          downloads: integer(downloads, "Downloads"),
+          createdAt: date(createdAt, "Created At"),
+          private: priv === "true",
+          gated,
+          library,
+          usedStorage: optionalInteger(usedStorage, "Used Storage"),
+          spaces: integer(spaces, "Spaces"),
+          lastModified: lastModified === "" ? null : date(lastModified, "Last Modified"),
+          downloadsAllTime: optionalInteger(allTime, "Downloads All Time"),
+          parameters: optionalInteger(parameters, "Parameters"),
+          baseModel,
+          relation,
+          license,
+          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous")
+        });
+      } catch (error) {
+        if (error instanceof FieldError) throw fail(error.message, line);
+        throw error;
+      }
+    });
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw fail(error.message, error.line);
+    throw error;
+  }
+  if (rows === 0) throw fail("the file is empty (not even a header)");
+  return records;
+}
+
+// src/dataset/table.ts
+var GATED = ["false", "auto", "manual"];
+var GATED_CODE = { false: 0, auto: 1, manual: 2 };
+var RELATION_OF = ["", ...RELATIONS];
+var RELATION_CODE = Object.fromEntries(RELATION_OF.map((r, i) => [r, i]));
+var StringPool = class {
+  #index = /* @__PURE__ */ new Map([["", 0]]);
+  #strings = [""];
+  code(value) {
+    let code = this.#index.get(value);
+    if (code === void 0) {
+      code = this.#strings.length;
+      this.#strings.push(value);
+      this.#index.set(value, code);
+    }
+    return code;
+  }
+  at(code) {
+    return this.#strings[code];
+  }
+};
+var orNull = (value) => Number.isNaN(value) ? null : value;
+var orNaN = (value) => value === null ? Number.NaN : value;
+var ModelTable = class _ModelTable {
+  #length = 0;
+  #capacity;
+  #pool = new StringPool();
+  #ids = [];
+  #likes;
+  #downloads;
+  #createdAt;
+  #lastModified;
+  #usedStorage;
+  #downloadsAllTime;
+  #parameters;
+  #downloadsAllTimePrevious;
+  #author;
+  #library;
+  #baseModel;
+  #license;
+  /** private (bit 0), gated (bits 1–2), relation (bits 3–5). */
+  #flags;
+  #spaces;
+  constructor(capacity = 1024) {
+    this.#capacity = Math.max(16, capacity);
+    const n = this.#capacity;
+    this.#likes = new Float64Array(n);
+    this.#downloads = new Float64Array(n);
+    this.#createdAt = new Float64Array(n);
+    this.#lastModified = new Float64Array(n);
+    this.#usedStorage = new Float64Array(n);
+    this.#downloadsAllTime = new Float64Array(n);
+    this.#parameters = new Float64Array(n);
+    this.#downloadsAllTimePrevious = new Float64Array(n);
+    this.#author = new Uint32Array(n);
+    this.#library = new Uint32Array(n);
+    this.#baseModel = new Uint32Array(n);
+    this.#license = new Uint32Array(n);
+    this.#flags = new Uint8Array(n);
+    this.#spaces = new Float64Array(n);
+  }
+  static of(records, capacity) {
+    const table = new _ModelTable(capacity);
+    for (const r of records) table.push(r);
+    return table;
+  }
+  get length() {
+    return this.#length;
+  }
+  /** Room for `total` rows, so that a run that knows its size does not grow (and copy) its columns. */
+  reserve(total) {
+    if (total > this.#capacity) this.#grow(total);
+  }
+  #grow(capacity) {
+    const n = this.#length;
+    const f64 = (old) => {
+      const next = new Float64Array(capacity);
+      next.set(old.subarray(0, n));
+      return next;
+    };
+    const u32 = (old) => {
+      const next = new Uint32Array(capacity);
+      next.set(old.subarray(0, n));
+      return next;
+    };
+    const u8 = (old) => {
+      const next = new Uint8Array(capacity);
+      next.set(old.subarray(0, n));
+      return next;
+    };
+    this.#likes = f64(this.#likes);
+    this.#downloads = f64(this.#downloads);
+    this.#createdAt = f64(this.#createdAt);
+    this.#lastModified = f64(this.#lastModified);
+    this.#usedStorage = f64(this.#usedStorage);
+    this.#downloadsAllTime = f64(this.#downloadsAllTime);
+    this.#parameters = f64(this.#parameters);
+    this.#downloadsAllTimePrevious = f64(this.#downloadsAllTimePrevious);
+    this.#author = u32(this.#author);
+    this.#library = u32(this.#library);
+    this.#baseModel = u32(this.#baseModel);
+    this.#license = u32(this.#license);
+    this.#flags = u8(this.#flags);
+    this.#spaces = f64(this.#spaces);
+    this.#capacity = capacity;
+  }
+  push(r) {
+    if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
+    const i = this.#length++;
+    const pool = this.#pool;
+    this.#ids.push(r.id);
+    this.#likes[i] = r.likes;
+    this.#downloads[i] = r.downloads;
+    this.#createdAt[i] = r.createdAt;
+    this.#lastModified[i] = orNaN(r.lastModified);
+    this.#usedStorage[i] = orNaN(r.usedStorage);
+    this.#downloadsAllTime[i] = orNaN(r.downloadsAllTime);
+    this.#parameters[i] = orNaN(r.parameters);
+    this.#downloadsAllTimePrevious[i] = orNaN(r.downloadsAllTimePrevious);
+    this.#author[i] = pool.code(r.author);
+    this.#library[i] = pool.code(r.library);
+    this.#baseModel[i] = pool.code(r.baseModel);
+    this.#license[i] = pool.code(r.license);
+    this.#flags[i] = (r.private ? 1 : 0) | GATED_CODE[r.gated] << 1 | RELATION_CODE[r.relation] << 3;
+    this.#spaces[i] = r.spaces;
+  }
+  /** Row `i` as a record of its own: changing it changes nothing here. */
+  row(i) {
+    const flags = this.#flags[i];
+    return {
+      id: this.#ids[i],
+      author: this.#pool.at(this.#author[i]),
+      likes: this.#likes[i],
+      downloads: this.#downloads[i],
+      createdAt: this.#createdAt[i],
+      private: (flags & 1) === 1,
+      gated: GATED[flags >> 1 & 3],
+      library: this.#pool.at(this.#library[i]),
+      usedStorage: orNull(this.#usedStorage[i]),
+      spaces: this.#spaces[i],
+      lastModified: orNull(this.#lastModified[i]),
+      downloadsAllTime: orNull(this.#downloadsAllTime[i]),
+      parameters: orNull(this.#parameters[i]),
+      baseModel: this.#pool.at(this.#baseModel[i]),
+      relation: RELATION_OF[flags >> 3 & 7],
+      license: this.#pool.at(this.#license[i]),
+      downloadsAllTimePrevious: orNull(this.#downloadsAllTimePrevious[i])
+    };
+  }
+  /** Rows `start` to `end` (exclusive), one fresh record at a time. */
+  *rows(start = 0, end = this.#length) {
+    for (let i = start; i < end; i++) yield this.row(i);
+  }
+  [Symbol.iterator]() {
+    return this.rows();
+  }
+  id(i) {
+    return this.#ids[i];
+  }
+  createdAt(i) {
+    return this.#createdAt[i];
+  }
+  lastModified(i) {
+    return orNull(this.#lastModified[i]);
+  }
+  downloads(i) {
+    return this.#downloads[i];
+  }
+  usedStorage(i) {
+    return orNull(this.#usedStorage[i]);
+  }
+  isPrivate(i) {
+    return (this.#flags[i] & 1) === 1;
+  }
+  setUsedStorage(i, bytes) {
+    this.#usedStorage[i] = orNaN(bytes);
+  }
+  setDownloadsAllTimePrevious(i, downloads) {
+    this.#downloadsAllTimePrevious[i] = orNaN(downloads);
+  }
+  /**
+   * The numeric columns, as views of the table's own storage trimmed to its rows: they see
+   * later changes, and outlive `clear()`, which lets the text go.
+   */
+  columns() {
+    const n = this.#length;
+    const trim2 = (column) => column.subarray(0, n);
+    return {
+      length: n,
+      createdAt: trim2(this.#createdAt),
+      lastModified: trim2(this.#lastModified),
+      downloads: trim2(this.#downloads),
+      downloadsAllTime: trim2(this.#downloadsAllTime),
+      downloadsAllTimePrevious: trim2(this.#downloadsAllTimePrevious),
+      likes: trim2(this.#likes),
+      spaces: trim2(this.#spaces),
+      usedStorage: trim2(this.#usedStorage),
+      parameters: trim2(this.#parameters)
+    };
+  }
+  /** The ids, in the table's order (the table's own array: not to be changed). */
+  ids() {
+    return this.#ids;
+  }
+  /** Lets the columns go (the caller is done with the rows); the table is empty after. */
+  clear() {
+    this.#length = 0;
+    this.#ids = [];
+    this.#grow(16);
+  }
+  /** The rows for which `keep` holds, in their order, as a new table. */
+  filter(keep) {
+    const kept = new _ModelTable(this.#length);
+    for (let i = 0; i < this.#length; i++) if (keep(i)) kept.push(this.row(i));
+    return kept;
+  }
+  /**
+   * Puts row `order[k]` at position k, in place, column by column (cycle by cycle), so that
+   * reordering 2M rows needs no second copy of the table.
+   */
+  reorder(order) {
+    const n = this.#length;
+    if (order.length !== n) throw new Error(`reorder: ${order.length} positions for ${n} rows`);
+    const done = new Uint8Array(n);
+    const permute = (column) => {
+      done.fill(0);
+      for (let start = 0; start < n; start++) {
+        if (done[start]) continue;
+        const first = column[start];
+        let k = start;
+        for (; ; ) {
+          done[k] = 1;
+          const from = order[k];
+          if (from === start) {
+            column[k] = first;
+            break;
+          }
+          column[k] = column[from];
+          k = from;
+        }
+      }
+    };
+    permute(this.#ids);
+    permute(this.#likes);
+    permute(this.#downloads);
+    permute(this.#createdAt);
+    permute(this.#lastModified);
+    permute(this.#usedStorage);
+    permute(this.#downloadsAllTime);
+    permute(this.#parameters);
+    permute(this.#downloadsAllTimePrevious);
+    permute(this.#author);
+    permute(this.#library);
+    permute(this.#baseModel);
+    permute(this.#license);
+    permute(this.#flags);
+    permute(this.#spaces);
+  }
+};
+
+// src/dataset/store.ts
+var DATASET_STEM = "huggingface_models_data";
+var INDEX_FILE = "index.csv";
+var MANIFEST_FILE = "manifest.json";
+function datasetDir(dataDir) {
+  return join(dataDir, DATASET_STEM);
+}
+var monthsByDay = /* @__PURE__ */ new Map();
+function monthOf(ms) {
+  const day = Math.floor(ms / 864e5);
+  let month = monthsByDay.get(day);
+  if (month === void 0) monthsByDay.set(day, month = iso(ms).slice(0, 7));
+  return month;
+}
+function fileForMonth(month) {
+  return `${DATASET_STEM}-${month}.csv`;
+}
+function monthKey(ms) {
+  const month = monthOf(ms);
+  return Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
+}
+function putInDatasetOrder(table) {
+  const n = table.length;
+  const months = new Int32Array(n);
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    months[i] = monthKey(table.createdAt(i));
+    if (ordered && i > 0) {
+      const before = months[i - 1];
+      ordered = before < months[i] || before === months[i] && compareIds(table.id(i - 1), table.id(i)) < 0;
+    }
+  }
+  if (ordered) return table;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => months[a] - months[b] || compareIds(table.id(a), table.id(b)));
+  table.reorder(order);
+  return table;
+}
+function* monthRanges(table) {
+  let start = 0;
+  while (start < table.length) {
+    const month = monthOf(table.createdAt(start));
+    let end = start + 1;
+    while (end < table.length && monthOf(table.createdAt(end)) === month) end++;
+    yield { month, start, end };
+    start = end;
+  }
+}
+function* renderDataset(table, manifest) {
+  putInDatasetOrder(table);
+  const index = [];
+  for (const { month, start, end } of monthRanges(table)) {
+    const file = fileForMonth(month);
+    const info = { file, month, rows: end - start, bytes: 0 };
+    index.push(info);
+    yield [file, counted(recordsToCsv(table.rows(start, end)), info)];
+  }
+  yield [INDEX_FILE, [indexToCsv(index)]];
+  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}
+`]];
+}
+function* counted(pieces, info) {
+  for (const piece of pieces) {
+    info.bytes += Buffer.byteLength(piece);
+    yield piece;
+  }
+}
+function indexToCsv(index) {
+  return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
+}
+var INDEX_HEADER = "file,month,rows,bytes";
+async function readIndex(dataDir) {
+  await recoverInterruptedSwap(dataDir);
+  const path = join(datasetDir(dataDir), INDEX_FILE);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return void 0;
+  return parseIndex(text, path);
+}
+function parseIndex(text, path) {
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
+  if (lines[0] !== INDEX_HEADER) throw fail(`the header must be ${INDEX_HEADER}, found ${JSON.stringify(lines[0] ?? "")}`, 1);
+  return lines.slice(1).map((line, i) => {
+    const match = /^(huggingface_models_data-(\d{4}-\d\d)\.csv),(\d{4}-\d\d),(\d+),(\d+)$/.exec(line);
+    if (!match || match[2] !== match[3]) {
+      throw fail(`expected "${DATASET_STEM}-YYYY-MM.csv,YYYY-MM,rows,bytes" for one month, found ${JSON.stringify(line)}`, i + 2);
+    }
+    return { file: match[1], month: match[3], rows: Number(match[4]), bytes: Number(match[5]) };
+  });
+}
+async function readManifest(dataDir) {
+  await recoverInterruptedSwap(dataDir);
+  const path = join(datasetDir(dataDir), MANIFEST_FILE);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(error.message);
+    const line = position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
+    throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
+  }
+  const manifest = parsed;
+  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number") {
+    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
+  }
+  return manifest;
+}
+async function readDataFile(path, dataDir) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOTDIR") throw await notAFolder(path, dataDir);
+    if (code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+async function notAFolder(path, dataDir) {
+  let file = path;
+  for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
+    try {
+      if ((await stat(dir)).isFile()) {
+        file = dir;
+        break;
+      }
+    } catch {
+    }
+  }
+  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dataDir)} cannot be inside it`, {
+    file,
+    fix: "To fix: give a data folder that is a directory (or does not exist yet)"
+  });
+}
+async function forEachDatasetFile(dataDir, use) {
+  const index = await readIndex(dataDir);
+  if (!index) return false;
+  const dir = datasetDir(dataDir);
+  const indexPath = join(dir, INDEX_FILE);
+  const disagree = (problem, line) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
+  const listed = new Set(index.map((f) => f.file));
+  const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
+  if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
+  for (const [i, { file, rows }] of index.entries()) {
+    const path = join(dir, file);
+    const text = await readDataFile(path, dataDir);
+    if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
+    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
+    if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
+    use(records);
+  }
+  return true;
+}
+async function readDataset(dataDir) {
+  const index = await readIndex(dataDir);
+  const table = new ModelTable(index?.reduce((sum, file) => sum + file.rows, 0));
+  const found = await forEachDatasetFile(dataDir, (rows) => {
+    for (const record of rows) table.push(record);
+  });
+  return found ? table : void 0;
+}
+async function writeDataset(dataDir, records, manifest) {
+  await mkdir(dataDir, { recursive: true });
+  await recoverInterruptedSwap(dataDir);
+  await removeLeftovers(dataDir);
+  const target = datasetDir(dataDir);
+  const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
+  const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
+  await mkdir(staging);
+  for (const [file, pieces] of renderDataset(records, manifest)) {
+    const handle = await open(join(staging, file), "w");
+    try {
+      for (const piece of pieces) await handle.write(piece);
+    } finally {
+      await handle.close();
+    }
+  }
+  let hadOld = true;
+  try {
+    await rename(target, old);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+    hadOld = false;
+  }
+  await rename(staging, target);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  const index = await readIndex(dataDir) ?? [];
+  return { dir: target, files: index, rows: records.length };
+}
+async function recoverInterruptedSwap(dataDir) {
+  let names;
+  try {
+    names = await readdir(dataDir);
+  } catch {
+    return;
+  }
+  if (names.includes(DATASET_STEM)) return;
+  const old = names.find((name) => name.startsWith(`.${DATASET_STEM}.old-`));
+  if (old) await rename(join(dataDir, old), datasetDir(dataDir));
+}
+async function removeLeftovers(dataDir) {
+  for (const name of await readdir(dataDir)) {
+    if (name.startsWith(`.${DATASET_STEM}.staging-`) || name.startsWith(`.${DATASET_STEM}.old-`)) {
+      await rm(join(dataDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+// src/analysis/weekly.ts
+var DAY = 864e5;
+function weekEnding(ms) {
+  const day = Math.floor(ms / DAY) * DAY;
+  const weekday = new Date(day).getUTCDay();
+  return day + (1 - weekday + 7) % 7 * DAY;
+}
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function snapshotOf(models) {
+  let newest = 0;
+  for (let i = 0; i < models.length; i++) {
+    const created = models.createdAt[i];
+    const modified = models.lastModified[i];
+    if (created > newest) newest = created;
+    if (modified > newest) newest = modified;
+  }
+  return newest;
+}
+function weeklySeries(models, snapshotMs) {
+  const counts = /* @__PURE__ */ new Map();
+  let placeholder = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i];
+    if (createdAt === PLACEHOLDER_CREATED_AT) {
+      placeholder++;
+      continue;
+    }
+    const week = weekEnding(createdAt);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+    if (week < first) first = week;
+    if (week > last) last = week;
+  }
+  const weeks = [];
+  let cumulative = placeholder;
+  let partialWeek = null;
+  const snapshotWeek = weekEnding(snapshotMs);
+  const snapshotComplete = snapshotMs >= snapshotWeek + DAY - 1;
+  for (let week = first; week <= last; week += 7 * DAY) {
+    const count = counts.get(week) ?? 0;
+    if (week >= snapshotWeek && !snapshotComplete) {
+      partialWeek = { week: isoDay(week), count };
+      continue;
+    }
+    cumulative += count;
+    weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
+  }
+  return { weeks, placeholder, partialWeek };
+}
+var quarters = /* @__PURE__ */ new Map();
+function quarterOf(ms) {
+  const day = Math.floor(ms / DAY);
+  let quarter = quarters.get(day);
+  if (quarter === void 0) {
+    const d = new Date(day * DAY);
+    quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
+  }
+  return quarter;
+}
+
+// src/analysis/stats.ts
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[i] = values[i];
+  sorted.sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function mean(values) {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+function averageRanks(values) {
+  const n = values.length;
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let at2 = new Uint32Array(n);
+  const word = new Float64Array(1);
+  const bits = new Uint32Array(word.buffer);
+  for (let i = 0; i < n; i++) {
+    word[0] = values[i] + 0;
+    const h = bits[1];
+    const negative = h >>> 31 === 1;
+    hi[i] = negative ? ~h >>> 0 : (h | 2147483648) >>> 0;
+    lo[i] = negative ? ~bits[0] >>> 0 : bits[0];
+    at2[i] = i;
+  }
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let at22 = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const shift = pass % 2 === 0 ? 0 : 16;
+    const source = pass < 2 ? lo : hi;
+    counts.fill(0);
+    for (let k = 0; k < n; k++) {
+      const digit = source[k] >>> shift & 65535;
+      counts[digit] = counts[digit] + 1;
+    }
+    if (n > 0 && counts[source[0] >>> shift & 65535] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const digit = source[k] >>> shift & 65535;
+      const to = counts[digit];
+      counts[digit] = to + 1;
+      hi2[to] = hi[k];
+      lo2[to] = lo[k];
+      at22[to] = at2[k];
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [at2, at22] = [at22, at2];
+  }
+  const ranks = new Float64Array(n);
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start] && lo[end] === lo[start]) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) ranks[at2[k]] = rank;
+    start = end;
+  }
+  return ranks;
+}
+function spearman(x, y) {
+  if (x.length !== y.length) throw new Error("spearman needs two series of equal length");
+  if (x.length < 3) return null;
+  return pearson(averageRanks(x), averageRanks(y));
+}
+function spearmanOfRanks(xRanks, yRanks) {
+  return xRanks.length < 3 ? null : pearson(xRanks, yRanks);
+}
+function pearson(x, y) {
+  const n = x.length;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += x[i];
+    sy += y[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+function slope(y) {
+  const n = y.length;
+  const mx = (n - 1) / 2;
+  let my = 0;
+  for (const v of y) my += v;
+  my /= n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (i - mx) * (y[i] - my);
+    den += (i - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+function round(value, digits2 = 4) {
+  if (value === null || !Number.isFinite(value)) return null;
+  const factor = 10 ** digits2;
+  return Math.round(value * factor) / factor || 0;
+}
+var Top = class {
+  items = [];
+  size;
+  constructor(size) {
+    this.size = size;
+  }
+  offer(item, score) {
+    const worst = this.items.at(-1);
+    if (this.items.length === this.size && worst && (score < worst.score || score === worst.score && item.id > worst.item.id)) return;
+    let k = this.items.length;
+    while (k > 0) {
+      const above = this.items[k - 1];
+      if (above.score > score || above.score === score && above.item.id < item.id) break;
+      k--;
+    }
+    this.items.splice(k, 0, { item, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+};
+
+// src/analysis/lineage.ts
+var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
+var DERIVATIVE_CATEGORIES = CATEGORIES.slice(1);
+var CATEGORY_CODE = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
+var LineageTable = class {
+  ids = [];
+  firstParents = [];
+  categories = [];
+  licenses = [];
+  downloads = [];
+  createdAt = [];
+  add(r) {
+    const semicolon = r.baseModel.indexOf(";");
+    const first = semicolon === -1 ? r.baseModel : r.baseModel.slice(0, semicolon);
+    this.ids.push(r.id);
+    this.firstParents.push(first);
+    this.categories.push(first === "" ? 0 : CATEGORY_CODE[r.relation]);
+    this.licenses.push(r.license);
+    this.downloads.push(r.downloads);
+    this.createdAt.push(r.createdAt);
+  }
+  get size() {
+    return this.ids.length;
+  }
+};
+function families(table) {
+  const n = table.size;
+  const NONE = -1;
+  const MISSING = -2;
+  const index = /* @__PURE__ */ new Map();
+  for (const p of table.firstParents) if (p !== "") index.set(p, MISSING);
+  for (let i = 0; i < n; i++) {
+    const id = table.ids[i];
+    if (index.get(id) === MISSING) index.set(id, i);
+  }
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = table.firstParents[i];
+    parent[i] = p === "" ? NONE : index.get(p);
+  }
+  index.clear();
+  const rootOf = new Array(n);
+  const settled = new Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const path = [];
+  for (let start = 0; start < n; start++) {
+    if (settled[start] !== void 0) {
+      rootOf[start] = settled[start];
+      continue;
+    }
+    path.length = 0;
+    let current = start;
+    let root;
+    let exact = true;
+    for (; ; ) {
+      const known = settled[current];
+      if (known !== void 0) {
+        root = known;
+        break;
+      }
+      mark[current] = start;
+      path.push(current);
+      const p = parent[current];
+      if (p === NONE) {
+        root = table.ids[current];
+        break;
+      }
+      if (p === MISSING) {
+        root = table.firstParents[current];
+        break;
+      }
+      if (mark[p] === start) {
+        root = table.ids[current];
+        exact = false;
+        break;
+      }
+      current = p;
+    }
+    rootOf[start] = root;
+    if (exact) for (const node of path) settled[node] = root;
+  }
+  const parentIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i], -1);
+  return { rootOf, parentIndex };
+}
+var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 });
+function top(counts, n, make) {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map(([key, count]) => make(key, count));
+}
+function computeLineage(table, snapshotMs, largest = 20) {
+  const n = table.size;
+  const { rootOf, parentIndex } = families(table);
+  const byQuarter = /* @__PURE__ */ new Map();
+  const byMonth = /* @__PURE__ */ new Map();
+  const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
+  const recent = new Set(recentQuarters);
+  let recentNew = 0;
+  let derivatives = 0;
+  const familyOf = /* @__PURE__ */ new Map();
+  const licenseCounts = /* @__PURE__ */ new Map();
+  const changes = /* @__PURE__ */ new Map();
+  let comparable = 0;
+  let differing = 0;
+  for (let i = 0; i < n; i++) {
+    const category = CATEGORIES[table.categories[i]];
+    const created = table.createdAt[i];
+    const id = table.ids[i];
+    const root = rootOf[i];
+    let family = familyOf.get(root);
+    if (!family) {
+      family = { derivatives: 0, byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, rootInDataset: false };
+      familyOf.set(root, family);
+    }
+    family.downloads += table.downloads[i];
+    if (root === id) family.rootInDataset = true;
+    else {
+      family.derivatives++;
+      family.byRelation[category]++;
+    }
+    if (category !== "original") derivatives++;
+    if (created !== PLACEHOLDER_CREATED_AT) {
+      const quarter = quarterOf(created);
+      let q = byQuarter.get(quarter);
+      if (!q) byQuarter.set(quarter, q = zeroCounts());
+      q[category]++;
+      const month = monthOf(created);
+      let m = byMonth.get(month);
+      if (!m) byMonth.set(month, m = zeroCounts());
+      m[category]++;
+      if (recent.has(quarter)) {
+        recentNew++;
+        family.recent++;
+      }
+    }
+    const license = table.licenses[i];
+    licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
+    const p = parentIndex[i];
+    if (category !== "original" && p >= 0 && license !== "" && table.licenses[p] !== "") {
+      comparable++;
+      const from = table.licenses[p];
+      if (from !== license) {
+        differing++;
+        const key = `${from}\0${license}`;
+        changes.set(key, (changes.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const none = licenseCounts.get("") ?? 0;
+  licenseCounts.delete("");
+  const familyRows = [...familyOf].filter(([, f]) => f.derivatives > 0).sort((a, b) => b[1].derivatives - a[1].derivatives || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, largest).map(([root, f]) => ({
+    root,
+    rootInDataset: f.rootInDataset,
+    derivatives: f.derivatives,
+    byRelation: f.byRelation,
+    downloads: f.downloads,
+    shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
+  }));
+  const tops = new Map(familyRows.map((f) => [f.root, new Top(10)]));
+  for (let i = 0; i < n; i++) {
+    const topOf = tops.get(rootOf[i]);
+    if (topOf) topOf.offer({ id: table.ids[i], downloads: table.downloads[i], category: CATEGORIES[table.categories[i]] }, table.downloads[i]);
+  }
+  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [root, t.items.map(({ item }) => item)]));
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const counts = byQuarter.get(quarter);
+    const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
+    return { quarter, models, ...counts, derivativeShare: round(models ? (models - counts.original) / models : 0, 4) };
+  });
+  const months = [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month) }));
+  return {
+    months,
+    familyTop,
+    insights: {
+      verdict: "descriptive",
+      models: n,
+      derivatives,
+      derivativeShare: round(n ? derivatives / n : 0, 4),
+      quarters: quarters2,
+      recentQuarters: [...recentQuarters].sort(),
+      largestFamilies: familyRows,
+      licenses: {
+        top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
+        none: { models: none, share: round(n ? none / n : 0, 4) },
+        comparable,
+        differing,
+        driftShare: round(comparable ? differing / comparable : null, 4),
+        topChanges: top(changes, 10, (key, models) => {
+          const [from, to] = key.split("\0");
+          return { from, to, models };
+        })
+      },
+      method: "Parents from the Hub's base_model tags (Base Model, first parent first). A model with no parent is an original; a derivative's relation is its first typed tag (finetune, adapter, quantized, merge), or unspecified when its card names a parent without one. Family: walk first parents to a model with no parent; a parent missing from the dataset (often a base model of another pipeline tag) is itself the root; a walk that comes back to a model it visited stops at the last model before the repeat. Family size counts derivatives (models other than the root); downloads are 30-day downloads of all its models. Licence drift compares a derivative's licence tag with its first parent's, where both are in the dataset and tagged.",
+      caveat: "Tags are what model cards say: parents and relations are self-reported and often missing, so derivatives are under-counted and 'original' includes undeclared derivatives. Families whose root lies outside the dataset count only the members in it. Placeholder-dated models are in no quarter or month."
+    }
+  };
+}
+
+// src/analysis/popularity.ts
+var CLASSES = [
+  { name: "Not Popular", min: 0, max: 39, label: "< 40 downloads" },
+  { name: "Popular", min: 40, max: 999, label: "40\u2013999 downloads" },
+  { name: "Very Popular", min: 1e3, max: Number.POSITIVE_INFINITY, label: "\u2265 1000 downloads" }
+];
+function popularityClass(downloads) {
+  return downloads < 40 ? "Not Popular" : downloads < 1e3 ? "Popular" : "Very Popular";
+}
+function popularityClasses(models) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < models.length; i++) {
+    const c = popularityClass(models.downloads[i]);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return CLASSES.map((c) => {
+    const count = counts.get(c.name) ?? 0;
+    return { name: c.name, label: c.label, count, share: models.length ? count / models.length : 0 };
+  });
+}
+function downloadBins(maxDownloads) {
+  const bins = [{ lower: 0, upper: 1, label: "0" }];
+  let lower = 1;
+  const steps = [2, 4, 10];
+  let decade = 1;
+  while (lower <= maxDownloads) {
+    for (const step of steps) {
+      const upper = decade * step;
+      if (upper <= lower) continue;
+      bins.push({ lower, upper, label: binLabel(lower, upper) });
+      lower = upper;
+      if (lower > maxDownloads) break;
+    }
+    decade *= 10;
+  }
+  return bins;
+}
+function binLabel(lower, upper) {
+  if (upper - lower === 1) return String(lower);
+  return upper <= 1e3 ? `${lower}\u2013${upper - 1}` : `${compact(lower)}\u2013${compact(upper)}`;
+}
+function compact(n) {
+  if (n >= 1e9) return `${trim(n / 1e9)}B`;
+  if (n >= 1e6) return `${trim(n / 1e6)}M`;
+  if (n >= 1e3) return `${trim(n / 1e3)}k`;
+  return String(n);
+}
+function trim(x) {
+  return x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+}
+
+// src/analysis/findings.ts
+var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
+var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
+var DAY2 = 864e5;
+var WEEK = 7 * DAY2;
+var CHANGE_POINT_WINDOW = 12;
+var GB = 1e9;
+var SIZE_BANDS = [
+  { band: "< 1 GB", min: 0, max: GB },
+  { band: "1\u201310 GB", min: GB, max: 10 * GB },
+  { band: "10\u2013100 GB", min: 10 * GB, max: 100 * GB },
+  { band: "\u2265 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY }
+];
+function meanOfWeeks(weeks, from, to) {
+  return mean(weeks.filter((w) => w.weekMs > from && w.weekMs <= to).map((w) => w.count));
+}
+function ratio(a, b) {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+function fastestAcceleration(weeks) {
+  const logs = weeks.map((w) => Math.log1p(w.count));
+  let best = null;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
+    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
+    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
+    if (after - before > bestGain) {
+      bestGain = after - before;
+      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
+    }
+  }
+  return best;
+}
+function creationSurge(series) {
+  const weeks = series.weeks;
+  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
+  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
+  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
+  const laterToAfter = ratio(later, after);
+  const laterToBefore = ratio(later, before);
+  let verdict = "inconclusive";
+  if (laterToAfter !== null && laterToBefore !== null) {
+    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
+    else if (laterToAfter < 1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    meanWeeklyBefore: round(before, 2),
+    meanWeeklyAfter: round(after, 2),
+    meanWeeklyMonths6to12: round(later, 2),
+    ratioAfterToBefore: round(ratio(after, before), 3),
+    ratioMonths6to12ToBefore: round(laterToBefore, 3),
+    ratioMonths6to12ToAfter: round(laterToAfter, 3),
+    fastestAcceleration: fastestAcceleration(weeks),
+    method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
+    caveat: "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the placeholder date 2022-03-02T23:29:04Z are in no week."
+  };
+}
+function at(column, rows) {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
+  return out;
+}
+function rowsWhere(length, keep) {
+  const rows = [];
+  for (let i = 0; i < length; i++) if (keep(i)) rows.push(i);
+  return rows;
+}
+function correlations(models, size) {
+  const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
+  const sizes = averageRanks(at(size, rows));
+  const rho = (value) => round(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
+  return {
+    models: rows.length,
+    rho: { downloads: rho(models.downloads), likes: rho(models.likes), spaces: rho(models.spaces) }
+  };
+}
+function smallerMorePopular(models) {
+  const storage = correlations(models, models.usedStorage);
+  const parameters = correlations(models, models.parameters);
+  const coverage = models.length ? storage.models / models.length : 0;
+  const sizeBands = SIZE_BANDS.map((band) => {
+    const downloads = [];
+    for (let i = 0; i < models.length; i++) {
+      const bytes = models.usedStorage[i];
+      if (bytes >= band.min && bytes < band.max) downloads.push(models.downloads[i]);
+    }
+    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = storage.rho.downloads;
+  let verdict = "inconclusive";
+  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
+    if (rho <= -0.1) verdict = "supported";
+    else if (rho >= 0.1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    coverage: round(coverage),
+    modelsWithStorage: storage.models,
+    spearmanStorage: storage.rho,
+    modelsWithParameters: parameters.models,
+    spearmanParameters: parameters.rho,
+    sizeBands,
+    caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
+  };
+}
+function perDay(models, snapshot) {
+  const rows = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT && !Number.isNaN(models.downloadsAllTime[i]));
+  const rates = new Float64Array(rows.length);
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const createdAt = models.createdAt[i];
+    const rate = models.downloadsAllTime[i] / Math.max(1, (snapshot - createdAt) / DAY2);
+    rates[k] = rate;
+    const q = quarterOf(createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(rate);
+  }
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const rates2 = byQuarter.get(quarter);
+    return { quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) };
+  });
+  const rho = round(spearman(at(models.createdAt, rows), rates));
+  return {
+    verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
+    spearmanCreatedAtPerDay: rho,
+    quarters: quarters2,
+    method: "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; verdict from Spearman's \u03C1 between creation date and that rate (supported at \u03C1 \u2265 0.1, not supported at \u03C1 \u2264 \u22120.1). Models without all-time downloads or on the placeholder date are left out."
+  };
+}
+function recentDownloadedMore(models, snapshot) {
+  const dated = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT);
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (const i of dated) {
+    const q = quarterOf(models.createdAt[i]);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(models.downloads[i]);
+  }
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const downloads = byQuarter.get(quarter);
+    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
+  const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
+  return {
+    verdict,
+    spearmanCreatedAtDownloads: rho,
+    quarters: quarters2,
+    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
+    perDay: perDay(models, snapshot)
+  };
+}
+function computeInsights(models, lineage, sincePrevious) {
+  const snapshot = snapshotOf(models);
+  const series = weeklySeries(models, snapshot);
+  let newLast7Days = 0;
+  let newLast30Days = 0;
+  let placeholder = 0;
+  let storageKnown = 0;
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i];
+    if (createdAt > snapshot - 7 * DAY2) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY2) newLast30Days++;
+    if (createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
+  }
+  return {
+    snapshot: isoDay(snapshot),
+    totals: {
+      models: models.length,
+      newLast7Days,
+      newLast30Days,
+      placeholderDate: placeholder,
+      storageKnown,
+      storageCoverage: round(models.length ? storageKnown / models.length : 0)
+    },
+    creationSurge: creationSurge(series),
+    smallerMorePopular: smallerMorePopular(models),
+    recentDownloadedMore: recentDownloadedMore(models, snapshot),
+    popularityClasses: {
+      verdict: "descriptive",
+      classes: popularityClasses(models).map((c) => ({ ...c, share: round(c.share) })),
+      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
+    },
+    lineage,
+    ...sincePrevious ? { sincePrevious } : {}
+  };
+}
+var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 });
+var pct = (share) => `${(share * 100).toFixed(1)}%`;
+function insightsMarkdown(insights, task) {
+  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
+  const lines = [
+    `# Findings: ${task} models on the Hugging Face Hub`,
+    "",
+    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
+    "",
+    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
+    "",
+    "| period | mean models per week | ratio to the 26 weeks before |",
+    "|---|---|---|",
+    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
+    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
+    `| weeks 26\u201352 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
+    "",
+    surge.fastestAcceleration ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} \u2192 ${surge.fastestAcceleration.slopeAfter} per week).` : "Too few weeks to locate an acceleration.",
+    "",
+    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
+    "",
+    `## Smaller models are more popular: ${small.verdict}`,
+    "",
+    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
+    "",
+    "| Spearman \u03C1 with | downloads | likes | spaces |",
+    "|---|---|---|---|",
+    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
+    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
+    "",
+    "| used storage | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...small.sizeBands.map((b) => `| ${b.band} | ${fmt(b.models)} | ${fmt(b.medianDownloads)} | ${fmt(b.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${small.caveat}`,
+    "",
+    `## Recent models are downloaded more: ${recent.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
+    "",
+    "| created | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${recent.caveat}`,
+    "",
+    `### The fair measure, downloads per day since creation: ${recent.perDay.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and all-time downloads per day: ${fmt(recent.perDay.spearmanCreatedAtPerDay, 3)}.`,
+    "",
+    "| created | models | median per day | mean per day |",
+    "|---|---|---|---|",
+    ...recent.perDay.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianPerDay, 3)} | ${fmt(q.meanPerDay, 3)} |`),
+    "",
+    `_Method:_ ${recent.perDay.method}`,
+    "",
+    ...sincePreviousMarkdown(insights.sincePrevious),
+    "## Popularity classes",
+    "",
+    "| class | downloads (30 days) | models | share |",
+    "|---|---|---|---|",
+    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
+    "",
+    ...lineageMarkdown(insights.lineage)
+  ];
+  return lines.join("\n");
+}
+function lineageMarkdown(lineage) {
+  const { licenses } = lineage;
+  const shown = lineage.quarters.slice(-8);
+  return [
+    `## Where new models come from: ${lineage.verdict}`,
+    "",
+    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
+    "",
+    `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
+    `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
+    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
+    "",
+    `## The largest model families`,
+    "",
+    `Share of new models: of those created in ${lineage.recentQuarters.join(" and ")}.`,
+    "",
+    `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
+    `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
+    ...lineage.largestFamilies.map(
+      (f) => `| ${f.root}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
+    ),
+    "",
+    "## Licences",
+    "",
+    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
+    "",
+    "| licence | models | share |",
+    "|---|---|---|",
+    ...licenses.top.map((l) => `| ${l.license} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    "",
+    "| parent's licence \u2192 derivative's | derivatives |",
+    "|---|---|",
+    ...licenses.topChanges.map((c) => `| ${c.from} \u2192 ${c.to} | ${fmt(c.models)} |`),
+    "",
+    `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
+    ""
+  ];
+}
+function sincePreviousMarkdown(since) {
+  if (!since) return ["## Since the previous snapshot", "", "This is the first snapshot: the next refresh measures what changes.", ""];
+  return [
+    `## Since the previous snapshot (${since.previousSnapshot}, ${since.days} days before)`,
+    "",
+    ...sinceLines(since).map((line) => `- ${line}`),
+    "",
+    "| most downloaded in between | downloads | days |",
+    "|---|---|---|",
+    ...since.topDownloaded.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${m.days} |`),
+    "",
+    "| fastest risers | downloads in between | 30-day downloads before | times faster |",
+    "|---|---|---|---|",
+    ...since.topRisers.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    "",
+    `_Method:_ ${since.method}`,
+    ""
+  ];
+}
+function sinceLines(since) {
+  return [
+    `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
+    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
+    ...since.topDownloaded[0] ? [`Most downloaded: ${since.topDownloaded[0].id} (${fmt(since.topDownloaded[0].downloads)}).`] : []
+  ];
+}
+
+export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  RELATIONS,
+  PLACEHOLDER_CREATED_AT,
+  SPACES_CAP,
+  compareIds,
+  DatasetFormatError,
+  restoreFix,
+  iso,
+  parseCsv,
+  csvToRecords,
+  ModelTable,
+  INDEX_FILE,
+  MANIFEST_FILE,
+  datasetDir,
+  putInDatasetOrder,
+  readIndex,
+  parseIndex,
+  readManifest,
+  readDataFile,
+  forEachDatasetFile,
+  readDataset,
+  writeDataset,
+  round,
+  Top,
+  isoDay,
+  snapshotOf,
+  weeklySeries,
+  CATEGORIES,
+  DERIVATIVE_CATEGORIES,
+  LineageTable,
+  computeLineage,
+  CLASSES,
+  popularityClass,
+  popularityClasses,
+  downloadBins,
+  CHATGPT_RELEASE,
+  SIX_MONTHS_AFTER,
+  computeInsights,
+  insightsMarkdown,
+  sinceLines
+};
