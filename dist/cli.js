@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-KYQ5WL5K.js";
+} from "./chunks/chunk-5TC3F4TO.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-WHURZ25S.js";
+} from "./chunks/chunk-77ZZB24H.js";
 
 // src/cli.ts
 import { join } from "node:path";

@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-KYQ5WL5K.js";
+} from "./chunks/chunk-5TC3F4TO.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
@@ -22,7 +22,7 @@ import {
   datasetDir,
   readManifest,
   sinceLines
-} from "./chunks/chunk-WHURZ25S.js";
+} from "./chunks/chunk-77ZZB24H.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,6 +1,9 @@
 // Preload (node --import ./scripts/phase-profile.mjs …): samples the process's memory every 20 ms
 // and, at exit, prints the peak of each kind (RSS, V8 heap, external, array buffers) per phase,
 // a phase being the time since the program's last log line. Where memory goes, by phase, measured.
+// HEAP_SNAPSHOT_AT=<text>: also writes a heap snapshot when a log line containing <text> is printed.
+import { writeHeapSnapshot } from "node:v8";
+const snapshotAt = process.env.HEAP_SNAPSHOT_AT;
 const phases = [];
 let current = { name: "start-up", started: performance.now(), rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
 phases.push(current);
@@ -16,6 +19,7 @@ process.stderr.write = (chunk, ...rest) => {
   const line = text.split("\n").find((l) => l.trim() && !l.startsWith("{\"measure\""));
   if (line && !/^\s*(list|storage)\b.*·/.test(line)) {
     sample();
+    if (snapshotAt && line.includes(snapshotAt)) write(`heap snapshot: ${writeHeapSnapshot()}\n`);
     current.ended = performance.now();
     current = { name: line.slice(0, 70), started: performance.now(), rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
     phases.push(current);

@@ -142,7 +142,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   // Read (and so check) the previous dataset and the history before spending any request on the Hub.
-  const previous = await readPrevious(options.dataDir);
+  let previous = await readPrevious(options.dataDir);
   const history = partial ? undefined : await readHistory(options.dataDir);
 
   const listStarted = Date.now();
@@ -180,17 +180,17 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const storage = await runEnrichment(client, records, previous, options, log);
 
   carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
-  const previousIds = previous.size > 0 ? previous : undefined;
   let newModels = records.length;
-  if (previousIds) for (let i = 0; i < records.length; i++) if (previousIds.has(records.id(i))) newModels--;
+  for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
+  // A --max-models sample is no snapshot of the catalogue: it adds no history.
+  const next = history && nextHistory(records, previous, history);
+  previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
     models: records.length,
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
-  // A --max-models sample is no snapshot of the catalogue: it adds no history.
-  const next = history && nextHistory(records, previous, history);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,

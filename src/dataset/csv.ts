@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { ownString } from "./own-string.ts";
 import { COLUMNS, COLUMNS_V1, RELATIONS, type ModelRecord, type Relation } from "./record.ts";
 import { DatasetFormatError } from "./errors.ts";
 
@@ -231,7 +232,7 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
           throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
         }
         records.push({
-          id,
+          id: ownString(id), // kept for the whole run: not a view of this file's text
           author,
           likes: integer(likes, "Likes"),
           downloads: integer(downloads, "Downloads"),

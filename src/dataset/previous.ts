@@ -1,4 +1,5 @@
 import { iso } from "./csv.ts";
+import { StringIndex } from "./key-set.ts";
 import type { ModelRecord } from "./record.ts";
 import type { ModelTable } from "./table.ts";
 
@@ -8,28 +9,45 @@ import type { ModelTable } from "./table.ts";
  * of every "since the previous snapshot" number.
  */
 export class PreviousDataset {
-  readonly #slots = new Map<string, number>();
-  readonly #lastModified: number[] = [];
-  readonly #usedStorage: number[] = [];
-  readonly #downloadsAllTime: number[] = [];
-  readonly #downloads: number[] = [];
-  readonly #downloadsAllTimePrevious: number[] = [];
+  readonly #ids: string[] = [];
+  readonly #slots = new StringIndex((slot) => this.#ids[slot] as string);
+  #lastModified = new Float64Array(1024);
+  #usedStorage = new Float64Array(1024);
+  #downloadsAllTime = new Float64Array(1024);
+  #downloads = new Float64Array(1024);
+  #downloadsAllTimePrevious = new Float64Array(1024);
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
 
   add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage" | "downloadsAllTime" | "downloads" | "createdAt" | "downloadsAllTimePrevious">): void {
-    this.#slots.set(record.id, this.#lastModified.length);
-    this.#lastModified.push(record.lastModified ?? Number.NaN);
-    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
-    this.#downloadsAllTime.push(record.downloadsAllTime ?? Number.NaN);
-    this.#downloads.push(record.downloads);
-    this.#downloadsAllTimePrevious.push(record.downloadsAllTimePrevious ?? Number.NaN);
+    const slot = this.#ids.length;
+    if (slot === this.#downloads.length) this.#grow();
+    this.#ids.push(record.id);
+    this.#slots.add(slot);
+    this.#lastModified[slot] = record.lastModified ?? Number.NaN;
+    this.#usedStorage[slot] = record.usedStorage ?? Number.NaN;
+    this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
+    this.#downloads[slot] = record.downloads;
+    this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
     if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
     if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
 
+  #grow(): void {
+    const grown = (old: Float64Array) => {
+      const next = new Float64Array(Math.ceil(old.length * 1.5));
+      next.set(old);
+      return next;
+    };
+    this.#lastModified = grown(this.#lastModified);
+    this.#usedStorage = grown(this.#usedStorage);
+    this.#downloadsAllTime = grown(this.#downloadsAllTime);
+    this.#downloads = grown(this.#downloads);
+    this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
+  }
+
   has(id: string): boolean {
-    return this.#slots.has(id);
+    return this.#slots.get(id) !== -1;
   }
 
   get size(): number {
@@ -39,7 +57,7 @@ export class PreviousDataset {
   /** The stored storage if the model's repository has not changed since (same Last Modified). */
   unchanged(id: string, lastModified: number | null): number | null {
     const slot = this.#slots.get(id);
-    if (slot === undefined) return null;
+    if (slot === -1) return null;
     const storage = this.#usedStorage[slot] as number;
     const before = this.#lastModified[slot] as number;
     const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
@@ -49,7 +67,7 @@ export class PreviousDataset {
   /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
   downloadsOf(id: string): { allTime: number | null; last30Days: number; allTimePrevious: number | null } | undefined {
     const slot = this.#slots.get(id);
-    if (slot === undefined) return undefined;
+    if (slot === -1) return undefined;
     const allTime = this.#downloadsAllTime[slot] as number;
     const allTimePrevious = this.#downloadsAllTimePrevious[slot] as number;
     return {

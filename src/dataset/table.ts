@@ -5,6 +5,7 @@
  * Rows are handed out as fresh `ModelRecord`s that die young; the few fields a run changes
  * after listing have setters.
  */
+import { ownString } from "./own-string.ts";
 import { RELATIONS, type Gated, type ModelRecord, type Relation } from "./record.ts";
 
 const GATED: readonly Gated[] = ["false", "auto", "manual"];
@@ -21,8 +22,9 @@ class StringPool {
     let code = this.#index.get(value);
     if (code === undefined) {
       code = this.#strings.length;
-      this.#strings.push(value);
-      this.#index.set(value, code);
+      const own = ownString(value);
+      this.#strings.push(own);
+      this.#index.set(own, code);
     }
     return code;
   }
@@ -59,7 +61,7 @@ const orNaN = (value: number | null): number => (value === null ? Number.NaN : v
 export class ModelTable implements Iterable<ModelRecord> {
   #length = 0;
   #capacity: number;
-  readonly #pool = new StringPool();
+  #pool = new StringPool();
   #ids: string[] = [];
   #likes: NumberColumn;
   #downloads: NumberColumn;
@@ -255,6 +257,7 @@ export class ModelTable implements Iterable<ModelRecord> {
   clear(): void {
     this.#length = 0;
     this.#ids = [];
+    this.#pool = new StringPool();
     this.#grow(16);
   }
 

@@ -1,3 +1,4 @@
+import { ObjectIdSet } from "../dataset/key-set.ts";
 import { ModelTable } from "../dataset/table.ts";
 import { readJson, refused, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
 import { HubError } from "./errors.ts";
@@ -97,7 +98,7 @@ function badNextLink(next: string, current: string, requested: Map<string, numbe
  */
 export async function listModels(client: HubClient, options: ListOptions): Promise<ListResult> {
   const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
-  const seen = new Set<string>();
+  const seen = new ObjectIdSet();
   const malformed: MalformedReport = { count: 0, examples: [] };
   let duplicates = 0;
   let privateModels = 0;
@@ -160,11 +161,10 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
         if (malformed.examples.length < 5) malformed.examples.push({ id: result.id, problem: result.problem });
         continue;
       }
-      if (seen.has(result.key)) {
+      if (!seen.add(result.key)) {
         duplicates++;
         continue;
       }
-      seen.add(result.key);
       if (result.record.private) {
         privateModels++;
         if (!options.includePrivate) continue;

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-WHURZ25S.js";
+} from "./chunk-77ZZB24H.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -34,7 +34,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-WHURZ25S.js";
+} from "./chunk-77ZZB24H.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1503,12 +1503,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-7US7RHCB.js");
+  const { renderCharts } = await import("./charts-UTOXLXRF.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-NISKXXJU.js");
+    const { writeSite } = await import("./build-E7XM2VIW.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -3626,28 +3626,158 @@ async function* datasetsInGit(dataDir) {
   }
 }
 
+// src/dataset/key-set.ts
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function slotsFor(expected) {
+  let size = 1024;
+  while (size < expected * 2) size *= 2;
+  return size;
+}
+var StringIndex = class {
+  #keyAt;
+  #slots;
+  #size = 0;
+  constructor(keyAt, expected = 0) {
+    this.#keyAt = keyAt;
+    this.#slots = new Int32Array(slotsFor(expected)).fill(-1);
+  }
+  get size() {
+    return this.#size;
+  }
+  get(key) {
+    const mask = this.#slots.length - 1;
+    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
+      const position = this.#slots[s];
+      if (position === -1) return -1;
+      if (this.#keyAt(position) === key) return position;
+    }
+  }
+  /** Adds the string at `position`; a string already present keeps its first position. */
+  add(position) {
+    if ((this.#size + 1) * 2 > this.#slots.length) this.#rehash();
+    if (this.#place(this.#slots, position)) this.#size++;
+  }
+  #place(slots, position) {
+    const key = this.#keyAt(position);
+    const mask = slots.length - 1;
+    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
+      const there = slots[s];
+      if (there === -1) {
+        slots[s] = position;
+        return true;
+      }
+      if (this.#keyAt(there) === key) return false;
+    }
+  }
+  #rehash() {
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2).fill(-1);
+    for (const position of old) if (position !== -1) this.#place(this.#slots, position);
+  }
+};
+var HEX24 = /^[0-9a-f]{24}$/;
+function wordsHash(a, b, c) {
+  return Math.imul(a ^ Math.imul(b, 2654435761) ^ Math.imul(c, 2246822507), 3266489909) >>> 0;
+}
+var ObjectIdSet = class {
+  #words = new Uint32Array(3 * 1024);
+  #slots = new Int32Array(2048).fill(-1);
+  #count = 0;
+  #other = /* @__PURE__ */ new Set();
+  get size() {
+    return this.#count + this.#other.size;
+  }
+  /** Adds `key`; false when it was already there. */
+  add(key) {
+    if (!HEX24.test(key)) {
+      if (this.#other.has(key)) return false;
+      this.#other.add(key);
+      return true;
+    }
+    const a = Number.parseInt(key.slice(0, 8), 16);
+    const b = Number.parseInt(key.slice(8, 16), 16);
+    const c = Number.parseInt(key.slice(16, 24), 16);
+    const mask = this.#slots.length - 1;
+    for (let s = wordsHash(a, b, c) & mask; ; s = s + 1 & mask) {
+      const entry = this.#slots[s];
+      if (entry === -1) {
+        this.#store(a, b, c);
+        this.#slots[s] = this.#count - 1;
+        if (this.#count * 2 > this.#slots.length) this.#rehash();
+        return true;
+      }
+      const w = entry * 3;
+      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return false;
+    }
+  }
+  #store(a, b, c) {
+    if ((this.#count + 1) * 3 > this.#words.length) {
+      const grown = new Uint32Array(this.#words.length * 2);
+      grown.set(this.#words);
+      this.#words = grown;
+    }
+    const w = this.#count * 3;
+    this.#words[w] = a;
+    this.#words[w + 1] = b;
+    this.#words[w + 2] = c;
+    this.#count++;
+  }
+  #rehash() {
+    const slots = new Int32Array(this.#slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.#count; entry++) {
+      const w = entry * 3;
+      const [a, b, c] = [this.#words[w], this.#words[w + 1], this.#words[w + 2]];
+      let s = wordsHash(a, b, c) & mask;
+      while (slots[s] !== -1) s = s + 1 & mask;
+      slots[s] = entry;
+    }
+    this.#slots = slots;
+  }
+};
+
 // src/dataset/previous.ts
 var PreviousDataset = class {
-  #slots = /* @__PURE__ */ new Map();
-  #lastModified = [];
-  #usedStorage = [];
-  #downloadsAllTime = [];
-  #downloads = [];
-  #downloadsAllTimePrevious = [];
+  #ids = [];
+  #slots = new StringIndex((slot) => this.#ids[slot]);
+  #lastModified = new Float64Array(1024);
+  #usedStorage = new Float64Array(1024);
+  #downloadsAllTime = new Float64Array(1024);
+  #downloads = new Float64Array(1024);
+  #downloadsAllTimePrevious = new Float64Array(1024);
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
   add(record) {
-    this.#slots.set(record.id, this.#lastModified.length);
-    this.#lastModified.push(record.lastModified ?? Number.NaN);
-    this.#usedStorage.push(record.usedStorage ?? Number.NaN);
-    this.#downloadsAllTime.push(record.downloadsAllTime ?? Number.NaN);
-    this.#downloads.push(record.downloads);
-    this.#downloadsAllTimePrevious.push(record.downloadsAllTimePrevious ?? Number.NaN);
+    const slot = this.#ids.length;
+    if (slot === this.#downloads.length) this.#grow();
+    this.#ids.push(record.id);
+    this.#slots.add(slot);
+    this.#lastModified[slot] = record.lastModified ?? Number.NaN;
+    this.#usedStorage[slot] = record.usedStorage ?? Number.NaN;
+    this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
+    this.#downloads[slot] = record.downloads;
+    this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
     if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
     if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
+  #grow() {
+    const grown = (old) => {
+      const next = new Float64Array(Math.ceil(old.length * 1.5));
+      next.set(old);
+      return next;
+    };
+    this.#lastModified = grown(this.#lastModified);
+    this.#usedStorage = grown(this.#usedStorage);
+    this.#downloadsAllTime = grown(this.#downloadsAllTime);
+    this.#downloads = grown(this.#downloads);
+    this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
+  }
   has(id) {
-    return this.#slots.has(id);
+    return this.#slots.get(id) !== -1;
   }
   get size() {
     return this.#slots.size;
@@ -3655,7 +3785,7 @@ var PreviousDataset = class {
   /** The stored storage if the model's repository has not changed since (same Last Modified). */
   unchanged(id, lastModified) {
     const slot = this.#slots.get(id);
-    if (slot === void 0) return null;
+    if (slot === -1) return null;
     const storage = this.#usedStorage[slot];
     const before = this.#lastModified[slot];
     const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
@@ -3664,7 +3794,7 @@ var PreviousDataset = class {
   /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
   downloadsOf(id) {
     const slot = this.#slots.get(id);
-    if (slot === void 0) return void 0;
+    if (slot === -1) return void 0;
     const allTime = this.#downloadsAllTime[slot];
     const allTimePrevious = this.#downloadsAllTimePrevious[slot];
     return {
@@ -3973,7 +4103,7 @@ function badNextLink(next, current, requested) {
 }
 async function listModels(client, options) {
   const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
-  const seen = /* @__PURE__ */ new Set();
+  const seen = new ObjectIdSet();
   const malformed = { count: 0, examples: [] };
   let duplicates = 0;
   let privateModels = 0;
@@ -4031,11 +4161,10 @@ async function listModels(client, options) {
         if (malformed.examples.length < 5) malformed.examples.push({ id: result.id, problem: result.problem });
         continue;
       }
-      if (seen.has(result.key)) {
+      if (!seen.add(result.key)) {
         duplicates++;
         continue;
       }
-      seen.add(result.key);
       if (result.record.private) {
         privateModels++;
         if (!options.includePrivate) continue;
@@ -4172,7 +4301,7 @@ async function harvest(options, log) {
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
-  const previous = await readPrevious(options.dataDir);
+  let previous = await readPrevious(options.dataDir);
   const history = partial ? void 0 : await readHistory(options.dataDir);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -4205,18 +4334,16 @@ async function harvest(options, log) {
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
   carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
-  const previousIds = previous.size > 0 ? previous : void 0;
   let newModels = records.length;
-  if (previousIds) {
-    for (let i = 0; i < records.length; i++) if (previousIds.has(records.id(i))) newModels--;
-  }
+  for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
+  const next = history && nextHistory(records, previous, history);
+  previous = new PreviousDataset();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
     models: records.length
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
-  const next = history && nextHistory(records, previous, history);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -6371,4 +6498,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-KYQ5WL5K.js.LEGAL.txt */
+/*! For license information please see chunk-5TC3F4TO.js.LEGAL.txt */

@@ -2428,6 +2428,11 @@ var stringify = function(records, opts = {}) {
   return data.join("");
 };
 
+// src/dataset/own-string.ts
+function ownString(text) {
+  return text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8");
+}
+
 // src/dataset/record.ts
 var RELATIONS = ["finetune", "adapter", "quantized", "merge"];
 var COLUMNS = [
@@ -2631,7 +2636,8 @@ function csvToRecords(text, path, fix) {
           throw new FieldError(`"Relation" must be empty or one of ${RELATIONS.join(", ")}, got "${relation}"`);
         }
         records.push({
-          id,
+          id: ownString(id),
+          // kept for the whole run: not a view of this file's text
           author,
           likes: integer(likes, "Likes"),
           downloads: integer(downloads, "Downloads"),
@@ -2674,8 +2680,9 @@ var StringPool = class {
     let code = this.#index.get(value);
     if (code === void 0) {
       code = this.#strings.length;
-      this.#strings.push(value);
-      this.#index.set(value, code);
+      const own = ownString(value);
+      this.#strings.push(own);
+      this.#index.set(own, code);
     }
     return code;
   }
@@ -2870,6 +2877,7 @@ var ModelTable = class _ModelTable {
   clear() {
     this.#length = 0;
     this.#ids = [];
+    this.#pool = new StringPool();
     this.#grow(16);
   }
   /** The rows for which `keep` holds, in their order, as a new table. */
