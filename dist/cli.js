@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-5TC3F4TO.js";
+} from "./chunks/chunk-G26VQHXJ.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-77ZZB24H.js";
+} from "./chunks/chunk-SXTKQ5YR.js";
 
 // src/cli.ts
 import { join } from "node:path";

@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-5TC3F4TO.js";
+} from "./chunks/chunk-G26VQHXJ.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
@@ -22,7 +22,7 @@ import {
   datasetDir,
   readManifest,
   sinceLines
-} from "./chunks/chunk-77ZZB24H.js";
+} from "./chunks/chunk-SXTKQ5YR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -41,8 +41,7 @@ function downloadsSince(columns: ModelColumns): Float64Array {
  */
 export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
   const started = performance.now();
-  const lineageTable = new LineageTable();
-  for (const r of records) lineageTable.add(r);
+  const lineageTable = LineageTable.of(records);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : undefined;
   records.clear();

@@ -3,8 +3,9 @@
  * relation over time, the largest families, and how licences change from parent to child.
  * Pure: equal data gives equal output.
  */
-import { PLACEHOLDER_CREATED_AT, type ModelRecord, type Relation } from "../dataset/record.ts";
+import { compareIds, PLACEHOLDER_CREATED_AT, type ModelRecord, type Relation } from "../dataset/record.ts";
 import { monthOf } from "../dataset/store.ts";
+import type { ModelTable } from "../dataset/table.ts";
 import { round, Top } from "./stats.ts";
 import { quarterOf } from "./weekly.ts";
 
@@ -25,15 +26,28 @@ export class LineageTable {
   readonly downloads: number[] = [];
   readonly createdAt: number[] = [];
 
+  /** The lineage columns of a whole table, read in place (no record per model). */
+  static of(models: ModelTable): LineageTable {
+    const table = new LineageTable();
+    for (let i = 0; i < models.length; i++) {
+      table.#push(models.id(i), models.baseModel(i), models.relation(i), models.license(i), models.downloads(i), models.createdAt(i));
+    }
+    return table;
+  }
+
   add(r: Pick<ModelRecord, "id" | "baseModel" | "relation" | "license" | "downloads" | "createdAt">): void {
-    const semicolon = r.baseModel.indexOf(";");
-    const first = semicolon === -1 ? r.baseModel : r.baseModel.slice(0, semicolon);
-    this.ids.push(r.id);
+    this.#push(r.id, r.baseModel, r.relation, r.license, r.downloads, r.createdAt);
+  }
+
+  #push(id: string, baseModel: string, relation: Relation, license: string, downloads: number, createdAt: number): void {
+    const semicolon = baseModel.indexOf(";");
+    const first = semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+    this.ids.push(id);
     this.firstParents.push(first);
-    this.categories.push(first === "" ? 0 : CATEGORY_CODE[r.relation]);
-    this.licenses.push(r.license);
-    this.downloads.push(r.downloads);
-    this.createdAt.push(r.createdAt);
+    this.categories.push(first === "" ? 0 : CATEGORY_CODE[relation]);
+    this.licenses.push(license);
+    this.downloads.push(downloads);
+    this.createdAt.push(createdAt);
   }
 
   get size(): number {
@@ -42,8 +56,15 @@ export class LineageTable {
 }
 
 export interface Families {
+  /**
+   * Per model, its family's root as a number: a model's index (the root is in the dataset), or
+   * -1 - k for the k-th parent named but missing from it (see rootName).
+   */
+  root: Int32Array;
+  /** The id a root number stands for. */
+  rootName(root: number): string;
   /** Per model, its family's root: the root's id. */
-  rootOf: string[];
+  readonly rootOf: string[];
   /** Per model, the index of its first parent in the table; -1 when it has none or the parent is not in the dataset. */
   parentIndex: Int32Array;
 }
@@ -51,72 +72,95 @@ export interface Families {
 /**
  * Each model's family: walk first parents until a model with no parent (the root); a parent
  * missing from the dataset is itself the root; a walk whose next parent it has already visited
- * stops, and the family is the last model reached before the repeat. Never loops.
+ * stops, and the family is the last model reached before the repeat. Never loops. Roots are
+ * numbers in typed arrays: at 700k models an array of strings made by `new Array(n)` is a slow
+ * dictionary, and a root's name is needed only for the few families reported.
  */
 export function families(table: LineageTable): Families {
   const n = table.size;
   const NONE = -1;
-  const MISSING = -2;
+  /** In the index: an id named as a parent, not yet found among the models (-1: never a map value otherwise). */
+  const UNRESOLVED = -1;
   // Only the ids named as a parent need an index (a fraction of all ids: a small map, one pass).
   const index = new Map<string, number>();
-  for (const p of table.firstParents) if (p !== "") index.set(p, MISSING);
+  for (const p of table.firstParents) if (p !== "") index.set(p, UNRESOLVED);
   for (let i = 0; i < n; i++) {
     const id = table.ids[i] as string;
-    if (index.get(id) === MISSING) index.set(id, i);
+    if (index.get(id) === UNRESOLVED) index.set(id, i);
   }
-  // Parent per model: an index, NONE (no parent) or MISSING (named, not in the dataset).
+  // Parent per model: an index, NONE, or a missing parent as -2 - k (k: its number among the missing).
+  const missing: string[] = [];
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = table.firstParents[i] as string;
-    parent[i] = p === "" ? NONE : (index.get(p) as number);
+    if (p === "") {
+      parent[i] = NONE;
+      continue;
+    }
+    let at = index.get(p) as number;
+    if (at === UNRESOLVED) {
+      at = -2 - missing.length;
+      missing.push(p);
+      index.set(p, at);
+    }
+    parent[i] = at;
   }
   index.clear();
-  const rootOf = new Array<string>(n);
+  const UNSETTLED = 0x7fffffff;
+  const root = new Int32Array(n);
   // Roots reached by walks that met no repeat hold for every model on the walk.
-  const settled = new Array<string | undefined>(n);
+  const settled = new Int32Array(n).fill(UNSETTLED);
   const mark = new Int32Array(n).fill(-1);
   const path: number[] = [];
   for (let start = 0; start < n; start++) {
-    if (settled[start] !== undefined) {
-      rootOf[start] = settled[start] as string;
+    if (settled[start] !== UNSETTLED) {
+      root[start] = settled[start] as number;
       continue;
     }
     path.length = 0;
     let current = start;
-    let root: string;
+    let found: number;
     let exact = true;
     for (;;) {
-      const known = settled[current];
-      if (known !== undefined) {
-        root = known;
+      const known = settled[current] as number;
+      if (known !== UNSETTLED) {
+        found = known;
         break;
       }
       mark[current] = start;
       path.push(current);
       const p = parent[current] as number;
       if (p === NONE) {
-        root = table.ids[current] as string;
+        found = current;
         break;
       }
-      if (p === MISSING) {
-        root = table.firstParents[current] as string;
+      if (p < NONE) {
+        found = -1 - (-2 - p); // the missing parent k = -2 - p is root -1 - k
         break;
       }
       if (mark[p] === start) {
         // A repeat: the family is the last model reached before it. From another start the walk
         // may stop elsewhere, so nothing on this path is settled but the start.
-        root = table.ids[current] as string;
+        found = current;
         exact = false;
         break;
       }
       current = p;
     }
-    rootOf[start] = root;
-    if (exact) for (const node of path) settled[node] = root;
+    root[start] = found;
+    if (exact) for (const node of path) settled[node] = found;
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i] as number, -1);
-  return { rootOf, parentIndex };
+  const rootName = (r: number) => (r >= 0 ? (table.ids[r] as string) : (missing[-1 - r] as string));
+  return {
+    root,
+    rootName,
+    get rootOf() {
+      return Array.from(root, rootName);
+    },
+    parentIndex,
+  };
 }
 
 export interface FamilyRow {
@@ -170,7 +214,7 @@ function top<T>(counts: Map<string, number>, n: number, make: (key: string, coun
 /** Every lineage number of the findings and charts, from the table and the snapshot moment. */
 export function computeLineage(table: LineageTable, snapshotMs: number, largest = 20): LineageSummary {
   const n = table.size;
-  const { rootOf, parentIndex } = families(table);
+  const { root: rootOf, rootName, parentIndex } = families(table);
   const byQuarter = new Map<string, Record<Category, number>>();
   const byMonth = new Map<string, Record<Category, number>>();
   const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
@@ -178,7 +222,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   let recentNew = 0;
   let derivatives = 0;
   interface Family { derivatives: number; byRelation: Record<DerivativeCategory, number>; downloads: number; recent: number; rootInDataset: boolean }
-  const familyOf = new Map<string, Family>();
+  const familyOf = new Map<number, Family>();
   const licenseCounts = new Map<string, number>();
   const changes = new Map<string, number>();
   let comparable = 0;
@@ -186,15 +230,14 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   for (let i = 0; i < n; i++) {
     const category = CATEGORIES[table.categories[i] as number] as Category;
     const created = table.createdAt[i] as number;
-    const id = table.ids[i] as string;
-    const root = rootOf[i] as string;
+    const root = rootOf[i] as number;
     let family = familyOf.get(root);
     if (!family) {
       family = { derivatives: 0, byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, rootInDataset: false };
       familyOf.set(root, family);
     }
     family.downloads += table.downloads[i] as number;
-    if (root === id) family.rootInDataset = true;
+    if (root === i) family.rootInDataset = true;
     else {
       // Only a model with a parent can be another's family member: `category` is a derivative's.
       family.derivatives++;
@@ -230,24 +273,24 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   }
   const none = licenseCounts.get("") ?? 0;
   licenseCounts.delete("");
-  const familyRows = [...familyOf]
+  const largestRoots = [...familyOf]
     .filter(([, f]) => f.derivatives > 0)
-    .sort((a, b) => b[1].derivatives - a[1].derivatives || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, largest)
-    .map(([root, f]): FamilyRow => ({
-      root,
-      rootInDataset: f.rootInDataset,
-      derivatives: f.derivatives,
-      byRelation: f.byRelation,
-      downloads: f.downloads,
-      shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4) as number,
-    }));
-  const tops = new Map(familyRows.map((f) => [f.root, new Top<{ id: string; downloads: number; category: Category }>(10)]));
+    .sort((a, b) => b[1].derivatives - a[1].derivatives || compareIds(rootName(a[0]), rootName(b[0])))
+    .slice(0, largest);
+  const familyRows = largestRoots.map(([root, f]): FamilyRow => ({
+    root: rootName(root),
+    rootInDataset: f.rootInDataset,
+    derivatives: f.derivatives,
+    byRelation: f.byRelation,
+    downloads: f.downloads,
+    shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4) as number,
+  }));
+  const tops = new Map(largestRoots.map(([root]) => [root, new Top<{ id: string; downloads: number; category: Category }>(10)]));
   for (let i = 0; i < n; i++) {
-    const topOf = tops.get(rootOf[i] as string);
+    const topOf = tops.get(rootOf[i] as number);
     if (topOf) topOf.offer({ id: table.ids[i] as string, downloads: table.downloads[i] as number, category: CATEGORIES[table.categories[i] as number] as Category }, table.downloads[i] as number);
   }
-  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [root, t.items.map(({ item }) => item)]));
+  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [rootName(root), t.items.map(({ item }) => item)]));
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter) as Record<Category, number>;
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);

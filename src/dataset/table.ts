@@ -216,6 +216,15 @@ export class ModelTable implements Iterable<ModelRecord> {
   usedStorage(i: number): number | null {
     return orNull(this.#usedStorage[i] as number);
   }
+  baseModel(i: number): string {
+    return this.#pool.at(this.#baseModel[i] as number);
+  }
+  relation(i: number): Relation {
+    return RELATION_OF[((this.#flags[i] as number) >> 3) & 7] as Relation;
+  }
+  license(i: number): string {
+    return this.#pool.at(this.#license[i] as number);
+  }
   isPrivate(i: number): boolean {
     return ((this.#flags[i] as number) & 1) === 1;
   }

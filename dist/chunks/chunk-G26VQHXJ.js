@@ -34,7 +34,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-77ZZB24H.js";
+} from "./chunk-SXTKQ5YR.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1464,8 +1464,7 @@ function downloadsSince(columns) {
 }
 async function analysisOfRecords(records, dataDir, options = {}) {
   const started = performance.now();
-  const lineageTable = new LineageTable();
-  for (const r of records) lineageTable.add(r);
+  const lineageTable = LineageTable.of(records);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : void 0;
   records.clear();
@@ -1503,12 +1502,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-UTOXLXRF.js");
+  const { renderCharts } = await import("./charts-E3BSIYHE.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-E7XM2VIW.js");
+    const { writeSite } = await import("./build-FT4VTZ3N.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -6498,4 +6497,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-5TC3F4TO.js.LEGAL.txt */
+/*! For license information please see chunk-G26VQHXJ.js.LEGAL.txt */

@@ -17,14 +17,14 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-NYZAISSJ.js";
+} from "./chunk-GKQB75KR.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-77ZZB24H.js";
+} from "./chunk-SXTKQ5YR.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-NYZAISSJ.js";
+} from "./chunk-GKQB75KR.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-77ZZB24H.js";
+} from "./chunk-SXTKQ5YR.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";

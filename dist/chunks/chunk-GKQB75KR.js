@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-77ZZB24H.js";
+} from "./chunk-SXTKQ5YR.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

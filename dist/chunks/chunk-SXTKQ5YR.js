@@ -2840,6 +2840,15 @@ var ModelTable = class _ModelTable {
   usedStorage(i) {
     return orNull(this.#usedStorage[i]);
   }
+  baseModel(i) {
+    return this.#pool.at(this.#baseModel[i]);
+  }
+  relation(i) {
+    return RELATION_OF[this.#flags[i] >> 3 & 7];
+  }
+  license(i) {
+    return this.#pool.at(this.#license[i]);
+  }
   isPrivate(i) {
     return (this.#flags[i] & 1) === 1;
   }
@@ -3349,22 +3358,33 @@ var Top = class {
 var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
 var DERIVATIVE_CATEGORIES = CATEGORIES.slice(1);
 var CATEGORY_CODE = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
-var LineageTable = class {
+var LineageTable = class _LineageTable {
   ids = [];
   firstParents = [];
   categories = [];
   licenses = [];
   downloads = [];
   createdAt = [];
+  /** The lineage columns of a whole table, read in place (no record per model). */
+  static of(models) {
+    const table = new _LineageTable();
+    for (let i = 0; i < models.length; i++) {
+      table.#push(models.id(i), models.baseModel(i), models.relation(i), models.license(i), models.downloads(i), models.createdAt(i));
+    }
+    return table;
+  }
   add(r) {
-    const semicolon = r.baseModel.indexOf(";");
-    const first = semicolon === -1 ? r.baseModel : r.baseModel.slice(0, semicolon);
-    this.ids.push(r.id);
+    this.#push(r.id, r.baseModel, r.relation, r.license, r.downloads, r.createdAt);
+  }
+  #push(id, baseModel, relation, license, downloads, createdAt) {
+    const semicolon = baseModel.indexOf(";");
+    const first = semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+    this.ids.push(id);
     this.firstParents.push(first);
-    this.categories.push(first === "" ? 0 : CATEGORY_CODE[r.relation]);
-    this.licenses.push(r.license);
-    this.downloads.push(r.downloads);
-    this.createdAt.push(r.createdAt);
+    this.categories.push(first === "" ? 0 : CATEGORY_CODE[relation]);
+    this.licenses.push(license);
+    this.downloads.push(downloads);
+    this.createdAt.push(createdAt);
   }
   get size() {
     return this.ids.length;
@@ -3373,62 +3393,82 @@ var LineageTable = class {
 function families(table) {
   const n = table.size;
   const NONE = -1;
-  const MISSING = -2;
+  const UNRESOLVED = -1;
   const index = /* @__PURE__ */ new Map();
-  for (const p of table.firstParents) if (p !== "") index.set(p, MISSING);
+  for (const p of table.firstParents) if (p !== "") index.set(p, UNRESOLVED);
   for (let i = 0; i < n; i++) {
     const id = table.ids[i];
-    if (index.get(id) === MISSING) index.set(id, i);
+    if (index.get(id) === UNRESOLVED) index.set(id, i);
   }
+  const missing = [];
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = table.firstParents[i];
-    parent[i] = p === "" ? NONE : index.get(p);
+    if (p === "") {
+      parent[i] = NONE;
+      continue;
+    }
+    let at2 = index.get(p);
+    if (at2 === UNRESOLVED) {
+      at2 = -2 - missing.length;
+      missing.push(p);
+      index.set(p, at2);
+    }
+    parent[i] = at2;
   }
   index.clear();
-  const rootOf = new Array(n);
-  const settled = new Array(n);
+  const UNSETTLED = 2147483647;
+  const root = new Int32Array(n);
+  const settled = new Int32Array(n).fill(UNSETTLED);
   const mark = new Int32Array(n).fill(-1);
   const path = [];
   for (let start = 0; start < n; start++) {
-    if (settled[start] !== void 0) {
-      rootOf[start] = settled[start];
+    if (settled[start] !== UNSETTLED) {
+      root[start] = settled[start];
       continue;
     }
     path.length = 0;
     let current = start;
-    let root;
+    let found;
     let exact = true;
     for (; ; ) {
       const known = settled[current];
-      if (known !== void 0) {
-        root = known;
+      if (known !== UNSETTLED) {
+        found = known;
         break;
       }
       mark[current] = start;
       path.push(current);
       const p = parent[current];
       if (p === NONE) {
-        root = table.ids[current];
+        found = current;
         break;
       }
-      if (p === MISSING) {
-        root = table.firstParents[current];
+      if (p < NONE) {
+        found = -1 - (-2 - p);
         break;
       }
       if (mark[p] === start) {
-        root = table.ids[current];
+        found = current;
         exact = false;
         break;
       }
       current = p;
     }
-    rootOf[start] = root;
-    if (exact) for (const node of path) settled[node] = root;
+    root[start] = found;
+    if (exact) for (const node of path) settled[node] = found;
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i], -1);
-  return { rootOf, parentIndex };
+  const rootName = (r) => r >= 0 ? table.ids[r] : missing[-1 - r];
+  return {
+    root,
+    rootName,
+    get rootOf() {
+      return Array.from(root, rootName);
+    },
+    parentIndex
+  };
 }
 var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 });
 function top(counts, n, make) {
@@ -3436,7 +3476,7 @@ function top(counts, n, make) {
 }
 function computeLineage(table, snapshotMs, largest = 20) {
   const n = table.size;
-  const { rootOf, parentIndex } = families(table);
+  const { root: rootOf, rootName, parentIndex } = families(table);
   const byQuarter = /* @__PURE__ */ new Map();
   const byMonth = /* @__PURE__ */ new Map();
   const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
@@ -3451,7 +3491,6 @@ function computeLineage(table, snapshotMs, largest = 20) {
   for (let i = 0; i < n; i++) {
     const category = CATEGORIES[table.categories[i]];
     const created = table.createdAt[i];
-    const id = table.ids[i];
     const root = rootOf[i];
     let family = familyOf.get(root);
     if (!family) {
@@ -3459,7 +3498,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
       familyOf.set(root, family);
     }
     family.downloads += table.downloads[i];
-    if (root === id) family.rootInDataset = true;
+    if (root === i) family.rootInDataset = true;
     else {
       family.derivatives++;
       family.byRelation[category]++;
@@ -3494,20 +3533,21 @@ function computeLineage(table, snapshotMs, largest = 20) {
   }
   const none = licenseCounts.get("") ?? 0;
   licenseCounts.delete("");
-  const familyRows = [...familyOf].filter(([, f]) => f.derivatives > 0).sort((a, b) => b[1].derivatives - a[1].derivatives || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, largest).map(([root, f]) => ({
-    root,
+  const largestRoots = [...familyOf].filter(([, f]) => f.derivatives > 0).sort((a, b) => b[1].derivatives - a[1].derivatives || compareIds(rootName(a[0]), rootName(b[0]))).slice(0, largest);
+  const familyRows = largestRoots.map(([root, f]) => ({
+    root: rootName(root),
     rootInDataset: f.rootInDataset,
     derivatives: f.derivatives,
     byRelation: f.byRelation,
     downloads: f.downloads,
     shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
   }));
-  const tops = new Map(familyRows.map((f) => [f.root, new Top(10)]));
+  const tops = new Map(largestRoots.map(([root]) => [root, new Top(10)]));
   for (let i = 0; i < n; i++) {
     const topOf = tops.get(rootOf[i]);
     if (topOf) topOf.offer({ id: table.ids[i], downloads: table.downloads[i], category: CATEGORIES[table.categories[i]] }, table.downloads[i]);
   }
-  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [root, t.items.map(({ item }) => item)]));
+  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [rootName(root), t.items.map(({ item }) => item)]));
   const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter);
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
