@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-G26VQHXJ.js";
+} from "./chunks/chunk-7RXL4EDT.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-SXTKQ5YR.js";
+} from "./chunks/chunk-W5JTYXDN.js";
 
 // src/cli.ts
 import { join } from "node:path";

@@ -130,12 +130,24 @@ for (const size of sizes) {
   fast.stop();
   const siteSeconds = Number(/wrote the site .* in ([\d.]+) s/.exec(whole.stderr)?.[1]);
   rows.push([
-    `whole refresh with the site, ${size.toLocaleString("en-US")} models`,
+    `whole refresh with the site, ${size.toLocaleString("en-US")} models, first snapshot`,
     `${f1(whole.seconds)} s (site ${f1(siteSeconds)} s); largest dataset file ${f1(largestFile / 2 ** 20)} MiB`,
     "",
     "",
     `${f2((whole.maxRssMB * 1024) / size)} kB RSS per model`,
     `${Math.round(whole.maxRssMB)} MB`,
+  ]);
+  // The weekly case: the same refresh a week later, over the previous dataset (read, compared, replaced).
+  const nextWeek = await standin(["--size", String(size), "--week", "1"]);
+  const weekly = await run(["dist/cli.js", "refresh", "--endpoint", nextWeek.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
+  nextWeek.stop();
+  rows.push([
+    `whole refresh with the site, ${size.toLocaleString("en-US")} models, a week later`,
+    `${f1(weekly.seconds)} s (site ${f1(Number(/wrote the site .* in ([\d.]+) s/.exec(weekly.stderr)?.[1]))} s)`,
+    "",
+    "",
+    `${f2((weekly.maxRssMB * 1024) / size)} kB RSS per model`,
+    `${Math.round(weekly.maxRssMB)} MB`,
   ]);
   const siteRun = execFileSync(node, [join(root, "scripts/site-bench.ts"), siteDir, "qwen2.5-7b"], { cwd: root, encoding: "utf8" });
   const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
@@ -147,7 +159,7 @@ for (const size of sizes) {
     [site.firstViewBytes <= 3 * 2 ** 20, site.interactiveMs <= 2000, Math.max(...site.searchMs) <= 300, site.siteBytes <= 200 * 2 ** 20].every(Boolean) ? "every budget holds" : "a budget is missed",
     "",
   ]);
-  goals.push({ size, listRatio: listed / limit, officialRatio: official.seconds / listed, refreshRss: whole.maxRssMB, chartsSeconds: rendered, largestFile, site });
+  goals.push({ size, listRatio: listed / limit, officialRatio: official.seconds / listed, refreshRss: Math.max(whole.maxRssMB, weekly.maxRssMB), chartsSeconds: rendered, largestFile, site });
   await rm(dataDir, { recursive: true, force: true });
   await rm(siteDir, { recursive: true, force: true });
 }
@@ -208,7 +220,8 @@ notes.push(
     "and reads each body before the next request. The cursor-chain limit is the stand-in's own summed time to headers over the pages we needed. " +
     "Our listing time is the list phase as the CLI reports it (`listed … in … s`: requests, parsing, validation); the whole command adds start-up and writing the dataset.",
   "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process.",
-  "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off.",
+  "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off; first into an empty folder, then a week later over that dataset (the weekly case: the previous dataset is read, compared and replaced).",
+  "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
   "Site: served from a sub-path on loopback, opened in Debian's Chromium; first view = bytes sent until every chart is drawn; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
   "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
@@ -221,7 +234,7 @@ for (const g of goals) {
   goalLines.push(
     `${g.size.toLocaleString("en-US")} models: listing ≤ 1.10× the limit ${holds(g.listRatio <= 1.1)} (${f2(g.listRatio)}×); ` +
       `≥ 2× faster than @huggingface/hub ${holds(g.officialRatio >= 2)} (${f2(g.officialRatio)}×); ` +
-      `whole refresh ≤ ${rssGoal} MB ${holds(g.refreshRss <= rssGoal)} (${Math.round(g.refreshRss)} MB); ` +
+      `whole refresh ≤ ${rssGoal} MB ${holds(g.refreshRss <= rssGoal)} (${Math.round(g.refreshRss)} MB, the larger of the first and the weekly); ` +
       `charts + findings ≤ ${chartsGoal} s ${holds(g.chartsSeconds <= chartsGoal)} (${f1(g.chartsSeconds)} s); ` +
       `every dataset file < 40 MiB ${holds(g.largestFile < 40 * 2 ** 20)}; ` +
       `site ≤ 3 MB first view ${holds(g.site.firstViewBytes <= 3 * 2 ** 20)}, ≤ 2 s ${holds(g.site.interactiveMs <= 2000)}, search ≤ 300 ms ${holds(Math.max(...g.site.searchMs) <= 300)}, ≤ 200 MB ${holds(g.site.siteBytes <= 200 * 2 ** 20)}.`,

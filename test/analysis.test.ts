@@ -11,8 +11,7 @@ const day = (iso: string) => Date.parse(iso);
 
 /** The findings of some records, lineage included, as the pipeline computes them. */
 function insightsOf(records: ModelRecord[]) {
-  const table = new LineageTable();
-  for (const r of records) table.add(r);
+  const table = LineageTable.ofRecords(records);
   const models = columnsOf(records);
   return computeInsights(models, computeLineage(table, snapshotOf(models)).insights);
 }

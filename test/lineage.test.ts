@@ -11,9 +11,7 @@ function row(id: string, parents: string, relation: Relation = "", license = "",
 }
 
 function tableOf(rows: ReturnType<typeof row>[]): LineageTable {
-  const table = new LineageTable();
-  for (const r of rows) table.add(r);
-  return table;
+  return LineageTable.ofRecords(rows);
 }
 
 describe("lineage from tags", () => {

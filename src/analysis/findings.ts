@@ -131,17 +131,18 @@ function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
 }
 
 /** The values of `column` at the given rows, in their order. */
-function at(column: Float64Array, rows: readonly number[]): Float64Array {
+function at(column: Float64Array, rows: Uint32Array): Float64Array {
   const out = new Float64Array(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = column[rows[k] as number] as number;
   return out;
 }
 
 /** The rows where `keep` holds, in order. */
-function rowsWhere(length: number, keep: (i: number) => boolean): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < length; i++) if (keep(i)) rows.push(i);
-  return rows;
+function rowsWhere(length: number, keep: (i: number) => boolean): Uint32Array {
+  const rows = new Uint32Array(length);
+  let kept = 0;
+  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
+  return rows.slice(0, kept);
 }
 
 /** Spearman's rho of a size measure with downloads, likes and spaces, each series ranked once. */

@@ -17,37 +17,53 @@ export const DERIVATIVE_CATEGORIES = CATEGORIES.slice(1) as DerivativeCategory[]
 
 const CATEGORY_CODE: Record<Relation, number> = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
 
+/** The first of a model's parents (Base Model lists them joined with `;`). */
+function firstParent(baseModel: string): string {
+  const semicolon = baseModel.indexOf(";");
+  return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+}
+
 /** What lineage reads of each model, column by column (no object per model). */
 export class LineageTable {
-  readonly ids: string[] = [];
-  readonly firstParents: string[] = [];
-  readonly categories: number[] = [];
-  readonly licenses: string[] = [];
-  readonly downloads: number[] = [];
-  readonly createdAt: number[] = [];
+  readonly ids: readonly string[];
+  readonly firstParents: readonly string[];
+  /** Index into CATEGORIES. */
+  readonly categories: Uint8Array;
+  readonly licenses: readonly string[];
+  readonly downloads: ArrayLike<number>;
+  readonly createdAt: ArrayLike<number>;
 
-  /** The lineage columns of a whole table, read in place (no record per model). */
+  private constructor(columns: Pick<LineageTable, "ids" | "firstParents" | "categories" | "licenses" | "downloads" | "createdAt">) {
+    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt } = columns);
+  }
+
+  /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
   static of(models: ModelTable): LineageTable {
-    const table = new LineageTable();
-    for (let i = 0; i < models.length; i++) {
-      table.#push(models.id(i), models.baseModel(i), models.relation(i), models.license(i), models.downloads(i), models.createdAt(i));
+    const n = models.length;
+    const firstParents: string[] = [];
+    const licenses: string[] = [];
+    const categories = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const first = firstParent(models.baseModel(i));
+      firstParents.push(first);
+      categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
+      licenses.push(models.license(i));
     }
-    return table;
+    const { downloads, createdAt } = models.columns();
+    return new LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt });
   }
 
-  add(r: Pick<ModelRecord, "id" | "baseModel" | "relation" | "license" | "downloads" | "createdAt">): void {
-    this.#push(r.id, r.baseModel, r.relation, r.license, r.downloads, r.createdAt);
-  }
-
-  #push(id: string, baseModel: string, relation: Relation, license: string, downloads: number, createdAt: number): void {
-    const semicolon = baseModel.indexOf(";");
-    const first = semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
-    this.ids.push(id);
-    this.firstParents.push(first);
-    this.categories.push(first === "" ? 0 : CATEGORY_CODE[relation]);
-    this.licenses.push(license);
-    this.downloads.push(downloads);
-    this.createdAt.push(createdAt);
+  /** The same from records (small sets: tests, examples). */
+  static ofRecords(records: ReadonlyArray<Pick<ModelRecord, "id" | "baseModel" | "relation" | "license" | "downloads" | "createdAt">>): LineageTable {
+    const firstParents = records.map((r) => firstParent(r.baseModel));
+    return new LineageTable({
+      ids: records.map((r) => r.id),
+      firstParents,
+      categories: Uint8Array.from(records, (r, i) => (firstParents[i] === "" ? 0 : CATEGORY_CODE[r.relation])),
+      licenses: records.map((r) => r.license),
+      downloads: records.map((r) => r.downloads),
+      createdAt: records.map((r) => r.createdAt),
+    });
   }
 
   get size(): number {
@@ -108,7 +124,7 @@ export function families(table: LineageTable): Families {
   index.clear();
   const UNSETTLED = 0x7fffffff;
   const root = new Int32Array(n);
-  // Roots reached by walks that met no repeat hold for every model on the walk.
+  // A root found holds for every model on the walk but those on a cycle.
   const settled = new Int32Array(n).fill(UNSETTLED);
   const mark = new Int32Array(n).fill(-1);
   const path: number[] = [];
@@ -120,7 +136,8 @@ export function families(table: LineageTable): Families {
     path.length = 0;
     let current = start;
     let found: number;
-    let exact = true;
+    /** Where the cycle begins on the path; the whole path when the walk met none. */
+    let cycleAt = Number.POSITIVE_INFINITY;
     for (;;) {
       const known = settled[current] as number;
       if (known !== UNSETTLED) {
@@ -139,16 +156,17 @@ export function families(table: LineageTable): Families {
         break;
       }
       if (mark[p] === start) {
-        // A repeat: the family is the last model reached before it. From another start the walk
-        // may stop elsewhere, so nothing on this path is settled but the start.
+        // A repeat: the family is the last model reached before it. A walk from a model on the
+        // cycle stops elsewhere, so only the models leading into it (before p) are settled: every
+        // walk from them enters the cycle at p too. (Settling them keeps the walks linear.)
         found = current;
-        exact = false;
+        cycleAt = path.indexOf(p);
         break;
       }
       current = p;
     }
     root[start] = found;
-    if (exact) for (const node of path) settled[node] = found;
+    for (let k = 0; k < Math.min(cycleAt, path.length); k++) settled[path[k] as number] = found;
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i] as number, -1);
@@ -205,6 +223,8 @@ export interface LineageSummary {
   months: Array<{ month: string } & Record<Category, number>>;
 }
 
+const DAY_MS = 86_400_000;
+
 const zeroCounts = (): Record<Category, number> => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 });
 
 function top<T>(counts: Map<string, number>, n: number, make: (key: string, count: number) => T): T[] {
@@ -223,6 +243,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   let derivatives = 0;
   interface Family { derivatives: number; byRelation: Record<DerivativeCategory, number>; downloads: number; recent: number; rootInDataset: boolean }
   const familyOf = new Map<number, Family>();
+  const byDay = new Map<number, { quarter: Record<Category, number>; month: Record<Category, number>; recent: boolean }>();
   const licenseCounts = new Map<string, number>();
   const changes = new Map<string, number>();
   let comparable = 0;
@@ -245,15 +266,19 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
     }
     if (category !== "original") derivatives++;
     if (created !== PLACEHOLDER_CREATED_AT) {
-      const quarter = quarterOf(created);
-      let q = byQuarter.get(quarter);
-      if (!q) byQuarter.set(quarter, (q = zeroCounts()));
-      q[category]++;
-      const month = monthOf(created);
-      let m = byMonth.get(month);
-      if (!m) byMonth.set(month, (m = zeroCounts()));
-      m[category]++;
-      if (recent.has(quarter)) {
+      // A creation day's quarter and month counts, found once per day rather than once per model.
+      const day = Math.floor(created / DAY_MS);
+      let counts = byDay.get(day);
+      if (!counts) {
+        const quarter = quarterOf(created);
+        const month = monthOf(created);
+        if (!byQuarter.has(quarter)) byQuarter.set(quarter, zeroCounts());
+        if (!byMonth.has(month)) byMonth.set(month, zeroCounts());
+        byDay.set(day, (counts = { quarter: byQuarter.get(quarter) as Record<Category, number>, month: byMonth.get(month) as Record<Category, number>, recent: recent.has(quarter) }));
+      }
+      counts.quarter[category]++;
+      counts.month[category]++;
+      if (counts.recent) {
         recentNew++;
         family.recent++;
       }

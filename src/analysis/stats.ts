@@ -16,6 +16,9 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
+/** Work space of the radix sort, kept between calls: at 2M values a fresh one is 48 MB each time. */
+let scratch = new Uint32Array(0);
+
 /**
  * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values' bits,
  * mapped so that unsigned order is numeric order, are radix-sorted 16 bits a pass carrying each
@@ -25,9 +28,10 @@ export function mean(values: readonly number[]): number | null {
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  let at = new Uint32Array(n);
+  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  let hi = scratch.subarray(0, n);
+  let lo = scratch.subarray(n, 2 * n);
+  let at = scratch.subarray(2 * n, 3 * n);
   const word = new Float64Array(1);
   const bits = new Uint32Array(word.buffer); // little-endian: [low word, high word]
   for (let i = 0; i < n; i++) {
@@ -38,9 +42,9 @@ export function averageRanks(values: ArrayLike<number>): Float64Array {
     lo[i] = negative ? ~(bits[0] as number) >>> 0 : (bits[0] as number);
     at[i] = i;
   }
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  let at2 = new Uint32Array(n);
+  let hi2 = scratch.subarray(3 * n, 4 * n);
+  let lo2 = scratch.subarray(4 * n, 5 * n);
+  let at2 = scratch.subarray(5 * n, 6 * n);
   const counts = new Uint32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
     const shift = pass % 2 === 0 ? 0 : 16;

@@ -11,7 +11,7 @@ import { marked } from "marked";
 import type { Insights } from "../analysis/findings.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
-import { searchShards, type SearchSource } from "./search.ts";
+import { searchShards, type SearchRow, type SearchSource } from "./search.ts";
 import { siteSpecs } from "./specs.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -167,7 +167,11 @@ export async function writeSite(
   const source: SearchSource = {
     size: ids ? stats.length : 0,
     id: (i) => ids?.[i] as string,
-    row: (i) => [ids?.[i] as string, stats.downloads[i] as number, stats.likes[i] as number, since(i), new Date(stats.createdAt[i] as number).toISOString().slice(0, 10)],
+    row: (i) => {
+      const row: SearchRow = [ids?.[i] as string, stats.downloads[i] as number, stats.likes[i] as number, Math.floor((stats.createdAt[i] as number) / 86_400_000)];
+      const between = since(i);
+      return between === null ? row : [...row, between];
+    },
     keys: [(i) => stats.downloads[i] as number, (i) => stats.likes[i] as number, (i) => since(i) ?? -1, (i) => stats.createdAt[i] as number],
   };
   await mkdir(join(staging, "data", "search"), { recursive: true });

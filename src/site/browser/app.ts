@@ -5,7 +5,8 @@
  */
 import embed from "vega-embed";
 
-type SearchRow = [string, number, number, number | null, string];
+/** id, 30-day downloads, likes, creation day (days since 1970-01-01 UTC), downloads since the previous snapshot when measured. */
+type SearchRow = [string, number, number, number, number?];
 interface SearchIndex {
   minPrefix: number;
   nodes: Record<string, { n: number; split: boolean; next?: number }>;
@@ -79,8 +80,8 @@ async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: 
 const SORTS: Record<string, (a: SearchRow, b: SearchRow) => number> = {
   downloads: (a, b) => b[1] - a[1],
   likes: (a, b) => b[2] - a[2],
-  since: (a, b) => (b[3] ?? -1) - (a[3] ?? -1),
-  created: (a, b) => (a[4] < b[4] ? 1 : a[4] > b[4] ? -1 : 0),
+  since: (a, b) => (b[4] ?? -1) - (a[4] ?? -1),
+  created: (a, b) => b[3] - a[3],
 };
 const SHOWN = 100;
 let searchRun = 0;
@@ -108,7 +109,7 @@ async function search(): Promise<void> {
       link.href = hubUrl(row[0]);
       link.textContent = row[0];
       link.rel = "noopener";
-      const cells = [fmt(row[1]), fmt(row[2]), row[3] === null ? "—" : fmt(row[3]), row[4]];
+      const cells = [fmt(row[1]), fmt(row[2]), row[4] === undefined ? "—" : fmt(row[4]), new Date(row[3] * 86_400_000).toISOString().slice(0, 10)];
       const first = document.createElement("th");
       first.scope = "row";
       first.append(link);

@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-GKQB75KR.js";
+} from "./chunk-2TMLITQS.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-SXTKQ5YR.js";
+} from "./chunk-W5JTYXDN.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1914,7 +1914,11 @@ async function writeSite(input, findings, markdown, options) {
   const source = {
     size: ids ? stats.length : 0,
     id: (i) => ids?.[i],
-    row: (i) => [ids?.[i], stats.downloads[i], stats.likes[i], since(i), new Date(stats.createdAt[i]).toISOString().slice(0, 10)],
+    row: (i) => {
+      const row = [ids?.[i], stats.downloads[i], stats.likes[i], Math.floor(stats.createdAt[i] / 864e5)];
+      const between = since(i);
+      return between === null ? row : [...row, between];
+    },
     keys: [(i) => stats.downloads[i], (i) => stats.likes[i], (i) => since(i) ?? -1, (i) => stats.createdAt[i]]
   };
   await mkdir(join(staging, "data", "search"), { recursive: true });

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-SXTKQ5YR.js";
+} from "./chunk-W5JTYXDN.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

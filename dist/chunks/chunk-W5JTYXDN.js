@@ -3228,11 +3228,13 @@ function mean(values) {
   for (const value of values) sum += value;
   return sum / values.length;
 }
+var scratch = new Uint32Array(0);
 function averageRanks(values) {
   const n = values.length;
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  let at2 = new Uint32Array(n);
+  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  let hi = scratch.subarray(0, n);
+  let lo = scratch.subarray(n, 2 * n);
+  let at2 = scratch.subarray(2 * n, 3 * n);
   const word = new Float64Array(1);
   const bits = new Uint32Array(word.buffer);
   for (let i = 0; i < n; i++) {
@@ -3243,9 +3245,9 @@ function averageRanks(values) {
     lo[i] = negative ? ~bits[0] >>> 0 : bits[0];
     at2[i] = i;
   }
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  let at22 = new Uint32Array(n);
+  let hi2 = scratch.subarray(3 * n, 4 * n);
+  let lo2 = scratch.subarray(4 * n, 5 * n);
+  let at22 = scratch.subarray(5 * n, 6 * n);
   const counts = new Uint32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
     const shift = pass % 2 === 0 ? 0 : 16;
@@ -3358,33 +3360,47 @@ var Top = class {
 var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
 var DERIVATIVE_CATEGORIES = CATEGORIES.slice(1);
 var CATEGORY_CODE = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
+function firstParent(baseModel) {
+  const semicolon = baseModel.indexOf(";");
+  return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+}
 var LineageTable = class _LineageTable {
-  ids = [];
-  firstParents = [];
-  categories = [];
-  licenses = [];
-  downloads = [];
-  createdAt = [];
-  /** The lineage columns of a whole table, read in place (no record per model). */
+  ids;
+  firstParents;
+  /** Index into CATEGORIES. */
+  categories;
+  licenses;
+  downloads;
+  createdAt;
+  constructor(columns) {
+    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt } = columns);
+  }
+  /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
   static of(models) {
-    const table = new _LineageTable();
-    for (let i = 0; i < models.length; i++) {
-      table.#push(models.id(i), models.baseModel(i), models.relation(i), models.license(i), models.downloads(i), models.createdAt(i));
+    const n = models.length;
+    const firstParents = [];
+    const licenses = [];
+    const categories = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const first = firstParent(models.baseModel(i));
+      firstParents.push(first);
+      categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
+      licenses.push(models.license(i));
     }
-    return table;
+    const { downloads, createdAt } = models.columns();
+    return new _LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt });
   }
-  add(r) {
-    this.#push(r.id, r.baseModel, r.relation, r.license, r.downloads, r.createdAt);
-  }
-  #push(id, baseModel, relation, license, downloads, createdAt) {
-    const semicolon = baseModel.indexOf(";");
-    const first = semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
-    this.ids.push(id);
-    this.firstParents.push(first);
-    this.categories.push(first === "" ? 0 : CATEGORY_CODE[relation]);
-    this.licenses.push(license);
-    this.downloads.push(downloads);
-    this.createdAt.push(createdAt);
+  /** The same from records (small sets: tests, examples). */
+  static ofRecords(records) {
+    const firstParents = records.map((r) => firstParent(r.baseModel));
+    return new _LineageTable({
+      ids: records.map((r) => r.id),
+      firstParents,
+      categories: Uint8Array.from(records, (r, i) => firstParents[i] === "" ? 0 : CATEGORY_CODE[r.relation]),
+      licenses: records.map((r) => r.license),
+      downloads: records.map((r) => r.downloads),
+      createdAt: records.map((r) => r.createdAt)
+    });
   }
   get size() {
     return this.ids.length;
@@ -3430,7 +3446,7 @@ function families(table) {
     path.length = 0;
     let current = start;
     let found;
-    let exact = true;
+    let cycleAt = Number.POSITIVE_INFINITY;
     for (; ; ) {
       const known = settled[current];
       if (known !== UNSETTLED) {
@@ -3450,13 +3466,13 @@ function families(table) {
       }
       if (mark[p] === start) {
         found = current;
-        exact = false;
+        cycleAt = path.indexOf(p);
         break;
       }
       current = p;
     }
     root[start] = found;
-    if (exact) for (const node of path) settled[node] = found;
+    for (let k = 0; k < Math.min(cycleAt, path.length); k++) settled[path[k]] = found;
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i], -1);
@@ -3470,6 +3486,7 @@ function families(table) {
     parentIndex
   };
 }
+var DAY_MS2 = 864e5;
 var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 });
 function top(counts, n, make) {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map(([key, count]) => make(key, count));
@@ -3484,6 +3501,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
   let recentNew = 0;
   let derivatives = 0;
   const familyOf = /* @__PURE__ */ new Map();
+  const byDay = /* @__PURE__ */ new Map();
   const licenseCounts = /* @__PURE__ */ new Map();
   const changes = /* @__PURE__ */ new Map();
   let comparable = 0;
@@ -3505,15 +3523,18 @@ function computeLineage(table, snapshotMs, largest = 20) {
     }
     if (category !== "original") derivatives++;
     if (created !== PLACEHOLDER_CREATED_AT) {
-      const quarter = quarterOf(created);
-      let q = byQuarter.get(quarter);
-      if (!q) byQuarter.set(quarter, q = zeroCounts());
-      q[category]++;
-      const month = monthOf(created);
-      let m = byMonth.get(month);
-      if (!m) byMonth.set(month, m = zeroCounts());
-      m[category]++;
-      if (recent.has(quarter)) {
+      const day = Math.floor(created / DAY_MS2);
+      let counts = byDay.get(day);
+      if (!counts) {
+        const quarter = quarterOf(created);
+        const month = monthOf(created);
+        if (!byQuarter.has(quarter)) byQuarter.set(quarter, zeroCounts());
+        if (!byMonth.has(month)) byMonth.set(month, zeroCounts());
+        byDay.set(day, counts = { quarter: byQuarter.get(quarter), month: byMonth.get(month), recent: recent.has(quarter) });
+      }
+      counts.quarter[category]++;
+      counts.month[category]++;
+      if (counts.recent) {
         recentNew++;
         family.recent++;
       }
@@ -3697,9 +3718,10 @@ function at(column, rows) {
   return out;
 }
 function rowsWhere(length, keep) {
-  const rows = [];
-  for (let i = 0; i < length; i++) if (keep(i)) rows.push(i);
-  return rows;
+  const rows = new Uint32Array(length);
+  let kept = 0;
+  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
+  return rows.slice(0, kept);
 }
 function correlations(models, size) {
   const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
