@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-7RXL4EDT.js";
+} from "./chunks/chunk-KRT26IR7.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-W5JTYXDN.js";
+} from "./chunks/chunk-4DZPKNJH.js";
 
 // src/cli.ts
 import { join } from "node:path";

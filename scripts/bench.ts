@@ -222,7 +222,7 @@ notes.push(
   "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process.",
   "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off; first into an empty folder, then a week later over that dataset (the weekly case: the previous dataset is read, compared and replaced).",
   "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
-  "Site: served from a sub-path on loopback, opened in Debian's Chromium; first view = bytes sent until every chart is drawn; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
+  "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback, opened in Debian's Chromium; first view = bytes sent until every chart is drawn; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
   "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
 const holds = (ok: boolean) => (ok ? "holds" : "**missed**");

@@ -125,6 +125,7 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     await page.waitForFunction(() => document.querySelector("#results tbody tr td:nth-of-type(3)")?.textContent !== undefined);
     const since = await page.$$eval("#results tbody tr", (rows) => rows.map((r) => r.querySelectorAll("td")[2]?.textContent ?? ""));
     const numbers = since.filter((t) => t !== "—").map((t) => Number(t.replace(/,/g, "")));
+    expect(numbers.length, "models in both snapshots show their downloads since").toBeGreaterThan(0);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   });
 

@@ -79,6 +79,8 @@ export interface Families {
   root: Int32Array;
   /** The id a root number stands for. */
   rootName(root: number): string;
+  /** How many roots are parents missing from the dataset. */
+  missingRoots: number;
   /** Per model, its family's root: the root's id. */
   readonly rootOf: string[];
   /** Per model, the index of its first parent in the table; -1 when it has none or the parent is not in the dataset. */
@@ -174,6 +176,7 @@ export function families(table: LineageTable): Families {
   return {
     root,
     rootName,
+    missingRoots: missing.length,
     get rootOf() {
       return Array.from(root, rootName);
     },
@@ -234,15 +237,17 @@ function top<T>(counts: Map<string, number>, n: number, make: (key: string, coun
 /** Every lineage number of the findings and charts, from the table and the snapshot moment. */
 export function computeLineage(table: LineageTable, snapshotMs: number, largest = 20): LineageSummary {
   const n = table.size;
-  const { root: rootOf, rootName, parentIndex } = families(table);
+  const { root: rootOf, rootName, parentIndex, missingRoots } = families(table);
   const byQuarter = new Map<string, Record<Category, number>>();
   const byMonth = new Map<string, Record<Category, number>>();
   const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
   const recent = new Set(recentQuarters);
   let recentNew = 0;
   let derivatives = 0;
-  interface Family { derivatives: number; byRelation: Record<DerivativeCategory, number>; downloads: number; recent: number; rootInDataset: boolean }
-  const familyOf = new Map<number, Family>();
+  // Derivatives per family, by root slot (a model's index, or n + k for the k-th missing root): a
+  // million families at 2M models, so no object each; the rest is summed for the largest only.
+  const slotOf = (root: number) => (root >= 0 ? root : n - 1 - root);
+  const familyDerivatives = new Uint32Array(n + missingRoots);
   const byDay = new Map<number, { quarter: Record<Category, number>; month: Record<Category, number>; recent: boolean }>();
   const licenseCounts = new Map<string, number>();
   const changes = new Map<string, number>();
@@ -252,17 +257,9 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
     const category = CATEGORIES[table.categories[i] as number] as Category;
     const created = table.createdAt[i] as number;
     const root = rootOf[i] as number;
-    let family = familyOf.get(root);
-    if (!family) {
-      family = { derivatives: 0, byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, rootInDataset: false };
-      familyOf.set(root, family);
-    }
-    family.downloads += table.downloads[i] as number;
-    if (root === i) family.rootInDataset = true;
-    else {
-      // Only a model with a parent can be another's family member: `category` is a derivative's.
-      family.derivatives++;
-      family.byRelation[category as DerivativeCategory]++;
+    if (root !== i) {
+      const slot = slotOf(root);
+      familyDerivatives[slot] = (familyDerivatives[slot] as number) + 1;
     }
     if (category !== "original") derivatives++;
     if (created !== PLACEHOLDER_CREATED_AT) {
@@ -278,10 +275,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       }
       counts.quarter[category]++;
       counts.month[category]++;
-      if (counts.recent) {
-        recentNew++;
-        family.recent++;
-      }
+      if (counts.recent) recentNew++;
     }
     const license = table.licenses[i] as string;
     licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
@@ -298,24 +292,42 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   }
   const none = licenseCounts.get("") ?? 0;
   licenseCounts.delete("");
-  const largestRoots = [...familyOf]
-    .filter(([, f]) => f.derivatives > 0)
-    .sort((a, b) => b[1].derivatives - a[1].derivatives || compareIds(rootName(a[0]), rootName(b[0])))
-    .slice(0, largest);
-  const familyRows = largestRoots.map(([root, f]): FamilyRow => ({
-    root: rootName(root),
-    rootInDataset: f.rootInDataset,
-    derivatives: f.derivatives,
-    byRelation: f.byRelation,
-    downloads: f.downloads,
-    shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4) as number,
-  }));
-  const tops = new Map(largestRoots.map(([root]) => [root, new Top<{ id: string; downloads: number; category: Category }>(10)]));
-  for (let i = 0; i < n; i++) {
-    const topOf = tops.get(rootOf[i] as number);
-    if (topOf) topOf.offer({ id: table.ids[i] as string, downloads: table.downloads[i] as number, category: CATEGORIES[table.categories[i] as number] as Category }, table.downloads[i] as number);
+  // The largest families: those with at least the 20th largest derivative count, then by name.
+  const counts = familyDerivatives.slice().sort();
+  const threshold = Math.max(1, counts[counts.length - largest] ?? 1);
+  const largestRoots: number[] = [];
+  for (let slot = 0; slot < familyDerivatives.length; slot++) {
+    if ((familyDerivatives[slot] as number) >= threshold) largestRoots.push(slot < n ? slot : n - 1 - slot);
   }
-  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [rootName(root), t.items.map(({ item }) => item)]));
+  largestRoots.sort((a, b) => (familyDerivatives[slotOf(b)] as number) - (familyDerivatives[slotOf(a)] as number) || compareIds(rootName(a), rootName(b)));
+  largestRoots.length = Math.min(largestRoots.length, largest);
+  interface Family { byRelation: Record<DerivativeCategory, number>; downloads: number; recent: number; top: Top<{ id: string; downloads: number; category: Category }> }
+  const chosen = new Map<number, Family>(largestRoots.map((root) => [root, { byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, top: new Top(10) }]));
+  for (let i = 0; i < n; i++) {
+    const root = rootOf[i] as number;
+    const family = chosen.get(root);
+    if (!family) continue;
+    const category = CATEGORIES[table.categories[i] as number] as Category;
+    const downloads = table.downloads[i] as number;
+    const created = table.createdAt[i] as number;
+    family.downloads += downloads;
+    // Only a model with a parent can be another's family member: `category` is a derivative's.
+    if (root !== i) family.byRelation[category as DerivativeCategory]++;
+    if (created !== PLACEHOLDER_CREATED_AT && byDay.get(Math.floor(created / DAY_MS))?.recent) family.recent++;
+    family.top.offer({ id: table.ids[i] as string, downloads, category }, downloads);
+  }
+  const familyRows = largestRoots.map((root): FamilyRow => {
+    const f = chosen.get(root) as Family;
+    return {
+      root: rootName(root),
+      rootInDataset: root >= 0,
+      derivatives: familyDerivatives[slotOf(root)] as number,
+      byRelation: f.byRelation,
+      downloads: f.downloads,
+      shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4) as number,
+    };
+  });
+  const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter) as Record<Category, number>;
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);

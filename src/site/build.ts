@@ -164,13 +164,16 @@ export async function writeSite(
     const value = sinceByModel?.[i];
     return value === undefined || Number.isNaN(value) ? null : value;
   };
+  const sinceMeasured = Boolean(sinceByModel?.some((value) => !Number.isNaN(value)));
   const source: SearchSource = {
     size: ids ? stats.length : 0,
+    sinceMeasured,
     id: (i) => ids?.[i] as string,
     row: (i) => {
       const row: SearchRow = [ids?.[i] as string, stats.downloads[i] as number, stats.likes[i] as number, Math.floor((stats.createdAt[i] as number) / 86_400_000)];
       const between = since(i);
-      return between === null ? row : [...row, between];
+      if (!sinceMeasured || between === 0) return row;
+      return [...row, between ?? -1];
     },
     keys: [(i) => stats.downloads[i] as number, (i) => stats.likes[i] as number, (i) => since(i) ?? -1, (i) => stats.createdAt[i] as number],
   };

@@ -6,8 +6,8 @@
  * short queries. Built from one sort of all tokens: every prefix is a contiguous range of it.
  */
 export const LEAF_ROWS = 4000;
-/** Rows a split node keeps for each sort order. */
-export const TOP_ROWS = 200;
+/** Rows a split node keeps for each sort order: as many as the explorer shows. */
+export const TOP_ROWS = 100;
 export const MIN_PREFIX = 2;
 const MAX_PREFIX = 40;
 /** Tokens are sorted in about this many batches (each a range of first characters). */
@@ -15,13 +15,16 @@ const TOKEN_BATCHES = 6;
 
 /**
  * One model in the explorer: id, 30-day downloads, likes, creation day (days since 1970-01-01
- * UTC), and downloads since the previous snapshot when measured (left off otherwise). Compact:
- * at 2M models every byte of a row is 4 MB of the site.
+ * UTC), then downloads since the previous snapshot: left off when 0 (most models) or when the
+ * index says none were measured; -1 for a model new since. Compact: at 2M models every byte of
+ * a row is 4 MB of the site.
  */
 export type SearchRow = [string, number, number, number] | [string, number, number, number, number];
 
 export interface SearchIndex {
   minPrefix: number;
+  /** Whether downloads since the previous snapshot were measured (a row without them then means 0). */
+  sinceMeasured: boolean;
   /**
    * Prefix → models under it, and whether it is split; a split node's children have prefixes of
    * length `next` (more than one character longer where all its models share more: a long shared
@@ -33,6 +36,7 @@ export interface SearchIndex {
 /** What the index reads of the models, by position. */
 export interface SearchSource {
   size: number;
+  sinceMeasured: boolean;
   id(i: number): string;
   row(i: number): SearchRow;
   /** Sort keys, higher first (downloads, likes, since, creation), as the explorer's sorts. */
@@ -118,7 +122,7 @@ export function* searchShards(source: SearchSource): Generator<{ name: string; r
     }
     return models;
   };
-  const index: SearchIndex = { minPrefix: MIN_PREFIX, nodes: {} };
+  const index: SearchIndex = { minPrefix: MIN_PREFIX, sinceMeasured: source.sinceMeasured, nodes: {} };
   /** The best models of a set for every sort: what a top file above it can need of it. */
   const bestOfAll = (models: readonly number[]): number[] => {
     const keep = new Set<number>();

@@ -5,10 +5,11 @@
  */
 import embed from "vega-embed";
 
-/** id, 30-day downloads, likes, creation day (days since 1970-01-01 UTC), downloads since the previous snapshot when measured. */
+/** id, 30-day downloads, likes, creation day (days since 1970-01-01 UTC), downloads since the previous snapshot (see sinceOf). */
 type SearchRow = [string, number, number, number, number?];
 interface SearchIndex {
   minPrefix: number;
+  sinceMeasured: boolean;
   nodes: Record<string, { n: number; split: boolean; next?: number }>;
 }
 interface Family {
@@ -59,6 +60,7 @@ function hex(text: string): string {
 /** The rows that can match a query: the deepest shard whose prefix starts the query. */
 async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: number | undefined }> {
   const idx = await (index ??= json<SearchIndex>("data/search/index.json"));
+  sinceMeasured = idx.sinceMeasured;
   // Every model is indexed by its whole id and by its name: the query is a prefix of one of them.
   const token = query.padEnd(idx.minPrefix, " ");
   let key = token.slice(0, idx.minPrefix);
@@ -80,10 +82,17 @@ async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: 
 const SORTS: Record<string, (a: SearchRow, b: SearchRow) => number> = {
   downloads: (a, b) => b[1] - a[1],
   likes: (a, b) => b[2] - a[2],
-  since: (a, b) => (b[4] ?? -1) - (a[4] ?? -1),
+  since: (a, b) => (sinceOf(b) ?? -1) - (sinceOf(a) ?? -1),
   created: (a, b) => b[3] - a[3],
 };
 const SHOWN = 100;
+let sinceMeasured = false;
+
+/** A row's downloads since the previous snapshot: left off means 0 when they were measured; -1 (a new model) or not measured, unknown. */
+function sinceOf(row: SearchRow): number | undefined {
+  const value = row[4] ?? (sinceMeasured ? 0 : undefined);
+  return value === undefined || value < 0 ? undefined : value;
+}
 let searchRun = 0;
 
 async function search(): Promise<void> {
@@ -109,7 +118,8 @@ async function search(): Promise<void> {
       link.href = hubUrl(row[0]);
       link.textContent = row[0];
       link.rel = "noopener";
-      const cells = [fmt(row[1]), fmt(row[2]), row[4] === undefined ? "—" : fmt(row[4]), new Date(row[3] * 86_400_000).toISOString().slice(0, 10)];
+      const between = sinceOf(row);
+      const cells = [fmt(row[1]), fmt(row[2]), between === undefined ? "—" : fmt(between), new Date(row[3] * 86_400_000).toISOString().slice(0, 10)];
       const first = document.createElement("th");
       first.scope = "row";
       first.append(link);

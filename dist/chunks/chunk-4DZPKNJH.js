@@ -3480,6 +3480,7 @@ function families(table) {
   return {
     root,
     rootName,
+    missingRoots: missing.length,
     get rootOf() {
       return Array.from(root, rootName);
     },
@@ -3493,14 +3494,15 @@ function top(counts, n, make) {
 }
 function computeLineage(table, snapshotMs, largest = 20) {
   const n = table.size;
-  const { root: rootOf, rootName, parentIndex } = families(table);
+  const { root: rootOf, rootName, parentIndex, missingRoots } = families(table);
   const byQuarter = /* @__PURE__ */ new Map();
   const byMonth = /* @__PURE__ */ new Map();
   const recentQuarters = [quarterOf(snapshotMs), quarterOf(Date.UTC(new Date(snapshotMs).getUTCFullYear(), new Date(snapshotMs).getUTCMonth() - 3, 1))];
   const recent = new Set(recentQuarters);
   let recentNew = 0;
   let derivatives = 0;
-  const familyOf = /* @__PURE__ */ new Map();
+  const slotOf = (root) => root >= 0 ? root : n - 1 - root;
+  const familyDerivatives = new Uint32Array(n + missingRoots);
   const byDay = /* @__PURE__ */ new Map();
   const licenseCounts = /* @__PURE__ */ new Map();
   const changes = /* @__PURE__ */ new Map();
@@ -3510,34 +3512,24 @@ function computeLineage(table, snapshotMs, largest = 20) {
     const category = CATEGORIES[table.categories[i]];
     const created = table.createdAt[i];
     const root = rootOf[i];
-    let family = familyOf.get(root);
-    if (!family) {
-      family = { derivatives: 0, byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, rootInDataset: false };
-      familyOf.set(root, family);
-    }
-    family.downloads += table.downloads[i];
-    if (root === i) family.rootInDataset = true;
-    else {
-      family.derivatives++;
-      family.byRelation[category]++;
+    if (root !== i) {
+      const slot = slotOf(root);
+      familyDerivatives[slot] = familyDerivatives[slot] + 1;
     }
     if (category !== "original") derivatives++;
     if (created !== PLACEHOLDER_CREATED_AT) {
       const day = Math.floor(created / DAY_MS2);
-      let counts = byDay.get(day);
-      if (!counts) {
+      let counts2 = byDay.get(day);
+      if (!counts2) {
         const quarter = quarterOf(created);
         const month = monthOf(created);
         if (!byQuarter.has(quarter)) byQuarter.set(quarter, zeroCounts());
         if (!byMonth.has(month)) byMonth.set(month, zeroCounts());
-        byDay.set(day, counts = { quarter: byQuarter.get(quarter), month: byMonth.get(month), recent: recent.has(quarter) });
+        byDay.set(day, counts2 = { quarter: byQuarter.get(quarter), month: byMonth.get(month), recent: recent.has(quarter) });
       }
-      counts.quarter[category]++;
-      counts.month[category]++;
-      if (counts.recent) {
-        recentNew++;
-        family.recent++;
-      }
+      counts2.quarter[category]++;
+      counts2.month[category]++;
+      if (counts2.recent) recentNew++;
     }
     const license = table.licenses[i];
     licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
@@ -3554,25 +3546,43 @@ function computeLineage(table, snapshotMs, largest = 20) {
   }
   const none = licenseCounts.get("") ?? 0;
   licenseCounts.delete("");
-  const largestRoots = [...familyOf].filter(([, f]) => f.derivatives > 0).sort((a, b) => b[1].derivatives - a[1].derivatives || compareIds(rootName(a[0]), rootName(b[0]))).slice(0, largest);
-  const familyRows = largestRoots.map(([root, f]) => ({
-    root: rootName(root),
-    rootInDataset: f.rootInDataset,
-    derivatives: f.derivatives,
-    byRelation: f.byRelation,
-    downloads: f.downloads,
-    shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
-  }));
-  const tops = new Map(largestRoots.map(([root]) => [root, new Top(10)]));
-  for (let i = 0; i < n; i++) {
-    const topOf = tops.get(rootOf[i]);
-    if (topOf) topOf.offer({ id: table.ids[i], downloads: table.downloads[i], category: CATEGORIES[table.categories[i]] }, table.downloads[i]);
+  const counts = familyDerivatives.slice().sort();
+  const threshold = Math.max(1, counts[counts.length - largest] ?? 1);
+  const largestRoots = [];
+  for (let slot = 0; slot < familyDerivatives.length; slot++) {
+    if (familyDerivatives[slot] >= threshold) largestRoots.push(slot < n ? slot : n - 1 - slot);
   }
-  const familyTop = Object.fromEntries([...tops].map(([root, t]) => [rootName(root), t.items.map(({ item }) => item)]));
+  largestRoots.sort((a, b) => familyDerivatives[slotOf(b)] - familyDerivatives[slotOf(a)] || compareIds(rootName(a), rootName(b)));
+  largestRoots.length = Math.min(largestRoots.length, largest);
+  const chosen = new Map(largestRoots.map((root) => [root, { byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, top: new Top(10) }]));
+  for (let i = 0; i < n; i++) {
+    const root = rootOf[i];
+    const family = chosen.get(root);
+    if (!family) continue;
+    const category = CATEGORIES[table.categories[i]];
+    const downloads = table.downloads[i];
+    const created = table.createdAt[i];
+    family.downloads += downloads;
+    if (root !== i) family.byRelation[category]++;
+    if (created !== PLACEHOLDER_CREATED_AT && byDay.get(Math.floor(created / DAY_MS2))?.recent) family.recent++;
+    family.top.offer({ id: table.ids[i], downloads, category }, downloads);
+  }
+  const familyRows = largestRoots.map((root) => {
+    const f = chosen.get(root);
+    return {
+      root: rootName(root),
+      rootInDataset: root >= 0,
+      derivatives: familyDerivatives[slotOf(root)],
+      byRelation: f.byRelation,
+      downloads: f.downloads,
+      shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
+    };
+  });
+  const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
   const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
-    const counts = byQuarter.get(quarter);
-    const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
-    return { quarter, models, ...counts, derivativeShare: round(models ? (models - counts.original) / models : 0, 4) };
+    const counts2 = byQuarter.get(quarter);
+    const models = CATEGORIES.reduce((sum, c) => sum + counts2[c], 0);
+    return { quarter, models, ...counts2, derivativeShare: round(models ? (models - counts2.original) / models : 0, 4) };
   });
   const months = [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month) }));
   return {

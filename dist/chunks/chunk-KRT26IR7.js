@@ -34,7 +34,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-W5JTYXDN.js";
+} from "./chunk-4DZPKNJH.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1502,12 +1502,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-ZOJMPP4U.js");
+  const { renderCharts } = await import("./charts-JA26QLLT.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-YJ4MSK2V.js");
+    const { writeSite } = await import("./build-I2FUR6RI.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -6497,4 +6497,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-7RXL4EDT.js.LEGAL.txt */
+/*! For license information please see chunk-KRT26IR7.js.LEGAL.txt */

@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-2TMLITQS.js";
+} from "./chunk-PNXVGPER.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-W5JTYXDN.js";
+} from "./chunk-4DZPKNJH.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1515,7 +1515,7 @@ var vn = w.lex;
 
 // src/site/search.ts
 var LEAF_ROWS = 4e3;
-var TOP_ROWS = 200;
+var TOP_ROWS = 100;
 var MIN_PREFIX = 2;
 var MAX_PREFIX = 40;
 var TOKEN_BATCHES = 6;
@@ -1582,7 +1582,7 @@ function* searchShards(source) {
     }
     return models;
   };
-  const index = { minPrefix: MIN_PREFIX, nodes: {} };
+  const index = { minPrefix: MIN_PREFIX, sinceMeasured: source.sinceMeasured, nodes: {} };
   const bestOfAll = (models) => {
     const keep = /* @__PURE__ */ new Set();
     for (const key of source.keys) for (const i of best(models, key, TOP_ROWS)) keep.add(i);
@@ -1911,13 +1911,16 @@ async function writeSite(input, findings, markdown, options) {
     const value = sinceByModel?.[i];
     return value === void 0 || Number.isNaN(value) ? null : value;
   };
+  const sinceMeasured = Boolean(sinceByModel?.some((value) => !Number.isNaN(value)));
   const source = {
     size: ids ? stats.length : 0,
+    sinceMeasured,
     id: (i) => ids?.[i],
     row: (i) => {
       const row = [ids?.[i], stats.downloads[i], stats.likes[i], Math.floor(stats.createdAt[i] / 864e5)];
       const between = since(i);
-      return between === null ? row : [...row, between];
+      if (!sinceMeasured || between === 0) return row;
+      return [...row, between ?? -1];
     },
     keys: [(i) => stats.downloads[i], (i) => stats.likes[i], (i) => since(i) ?? -1, (i) => stats.createdAt[i]]
   };

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-W5JTYXDN.js";
+} from "./chunk-4DZPKNJH.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
