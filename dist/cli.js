@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-KRT26IR7.js";
+} from "./chunks/chunk-6OFZFFB5.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-4DZPKNJH.js";
+} from "./chunks/chunk-IUWBMUC6.js";
 
 // src/cli.ts
 import { join } from "node:path";

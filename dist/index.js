@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-KRT26IR7.js";
+} from "./chunks/chunk-6OFZFFB5.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
@@ -22,7 +22,7 @@ import {
   datasetDir,
   readManifest,
   sinceLines
-} from "./chunks/chunk-4DZPKNJH.js";
+} from "./chunks/chunk-IUWBMUC6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -109,11 +109,20 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
 
   it("finds a model by its id and by its author, and links it to the Hub", async () => {
     const { page } = visit;
-    const target = catalogue.item(1234).id;
+    // A model with downloads and likes, different, and not touched between the refreshes.
+    const index = Array.from({ length: 6000 }, (_, i) => i).find((i) => i > 1000 && i % 3 !== 2 && catalogue.item(i).likes > 0 && catalogue.item(i).downloads > catalogue.item(i).likes) as number;
+    const target = catalogue.item(index).id;
     await page.fill("#q", target);
     await page.waitForFunction((id) => document.querySelector("#status")?.getAttribute("data-query") === id.toLowerCase(), target);
     const links = await page.$$eval("#results tbody a", (as) => as.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })));
     expect(links).toContainEqual({ text: target, href: `https://huggingface.co/${target}` });
+    // Its row shows its own numbers: 30-day downloads, likes, downloads since (0: untouched), creation day.
+    const cells = await page.$$eval("#results tbody tr", (rows, id) => {
+      const row = rows.find((r) => r.querySelector("a")?.textContent === id);
+      return [...(row?.querySelectorAll("td") ?? [])].map((td) => td.textContent ?? "");
+    }, target);
+    const item = catalogue.item(index);
+    expect(cells).toEqual([item.downloads.toLocaleString("en-US"), item.likes.toLocaleString("en-US"), "0", item.createdAt.slice(0, 10)]);
     const author = target.split("/")[0] as string;
     await page.fill("#q", author);
     await page.waitForFunction((a) => document.querySelector("#status")?.getAttribute("data-query") === a.toLowerCase(), author);

@@ -1,7 +1,7 @@
 import { iso } from "./csv.ts";
 import { StringIndex } from "./key-set.ts";
 import type { ModelRecord } from "./record.ts";
-import type { ModelTable } from "./table.ts";
+import { resized, type ModelTable } from "./table.ts";
 
 /**
  * The previous dataset, kept compactly (a slot per model in number arrays, no object per model)
@@ -11,11 +11,11 @@ import type { ModelTable } from "./table.ts";
 export class PreviousDataset {
   readonly #ids: string[] = [];
   readonly #slots = new StringIndex((slot) => this.#ids[slot] as string);
-  #lastModified = new Float64Array(1024);
-  #usedStorage = new Float64Array(1024);
-  #downloadsAllTime = new Float64Array(1024);
-  #downloads = new Float64Array(1024);
-  #downloadsAllTimePrevious = new Float64Array(1024);
+  #lastModified: Float64Array = new Float64Array(1024);
+  #usedStorage: Float64Array = new Float64Array(1024);
+  #downloadsAllTime: Float64Array = new Float64Array(1024);
+  #downloads: Float64Array = new Float64Array(1024);
+  #downloadsAllTimePrevious: Float64Array = new Float64Array(1024);
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
 
@@ -34,11 +34,7 @@ export class PreviousDataset {
   }
 
   #grow(): void {
-    const grown = (old: Float64Array) => {
-      const next = new Float64Array(Math.ceil(old.length * 1.5));
-      next.set(old);
-      return next;
-    };
+    const grown = (old: Float64Array) => resized(old, Math.ceil(old.length * 1.5));
     this.#lastModified = grown(this.#lastModified);
     this.#usedStorage = grown(this.#usedStorage);
     this.#downloadsAllTime = grown(this.#downloadsAllTime);

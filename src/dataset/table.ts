@@ -54,6 +54,13 @@ export interface ModelColumns {
   readonly parameters: Float64Array;
 }
 
+/** A column of `capacity` rows holding the first `used` rows of `old`: how columns grow (and shrink). */
+export function resized<T extends Float64Array | Uint32Array | Uint8Array>(old: T, capacity: number, used = old.length): T {
+  const next = new (old.constructor as new (length: number) => T)(capacity);
+  next.set(old.subarray(0, Math.min(used, capacity)));
+  return next;
+}
+
 /** null is NaN in a column: no count, date or size is ever NaN. */
 const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
@@ -115,21 +122,9 @@ export class ModelTable implements Iterable<ModelRecord> {
 
   #grow(capacity: number): void {
     const n = this.#length;
-    const f64 = (old: Float64Array) => {
-      const next = new Float64Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
-    const u32 = (old: Uint32Array) => {
-      const next = new Uint32Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
-    const u8 = (old: Uint8Array) => {
-      const next = new Uint8Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
+    const f64 = (old: Float64Array) => resized(old, capacity, n);
+    const u32 = (old: Uint32Array) => resized(old, capacity, n);
+    const u8 = (old: Uint8Array) => resized(old, capacity, n);
     this.#likes = f64(this.#likes);
     this.#downloads = f64(this.#downloads);
     this.#createdAt = f64(this.#createdAt);

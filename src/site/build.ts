@@ -170,10 +170,10 @@ export async function writeSite(
     sinceMeasured,
     id: (i) => ids?.[i] as string,
     row: (i) => {
-      const row: SearchRow = [ids?.[i] as string, stats.downloads[i] as number, stats.likes[i] as number, Math.floor((stats.createdAt[i] as number) / 86_400_000)];
       const between = since(i);
-      if (!sinceMeasured || between === 0) return row;
-      return [...row, between ?? -1];
+      const row: SearchRow = [ids?.[i] as string, Math.floor((stats.createdAt[i] as number) / 86_400_000), stats.downloads[i] as number, stats.likes[i] as number, sinceMeasured ? (between ?? -1) : 0];
+      while (row.length > 2 && row.at(-1) === 0) row.pop();
+      return row;
     },
     keys: [(i) => stats.downloads[i] as number, (i) => stats.likes[i] as number, (i) => since(i) ?? -1, (i) => stats.createdAt[i] as number],
   };

@@ -14,12 +14,12 @@ const MAX_PREFIX = 40;
 const TOKEN_BATCHES = 6;
 
 /**
- * One model in the explorer: id, 30-day downloads, likes, creation day (days since 1970-01-01
- * UTC), then downloads since the previous snapshot: left off when 0 (most models) or when the
- * index says none were measured; -1 for a model new since. Compact: at 2M models every byte of
- * a row is 4 MB of the site.
+ * One model in the explorer: id, creation day (days since 1970-01-01 UTC), 30-day downloads,
+ * likes, downloads since the previous snapshot (-1: a model new since). Trailing zeros are left
+ * off (most models have no downloads and no likes), and so are downloads since when the index
+ * says none were measured. Compact: at 2M models every byte of a row is 4 MB of the site.
  */
-export type SearchRow = [string, number, number, number] | [string, number, number, number, number];
+export type SearchRow = [string, number, number?, number?, number?];
 
 export interface SearchIndex {
   minPrefix: number;

@@ -5,8 +5,8 @@
  */
 import embed from "vega-embed";
 
-/** id, 30-day downloads, likes, creation day (days since 1970-01-01 UTC), downloads since the previous snapshot (see sinceOf). */
-type SearchRow = [string, number, number, number, number?];
+/** id, creation day (days since 1970-01-01 UTC), 30-day downloads, likes, downloads since the previous snapshot (see sinceOf); trailing zeros left off. */
+type SearchRow = [string, number, number?, number?, number?];
 interface SearchIndex {
   minPrefix: number;
   sinceMeasured: boolean;
@@ -80,10 +80,10 @@ async function candidates(query: string): Promise<{ rows: SearchRow[]; partial: 
 }
 
 const SORTS: Record<string, (a: SearchRow, b: SearchRow) => number> = {
-  downloads: (a, b) => b[1] - a[1],
-  likes: (a, b) => b[2] - a[2],
+  downloads: (a, b) => (b[2] ?? 0) - (a[2] ?? 0),
+  likes: (a, b) => (b[3] ?? 0) - (a[3] ?? 0),
   since: (a, b) => (sinceOf(b) ?? -1) - (sinceOf(a) ?? -1),
-  created: (a, b) => b[3] - a[3],
+  created: (a, b) => b[1] - a[1],
 };
 const SHOWN = 100;
 let sinceMeasured = false;
@@ -119,7 +119,7 @@ async function search(): Promise<void> {
       link.textContent = row[0];
       link.rel = "noopener";
       const between = sinceOf(row);
-      const cells = [fmt(row[1]), fmt(row[2]), between === undefined ? "—" : fmt(between), new Date(row[3] * 86_400_000).toISOString().slice(0, 10)];
+      const cells = [fmt(row[2] ?? 0), fmt(row[3] ?? 0), between === undefined ? "—" : fmt(between), new Date(row[1] * 86_400_000).toISOString().slice(0, 10)];
       const first = document.createElement("th");
       first.scope = "row";
       first.append(link);

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-4DZPKNJH.js";
+} from "./chunk-IUWBMUC6.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

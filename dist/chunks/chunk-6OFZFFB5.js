@@ -30,11 +30,12 @@ import {
   readDataset,
   readIndex,
   readManifest,
+  resized,
   restoreFix,
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-4DZPKNJH.js";
+} from "./chunk-IUWBMUC6.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1502,12 +1503,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-JA26QLLT.js");
+  const { renderCharts } = await import("./charts-AMNKFNSQ.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-I2FUR6RI.js");
+    const { writeSite } = await import("./build-KEKFZZCD.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -3764,11 +3765,7 @@ var PreviousDataset = class {
     if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
   }
   #grow() {
-    const grown = (old) => {
-      const next = new Float64Array(Math.ceil(old.length * 1.5));
-      next.set(old);
-      return next;
-    };
+    const grown = (old) => resized(old, Math.ceil(old.length * 1.5));
     this.#lastModified = grown(this.#lastModified);
     this.#usedStorage = grown(this.#usedStorage);
     this.#downloadsAllTime = grown(this.#downloadsAllTime);
@@ -6497,4 +6494,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-KRT26IR7.js.LEGAL.txt */
+/*! For license information please see chunk-6OFZFFB5.js.LEGAL.txt */

@@ -2690,6 +2690,11 @@ var StringPool = class {
     return this.#strings[code];
   }
 };
+function resized(old, capacity, used = old.length) {
+  const next = new old.constructor(capacity);
+  next.set(old.subarray(0, Math.min(used, capacity)));
+  return next;
+}
 var orNull = (value) => Number.isNaN(value) ? null : value;
 var orNaN = (value) => value === null ? Number.NaN : value;
 var ModelTable = class _ModelTable {
@@ -2744,21 +2749,9 @@ var ModelTable = class _ModelTable {
   }
   #grow(capacity) {
     const n = this.#length;
-    const f64 = (old) => {
-      const next = new Float64Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
-    const u32 = (old) => {
-      const next = new Uint32Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
-    const u8 = (old) => {
-      const next = new Uint8Array(capacity);
-      next.set(old.subarray(0, n));
-      return next;
-    };
+    const f64 = (old) => resized(old, capacity, n);
+    const u32 = (old) => resized(old, capacity, n);
+    const u8 = (old) => resized(old, capacity, n);
     this.#likes = f64(this.#likes);
     this.#downloads = f64(this.#downloads);
     this.#createdAt = f64(this.#createdAt);
@@ -4002,6 +3995,7 @@ export {
   iso,
   parseCsv,
   csvToRecords,
+  resized,
   ModelTable,
   INDEX_FILE,
   MANIFEST_FILE,

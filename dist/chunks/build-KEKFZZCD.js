@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-PNXVGPER.js";
+} from "./chunk-B33TGMET.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-4DZPKNJH.js";
+} from "./chunk-IUWBMUC6.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1917,10 +1917,10 @@ async function writeSite(input, findings, markdown, options) {
     sinceMeasured,
     id: (i) => ids?.[i],
     row: (i) => {
-      const row = [ids?.[i], stats.downloads[i], stats.likes[i], Math.floor(stats.createdAt[i] / 864e5)];
       const between = since(i);
-      if (!sinceMeasured || between === 0) return row;
-      return [...row, between ?? -1];
+      const row = [ids?.[i], Math.floor(stats.createdAt[i] / 864e5), stats.downloads[i], stats.likes[i], sinceMeasured ? between ?? -1 : 0];
+      while (row.length > 2 && row.at(-1) === 0) row.pop();
+      return row;
     },
     keys: [(i) => stats.downloads[i], (i) => stats.likes[i], (i) => since(i) ?? -1, (i) => stats.createdAt[i]]
   };
