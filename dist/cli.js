@@ -13,7 +13,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-6OFZFFB5.js";
+} from "./chunks/chunk-HOMTWS66.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest

@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-6OFZFFB5.js";
+} from "./chunks/chunk-HOMTWS66.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";

@@ -111,3 +111,19 @@ describe("lineage findings on a hand-checked catalogue", () => {
     ]);
   });
 });
+
+describe("lineage charts", () => {
+  it("label their count axes in plain thousands at any size (not 5e+3)", async () => {
+    const { familiesSpec, relationsSpec } = await import("../src/specs/lineage.ts");
+    const { specToSvg } = await import("../src/charts/render.ts");
+    // 60,000 fine-tunes of one base: axes must reach tens of thousands.
+    const rows = Array.from({ length: 60_000 }, (_, i) => row(`u${i % 500}/m${i}`, "base/big", "finetune", "", { createdAt: T0 - (i % 300) * 86_400_000 }));
+    const lineage = computeLineage(LineageTable.ofRecords(rows), T0);
+    const context = { task: "text-generation", snapshot: "2026-08-15", models: rows.length };
+    for (const spec of [familiesSpec(lineage, context), relationsSpec(lineage, context)]) {
+      const labels = [...(await specToSvg(spec)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
+      expect(labels.some((label) => /^\d{1,3}(,\d{3})+$/.test(label)), labels.join(" | ")).toBe(true);
+      expect(labels.filter((label) => /\de[+-]\d/.test(label))).toEqual([]);
+    }
+  });
+});

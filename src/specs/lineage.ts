@@ -41,7 +41,7 @@ export function relationsSpec(lineage: LineageSummary, context: Context): TopLev
     mark: { type: "bar", width: { band: 0.9 } },
     encoding: {
       x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
-      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
+      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: ",d" } },
       color: {
         field: "category",
         type: "nominal",
@@ -78,7 +78,7 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
           y,
-          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" } },
           color: {
             field: "category",
             type: "nominal",

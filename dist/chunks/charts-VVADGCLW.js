@@ -17,7 +17,7 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-B33TGMET.js";
+} from "./chunk-J2RHXLMJ.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,

@@ -124,7 +124,7 @@ function relationsSpec(lineage, context) {
     mark: { type: "bar", width: { band: 0.9 } },
     encoding: {
       x: { field: "month", type: "temporal", timeUnit: "utcyearmonth", scale: { type: "utc" }, title: "Month created (UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } },
-      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: "," } },
+      y: { field: "count", type: "quantitative", stack: "zero", title: "Models created", axis: { format: ",d" } },
       color: {
         field: "category",
         type: "nominal",
@@ -160,7 +160,7 @@ function familiesSpec(lineage, context) {
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
           y,
-          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: "," } },
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" } },
           color: {
             field: "category",
             type: "nominal",
