@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-HOMTWS66.js";
+} from "./chunks/chunk-RCS32PVQ.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-IUWBMUC6.js";
+} from "./chunks/chunk-LCVCUU4H.js";
 
 // src/cli.ts
 import { join } from "node:path";

@@ -142,7 +142,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   // Read (and so check) the previous dataset and the history before spending any request on the Hub.
-  let previous = await readPrevious(options.dataDir);
+  let previous = await readPrevious(options.dataDir, previousModels);
   const history = partial ? undefined : await readHistory(options.dataDir);
 
   const listStarted = Date.now();
@@ -225,8 +225,8 @@ function reportPrivate(count: number, options: HarvestOptions, log: Logger): voi
 }
 
 /** Storage and Last Modified of every model in the previous dataset (the enrichment cache). */
-async function readPrevious(dataDir: string): Promise<PreviousDataset> {
-  const previous = new PreviousDataset();
+async function readPrevious(dataDir: string, models: number | undefined): Promise<PreviousDataset> {
+  const previous = new PreviousDataset(models);
   await forEachDatasetFile(dataDir, (records) => {
     for (const record of records) previous.add(record);
   });
@@ -326,7 +326,7 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
     }
     read++;
     rows = withRow(rows, nextHistory(past.records, previous, rows).row);
-    previous = new PreviousDataset();
+    previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);

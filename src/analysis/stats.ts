@@ -16,9 +16,6 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
-/** Work space of the radix sort, kept between calls: at 2M values a fresh one is 48 MB each time. */
-let scratch = new Uint32Array(0);
-
 /**
  * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values' bits,
  * mapped so that unsigned order is numeric order, are radix-sorted 16 bits a pass carrying each
@@ -28,7 +25,8 @@ let scratch = new Uint32Array(0);
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  // One work space for the six arrays of the sort, let go on return (kept, it would sit in memory through the site).
+  const scratch = new Uint32Array(6 * n);
   let hi = scratch.subarray(0, n);
   let lo = scratch.subarray(n, 2 * n);
   let at = scratch.subarray(2 * n, 3 * n);

@@ -10,14 +10,25 @@ import { resized, type ModelTable } from "./table.ts";
  */
 export class PreviousDataset {
   readonly #ids: string[] = [];
-  readonly #slots = new StringIndex((slot) => this.#ids[slot] as string);
-  #lastModified: Float64Array = new Float64Array(1024);
-  #usedStorage: Float64Array = new Float64Array(1024);
-  #downloadsAllTime: Float64Array = new Float64Array(1024);
-  #downloads: Float64Array = new Float64Array(1024);
-  #downloadsAllTimePrevious: Float64Array = new Float64Array(1024);
+  readonly #slots: StringIndex;
+  #lastModified: Float64Array;
+  #usedStorage: Float64Array;
+  #downloadsAllTime: Float64Array;
+  #downloads: Float64Array;
+  #downloadsAllTimePrevious: Float64Array;
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
+
+  /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
+  constructor(expected = 0) {
+    const capacity = Math.max(1024, expected);
+    this.#slots = new StringIndex((slot) => this.#ids[slot] as string, expected);
+    this.#lastModified = new Float64Array(capacity);
+    this.#usedStorage = new Float64Array(capacity);
+    this.#downloadsAllTime = new Float64Array(capacity);
+    this.#downloads = new Float64Array(capacity);
+    this.#downloadsAllTimePrevious = new Float64Array(capacity);
+  }
 
   add(record: Pick<ModelRecord, "id" | "lastModified" | "usedStorage" | "downloadsAllTime" | "downloads" | "createdAt" | "downloadsAllTimePrevious">): void {
     const slot = this.#ids.length;

@@ -35,7 +35,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-IUWBMUC6.js";
+} from "./chunk-LCVCUU4H.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1503,12 +1503,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-VVADGCLW.js");
+  const { renderCharts } = await import("./charts-4MBFRUYY.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-4YQ36OGT.js");
+    const { writeSite } = await import("./build-3QOLFK4H.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -3743,14 +3743,24 @@ var ObjectIdSet = class {
 // src/dataset/previous.ts
 var PreviousDataset = class {
   #ids = [];
-  #slots = new StringIndex((slot) => this.#ids[slot]);
-  #lastModified = new Float64Array(1024);
-  #usedStorage = new Float64Array(1024);
-  #downloadsAllTime = new Float64Array(1024);
-  #downloads = new Float64Array(1024);
-  #downloadsAllTimePrevious = new Float64Array(1024);
+  #slots;
+  #lastModified;
+  #usedStorage;
+  #downloadsAllTime;
+  #downloads;
+  #downloadsAllTimePrevious;
   /** The moment the previous dataset describes: its newest creation or modification. */
   snapshotMs = 0;
+  /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
+  constructor(expected = 0) {
+    const capacity = Math.max(1024, expected);
+    this.#slots = new StringIndex((slot) => this.#ids[slot], expected);
+    this.#lastModified = new Float64Array(capacity);
+    this.#usedStorage = new Float64Array(capacity);
+    this.#downloadsAllTime = new Float64Array(capacity);
+    this.#downloads = new Float64Array(capacity);
+    this.#downloadsAllTimePrevious = new Float64Array(capacity);
+  }
   add(record) {
     const slot = this.#ids.length;
     if (slot === this.#downloads.length) this.#grow();
@@ -4297,7 +4307,7 @@ async function harvest(options, log) {
   const { client, notices } = createClient(options, log);
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
-  let previous = await readPrevious(options.dataDir);
+  let previous = await readPrevious(options.dataDir, previousModels);
   const history = partial ? void 0 : await readHistory(options.dataDir);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -4370,8 +4380,8 @@ function reportPrivate(count2, options, log) {
     log.info(`left out ${count2} private model(s): the token can see them, but they are never published (${terms.set("include-private")} keeps them, for a private repository)`);
   }
 }
-async function readPrevious(dataDir) {
-  const previous = new PreviousDataset();
+async function readPrevious(dataDir, models) {
+  const previous = new PreviousDataset(models);
   await forEachDatasetFile(dataDir, (records) => {
     for (const record of records) previous.add(record);
   });
@@ -4442,7 +4452,7 @@ async function rebuildHistory(dataDir, log) {
     }
     read++;
     rows = withRow(rows, nextHistory(past.records, previous, rows).row);
-    previous = new PreviousDataset();
+    previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
@@ -6494,4 +6504,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-HOMTWS66.js.LEGAL.txt */
+/*! For license information please see chunk-RCS32PVQ.js.LEGAL.txt */

@@ -3221,10 +3221,9 @@ function mean(values) {
   for (const value of values) sum += value;
   return sum / values.length;
 }
-var scratch = new Uint32Array(0);
 function averageRanks(values) {
   const n = values.length;
-  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  const scratch = new Uint32Array(6 * n);
   let hi = scratch.subarray(0, n);
   let lo = scratch.subarray(n, 2 * n);
   let at2 = scratch.subarray(2 * n, 3 * n);

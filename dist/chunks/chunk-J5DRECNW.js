@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-IUWBMUC6.js";
+} from "./chunk-LCVCUU4H.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
