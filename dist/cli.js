@@ -13,11 +13,11 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-RCS32PVQ.js";
+} from "./chunks/chunk-LVFABIMM.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
   readManifest
-} from "./chunks/chunk-LCVCUU4H.js";
+} from "./chunks/chunk-GZJSKJXQ.js";
 
 // src/cli.ts
 import { join } from "node:path";

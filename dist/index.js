@@ -10,7 +10,7 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-RCS32PVQ.js";
+} from "./chunks/chunk-LVFABIMM.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
@@ -22,7 +22,7 @@ import {
   datasetDir,
   readManifest,
   sinceLines
-} from "./chunks/chunk-LCVCUU4H.js";
+} from "./chunks/chunk-GZJSKJXQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -34,31 +34,30 @@ class StringPool {
   }
 }
 
-type NumberColumn = Float64Array;
+/** The numeric fields, each a Float64Array column (null is NaN). */
+const NUMBER_FIELDS = ["createdAt", "lastModified", "downloads", "downloadsAllTime", "downloadsAllTimePrevious", "likes", "spaces", "usedStorage", "parameters"] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+/** The repeated-text fields, each a column of string-pool codes. */
+const TEXT_FIELDS = ["author", "library", "baseModel", "license"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * Each model's numbers, a typed array a field, in the table's order: what findings, charts and
- * the site read. NaN where the dataset has no value (storage unknown, no safetensors, …).
+ * the site read. NaN where the dataset has no value (storage unknown, no safetensors, …); spaces
+ * is the length of the Hub's `spaces` list, which the Hub caps at 100.
  */
-export interface ModelColumns {
-  readonly length: number;
-  readonly createdAt: Float64Array;
-  readonly lastModified: Float64Array;
-  readonly downloads: Float64Array;
-  readonly downloadsAllTime: Float64Array;
-  readonly downloadsAllTimePrevious: Float64Array;
-  readonly likes: Float64Array;
-  /** Length of the Hub's `spaces` list, which the Hub caps at 100. */
-  readonly spaces: Float64Array;
-  readonly usedStorage: Float64Array;
-  readonly parameters: Float64Array;
-}
+export type ModelColumns = { readonly length: number } & { readonly [F in NumberField]: Float64Array };
 
 /** A column of `capacity` rows holding the first `used` rows of `old`: how columns grow (and shrink). */
 export function resized<T extends Float64Array | Uint32Array | Uint8Array>(old: T, capacity: number, used = old.length): T {
   const next = new (old.constructor as new (length: number) => T)(capacity);
   next.set(old.subarray(0, Math.min(used, capacity)));
   return next;
+}
+
+/** One value per field name, made by `make`. */
+function fields<F extends string, T>(names: readonly F[], make: (field: F) => T): Record<F, T> {
+  return Object.fromEntries(names.map((f) => [f, make(f)])) as Record<F, T>;
 }
 
 /** null is NaN in a column: no count, date or size is ever NaN. */
@@ -70,39 +69,17 @@ export class ModelTable implements Iterable<ModelRecord> {
   #capacity: number;
   #pool = new StringPool();
   #ids: string[] = [];
-  #likes: NumberColumn;
-  #downloads: NumberColumn;
-  #createdAt: NumberColumn;
-  #lastModified: NumberColumn;
-  #usedStorage: NumberColumn;
-  #downloadsAllTime: NumberColumn;
-  #parameters: NumberColumn;
-  #downloadsAllTimePrevious: NumberColumn;
-  #author: Uint32Array;
-  #library: Uint32Array;
-  #baseModel: Uint32Array;
-  #license: Uint32Array;
+  #numbers: Record<NumberField, Float64Array>;
+  #texts: Record<TextField, Uint32Array>;
   /** private (bit 0), gated (bits 1–2), relation (bits 3–5). */
   #flags: Uint8Array;
-  #spaces: NumberColumn;
 
   constructor(capacity = 1024) {
     this.#capacity = Math.max(16, capacity);
     const n = this.#capacity;
-    this.#likes = new Float64Array(n);
-    this.#downloads = new Float64Array(n);
-    this.#createdAt = new Float64Array(n);
-    this.#lastModified = new Float64Array(n);
-    this.#usedStorage = new Float64Array(n);
-    this.#downloadsAllTime = new Float64Array(n);
-    this.#parameters = new Float64Array(n);
-    this.#downloadsAllTimePrevious = new Float64Array(n);
-    this.#author = new Uint32Array(n);
-    this.#library = new Uint32Array(n);
-    this.#baseModel = new Uint32Array(n);
-    this.#license = new Uint32Array(n);
+    this.#numbers = fields(NUMBER_FIELDS, () => new Float64Array(n));
+    this.#texts = fields(TEXT_FIELDS, () => new Uint32Array(n));
     this.#flags = new Uint8Array(n);
-    this.#spaces = new Float64Array(n);
   }
 
   static of(records: Iterable<ModelRecord>, capacity?: number): ModelTable {
@@ -122,68 +99,45 @@ export class ModelTable implements Iterable<ModelRecord> {
 
   #grow(capacity: number): void {
     const n = this.#length;
-    const f64 = (old: Float64Array) => resized(old, capacity, n);
-    const u32 = (old: Uint32Array) => resized(old, capacity, n);
-    const u8 = (old: Uint8Array) => resized(old, capacity, n);
-    this.#likes = f64(this.#likes);
-    this.#downloads = f64(this.#downloads);
-    this.#createdAt = f64(this.#createdAt);
-    this.#lastModified = f64(this.#lastModified);
-    this.#usedStorage = f64(this.#usedStorage);
-    this.#downloadsAllTime = f64(this.#downloadsAllTime);
-    this.#parameters = f64(this.#parameters);
-    this.#downloadsAllTimePrevious = f64(this.#downloadsAllTimePrevious);
-    this.#author = u32(this.#author);
-    this.#library = u32(this.#library);
-    this.#baseModel = u32(this.#baseModel);
-    this.#license = u32(this.#license);
-    this.#flags = u8(this.#flags);
-    this.#spaces = f64(this.#spaces);
+    this.#numbers = fields(NUMBER_FIELDS, (f) => resized(this.#numbers[f], capacity, n));
+    this.#texts = fields(TEXT_FIELDS, (f) => resized(this.#texts[f], capacity, n));
+    this.#flags = resized(this.#flags, capacity, n);
     this.#capacity = capacity;
   }
 
   push(r: ModelRecord): void {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
-    const pool = this.#pool;
     this.#ids.push(r.id);
-    this.#likes[i] = r.likes;
-    this.#downloads[i] = r.downloads;
-    this.#createdAt[i] = r.createdAt;
-    this.#lastModified[i] = orNaN(r.lastModified);
-    this.#usedStorage[i] = orNaN(r.usedStorage);
-    this.#downloadsAllTime[i] = orNaN(r.downloadsAllTime);
-    this.#parameters[i] = orNaN(r.parameters);
-    this.#downloadsAllTimePrevious[i] = orNaN(r.downloadsAllTimePrevious);
-    this.#author[i] = pool.code(r.author);
-    this.#library[i] = pool.code(r.library);
-    this.#baseModel[i] = pool.code(r.baseModel);
-    this.#license[i] = pool.code(r.license);
+    for (const f of NUMBER_FIELDS) this.#numbers[f][i] = orNaN(r[f]);
+    for (const f of TEXT_FIELDS) this.#texts[f][i] = this.#pool.code(r[f]);
     this.#flags[i] = (r.private ? 1 : 0) | (GATED_CODE[r.gated] << 1) | (RELATION_CODE[r.relation] << 3);
-    this.#spaces[i] = r.spaces;
   }
 
   /** Row `i` as a record of its own: changing it changes nothing here. */
   row(i: number): ModelRecord {
     const flags = this.#flags[i] as number;
+    const numbers = this.#numbers;
+    const texts = this.#texts;
+    const pool = this.#pool;
     return {
       id: this.#ids[i] as string,
-      author: this.#pool.at(this.#author[i] as number),
-      likes: this.#likes[i] as number,
-      downloads: this.#downloads[i] as number,
-      createdAt: this.#createdAt[i] as number,
+      author: pool.at(texts.author[i] as number),
+      likes: numbers.likes[i] as number,
+      downloads: numbers.downloads[i] as number,
+      createdAt: numbers.createdAt[i] as number,
       private: (flags & 1) === 1,
       gated: GATED[(flags >> 1) & 3] as Gated,
-      library: this.#pool.at(this.#library[i] as number),
-      usedStorage: orNull(this.#usedStorage[i] as number),
-      spaces: this.#spaces[i] as number,
-      lastModified: orNull(this.#lastModified[i] as number),
-      downloadsAllTime: orNull(this.#downloadsAllTime[i] as number),
-      parameters: orNull(this.#parameters[i] as number),
-      baseModel: this.#pool.at(this.#baseModel[i] as number),
+      library: pool.at(texts.library[i] as number),
+      usedStorage: orNull(numbers.usedStorage[i] as number),
+      spaces: numbers.spaces[i] as number,
+      lastModified: orNull(numbers.lastModified[i] as number),
+      downloadsAllTime: orNull(numbers.downloadsAllTime[i] as number),
+      parameters: orNull(numbers.parameters[i] as number),
+      baseModel: pool.at(texts.baseModel[i] as number),
       relation: RELATION_OF[(flags >> 3) & 7] as Relation,
-      license: this.#pool.at(this.#license[i] as number),
-      downloadsAllTimePrevious: orNull(this.#downloadsAllTimePrevious[i] as number),
+      license: pool.at(texts.license[i] as number),
+      downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i] as number),
     };
   }
 
@@ -200,35 +154,35 @@ export class ModelTable implements Iterable<ModelRecord> {
     return this.#ids[i] as string;
   }
   createdAt(i: number): number {
-    return this.#createdAt[i] as number;
+    return this.#numbers.createdAt[i] as number;
   }
   lastModified(i: number): number | null {
-    return orNull(this.#lastModified[i] as number);
+    return orNull(this.#numbers.lastModified[i] as number);
   }
   downloads(i: number): number {
-    return this.#downloads[i] as number;
+    return this.#numbers.downloads[i] as number;
   }
   usedStorage(i: number): number | null {
-    return orNull(this.#usedStorage[i] as number);
+    return orNull(this.#numbers.usedStorage[i] as number);
   }
   baseModel(i: number): string {
-    return this.#pool.at(this.#baseModel[i] as number);
+    return this.#pool.at(this.#texts.baseModel[i] as number);
   }
   relation(i: number): Relation {
     return RELATION_OF[((this.#flags[i] as number) >> 3) & 7] as Relation;
   }
   license(i: number): string {
-    return this.#pool.at(this.#license[i] as number);
+    return this.#pool.at(this.#texts.license[i] as number);
   }
   isPrivate(i: number): boolean {
     return ((this.#flags[i] as number) & 1) === 1;
   }
 
   setUsedStorage(i: number, bytes: number | null): void {
-    this.#usedStorage[i] = orNaN(bytes);
+    this.#numbers.usedStorage[i] = orNaN(bytes);
   }
   setDownloadsAllTimePrevious(i: number, downloads: number | null): void {
-    this.#downloadsAllTimePrevious[i] = orNaN(downloads);
+    this.#numbers.downloadsAllTimePrevious[i] = orNaN(downloads);
   }
 
   /**
@@ -237,19 +191,7 @@ export class ModelTable implements Iterable<ModelRecord> {
    */
   columns(): ModelColumns {
     const n = this.#length;
-    const trim = (column: Float64Array) => column.subarray(0, n);
-    return {
-      length: n,
-      createdAt: trim(this.#createdAt),
-      lastModified: trim(this.#lastModified),
-      downloads: trim(this.#downloads),
-      downloadsAllTime: trim(this.#downloadsAllTime),
-      downloadsAllTimePrevious: trim(this.#downloadsAllTimePrevious),
-      likes: trim(this.#likes),
-      spaces: trim(this.#spaces),
-      usedStorage: trim(this.#usedStorage),
-      parameters: trim(this.#parameters),
-    };
+    return { length: n, ...fields(NUMBER_FIELDS, (f) => this.#numbers[f].subarray(0, n)) };
   }
 
   /** The ids, in the table's order (the table's own array: not to be changed). */
@@ -299,19 +241,8 @@ export class ModelTable implements Iterable<ModelRecord> {
       }
     };
     permute(this.#ids);
-    permute(this.#likes);
-    permute(this.#downloads);
-    permute(this.#createdAt);
-    permute(this.#lastModified);
-    permute(this.#usedStorage);
-    permute(this.#downloadsAllTime);
-    permute(this.#parameters);
-    permute(this.#downloadsAllTimePrevious);
-    permute(this.#author);
-    permute(this.#library);
-    permute(this.#baseModel);
-    permute(this.#license);
+    for (const f of NUMBER_FIELDS) permute(this.#numbers[f]);
+    for (const f of TEXT_FIELDS) permute(this.#texts[f]);
     permute(this.#flags);
-    permute(this.#spaces);
   }
 }

@@ -35,7 +35,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-LCVCUU4H.js";
+} from "./chunk-GZJSKJXQ.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1503,12 +1503,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-4MBFRUYY.js");
+  const { renderCharts } = await import("./charts-YSXLAE7O.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-3QOLFK4H.js");
+    const { writeSite } = await import("./build-73RQNPKA.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -6504,4 +6504,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-RCS32PVQ.js.LEGAL.txt */
+/*! For license information please see chunk-LVFABIMM.js.LEGAL.txt */

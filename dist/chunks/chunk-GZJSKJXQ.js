@@ -2690,10 +2690,15 @@ var StringPool = class {
     return this.#strings[code];
   }
 };
+var NUMBER_FIELDS = ["createdAt", "lastModified", "downloads", "downloadsAllTime", "downloadsAllTimePrevious", "likes", "spaces", "usedStorage", "parameters"];
+var TEXT_FIELDS = ["author", "library", "baseModel", "license"];
 function resized(old, capacity, used = old.length) {
   const next = new old.constructor(capacity);
   next.set(old.subarray(0, Math.min(used, capacity)));
   return next;
+}
+function fields(names, make) {
+  return Object.fromEntries(names.map((f) => [f, make(f)]));
 }
 var orNull = (value) => Number.isNaN(value) ? null : value;
 var orNaN = (value) => value === null ? Number.NaN : value;
@@ -2702,38 +2707,16 @@ var ModelTable = class _ModelTable {
   #capacity;
   #pool = new StringPool();
   #ids = [];
-  #likes;
-  #downloads;
-  #createdAt;
-  #lastModified;
-  #usedStorage;
-  #downloadsAllTime;
-  #parameters;
-  #downloadsAllTimePrevious;
-  #author;
-  #library;
-  #baseModel;
-  #license;
+  #numbers;
+  #texts;
   /** private (bit 0), gated (bits 1–2), relation (bits 3–5). */
   #flags;
-  #spaces;
   constructor(capacity = 1024) {
     this.#capacity = Math.max(16, capacity);
     const n = this.#capacity;
-    this.#likes = new Float64Array(n);
-    this.#downloads = new Float64Array(n);
-    this.#createdAt = new Float64Array(n);
-    this.#lastModified = new Float64Array(n);
-    this.#usedStorage = new Float64Array(n);
-    this.#downloadsAllTime = new Float64Array(n);
-    this.#parameters = new Float64Array(n);
-    this.#downloadsAllTimePrevious = new Float64Array(n);
-    this.#author = new Uint32Array(n);
-    this.#library = new Uint32Array(n);
-    this.#baseModel = new Uint32Array(n);
-    this.#license = new Uint32Array(n);
+    this.#numbers = fields(NUMBER_FIELDS, () => new Float64Array(n));
+    this.#texts = fields(TEXT_FIELDS, () => new Uint32Array(n));
     this.#flags = new Uint8Array(n);
-    this.#spaces = new Float64Array(n);
   }
   static of(records, capacity) {
     const table = new _ModelTable(capacity);
@@ -2749,66 +2732,43 @@ var ModelTable = class _ModelTable {
   }
   #grow(capacity) {
     const n = this.#length;
-    const f64 = (old) => resized(old, capacity, n);
-    const u32 = (old) => resized(old, capacity, n);
-    const u8 = (old) => resized(old, capacity, n);
-    this.#likes = f64(this.#likes);
-    this.#downloads = f64(this.#downloads);
-    this.#createdAt = f64(this.#createdAt);
-    this.#lastModified = f64(this.#lastModified);
-    this.#usedStorage = f64(this.#usedStorage);
-    this.#downloadsAllTime = f64(this.#downloadsAllTime);
-    this.#parameters = f64(this.#parameters);
-    this.#downloadsAllTimePrevious = f64(this.#downloadsAllTimePrevious);
-    this.#author = u32(this.#author);
-    this.#library = u32(this.#library);
-    this.#baseModel = u32(this.#baseModel);
-    this.#license = u32(this.#license);
-    this.#flags = u8(this.#flags);
-    this.#spaces = f64(this.#spaces);
+    this.#numbers = fields(NUMBER_FIELDS, (f) => resized(this.#numbers[f], capacity, n));
+    this.#texts = fields(TEXT_FIELDS, (f) => resized(this.#texts[f], capacity, n));
+    this.#flags = resized(this.#flags, capacity, n);
     this.#capacity = capacity;
   }
   push(r) {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
-    const pool = this.#pool;
     this.#ids.push(r.id);
-    this.#likes[i] = r.likes;
-    this.#downloads[i] = r.downloads;
-    this.#createdAt[i] = r.createdAt;
-    this.#lastModified[i] = orNaN(r.lastModified);
-    this.#usedStorage[i] = orNaN(r.usedStorage);
-    this.#downloadsAllTime[i] = orNaN(r.downloadsAllTime);
-    this.#parameters[i] = orNaN(r.parameters);
-    this.#downloadsAllTimePrevious[i] = orNaN(r.downloadsAllTimePrevious);
-    this.#author[i] = pool.code(r.author);
-    this.#library[i] = pool.code(r.library);
-    this.#baseModel[i] = pool.code(r.baseModel);
-    this.#license[i] = pool.code(r.license);
+    for (const f of NUMBER_FIELDS) this.#numbers[f][i] = orNaN(r[f]);
+    for (const f of TEXT_FIELDS) this.#texts[f][i] = this.#pool.code(r[f]);
     this.#flags[i] = (r.private ? 1 : 0) | GATED_CODE[r.gated] << 1 | RELATION_CODE[r.relation] << 3;
-    this.#spaces[i] = r.spaces;
   }
   /** Row `i` as a record of its own: changing it changes nothing here. */
   row(i) {
     const flags = this.#flags[i];
+    const numbers = this.#numbers;
+    const texts = this.#texts;
+    const pool = this.#pool;
     return {
       id: this.#ids[i],
-      author: this.#pool.at(this.#author[i]),
-      likes: this.#likes[i],
-      downloads: this.#downloads[i],
-      createdAt: this.#createdAt[i],
+      author: pool.at(texts.author[i]),
+      likes: numbers.likes[i],
+      downloads: numbers.downloads[i],
+      createdAt: numbers.createdAt[i],
       private: (flags & 1) === 1,
       gated: GATED[flags >> 1 & 3],
-      library: this.#pool.at(this.#library[i]),
-      usedStorage: orNull(this.#usedStorage[i]),
-      spaces: this.#spaces[i],
-      lastModified: orNull(this.#lastModified[i]),
-      downloadsAllTime: orNull(this.#downloadsAllTime[i]),
-      parameters: orNull(this.#parameters[i]),
-      baseModel: this.#pool.at(this.#baseModel[i]),
+      library: pool.at(texts.library[i]),
+      usedStorage: orNull(numbers.usedStorage[i]),
+      spaces: numbers.spaces[i],
+      lastModified: orNull(numbers.lastModified[i]),
+      downloadsAllTime: orNull(numbers.downloadsAllTime[i]),
+      parameters: orNull(numbers.parameters[i]),
+      baseModel: pool.at(texts.baseModel[i]),
       relation: RELATION_OF[flags >> 3 & 7],
-      license: this.#pool.at(this.#license[i]),
-      downloadsAllTimePrevious: orNull(this.#downloadsAllTimePrevious[i])
+      license: pool.at(texts.license[i]),
+      downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i])
     };
   }
   /** Rows `start` to `end` (exclusive), one fresh record at a time. */
@@ -2822,34 +2782,34 @@ var ModelTable = class _ModelTable {
     return this.#ids[i];
   }
   createdAt(i) {
-    return this.#createdAt[i];
+    return this.#numbers.createdAt[i];
   }
   lastModified(i) {
-    return orNull(this.#lastModified[i]);
+    return orNull(this.#numbers.lastModified[i]);
   }
   downloads(i) {
-    return this.#downloads[i];
+    return this.#numbers.downloads[i];
   }
   usedStorage(i) {
-    return orNull(this.#usedStorage[i]);
+    return orNull(this.#numbers.usedStorage[i]);
   }
   baseModel(i) {
-    return this.#pool.at(this.#baseModel[i]);
+    return this.#pool.at(this.#texts.baseModel[i]);
   }
   relation(i) {
     return RELATION_OF[this.#flags[i] >> 3 & 7];
   }
   license(i) {
-    return this.#pool.at(this.#license[i]);
+    return this.#pool.at(this.#texts.license[i]);
   }
   isPrivate(i) {
     return (this.#flags[i] & 1) === 1;
   }
   setUsedStorage(i, bytes) {
-    this.#usedStorage[i] = orNaN(bytes);
+    this.#numbers.usedStorage[i] = orNaN(bytes);
   }
   setDownloadsAllTimePrevious(i, downloads) {
-    this.#downloadsAllTimePrevious[i] = orNaN(downloads);
+    this.#numbers.downloadsAllTimePrevious[i] = orNaN(downloads);
   }
   /**
    * The numeric columns, as views of the table's own storage trimmed to its rows: they see
@@ -2857,19 +2817,7 @@ var ModelTable = class _ModelTable {
    */
   columns() {
     const n = this.#length;
-    const trim2 = (column) => column.subarray(0, n);
-    return {
-      length: n,
-      createdAt: trim2(this.#createdAt),
-      lastModified: trim2(this.#lastModified),
-      downloads: trim2(this.#downloads),
-      downloadsAllTime: trim2(this.#downloadsAllTime),
-      downloadsAllTimePrevious: trim2(this.#downloadsAllTimePrevious),
-      likes: trim2(this.#likes),
-      spaces: trim2(this.#spaces),
-      usedStorage: trim2(this.#usedStorage),
-      parameters: trim2(this.#parameters)
-    };
+    return { length: n, ...fields(NUMBER_FIELDS, (f) => this.#numbers[f].subarray(0, n)) };
   }
   /** The ids, in the table's order (the table's own array: not to be changed). */
   ids() {
@@ -2915,20 +2863,9 @@ var ModelTable = class _ModelTable {
       }
     };
     permute(this.#ids);
-    permute(this.#likes);
-    permute(this.#downloads);
-    permute(this.#createdAt);
-    permute(this.#lastModified);
-    permute(this.#usedStorage);
-    permute(this.#downloadsAllTime);
-    permute(this.#parameters);
-    permute(this.#downloadsAllTimePrevious);
-    permute(this.#author);
-    permute(this.#library);
-    permute(this.#baseModel);
-    permute(this.#license);
+    for (const f of NUMBER_FIELDS) permute(this.#numbers[f]);
+    for (const f of TEXT_FIELDS) permute(this.#texts[f]);
     permute(this.#flags);
-    permute(this.#spaces);
   }
 };
 

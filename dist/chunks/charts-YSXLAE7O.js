@@ -17,14 +17,14 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-J5DRECNW.js";
+} from "./chunk-KVSDHECV.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-LCVCUU4H.js";
+} from "./chunk-GZJSKJXQ.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-LCVCUU4H.js";
+} from "./chunk-GZJSKJXQ.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

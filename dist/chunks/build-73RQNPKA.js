@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-J5DRECNW.js";
+} from "./chunk-KVSDHECV.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-LCVCUU4H.js";
+} from "./chunk-GZJSKJXQ.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
