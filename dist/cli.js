@@ -13,11 +13,12 @@ import {
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-LVFABIMM.js";
+} from "./chunks/chunk-KDWIIUMI.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
+  logLine,
   readManifest
-} from "./chunks/chunk-GZJSKJXQ.js";
+} from "./chunks/chunk-YZBMZS2S.js";
 
 // src/cli.ts
 import { join } from "node:path";
@@ -58,6 +59,7 @@ var package_default = {
     marked: "^18.2.1",
     vega: "^6.4.0",
     "vega-embed": "^7.3.0",
+    "vega-interpreter": "^2.3.2",
     "vega-lite": "^6.5.0"
   },
   devDependencies: {
@@ -117,7 +119,7 @@ function positiveInteger(value, name, fallback) {
   return Number(value);
 }
 function consoleLogger(secrets) {
-  const mask = (text) => maskSecrets(text, secrets);
+  const mask = (text) => logLine(maskSecrets(text, secrets));
   const clear = process.stderr.isTTY ? "\r\x1B[2K" : "";
   return {
     info: (message) => process.stderr.write(`${clear}${mask(message)}
@@ -129,7 +131,8 @@ function consoleLogger(secrets) {
 `);
       return run();
     },
-    progress: { isTTY: process.stderr.isTTY, write: (text) => process.stderr.write(mask(text)) }
+    // Progress lines are ours (counts only) and carry the live line's own cursor controls.
+    progress: { isTTY: process.stderr.isTTY, write: (text) => process.stderr.write(maskSecrets(text, secrets)) }
   };
 }
 async function main(argv) {
@@ -235,7 +238,7 @@ async function enrichThenRender(options, log) {
 main(process.argv.slice(2)).catch((error) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);
-  process.stderr.write(`hf-trends: ${maskSecrets(message.split("\n")[0] ?? "", secrets)}
+  process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}
 `);
   process.exitCode = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });

@@ -4,13 +4,14 @@ import {
   analysisOfRecords,
   enrichBacklog,
   failureMessage,
+  invalidIdsLine,
   isPrivateRepository,
   maskSecrets,
   publishToGitHub,
   refresh,
   renderOutputs,
   storageLine
-} from "./chunks/chunk-LVFABIMM.js";
+} from "./chunks/chunk-KDWIIUMI.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
@@ -20,9 +21,11 @@ import {
   __require,
   __toESM,
   datasetDir,
+  logLine,
+  markdownText,
   readManifest,
   sinceLines
-} from "./chunks/chunk-GZJSKJXQ.js";
+} from "./chunks/chunk-YZBMZS2S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19695,7 +19698,7 @@ function summaryMarkdown(input) {
   const { storage, publish } = input;
   const coverage = storage.total ? (100 * storage.known / storage.total).toFixed(1) : "0.0";
   const lines = [
-    `# Hugging Face Hub: ${input.task} (${input.mode})`,
+    `# Hugging Face Hub: ${markdownText(input.task)} (${input.mode})`,
     "",
     "| | |",
     "|---|---|",
@@ -19716,6 +19719,7 @@ function summaryMarkdown(input) {
   if (since && !input.firstSnapshot) {
     lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
   }
+  if (input.invalidIds) lines.push(`${markdownText(input.invalidIds)}.`, "");
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]
 > This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
@@ -19754,7 +19758,7 @@ function flag(name, fallback) {
   throw new Error(`input ${name} takes true or false, got "${value}"`);
 }
 function actionsLogger(secrets) {
-  const mask = (text) => maskSecrets(text, secrets);
+  const mask = (text) => logLine(maskSecrets(text, secrets));
   return {
     info: (message) => info(mask(message)),
     warn: (message) => warning(mask(message)),
@@ -19809,6 +19813,7 @@ async function run() {
   let newModels;
   let previousModels;
   let privateModels;
+  let invalidIds;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
@@ -19816,6 +19821,7 @@ async function run() {
     newModels = report.newModels;
     previousModels = report.previousModels;
     privateModels = report.privateModels;
+    if (report.invalidIds.count > 0) invalidIds = invalidIdsLine(report.invalidIds);
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
@@ -19868,6 +19874,7 @@ async function run() {
     firstSnapshot: previousModels === void 0,
     enrichFellBackToRefresh: firstRun,
     privateModels: { count: privateModels, kept: options.includePrivate === true },
+    invalidIds,
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
@@ -19879,7 +19886,7 @@ async function run() {
 }
 run().catch((error2) => {
   const secrets = [getInput("hf-token"), getInput("github-token")];
-  const message = maskSecrets(failureMessage(error2, ACTION_TERMS), secrets);
+  const message = logLine(maskSecrets(failureMessage(error2, ACTION_TERMS), secrets));
   if (error2 instanceof DatasetFormatError) {
     error(message, { title: "Unreadable data file", file: error2.file, startLine: error2.line });
     process.exitCode = 1;

@@ -2,9 +2,10 @@
 import "./memory.ts";
 import * as core from "@actions/core";
 import { resolve } from "node:path";
+import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, invalidIdsLine, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, readManifest } from "./dataset/store.ts";
@@ -30,7 +31,8 @@ function flag(name: string, fallback: boolean): boolean {
 }
 
 function actionsLogger(secrets: string[]): Logger {
-  const mask = (text: string) => maskSecrets(text, secrets);
+  // No line of ours, nor any Hub text inside one, may read as a workflow command or a terminal control.
+  const mask = (text: string) => logLine(maskSecrets(text, secrets));
   return {
     info: (message) => core.info(mask(message)),
     warn: (message) => core.warning(mask(message)),
@@ -94,6 +96,7 @@ async function run(): Promise<void> {
   let newModels: number | undefined;
   let previousModels: number | undefined;
   let privateModels: number;
+  let invalidIds: string | undefined;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
@@ -101,6 +104,7 @@ async function run(): Promise<void> {
     newModels = report.newModels;
     previousModels = report.previousModels;
     privateModels = report.privateModels;
+    if (report.invalidIds.count > 0) invalidIds = invalidIdsLine(report.invalidIds);
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
@@ -151,6 +155,7 @@ async function run(): Promise<void> {
     firstSnapshot: previousModels === undefined,
     enrichFellBackToRefresh: firstRun,
     privateModels: { count: privateModels, kept: options.includePrivate === true },
+    invalidIds,
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
@@ -163,7 +168,7 @@ async function run(): Promise<void> {
 
 run().catch((error: unknown) => {
   const secrets = [core.getInput("hf-token"), core.getInput("github-token")];
-  const message = maskSecrets(failureMessage(error, ACTION_TERMS), secrets);
+  const message = logLine(maskSecrets(failureMessage(error, ACTION_TERMS), secrets));
   if (error instanceof DatasetFormatError) {
     // An annotation on the file itself: GitHub shows it beside the line in the commit and the run.
     core.error(message, { title: "Unreadable data file", file: error.file, startLine: error.line });

@@ -4,6 +4,7 @@ import "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readManifest } from "./dataset/store.ts";
+import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
@@ -53,7 +54,7 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
 }
 
 function consoleLogger(secrets: Array<string | undefined>): Logger {
-  const mask = (text: string) => maskSecrets(text, secrets);
+  const mask = (text: string) => logLine(maskSecrets(text, secrets));
   // On a terminal, a message first clears the live progress line; the next update redraws it.
   const clear = process.stderr.isTTY ? "\r\x1b[2K" : "";
   return {
@@ -63,7 +64,8 @@ function consoleLogger(secrets: Array<string | undefined>): Logger {
       process.stderr.write(`== ${name}\n`);
       return run();
     },
-    progress: { isTTY: process.stderr.isTTY, write: (text) => process.stderr.write(mask(text)) },
+    // Progress lines are ours (counts only) and carry the live line's own cursor controls.
+    progress: { isTTY: process.stderr.isTTY, write: (text) => process.stderr.write(maskSecrets(text, secrets)) },
   };
 }
 
@@ -167,7 +169,7 @@ async function enrichThenRender(options: RefreshOptions, log: Logger) {
 main(process.argv.slice(2)).catch((error: unknown) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);
-  process.stderr.write(`hf-trends: ${maskSecrets(message.split("\n")[0] ?? "", secrets)}\n`);
+  process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}\n`);
   process.exitCode = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
 

@@ -14,6 +14,7 @@ import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
+import { quoted } from "./escape.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
@@ -55,6 +56,8 @@ export interface HarvestReport {
   rateLimited: number;
   duplicates: number;
   malformed: MalformedReport;
+  /** Listed models whose id the Hub never issues: left out. */
+  invalidIds: MalformedReport;
   /** Private models the Hub listed to the token: left out, or kept with includePrivate. */
   privateModels: number;
   complete: boolean;
@@ -114,6 +117,12 @@ export function createClient(options: HarvestOptions, log: Logger): { client: Hu
   return { client, notices };
 }
 
+/** "5 models with ids the Hub does not issue were left out, e.g. "../x"": for the log and the job summary (quoted: the ids are the Hub's text). */
+export function invalidIdsLine(report: MalformedReport): string {
+  const examples = report.examples.slice(0, 3).map((e) => quoted(e.id, 60)).join(", ");
+  return `${report.count} ${report.count === 1 ? "model" : "models"} with ids the Hub does not issue ${report.count === 1 ? "was" : "were"} left out, e.g. ${examples}`;
+}
+
 /** "3 retries, 1 rate-limit wait": a phase's share of the client's counters. */
 function retryCounts(retries: number, rateLimited: number): string {
   return `${retries} ${retries === 1 ? "retry" : "retries"}, ${rateLimited} rate-limit ${rateLimited === 1 ? "wait" : "waits"}`;
@@ -164,9 +173,10 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
   reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
-    const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
+    const examples = listed.malformed.examples.map((e) => `${quoted(e.id)}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
+  if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
   // The dataset's order from here on: what follows (charts) must not depend on the Hub's order.
   const records = putInDatasetOrder(listed.records);
   if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
@@ -203,6 +213,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     rateLimited: client.rateLimited,
     duplicates: listed.duplicates,
     malformed: listed.malformed,
+    invalidIds: listed.invalidIds,
     privateModels: listed.privateModels,
     complete: listed.complete,
     storage,
@@ -250,7 +261,7 @@ async function runEnrichment(
       budget: options.enrichBudget,
       minutes: options.enrichMinutes,
       onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget), detail: detail() }),
-      onFailure: (id, error) => log.info(`storage of ${id} stays unknown: ${error instanceof Error ? error.message : String(error)}`),
+      onFailure: (id, error) => log.info(`storage of ${quoted(id)} stays unknown: ${error instanceof Error ? error.message : String(error)}`),
     });
     const full: EnrichReport = { ...report, carried };
     progress.finish({ unit: "models", done: report.learned + report.gone + report.failed, detail: detail() });

@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Catalogue } from "./support/catalogue.ts";
-import { isolatedDist, runNode, type CliResult } from "./support/cli.ts";
+import { isolatedDist, type CliResult } from "./support/cli.ts";
 import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
-import { stepInputs } from "./support/runner.ts";
+import { runBundledAction, type ActionRun } from "./support/action-run.ts";
 
 const HF_TOKEN = "hf_ActionSecret0123456789";
 const GITHUB_TOKEN = "ghs_GitHubSecret0123456789";
@@ -22,29 +22,14 @@ afterAll(() => hub.close());
 /** Every action run's stdout in this file: the annotations it shows are checked for CLI wording at the end. */
 const allRuns: string[] = [];
 
-interface ActionRun extends CliResult {
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs the bundled action as the runner does: INPUT_* and GITHUB_* variables, files for outputs and summary. */
+/** Runs the bundled action with this file's Hub and tokens. */
 async function runAction(github: GitHubServer, workspace: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const scratch = await mkdtemp(join(tmpdir(), "hf-trends-runner-"));
-  const outputFile = join(scratch, "output");
-  const summaryFile = join(scratch, "summary");
-  await writeFile(outputFile, "");
-  await writeFile(summaryFile, "");
-  const env: Record<string, string> = {
-    GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: "https://github.example", GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: scratch,
-    ...stepInputs({ "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", ...inputs }, { githubToken: GITHUB_TOKEN }),
-    ...extraEnv,
-  };
-  const result = await runNode(join(dist, "index.js"), [], { env, cwd: workspace });
-  allRuns.push(result.stdout);
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(outputFile, "utf8")).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] as string] = m[3] as string;
-  return { ...result, outputs, summary: await readFile(summaryFile, "utf8") };
+  const run = await runBundledAction({
+    dist, github, workspace, githubToken: GITHUB_TOKEN, extraEnv,
+    inputs: { "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", ...inputs },
+  });
+  allRuns.push(run.stdout);
+  return run;
 }
 
 /** `::add-mask::` is how the action tells the runner what to hide: the runner consumes it and never shows it. */
@@ -178,7 +163,7 @@ describe("the bundled action against a real git repository", () => {
     hub.options.forced = [{ status: 400, error: "Invalid pipeline_tag" }];
     const run = await runAction(github, workspace);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::list page 1 was refused by the Hub: HTTP 400: Invalid pipeline_tag/);
+    expect(run.stdout).toMatch(/::error::list page 1 was refused by the Hub: HTTP 400: "Invalid pipeline_tag"/);
     expect(github.head()).toBe(head);
     expectNoSecrets(run);
   });

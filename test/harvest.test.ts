@@ -85,7 +85,7 @@ describe("list harvest", () => {
   it("fails fast on a 400 with the Hub's own message", async () => {
     const server = await hub({ size: 1500, forced: [{ status: 400, error: 'Invalid expand parameter "usedStorage"' }] });
     const run = harvest(optionsFor(server, await tempDir()), memoryLogger());
-    await expect(run).rejects.toThrow(/HTTP 400: Invalid expand parameter "usedStorage"/);
+    await expect(run).rejects.toThrow(/HTTP 400: "Invalid expand parameter \\"usedStorage\\""/);
     expect(server.stats.requests).toBe(1);
   });
 

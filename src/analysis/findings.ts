@@ -2,6 +2,7 @@
  * The study's claims, recomputed as numbers on every refresh, each with a verdict and its
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
+import { markdownText as md } from "../escape.ts";
 import { PLACEHOLDER_CREATED_AT } from "../dataset/record.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
@@ -284,14 +285,15 @@ export function computeInsights(models: ModelColumns, lineage: LineageInsights, 
   };
 }
 
-const fmt = (n: number | null, digits = 2): string => (n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits }));
+/** A number for people: "n/a" for none, and a tiny negative that rounds to zero prints "0", not "-0". */
+const fmt = (n: number | null, digits = 2): string => (n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits }).replace(/^-(0(\.0*)?)$/, "$1"));
 const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 /** The findings for people; the job summary reuses it. */
 export function insightsMarkdown(insights: Insights, task: string): string {
   const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
   const lines = [
-    `# Findings: ${task} models on the Hugging Face Hub`,
+    `# Findings: ${md(task)} models on the Hugging Face Hub`,
     "",
     `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ` +
       `${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; ` +
@@ -379,7 +381,7 @@ function lineageMarkdown(lineage: LineageInsights): string[] {
     `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
     ...lineage.largestFamilies.map(
       (f) =>
-        `| ${f.root}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`,
+        `| ${md(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`,
     ),
     "",
     "## Licences",
@@ -390,11 +392,11 @@ function lineageMarkdown(lineage: LineageInsights): string[] {
     "",
     "| licence | models | share |",
     "|---|---|---|",
-    ...licenses.top.map((l) => `| ${l.license} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    ...licenses.top.map((l) => `| ${md(l.license)} | ${fmt(l.models)} | ${pct(l.share)} |`),
     "",
     "| parent's licence → derivative's | derivatives |",
     "|---|---|",
-    ...licenses.topChanges.map((c) => `| ${c.from} → ${c.to} | ${fmt(c.models)} |`),
+    ...licenses.topChanges.map((c) => `| ${md(c.from)} → ${md(c.to)} | ${fmt(c.models)} |`),
     "",
     `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
     "",
@@ -411,11 +413,11 @@ export function sincePreviousMarkdown(since: SincePrevious | undefined): string[
     "",
     "| most downloaded in between | downloads | days |",
     "|---|---|---|",
-    ...since.topDownloaded.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${m.days} |`),
+    ...since.topDownloaded.map((m) => `| ${md(m.id)} | ${fmt(m.downloads)} | ${m.days} |`),
     "",
     "| fastest risers | downloads in between | 30-day downloads before | times faster |",
     "|---|---|---|---|",
-    ...since.topRisers.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    ...since.topRisers.map((m) => `| ${md(m.id)} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
     "",
     `_Method:_ ${since.method}`,
     "",
@@ -428,6 +430,6 @@ export function sinceLines(since: SincePrevious): string[] {
     `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
     `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ` +
       `${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
-    ...(since.topDownloaded[0] ? [`Most downloaded: ${since.topDownloaded[0].id} (${fmt(since.topDownloaded[0].downloads)}).`] : []),
+    ...(since.topDownloaded[0] ? [`Most downloaded: ${md(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : []),
   ];
 }

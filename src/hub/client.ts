@@ -1,4 +1,5 @@
 import ky, { type KyInstance } from "ky";
+import { quoted } from "../escape.ts";
 import { HubError } from "./errors.ts";
 import { RateLimiter, sleep } from "./rate-limit.ts";
 
@@ -304,7 +305,7 @@ async function hubErrorText(open: OpenResponse): Promise<string> {
 /** A non-retryable answer: fail at once with the Hub's own words. */
 export async function refused(what: string, url: string, page: OpenResponse): Promise<HubError> {
   const text = await hubErrorText(page);
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}: ${url}`, {
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${quoted(text, 300)}: ${url}`, {
     url,
     status: page.status,
     attempts: 1,

@@ -2,6 +2,7 @@ import type { PreviousDataset } from "../dataset/previous.ts";
 import { compareIds } from "../dataset/record.ts";
 import type { ModelTable } from "../dataset/table.ts";
 import { BudgetSpent, readJson, refused, type HubClient } from "./client.ts";
+import { isHubId } from "./schema.ts";
 
 export interface EnrichOptions {
   /** Most single-model requests to send, retries and redirects included; 0 sends none. */
@@ -59,12 +60,17 @@ export function carryForwardStorage(records: ModelTable, previous: PreviousDatas
   return carried;
 }
 
-/** The rows whose storage is unknown: most downloaded first, then newest, then by id so the order is total. */
+/**
+ * The rows whose storage is unknown: most downloaded first, then newest, then by id so the order
+ * is total. An id the Hub never issues (in a dataset written before ids were checked) is never
+ * put in a request URL.
+ */
 export function enrichmentQueue(records: ModelTable): Uint32Array {
+  const wanted = (i: number) => records.usedStorage(i) === null && isHubId(records.id(i));
   let unknown = 0;
-  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) === null) unknown++;
+  for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
   const queue = new Uint32Array(unknown);
-  for (let i = 0, k = 0; i < records.length; i++) if (records.usedStorage(i) === null) queue[k++] = i;
+  for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
   return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
 

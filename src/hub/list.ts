@@ -39,6 +39,8 @@ export interface ListResult {
   pages: number;
   duplicates: number;
   malformed: MalformedReport;
+  /** Items whose id the Hub never issues (see isHubId): left out. */
+  invalidIds: MalformedReport;
   /** Private models the Hub listed: left out, or kept with `includePrivate`. */
   privateModels: number;
   /** False when `maxModels` stopped the listing before the last page. */
@@ -100,6 +102,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
   const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
   const seen = new ObjectIdSet();
   const malformed: MalformedReport = { count: 0, examples: [] };
+  const invalidIds: MalformedReport = { count: 0, examples: [] };
   let duplicates = 0;
   let privateModels = 0;
   let pages = 0;
@@ -157,8 +160,9 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
-        malformed.count++;
-        if (malformed.examples.length < 5) malformed.examples.push({ id: result.id, problem: result.problem });
+        const report = result.invalidId ? invalidIds : malformed;
+        report.count++;
+        if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
         continue;
       }
       if (!seen.add(result.key)) {
@@ -186,7 +190,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, privateModels, complete: url === undefined && !truncated };
+  return { records, pages, duplicates, malformed, invalidIds, privateModels, complete: url === undefined && !truncated };
 }
 
 /** The Hub's `X-Total-Count`, when it sends one. */

@@ -18,7 +18,23 @@ export const LIST_EXPAND = [
 
 export type ItemResult =
   | { ok: true; key: string; record: ModelRecord }
-  | { ok: false; id: string; problem: string };
+  /** `invalidId`: the item's id is not one the Hub issues (see isHubId); otherwise a field is malformed. */
+  | { ok: false; id: string; problem: string; invalidId: boolean };
+
+/** One part of an id: 1–96 ASCII letters, digits, `-`, `_`, `.`, neither starting nor ending with `-` or `.`. */
+const ID_PART = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$/;
+
+/**
+ * Whether the Hub could have issued this model id: `name` (the old canonical models, `gpt2`) or
+ * `owner/name`, each part as ID_PART, with no `--` or `..` — the Hub's own rule for repository
+ * names, which huggingface_hub's validate_repo_id also applies. Anything else (a path such as
+ * `../../x`, markup, a line break) comes from a broken or hostile server and is never written.
+ */
+export function isHubId(id: string): boolean {
+  if (id.includes("--") || id.includes("..")) return false;
+  const parts = id.split("/");
+  return parts.length <= 2 && parts.every((part) => ID_PART.test(part));
+}
 
 class Malformed extends Error {}
 
@@ -147,11 +163,12 @@ function show(value: unknown): string {
  * a malformed field makes the whole item malformed, reported with its id.
  */
 export function parseModelItem(raw: unknown): ItemResult {
-  if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}` };
+  if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
   const id = typeof raw.id === "string" ? raw.id : "?";
   try {
     const key = requiredString(raw, "_id");
     requiredString(raw, "id");
+    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
     const createdAt = date(raw, "createdAt");
     if (createdAt === null) throw new Malformed("createdAt is missing");
     const authorValue = present(raw, "author");
@@ -179,7 +196,7 @@ export function parseModelItem(raw: unknown): ItemResult {
     };
     return { ok: true, key, record };
   } catch (error) {
-    if (error instanceof Malformed) return { ok: false, id, problem: error.message };
+    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
     throw error;
   }
 }

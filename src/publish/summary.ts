@@ -2,6 +2,7 @@
 import { posix } from "node:path";
 import { sinceLines, type Insights } from "../analysis/findings.ts";
 import { CHART_FILES } from "../charts/files.ts";
+import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
 
@@ -20,6 +21,8 @@ export interface SummaryInput {
   firstSnapshot: boolean;
   /** mode was enrich, but with no dataset the run refreshed instead. */
   enrichFellBackToRefresh: boolean;
+  /** Listed models whose id the Hub never issues, left out: the line that says so (ids quoted), or undefined. */
+  invalidIds?: string | undefined;
   /** Private models the token could see: left out, or kept (include-private). */
   privateModels: { count: number; kept: boolean };
   /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
@@ -32,7 +35,7 @@ export function summaryMarkdown(input: SummaryInput): string {
   const { storage, publish } = input;
   const coverage = storage.total ? ((100 * storage.known) / storage.total).toFixed(1) : "0.0";
   const lines = [
-    `# Hugging Face Hub: ${input.task} (${input.mode})`,
+    `# Hugging Face Hub: ${markdownText(input.task)} (${input.mode})`,
     "",
     "| | |",
     "|---|---|",
@@ -54,6 +57,7 @@ export function summaryMarkdown(input: SummaryInput): string {
   if (since && !input.firstSnapshot) {
     lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
   }
+  if (input.invalidIds) lines.push(`${markdownText(input.invalidIds)}.`, "");
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]\n> This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
   else if (count > 0) lines.push(`Left out ${fmt(count)} private model(s) that the token can see: they are never published.`, "");

@@ -7,8 +7,9 @@
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { marked } from "marked";
+import { Marked } from "marked";
 import type { Insights } from "../analysis/findings.ts";
+import { escapeHtml } from "../escape.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
 import { searchShards, type SearchRow, type SearchSource } from "./search.ts";
@@ -48,9 +49,19 @@ const TITLES: Record<string, string> = {
   snapshots: "The catalogue across snapshots",
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/**
+ * The findings' markdown as HTML. Its Hub text is already escaped cell by cell (markdownText); as
+ * a second guard, any raw HTML that markdown would pass through is written out as text.
+ */
+const findingsMarked = new Marked({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+
+/**
+ * The page's policy (Pages sends no headers, so a meta element): scripts and styles from the
+ * site's own files only — no inline script or handler, no eval (vega runs its CSP-safe expression
+ * interpreter) — and nothing from another origin.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[]): string {
   const t = findings.totals;
@@ -69,6 +80,7 @@ function page(task: string, findings: Insights, findingsHtml: string, charts: st
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(task)} models on the Hugging Face Hub — snapshot ${findings.snapshot}</title>
   <link rel="icon" href="data:,">
@@ -184,7 +196,7 @@ export async function writeSite(
     count(Buffer.byteLength(text));
   }
 
-  const findingsHtml = (await marked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
+  const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
   const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root));
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));

@@ -26,6 +26,7 @@ import {
   parseIndex,
   popularityClass,
   putInDatasetOrder,
+  quoted,
   readDataFile,
   readDataset,
   readIndex,
@@ -35,7 +36,7 @@ import {
   round,
   snapshotOf,
   writeDataset
-} from "./chunk-GZJSKJXQ.js";
+} from "./chunk-YZBMZS2S.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1503,12 +1504,12 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-YSXLAE7O.js");
+  const { renderCharts } = await import("./charts-VNY7WCWR.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-73RQNPKA.js");
+    const { writeSite } = await import("./build-7UNUYPK3.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
@@ -3478,7 +3479,7 @@ async function hubErrorText(open) {
 }
 async function refused(what, url, page) {
   const text = await hubErrorText(page);
-  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${text}: ${url}`, {
+  return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${quoted(text, 300)}: ${url}`, {
     url,
     status: page.status,
     attempts: 1
@@ -3823,108 +3824,6 @@ function carryPreviousDownloads(records, previous, snapshotMs) {
   return known;
 }
 
-// src/hub/enrich.ts
-function carryForwardStorage(records, previous) {
-  if (previous.size === 0) return 0;
-  let carried = 0;
-  for (let i = 0; i < records.length; i++) {
-    if (records.usedStorage(i) !== null) continue;
-    const storage = previous.unchanged(records.id(i), records.lastModified(i));
-    if (storage !== null) {
-      records.setUsedStorage(i, storage);
-      carried++;
-    }
-  }
-  return carried;
-}
-function enrichmentQueue(records) {
-  let unknown = 0;
-  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) === null) unknown++;
-  const queue = new Uint32Array(unknown);
-  for (let i = 0, k = 0; i < records.length; i++) if (records.usedStorage(i) === null) queue[k++] = i;
-  return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
-}
-function storageUrl(endpoint2, id) {
-  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
-}
-async function enrichStorage(client, records, options) {
-  const queue = enrichmentQueue(records);
-  const started = Date.now();
-  const deadline = started + options.minutes * 6e4;
-  const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
-  const requestsBefore = client.requests;
-  const retriesBefore = client.retries;
-  const rateLimitedBefore = client.rateLimited;
-  client.requestBudget = options.budget;
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < queue.length && report.stoppedBy === "done") {
-      if (Date.now() >= deadline) {
-        report.stoppedBy = "time";
-        return;
-      }
-      const row = queue[next++];
-      const id = records.id(row);
-      try {
-        const outcome = await fetchStorage(client, id);
-        if (outcome === "gone") report.gone++;
-        else {
-          records.setUsedStorage(row, outcome);
-          report.learned++;
-        }
-      } catch (error) {
-        if (error instanceof BudgetSpent) {
-          report.stoppedBy = "budget";
-          return;
-        }
-        report.failed++;
-        options.onFailure?.(id, error);
-      }
-      done++;
-      options.onProgress?.({ done, queued: queue.length });
-    }
-  };
-  try {
-    if (options.budget > 0 && options.minutes > 0) {
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
-    } else if (queue.length > 0) {
-      report.stoppedBy = options.budget <= 0 ? "budget" : "time";
-    }
-  } finally {
-    client.requestBudget = void 0;
-  }
-  let known = 0;
-  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
-  return {
-    ...report,
-    requests: client.requests - requestsBefore,
-    retries: client.retries - retriesBefore,
-    rateLimited: client.rateLimited - rateLimitedBefore,
-    backlog: records.length - known,
-    known,
-    total: records.length,
-    seconds: (Date.now() - started) / 1e3
-  };
-}
-async function fetchStorage(client, id) {
-  const url = storageUrl(client.endpoint, id);
-  return client.withRetries(`storage of ${id}`, url, async () => {
-    const page = await client.open(url);
-    if (page.status === 401 || page.status === 404) {
-      await page.response.body?.cancel();
-      return "gone";
-    }
-    if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
-    const body = await readJson(page);
-    const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
-    if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
-      throw new Error(`the Hub answered no usedStorage for ${id}`);
-    }
-    return bytes;
-  });
-}
-
 // src/hub/schema.ts
 var LIST_EXPAND = [
   "author",
@@ -3940,6 +3839,12 @@ var LIST_EXPAND = [
   "safetensors",
   "tags"
 ];
+var ID_PART = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$/;
+function isHubId(id) {
+  if (id.includes("--") || id.includes("..")) return false;
+  const parts = id.split("/");
+  return parts.length <= 2 && parts.every((part) => ID_PART.test(part));
+}
 var Malformed = class extends Error {
 };
 function isObject2(value) {
@@ -4036,11 +3941,12 @@ function show(value) {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function parseModelItem(raw) {
-  if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}` };
+  if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
   const id = typeof raw.id === "string" ? raw.id : "?";
   try {
     const key = requiredString(raw, "_id");
     requiredString(raw, "id");
+    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
     const createdAt = date(raw, "createdAt");
     if (createdAt === null) throw new Malformed("createdAt is missing");
     const authorValue = present(raw, "author");
@@ -4068,9 +3974,112 @@ function parseModelItem(raw) {
     };
     return { ok: true, key, record };
   } catch (error) {
-    if (error instanceof Malformed) return { ok: false, id, problem: error.message };
+    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
     throw error;
   }
+}
+
+// src/hub/enrich.ts
+function carryForwardStorage(records, previous) {
+  if (previous.size === 0) return 0;
+  let carried = 0;
+  for (let i = 0; i < records.length; i++) {
+    if (records.usedStorage(i) !== null) continue;
+    const storage = previous.unchanged(records.id(i), records.lastModified(i));
+    if (storage !== null) {
+      records.setUsedStorage(i, storage);
+      carried++;
+    }
+  }
+  return carried;
+}
+function enrichmentQueue(records) {
+  const wanted = (i) => records.usedStorage(i) === null && isHubId(records.id(i));
+  let unknown = 0;
+  for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
+  const queue = new Uint32Array(unknown);
+  for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
+  return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
+}
+function storageUrl(endpoint2, id) {
+  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
+}
+async function enrichStorage(client, records, options) {
+  const queue = enrichmentQueue(records);
+  const started = Date.now();
+  const deadline = started + options.minutes * 6e4;
+  const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
+  const requestsBefore = client.requests;
+  const retriesBefore = client.retries;
+  const rateLimitedBefore = client.rateLimited;
+  client.requestBudget = options.budget;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < queue.length && report.stoppedBy === "done") {
+      if (Date.now() >= deadline) {
+        report.stoppedBy = "time";
+        return;
+      }
+      const row = queue[next++];
+      const id = records.id(row);
+      try {
+        const outcome = await fetchStorage(client, id);
+        if (outcome === "gone") report.gone++;
+        else {
+          records.setUsedStorage(row, outcome);
+          report.learned++;
+        }
+      } catch (error) {
+        if (error instanceof BudgetSpent) {
+          report.stoppedBy = "budget";
+          return;
+        }
+        report.failed++;
+        options.onFailure?.(id, error);
+      }
+      done++;
+      options.onProgress?.({ done, queued: queue.length });
+    }
+  };
+  try {
+    if (options.budget > 0 && options.minutes > 0) {
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
+    } else if (queue.length > 0) {
+      report.stoppedBy = options.budget <= 0 ? "budget" : "time";
+    }
+  } finally {
+    client.requestBudget = void 0;
+  }
+  let known = 0;
+  for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
+  return {
+    ...report,
+    requests: client.requests - requestsBefore,
+    retries: client.retries - retriesBefore,
+    rateLimited: client.rateLimited - rateLimitedBefore,
+    backlog: records.length - known,
+    known,
+    total: records.length,
+    seconds: (Date.now() - started) / 1e3
+  };
+}
+async function fetchStorage(client, id) {
+  const url = storageUrl(client.endpoint, id);
+  return client.withRetries(`storage of ${id}`, url, async () => {
+    const page = await client.open(url);
+    if (page.status === 401 || page.status === 404) {
+      await page.response.body?.cancel();
+      return "gone";
+    }
+    if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
+    const body = await readJson(page);
+    const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
+    if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
+      throw new Error(`the Hub answered no usedStorage for ${id}`);
+    }
+    return bytes;
+  });
 }
 
 // src/hub/list.ts
@@ -4111,6 +4120,7 @@ async function listModels(client, options) {
   const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
   const seen = new ObjectIdSet();
   const malformed = { count: 0, examples: [] };
+  const invalidIds = { count: 0, examples: [] };
   let duplicates = 0;
   let privateModels = 0;
   let pages = 0;
@@ -4163,8 +4173,9 @@ async function listModels(client, options) {
     for (const raw of items) {
       const result = parseModelItem(raw);
       if (!result.ok) {
-        malformed.count++;
-        if (malformed.examples.length < 5) malformed.examples.push({ id: result.id, problem: result.problem });
+        const report = result.invalidId ? invalidIds : malformed;
+        report.count++;
+        if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
         continue;
       }
       if (!seen.add(result.key)) {
@@ -4192,7 +4203,7 @@ async function listModels(client, options) {
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, privateModels, complete: url === void 0 && !truncated };
+  return { records, pages, duplicates, malformed, invalidIds, privateModels, complete: url === void 0 && !truncated };
 }
 function totalCount(headers) {
   const value = headers.get("x-total-count");
@@ -4284,6 +4295,10 @@ function createClient(options, log) {
   });
   return { client, notices };
 }
+function invalidIdsLine(report) {
+  const examples = report.examples.slice(0, 3).map((e) => quoted(e.id, 60)).join(", ");
+  return `${report.count} ${report.count === 1 ? "model" : "models"} with ids the Hub does not issue ${report.count === 1 ? "was" : "were"} left out, e.g. ${examples}`;
+}
 function retryCounts(retries, rateLimited) {
   return `${retries} ${retries === 1 ? "retry" : "retries"}, ${rateLimited} rate-limit ${rateLimited === 1 ? "wait" : "waits"}`;
 }
@@ -4328,9 +4343,10 @@ async function harvest(options, log) {
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
   reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
-    const examples = listed.malformed.examples.map((e) => `${e.id}: ${e.problem}`).join("; ");
+    const examples = listed.malformed.examples.map((e) => `${quoted(e.id)}: ${e.problem}`).join("; ");
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
+  if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
   const records = putInDatasetOrder(listed.records);
   if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
@@ -4362,6 +4378,7 @@ async function harvest(options, log) {
     rateLimited: client.rateLimited,
     duplicates: listed.duplicates,
     malformed: listed.malformed,
+    invalidIds: listed.invalidIds,
     privateModels: listed.privateModels,
     complete: listed.complete,
     storage,
@@ -4398,7 +4415,7 @@ async function runEnrichment(client, records, previous, options, log) {
       budget: options.enrichBudget,
       minutes: options.enrichMinutes,
       onProgress: (p) => progress.update({ unit: "models", done: p.done, total: Math.min(p.queued, options.enrichBudget), detail: detail() }),
-      onFailure: (id, error) => log.info(`storage of ${id} stays unknown: ${error instanceof Error ? error.message : String(error)}`)
+      onFailure: (id, error) => log.info(`storage of ${quoted(id)} stays unknown: ${error instanceof Error ? error.message : String(error)}`)
     });
     const full = { ...report, carried };
     progress.finish({ unit: "models", done: report.learned + report.gone + report.failed, detail: detail() });
@@ -6496,6 +6513,7 @@ export {
   CLI_TERMS,
   ACTION_TERMS,
   failureMessage,
+  invalidIdsLine,
   harvest,
   storageLine,
   enrichBacklog,
@@ -6504,4 +6522,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-LVFABIMM.js.LEGAL.txt */
+/*! For license information please see chunk-KDWIIUMI.js.LEGAL.txt */

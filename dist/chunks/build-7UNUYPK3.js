@@ -10,11 +10,12 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-KVSDHECV.js";
+} from "./chunk-7Y7MNLXT.js";
 import {
   PLACEHOLDER_CREATED_AT,
-  SPACES_CAP
-} from "./chunk-GZJSKJXQ.js";
+  SPACES_CAP,
+  escapeHtml
+} from "./chunk-YZBMZS2S.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1809,9 +1810,8 @@ var TITLES = {
   families: "The largest model families",
   snapshots: "The catalogue across snapshots"
 };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 function page(task, findings, findingsHtml, charts, families) {
   const t = findings.totals;
   const fmt = (n) => n.toLocaleString("en-US");
@@ -1827,6 +1827,7 @@ function page(task, findings, findingsHtml, charts, families) {
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(task)} models on the Hugging Face Hub \u2014 snapshot ${findings.snapshot}</title>
   <link rel="icon" href="data:,">
@@ -1930,7 +1931,7 @@ async function writeSite(input, findings, markdown, options) {
     await writeFile(join(staging, "data", "search", shard.name), text);
     count(Buffer.byteLength(text));
   }
-  const findingsHtml = (await x.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
+  const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
   const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root));
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
@@ -1946,5 +1947,6 @@ async function writeSite(input, findings, markdown, options) {
   return { files, bytes };
 }
 export {
+  CONTENT_SECURITY_POLICY,
   writeSite
 };

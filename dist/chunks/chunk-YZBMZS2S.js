@@ -2266,7 +2266,7 @@ var stringifier = function(options, state, info) {
           delimiter,
           escape,
           quote,
-          quoted,
+          quoted: quoted2,
           quoted_empty,
           quoted_string,
           quoted_match,
@@ -2322,7 +2322,7 @@ var stringifier = function(options, state, info) {
                 break;
             }
           }
-          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted || quotedString || quotedMatch;
+          const shouldQuote = containsQuote === true || containsdelimiter || containsRecordDelimiter || quoted2 || quotedString || quotedMatch;
           if (shouldQuote === true && containsEscape === true) {
             value = value.replaceAll(escape, () => escape + escape);
           }
@@ -3080,6 +3080,28 @@ async function removeLeftovers(dataDir) {
   }
 }
 
+// src/escape.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function codePoint(c) {
+  return SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function quoted(text, max = 80) {
+  const short = [...text].length > max ? `${[...text].slice(0, max - 1).join("")}\u2026` : text;
+  return `"${short.replace(/["\\]/g, (c) => `\\${c}`).replace(CONTROLS, codePoint)}"`;
+}
+var MARKDOWN_SPECIAL = /[\\`*_[\]|~<>&]/g;
+var MARKDOWN_ENTITIES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function markdownText(text) {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(CONTROLS, codePoint).replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function logLine(message) {
+  return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, codePoint).replace(/##\[/g, "##\\[").replace(/^(\s*)::/gm, "$1\\::");
+}
+
 // src/analysis/weekly.ts
 var DAY = 864e5;
 function weekEnding(ms) {
@@ -3785,12 +3807,12 @@ function computeInsights(models, lineage, sincePrevious) {
     ...sincePrevious ? { sincePrevious } : {}
   };
 }
-var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 });
+var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 }).replace(/^-(0(\.0*)?)$/, "$1");
 var pct = (share) => `${(share * 100).toFixed(1)}%`;
 function insightsMarkdown(insights, task) {
   const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
   const lines = [
-    `# Findings: ${task} models on the Hugging Face Hub`,
+    `# Findings: ${markdownText(task)} models on the Hugging Face Hub`,
     "",
     `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
     "",
@@ -3871,7 +3893,7 @@ function lineageMarkdown(lineage) {
     `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
     `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
     ...lineage.largestFamilies.map(
-      (f) => `| ${f.root}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
+      (f) => `| ${markdownText(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
     ),
     "",
     "## Licences",
@@ -3880,11 +3902,11 @@ function lineageMarkdown(lineage) {
     "",
     "| licence | models | share |",
     "|---|---|---|",
-    ...licenses.top.map((l) => `| ${l.license} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    ...licenses.top.map((l) => `| ${markdownText(l.license)} | ${fmt(l.models)} | ${pct(l.share)} |`),
     "",
     "| parent's licence \u2192 derivative's | derivatives |",
     "|---|---|",
-    ...licenses.topChanges.map((c) => `| ${c.from} \u2192 ${c.to} | ${fmt(c.models)} |`),
+    ...licenses.topChanges.map((c) => `| ${markdownText(c.from)} \u2192 ${markdownText(c.to)} | ${fmt(c.models)} |`),
     "",
     `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
     ""
@@ -3899,11 +3921,11 @@ function sincePreviousMarkdown(since) {
     "",
     "| most downloaded in between | downloads | days |",
     "|---|---|---|",
-    ...since.topDownloaded.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${m.days} |`),
+    ...since.topDownloaded.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${m.days} |`),
     "",
     "| fastest risers | downloads in between | 30-day downloads before | times faster |",
     "|---|---|---|---|",
-    ...since.topRisers.map((m) => `| ${m.id} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    ...since.topRisers.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
     "",
     `_Method:_ ${since.method}`,
     ""
@@ -3913,7 +3935,7 @@ function sinceLines(since) {
   return [
     `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
     `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
-    ...since.topDownloaded[0] ? [`Most downloaded: ${since.topDownloaded[0].id} (${fmt(since.topDownloaded[0].downloads)}).`] : []
+    ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : []
   ];
 }
 
@@ -3944,6 +3966,10 @@ export {
   forEachDatasetFile,
   readDataset,
   writeDataset,
+  quoted,
+  markdownText,
+  escapeHtml,
+  logLine,
   round,
   Top,
   isoDay,

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-GZJSKJXQ.js";
+} from "./chunk-YZBMZS2S.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
