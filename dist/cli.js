@@ -7,18 +7,21 @@ import {
   failureMessage,
   harvest,
   maskSecrets,
+  planDailyRun,
   publishToGitHub,
   readAnalysis,
   rebuildHistory,
   refresh,
   renderOutputs,
+  staleLine,
   storageLine
-} from "./chunks/chunk-KDWIIUMI.js";
+} from "./chunks/chunk-MH6A5KDA.js";
 import "./chunks/chunk-NDATPVHJ.js";
 import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   logLine,
   readManifest
-} from "./chunks/chunk-YZBMZS2S.js";
+} from "./chunks/chunk-OFDMMI6R.js";
 
 // src/cli.ts
 import { join } from "node:path";
@@ -41,10 +44,10 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit && tsc --noEmit -p src/site/browser",
-    test: "npm run build && tsc --noEmit && tsc --noEmit -p src/site/browser && vitest run",
-    start: "node dist/cli.js refresh",
-    demo: "npm run build && node scripts/demo.ts",
-    bench: "npm run build && node scripts/bench.ts"
+    test: "node scripts/require-node.mjs && npm run build && tsc --noEmit && tsc --noEmit -p src/site/browser && vitest run",
+    start: "node scripts/require-node.mjs && node dist/cli.js refresh",
+    demo: "node scripts/require-node.mjs && npm run build && node scripts/demo.ts",
+    bench: "node scripts/require-node.mjs && npm run build && node scripts/bench.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -102,6 +105,7 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --max-snapshot-age <d>  enrich: refresh instead when the latest snapshot is more than d days old (default: 8)
   --from-git              history: read every past commit of the dataset (needs the whole git history)
   --include-private       keep the private models a token can see (only for a private repository;
                           by default they are left out of everything written)
@@ -150,6 +154,7 @@ async function main(argv) {
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
+      "max-snapshot-age": { type: "string" },
       "include-private": { type: "boolean" },
       "from-git": { type: "boolean" },
       commit: { type: "boolean" },
@@ -182,6 +187,7 @@ async function main(argv) {
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6e3),
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30),
     allowShrink: values["allow-shrink"] ?? false,
+    maxSnapshotAgeDays: positiveInteger(values["max-snapshot-age"], "--max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS),
     includePrivate: values["include-private"] ?? false
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
@@ -231,6 +237,11 @@ async function main(argv) {
   }
 }
 async function enrichThenRender(options, log) {
+  const plan = await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
+  if (plan.mode === "refresh" && plan.reason === "stale") {
+    log.info(staleLine(plan.age, plan.maxAgeDays));
+    return refresh(options, log);
+  }
   const result = await enrichBacklog(options, log);
   await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
   return result;

@@ -7,15 +7,18 @@ import {
   invalidIdsLine,
   isPrivateRepository,
   maskSecrets,
+  planDailyRun,
   publishToGitHub,
   refresh,
   renderOutputs,
+  staleLine,
   storageLine
-} from "./chunks/chunk-KDWIIUMI.js";
+} from "./chunks/chunk-MH6A5KDA.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
 import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
   __commonJS,
   __require,
@@ -23,9 +26,9 @@ import {
   datasetDir,
   logLine,
   markdownText,
-  readManifest,
-  sinceLines
-} from "./chunks/chunk-YZBMZS2S.js";
+  sinceLines,
+  snapshotAge
+} from "./chunks/chunk-OFDMMI6R.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19708,6 +19711,15 @@ function summaryMarkdown(input) {
     `| snapshot | ${input.findings.snapshot} |`,
     ""
   ];
+  if (input.staleRefresh) {
+    const { snapshot, days } = input.staleRefresh;
+    lines.push(`The latest snapshot, ${snapshot}, was ${days} days old (more than ${input.snapshotAge?.maxAgeDays ?? "the bound"}): this daily run refreshed instead of working the storage backlog alone.`, "");
+  }
+  const age = input.snapshotAge;
+  if (age && age.days > age.maxAgeDays) {
+    lines.push(`> [!WARNING]
+> This snapshot, ${age.snapshot}, is ${age.days} days old: the Hub's data in it is older than the ${age.maxAgeDays} days a weekly refresh allows.`, "");
+  }
   if (input.enrichFellBackToRefresh) lines.push("The repository had no dataset yet, so this `enrich` run did the first full refresh instead.", "");
   if (input.firstSnapshot) {
     lines.push(
@@ -19781,6 +19793,7 @@ async function run() {
   const dataDirInput = getInput("data-dir").trim() || "data";
   const chartsDirInput = getInput("charts-dir").trim() || "charts";
   const siteDirInput = getInput("site-dir").trim();
+  const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const options = {
     task,
     endpoint: (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -19791,6 +19804,7 @@ async function run() {
     enrichBudget: wholeNumber("enrich-budget", 6e3),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
+    maxSnapshotAgeDays,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS
   };
@@ -19806,9 +19820,13 @@ async function run() {
       );
     }
   }
-  const firstRun = modeInput === "enrich" && !await readManifest(options.dataDir);
-  const mode = firstRun ? "refresh" : modeInput;
+  const now = Date.now();
+  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : void 0;
+  const mode = plan?.mode ?? modeInput;
+  const firstRun = plan?.mode === "refresh" && plan.reason === "no-dataset";
+  const staleRefresh = plan?.mode === "refresh" && plan.reason === "stale" ? plan.age : void 0;
   if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
+  if (staleRefresh) log.info(staleLine(staleRefresh, maxSnapshotAgeDays));
   let models;
   let newModels;
   let previousModels;
@@ -19873,6 +19891,8 @@ async function run() {
     storage,
     firstSnapshot: previousModels === void 0,
     enrichFellBackToRefresh: firstRun,
+    staleRefresh,
+    snapshotAge: { ...snapshotAge(result.outputs.findings.snapshot, now), maxAgeDays: maxSnapshotAgeDays },
     privateModels: { count: privateModels, kept: options.includePrivate === true },
     invalidIds,
     findings: result.outputs.findings,

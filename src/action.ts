@@ -5,10 +5,11 @@ import { resolve } from "node:path";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, invalidIdsLine, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, invalidIdsLine, planDailyRun, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS, snapshotAge } from "./analysis/weekly.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
-import { datasetDir, readManifest } from "./dataset/store.ts";
+import { datasetDir } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
@@ -58,6 +59,7 @@ async function run(): Promise<void> {
   const dataDirInput = core.getInput("data-dir").trim() || "data";
   const chartsDirInput = core.getInput("charts-dir").trim() || "charts";
   const siteDirInput = core.getInput("site-dir").trim();
+  const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const options: RefreshOptions = {
     task,
     endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -68,6 +70,7 @@ async function run(): Promise<void> {
     enrichBudget: wholeNumber("enrich-budget", 6000),
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
+    maxSnapshotAgeDays,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS,
   };
@@ -87,10 +90,15 @@ async function run(): Promise<void> {
     }
   }
 
-  // Whichever schedule fires first in a new repository, it gets its dataset: enrich needs one, so the first run refreshes.
-  const firstRun = modeInput === "enrich" && !(await readManifest(options.dataDir));
-  const mode = firstRun ? "refresh" : modeInput;
+  // A daily run refreshes when there is no dataset yet (whichever schedule fires first in a new
+  // repository) or when the latest snapshot is too old (a weekly refresh was missed or failed).
+  const now = Date.now();
+  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : undefined;
+  const mode = plan?.mode ?? modeInput;
+  const firstRun = plan?.mode === "refresh" && plan.reason === "no-dataset";
+  const staleRefresh = plan?.mode === "refresh" && plan.reason === "stale" ? plan.age : undefined;
   if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
+  if (staleRefresh) log.info(staleLine(staleRefresh, maxSnapshotAgeDays));
 
   let models: number;
   let newModels: number | undefined;
@@ -154,6 +162,8 @@ async function run(): Promise<void> {
     task, mode, models, newModels, storage,
     firstSnapshot: previousModels === undefined,
     enrichFellBackToRefresh: firstRun,
+    staleRefresh,
+    snapshotAge: { ...snapshotAge(result.outputs.findings.snapshot, now), maxAgeDays: maxSnapshotAgeDays },
     privateModels: { count: privateModels, kept: options.includePrivate === true },
     invalidIds,
     findings: result.outputs.findings,

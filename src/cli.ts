@@ -8,7 +8,8 @@ import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, harvest, rebuildHistory, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
+import { enrichBacklog, harvest, planDailyRun, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { VERSION } from "./version.ts";
@@ -35,6 +36,7 @@ Options:
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
   --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --max-snapshot-age <d>  enrich: refresh instead when the latest snapshot is more than d days old (default: 8)
   --from-git              history: read every past commit of the dataset (needs the whole git history)
   --include-private       keep the private models a token can see (only for a private repository;
                           by default they are left out of everything written)
@@ -84,6 +86,7 @@ async function main(argv: string[]): Promise<void> {
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
       "allow-shrink": { type: "boolean" },
+      "max-snapshot-age": { type: "string" },
       "include-private": { type: "boolean" },
       "from-git": { type: "boolean" },
       commit: { type: "boolean" },
@@ -115,6 +118,7 @@ async function main(argv: string[]): Promise<void> {
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,
     allowShrink: values["allow-shrink"] ?? false,
+    maxSnapshotAgeDays: positiveInteger(values["max-snapshot-age"], "--max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS) as number,
     includePrivate: values["include-private"] ?? false,
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
@@ -160,7 +164,13 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-async function enrichThenRender(options: RefreshOptions, log: Logger) {
+/** The daily worker: the storage backlog, or the whole refresh when the latest snapshot is stale (a missed weekly run). */
+async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: number }, log: Logger) {
+  const plan = await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
+  if (plan.mode === "refresh" && plan.reason === "stale") {
+    log.info(staleLine(plan.age, plan.maxAgeDays));
+    return refresh(options, log);
+  }
   const result = await enrichBacklog(options, log);
   await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
   return result;

@@ -78,7 +78,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 export async function renderOutputs(
   input: AnalysisInput,
-  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined },
+  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined; maxSnapshotAgeDays?: number | undefined },
   log: Logger,
 ): Promise<OutputsReport> {
   const started = performance.now() - input.preparedMs;
@@ -98,7 +98,7 @@ export async function renderOutputs(
   if (options.siteDir) {
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };

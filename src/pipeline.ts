@@ -8,7 +8,7 @@ import { datasetDir, forEachDatasetFile, putInDatasetOrder, MANIFEST_FILE, readD
 import type { ModelTable } from "./dataset/table.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { nextHistory, type SincePrevious } from "./analysis/history.ts";
-import { isoDay, snapshotOf } from "./analysis/weekly.ts";
+import { isoDay, snapshotAge, snapshotOf, type SnapshotAge } from "./analysis/weekly.ts";
 import { datasetsInGit } from "./dataset/git-history.ts";
 import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
@@ -44,6 +44,8 @@ export interface RefreshOptions extends HarvestOptions {
   chartsDir: string;
   /** Also write the interactive site here. */
   siteDir?: string | undefined;
+  /** A snapshot older than this many days is stale: a daily run refreshes, the site says so. */
+  maxSnapshotAgeDays?: number | undefined;
 }
 
 export interface HarvestReport {
@@ -307,6 +309,32 @@ export async function enrichBacklog(
   return { storage, dataset, models: records.length, privateModels, records };
 }
 
+/** The newest snapshot's date: history.csv's last row (every refresh writes it), else the dataset's newest date. */
+async function latestSnapshot(dataDir: string): Promise<string | undefined> {
+  const last = (await readHistory(dataDir)).at(-1);
+  if (last) return last.Snapshot;
+  const stored = await readDataset(dataDir);
+  return stored && stored.length > 0 ? isoDay(snapshotOf(stored.columns())) : undefined;
+}
+
+/** What a daily (`enrich`) run does: the backlog, or a full refresh when there is no dataset or its snapshot is too old. */
+export type DailyPlan =
+  | { mode: "enrich"; age: SnapshotAge | undefined }
+  | { mode: "refresh"; reason: "no-dataset" }
+  | { mode: "refresh"; reason: "stale"; age: SnapshotAge; maxAgeDays: number };
+
+export async function planDailyRun(dataDir: string, maxAgeDays: number, nowMs: number): Promise<DailyPlan> {
+  if (!(await readManifest(dataDir))) return { mode: "refresh", reason: "no-dataset" };
+  const snapshot = await latestSnapshot(dataDir);
+  const age = snapshot === undefined ? undefined : snapshotAge(snapshot, nowMs);
+  return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
+}
+
+/** "the latest snapshot, 2026-11-20, is 11 days old: refreshing" */
+export function staleLine(age: SnapshotAge, maxAgeDays: number): string {
+  return `the latest snapshot, ${age.snapshot}, is ${age.days} days old (more than ${maxAgeDays}): refreshing instead of working the storage backlog alone`;
+}
+
 export interface RefreshReport extends HarvestReport {
   outputs: OutputsReport;
 }
@@ -317,7 +345,7 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir }, log),
+    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays }, log),
   );
   return { ...report, outputs };
 }

@@ -172,6 +172,22 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     expect(href).toMatch(/^https:\/\/huggingface\.co\/[^/]+\/[^/]+$/);
   });
 
+  it("says how old the snapshot is when read more than 8 days after it, and nothing before", async () => {
+    const page = await browser.newPage();
+    const snapshotDay = await (async () => {
+      await page.goto(site.url);
+      return page.$eval("#snapshot-age", (p) => (p as HTMLElement).dataset.snapshot ?? "");
+    })();
+    const readOn = async (daysAfter: number) => {
+      await page.clock.setFixedTime(new Date(Date.parse(snapshotDay) + daysAfter * 86_400_000 + 3_600_000));
+      await page.goto(site.url);
+      return page.$eval("#snapshot-age", (p) => ((p as HTMLElement).hidden ? null : p.textContent));
+    };
+    expect(await readOn(8)).toBeNull();
+    expect(await readOn(11)).toBe(`This snapshot, ${snapshotDay}, is 11 days old: the weekly refresh has not published a newer one.`);
+    await page.close();
+  });
+
   it("is a pure function of the data: built again, the same bytes", async () => {
     const before = await snapshot(`${dir}/site`);
     // The same Hub data, and no new storage learned: nothing may change.

@@ -46,6 +46,20 @@ export function snapshotOf(models: Pick<ModelColumns, "length" | "createdAt" | "
   return newest;
 }
 
+/** A daily run refreshes when the latest snapshot is older than this many days (a missed or failed weekly refresh). */
+export const DEFAULT_MAX_SNAPSHOT_AGE_DAYS = 8;
+
+export interface SnapshotAge {
+  /** The snapshot's date, YYYY-MM-DD: the newest date in the data. */
+  snapshot: string;
+  /** Whole days from that date to the run's. */
+  days: number;
+}
+
+export function snapshotAge(snapshot: string, nowMs: number): SnapshotAge {
+  return { snapshot, days: Math.floor((Date.parse(isoDay(nowMs)) - Date.parse(snapshot)) / 86_400_000) };
+}
+
 /**
  * Models created per W-MON week, with empty weeks as zero, and the running total that
  * starts with the placeholder-dated models. The current week is partial unless the snapshot

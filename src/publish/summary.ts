@@ -1,6 +1,7 @@
 /** The job summary: headline numbers, what changed, the findings and the charts at the new commit. */
 import { posix } from "node:path";
 import { sinceLines, type Insights } from "../analysis/findings.ts";
+import type { SnapshotAge } from "../analysis/weekly.ts";
 import { CHART_FILES } from "../charts/files.ts";
 import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
@@ -21,6 +22,10 @@ export interface SummaryInput {
   firstSnapshot: boolean;
   /** mode was enrich, but with no dataset the run refreshed instead. */
   enrichFellBackToRefresh: boolean;
+  /** mode was enrich, but the latest snapshot was this old, so the run refreshed instead. */
+  staleRefresh?: SnapshotAge | undefined;
+  /** The age of the snapshot this run leaves, on the run's day, and the bound past which it is stale. */
+  snapshotAge?: (SnapshotAge & { maxAgeDays: number }) | undefined;
   /** Listed models whose id the Hub never issues, left out: the line that says so (ids quoted), or undefined. */
   invalidIds?: string | undefined;
   /** Private models the token could see: left out, or kept (include-private). */
@@ -45,6 +50,14 @@ export function summaryMarkdown(input: SummaryInput): string {
     `| snapshot | ${input.findings.snapshot} |`,
     "",
   ];
+  if (input.staleRefresh) {
+    const { snapshot, days } = input.staleRefresh;
+    lines.push(`The latest snapshot, ${snapshot}, was ${days} days old (more than ${input.snapshotAge?.maxAgeDays ?? "the bound"}): this daily run refreshed instead of working the storage backlog alone.`, "");
+  }
+  const age = input.snapshotAge;
+  if (age && age.days > age.maxAgeDays) {
+    lines.push(`> [!WARNING]\n> This snapshot, ${age.snapshot}, is ${age.days} days old: the Hub's data in it is older than the ${age.maxAgeDays} days a weekly refresh allows.`, "");
+  }
   if (input.enrichFellBackToRefresh) lines.push("The repository had no dataset yet, so this `enrich` run did the first full refresh instead.", "");
   if (input.firstSnapshot) {
     lines.push(

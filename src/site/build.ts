@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
 import type { Insights } from "../analysis/findings.ts";
 import { escapeHtml } from "../escape.ts";
+import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "../analysis/weekly.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
 import { searchShards, type SearchRow, type SearchSource } from "./search.ts";
@@ -63,7 +64,7 @@ const findingsMarked = new Marked({ gfm: true, renderer: { html: ({ text }) => e
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[]): string {
+function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[], maxSnapshotAgeDays: number): string {
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   const figures = charts
@@ -91,6 +92,7 @@ function page(task: string, findings: Insights, findingsHtml: string, charts: st
   <a class="skip" href="#explorer">Skip to the model explorer</a>
   <header>
     <h1>${escapeHtml(task)} models on the Hugging Face Hub</h1>
+    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${maxSnapshotAgeDays}" hidden></p>
     <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt(t.models)}</strong> models, ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
   </header>
   <main>
@@ -150,7 +152,7 @@ export async function writeSite(
   input: AnalysisInput,
   findings: Insights,
   markdown: string,
-  options: { siteDir: string; task: string },
+  options: { siteDir: string; task: string; maxSnapshotAgeDays?: number | undefined },
 ): Promise<{ files: number; bytes: number }> {
   const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -197,7 +199,8 @@ export async function writeSite(
   }
 
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root));
+  // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
+  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
 

@@ -158,6 +158,17 @@ async function showFamily(): Promise<void> {
   view.replaceChildren(summary, Object.assign(document.createElement("h3"), { textContent: "Its most downloaded models" }), list);
 }
 
+/** The snapshot's age on the day the page is read: said plainly once it is older than the bound a daily run refreshes at. */
+function showSnapshotAge(): void {
+  const note = document.querySelector<HTMLElement>("#snapshot-age");
+  const snapshot = note?.dataset.snapshot;
+  if (!note || !snapshot) return;
+  const days = Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(snapshot)) / 86_400_000);
+  if (!(days > Number(note.dataset.maxAgeDays))) return;
+  note.textContent = `This snapshot, ${snapshot}, is ${fmt(days)} days old: the weekly refresh has not published a newer one.`;
+  note.hidden = false;
+}
+
 function debounce(run: () => void, ms: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return () => {
@@ -167,6 +178,7 @@ function debounce(run: () => void, ms: number): () => void {
 }
 
 function start(): void {
+  showSnapshotAge();
   const q = $<HTMLInputElement>("#q");
   q.addEventListener("input", debounce(() => void search(), 80));
   q.addEventListener("focus", () => void (index ??= json<SearchIndex>("data/search/index.json")), { once: true });

@@ -3122,6 +3122,10 @@ function snapshotOf(models) {
   }
   return newest;
 }
+var DEFAULT_MAX_SNAPSHOT_AGE_DAYS = 8;
+function snapshotAge(snapshot, nowMs) {
+  return { snapshot, days: Math.floor((Date.parse(isoDay(nowMs)) - Date.parse(snapshot)) / 864e5) };
+}
 function weeklySeries(models, snapshotMs) {
   const counts = /* @__PURE__ */ new Map();
   let placeholder = 0;
@@ -3974,6 +3978,8 @@ export {
   Top,
   isoDay,
   snapshotOf,
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  snapshotAge,
   weeklySeries,
   CATEGORIES,
   DERIVATIVE_CATEGORIES,

@@ -10,12 +10,13 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-7Y7MNLXT.js";
+} from "./chunk-H2ZOQ7TY.js";
 import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-YZBMZS2S.js";
+} from "./chunk-OFDMMI6R.js";
 
 // src/site/build.ts
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1812,7 +1813,7 @@ var TITLES = {
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-function page(task, findings, findingsHtml, charts, families) {
+function page(task, findings, findingsHtml, charts, families, maxSnapshotAgeDays) {
   const t = findings.totals;
   const fmt = (n) => n.toLocaleString("en-US");
   const figures = charts.map(
@@ -1838,6 +1839,7 @@ function page(task, findings, findingsHtml, charts, families) {
   <a class="skip" href="#explorer">Skip to the model explorer</a>
   <header>
     <h1>${escapeHtml(task)} models on the Hugging Face Hub</h1>
+    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${maxSnapshotAgeDays}" hidden></p>
     <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt(t.models)}</strong> models, ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
   </header>
   <main>
@@ -1932,7 +1934,7 @@ async function writeSite(input, findings, markdown, options) {
     count(Buffer.byteLength(text));
   }
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root));
+  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
   const old = `${options.siteDir.replace(/\/+$/, "")}.old-${process.pid}`;

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-YZBMZS2S.js";
+} from "./chunk-OFDMMI6R.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -34,9 +34,10 @@ import {
   resized,
   restoreFix,
   round,
+  snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-YZBMZS2S.js";
+} from "./chunk-OFDMMI6R.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1504,13 +1505,13 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-VNY7WCWR.js");
+  const { renderCharts } = await import("./charts-M3AIOSBL.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-7UNUYPK3.js");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task });
+    const { writeSite } = await import("./build-OHFWDZYC.js");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };
@@ -4449,12 +4450,27 @@ async function enrichBacklog(options, log) {
   }
   return { storage, dataset, models: records.length, privateModels, records };
 }
+async function latestSnapshot(dataDir) {
+  const last = (await readHistory(dataDir)).at(-1);
+  if (last) return last.Snapshot;
+  const stored = await readDataset(dataDir);
+  return stored && stored.length > 0 ? isoDay(snapshotOf(stored.columns())) : void 0;
+}
+async function planDailyRun(dataDir, maxAgeDays, nowMs) {
+  if (!await readManifest(dataDir)) return { mode: "refresh", reason: "no-dataset" };
+  const snapshot = await latestSnapshot(dataDir);
+  const age = snapshot === void 0 ? void 0 : snapshotAge(snapshot, nowMs);
+  return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
+}
+function staleLine(age, maxAgeDays) {
+  return `the latest snapshot, ${age.snapshot}, is ${age.days} days old (more than ${maxAgeDays}): refreshing instead of working the storage backlog alone`;
+}
 async function refresh(options, log) {
   const report = await harvest(options, log);
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir }, log)
+    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays }, log)
   );
   return { ...report, outputs };
 }
@@ -6517,9 +6533,11 @@ export {
   harvest,
   storageLine,
   enrichBacklog,
+  planDailyRun,
+  staleLine,
   refresh,
   rebuildHistory,
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-KDWIIUMI.js.LEGAL.txt */
+/*! For license information please see chunk-MH6A5KDA.js.LEGAL.txt */

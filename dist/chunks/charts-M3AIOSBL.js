@@ -17,14 +17,14 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-7Y7MNLXT.js";
+} from "./chunk-H2ZOQ7TY.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-YZBMZS2S.js";
+} from "./chunk-OFDMMI6R.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
