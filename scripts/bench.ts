@@ -7,7 +7,7 @@
 // Usage: npm run bench [-- --sizes 100000,700000,2000000 --growth-size 700000 --weeks 4]
 // (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it)
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -86,6 +86,7 @@ interface Goal {
   site: { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number };
 }
 const goals: Goal[] = [];
+const parquetShares: Array<{ size: number; share: number }> = [];
 let growth: number | undefined;
 const scratch = await mkdtemp(join(tmpdir(), "hf-trends-bench-"));
 
@@ -149,6 +150,19 @@ for (const size of sizes) {
     `${f2((weekly.maxRssMB * 1024) / size)} kB RSS per model`,
     `${Math.round(weekly.maxRssMB)} MB`,
   ]);
+  // The snapshot's Parquet, as the weekly refresh wrote it, against the CSV dataset beside it.
+  const parquetLine = /wrote \S+\.parquet \(([\d.]+) MB\) in ([\d.]+) s/.exec(weekly.stderr);
+  const csvBytes = (await readFile(join(dataDir, "huggingface_models_data", "index.csv"), "utf8")).trim().split("\n").slice(1).reduce((sum, line) => sum + Number(line.split(",")[3]), 0);
+  const parquetBytes = (await stat(join(dataDir, "huggingface_models_data.parquet"))).size;
+  rows.push([
+    `Parquet of the snapshot, ${size.toLocaleString("en-US")} models`,
+    `written in ${parquetLine?.[2] ?? "?"} s (in the weekly refresh); ${f1(parquetBytes / 2 ** 20)} MiB against ${f1(csvBytes / 2 ** 20)} MiB of CSV`,
+    "",
+    "≤ ¼ of the CSV (goal ⅕)",
+    `${f2(parquetBytes / csvBytes)} of the CSV's bytes`,
+    `${Math.round(weekly.maxRssMB)} MB (the weekly refresh, Parquet included)`,
+  ]);
+  parquetShares.push({ size, share: parquetBytes / csvBytes });
   const siteRun = execFileSync(node, [join(root, "scripts/site-bench.ts"), siteDir, "qwen2.5-7b"], { cwd: root, encoding: "utf8" });
   const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
   rows.push([
@@ -244,6 +258,7 @@ if (goals.length >= 2) {
   const [a, b] = [goals[0] as Goal, goals.at(-1) as Goal];
   goalLines.push(`Growth of a whole refresh's peak RSS: ${f2(((b.refreshRss - a.refreshRss) * 1024) / (b.size - a.size))} kB per model between ${a.size.toLocaleString("en-US")} and ${b.size.toLocaleString("en-US")} models.`);
 }
+for (const p of parquetShares) goalLines.push(`${p.size.toLocaleString("en-US")} models: Parquet ≤ a quarter of the CSV's bytes ${holds(p.share <= 0.25)} (${f2(p.share)}; goal a fifth ${holds(p.share <= 0.2)}).`);
 if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: ${holds(growth <= 0.3)} (${f2(growth)} GiB).`);
 
 await rm(scratch, { recursive: true, force: true });

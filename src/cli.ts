@@ -3,13 +3,13 @@
 import "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readManifest } from "./dataset/store.ts";
+import { readDataset, readManifest } from "./dataset/store.ts";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
-import { enrichBacklog, harvest, planDailyRun, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { VERSION } from "./version.ts";
@@ -147,8 +147,12 @@ async function main(argv: string[]): Promise<void> {
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
-      const input = manifest && (await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) }));
-      if (!input || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const stored = manifest && (await readDataset(options.dataDir));
+      if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      await writeSnapshotParquet(options.dataDir, stored, log);
+      stored.clear(); // the findings read only the numbers: the whole table is not kept for them
+      const input = await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
+      if (!input) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;

@@ -1,7 +1,9 @@
 /** What follows the dataset: the charts and the findings, both pure functions of the records. */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { computeInsights, insightsMarkdown, type Insights } from "./analysis/findings.ts";
+import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, type Insights } from "./analysis/findings.ts";
+
+export { INSIGHTS_JSON, INSIGHTS_MD };
 import type { AnalysisInput } from "./analysis/input.ts";
 import { computeLineage, LineageTable } from "./analysis/lineage.ts";
 import type { SincePrevious } from "./analysis/history.ts";
@@ -11,8 +13,6 @@ import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import { readDataset } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
 
-export const INSIGHTS_JSON = "insights.json";
-export const INSIGHTS_MD = "insights.md";
 
 export interface OutputsReport {
   charts: string[];
@@ -98,7 +98,7 @@ export async function renderOutputs(
   if (options.siteDir) {
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };

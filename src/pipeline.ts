@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir, forEachDatasetFile, putInDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelTable } from "./dataset/table.ts";
+import { writeParquet } from "./dataset/parquet.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotAge, snapshotOf, type SnapshotAge } from "./analysis/weekly.ts";
@@ -119,6 +120,13 @@ export function createClient(options: HarvestOptions, log: Logger): { client: Hu
   return { client, notices };
 }
 
+/** The snapshot as one typed Parquet file beside the dataset (not committed; the release and the site carry it). */
+export async function writeSnapshotParquet(dataDir: string, records: ModelTable, log: Logger): Promise<void> {
+  const started = performance.now();
+  const parquet = await writeParquet(dataDir, records);
+  log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** "5 models with ids the Hub does not issue were left out, e.g. "../x"": for the log and the job summary (quoted: the ids are the Hub's text). */
 export function invalidIdsLine(report: MalformedReport): string {
   const examples = report.examples.slice(0, 3).map((e) => quoted(e.id, 60)).join(", ");
@@ -203,6 +211,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     models: records.length,
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  await writeSnapshotParquet(options.dataDir, records, log);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -301,6 +310,7 @@ export async function enrichBacklog(
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  await writeSnapshotParquet(options.dataDir, records, log);
   // Only the current snapshot's Storage Known moves: every other number is the refresh's.
   const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
   if (current && current["Storage Known"] !== storage.known) {

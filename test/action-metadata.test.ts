@@ -127,3 +127,13 @@ describe("workflows, as GitHub reads them", () => {
     expect(() => parseStrictYaml("description: Branch (default: main).\n", "x.yml")).toThrow(/not valid YAML/);
   });
 });
+
+describe("CITATION.cff", () => {
+  it("parses as YAML with the fields the Citation File Format requires", () => {
+    const cff = parseStrictYaml(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), "CITATION.cff") as Record<string, unknown>;
+    expect(cff["cff-version"]).toBe("1.2.0");
+    for (const field of ["message", "title", "authors"]) expect(cff[field], field).toBeTruthy();
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(cff.version).toBe(pkg.version);
+  });
+});

@@ -71,7 +71,9 @@ describe("the bundled action against a real git repository", () => {
     const sha = github.head();
     expect(first.outputs).toEqual({
       models: "1500", "new-models": "1500", "storage-coverage": "1.0000", changed: "true", "commit-sha": sha, verified: "true",
-      "dataset-path": "data/huggingface_models_data",
+      "dataset-path": "data/huggingface_models_data", "parquet-path": "data/huggingface_models_data.parquet",
+      "release-tag": `snapshot-${JSON.parse(github.git(["show", `${sha}:data/insights.json`])).snapshot}`,
+      "release-url": expect.stringMatching(/\/octo\/trends\/releases\/tag\/snapshot-\d{4}-\d\d-\d\d$/),
     });
     expect(first.summary).toContain(`https://github.example/octo/trends/raw/${sha}/charts/model_downloads.png`);
     expect(first.summary).toContain("## Creation surge six months after ChatGPT");

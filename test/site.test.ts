@@ -172,6 +172,18 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     expect(href).toMatch(/^https:\/\/huggingface\.co\/[^/]+\/[^/]+$/);
   });
 
+  it("links the snapshot's Parquet and findings with their sizes, served beside the page", async () => {
+    const { page } = visit;
+    const links = await page.$$eval("#data a", (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.parentElement?.textContent ?? "" })));
+    expect(links.map((l) => new URL(l.href).pathname)).toEqual(["/hf-model-trends/data/huggingface_models_data.parquet", "/hf-model-trends/data/insights.json"]);
+    for (const link of links) {
+      expect(link.text).toMatch(/\((\d+(\.\d)? MB|\d+ kB)\)/);
+      const response = await page.request.get(link.href);
+      expect(response.status()).toBe(200);
+      if (link.href.endsWith(".parquet")) expect((await response.body()).subarray(0, 4).toString()).toBe("PAR1");
+    }
+  });
+
   it("says how old the snapshot is when read more than 8 days after it, and nothing before", async () => {
     const page = await browser.newPage();
     const snapshotDay = await (async () => {

@@ -11,6 +11,10 @@ import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks } from "./stats.ts";
 import { isoDay, quarterOf, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
+/** The findings' files, beside the dataset. */
+export const INSIGHTS_JSON = "insights.json";
+export const INSIGHTS_MD = "insights.md";
+
 export type Verdict = "supported" | "not supported" | "inconclusive" | "descriptive";
 
 export const CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");

@@ -16,6 +16,16 @@ export interface TreeEntry {
   sha: string;
 }
 
+/** A release as the Releases API returns it (the fields used here). */
+export interface Release {
+  id: number;
+  tag_name: string;
+  html_url: string;
+  /** A URI template (`…/assets{?name,label}`) on GitHub's upload host: uploads go there, never to a host of our own. */
+  upload_url: string;
+  assets: Array<{ name: string; size: number; state?: string }>;
+}
+
 /** One change of a tree: a blob at a path, or `sha: null` to remove the path. */
 export interface TreeChange {
   path: string;
@@ -127,6 +137,44 @@ export class GitHubRepo {
     const { data } = await this.#octokit.request(`POST ${this.#path("/git/commits")}`, { message, tree, parents: [parent] });
     const commit = data as { sha: string; verification?: { verified?: boolean } };
     return { sha: commit.sha, verified: commit.verification?.verified ?? false };
+  }
+
+  /** The release of a tag, or undefined when there is none. */
+  async releaseByTag(tag: string): Promise<Release | undefined> {
+    try {
+      const { data } = await this.#octokit.request(`GET ${this.#path(`/releases/tags/${encodeURIComponent(tag)}`)}`);
+      return data as Release;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Creates a release and its tag at `commit`. A 422 means the tag or release exists already (a
+   * run in between): undefined, and the caller reads it again.
+   */
+  async createRelease(release: { tag: string; commit: string; name: string; body: string }): Promise<Release | undefined> {
+    try {
+      const { data } = await this.#octokit.request(`POST ${this.#path("/releases")}`, {
+        tag_name: release.tag, target_commitish: release.commit, name: release.name, body: release.body, make_latest: "true",
+      });
+      return data as Release;
+    } catch (error) {
+      if ((error as { status?: number }).status === 422) return undefined;
+      throw error;
+    }
+  }
+
+  /** Uploads one asset to the release's own `upload_url` (the template the API returned). */
+  async uploadAsset(release: Release, asset: { name: string; contentType: string; bytes: Uint8Array }): Promise<void> {
+    await this.#octokit.request({
+      method: "POST",
+      url: release.upload_url,
+      name: asset.name,
+      data: asset.bytes,
+      headers: { "content-type": asset.contentType, "content-length": asset.bytes.byteLength },
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import { CHART_FILES } from "../charts/files.ts";
 import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
+import type { ReleaseResult } from "./release.ts";
 
 export interface SummaryInput {
   task: string;
@@ -16,6 +17,8 @@ export interface SummaryInput {
   findings: Insights;
   findingsMarkdown: string;
   publish: PublishResult | undefined;
+  /** The snapshot's release, when this run made or found one. */
+  release?: ReleaseResult | undefined;
   dryRun: boolean;
   chartsDir: string;
   /** No earlier dataset: this run made the first. */
@@ -81,6 +84,12 @@ export function summaryMarkdown(input: SummaryInput): string {
     lines.push(`${verb} to \`${publish.branch}\`: ${publish.added.length} added, ${publish.updated.length} updated, ${publish.removed.length} removed.`, "");
     const changedFiles = [...publish.added.map((p) => `+ ${p}`), ...publish.updated.map((p) => `~ ${p}`), ...publish.removed.map((p) => `- ${p}`)];
     lines.push("<details><summary>Files</summary>", "", "```", ...changedFiles, "```", "", "</details>", "");
+  }
+  const release = input.release;
+  if (release) {
+    const what = release.created ? "Released" : "The release";
+    const assets = release.uploaded.length ? `${release.uploaded.length} asset(s) uploaded` : "its assets kept as they were";
+    lines.push(`${what} [\`${release.tag}\`](${release.url}): ${assets}.`, "");
   }
   if (publish?.sha && input.repositoryUrl) {
     for (const file of Object.values(CHART_FILES)) {

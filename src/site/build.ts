@@ -4,12 +4,13 @@
  * origin, every URL relative (it works from GitHub Pages' /REPO/ sub-path), and a pure function
  * of the data: the same data writes the same bytes.
  */
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
-import type { Insights } from "../analysis/findings.ts";
+import { INSIGHTS_JSON, type Insights } from "../analysis/findings.ts";
 import { escapeHtml } from "../escape.ts";
+import { PARQUET_FILE } from "../dataset/parquet.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "../analysis/weekly.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
@@ -64,7 +65,7 @@ const findingsMarked = new Marked({ gfm: true, renderer: { html: ({ text }) => e
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[], maxSnapshotAgeDays: number): string {
+function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[], maxSnapshotAgeDays: number, downloads: string): string {
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   const figures = charts
@@ -133,11 +134,41 @@ ${options}
     <h2 id="findings-title">Findings</h2>
 ${findingsHtml}
   </section>
+  <section id="data" aria-labelledby="data-title">
+    <h2 id="data-title">Data</h2>
+${downloads}
+  </section>
   </main>
-  <footer><p>Made by hf-model-trends from the Hub's public API. Data: <code>data/</code> in this repository.</p></footer>
+  <footer><p>Made by hf-model-trends from the Hub's public API.</p></footer>
 </body>
 </html>
 `;
+}
+
+/** A size for people: "24.6 MB", "812 kB". */
+function size(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
+
+/** The snapshot's files served beside the page (the Parquet reads over HTTP range requests), as a list of links with their sizes. */
+async function dataDownloads(dataDir: string, staging: string, count: (bytes: number) => void): Promise<string> {
+  const files: Array<[string, string]> = [
+    [PARQUET_FILE, "every model of the snapshot, typed columns (DuckDB, pandas, Polars read it straight from this address)"],
+    [INSIGHTS_JSON, "the findings as numbers"],
+  ];
+  const items: string[] = [];
+  for (const [name, what] of files) {
+    try {
+      await copyFile(join(dataDir, name), join(staging, "data", name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue; // not written for this dataset (yet)
+      throw error;
+    }
+    const bytes = (await stat(join(staging, "data", name))).size;
+    count(bytes);
+    items.push(`      <li><a href="data/${escapeHtml(name)}" download>${escapeHtml(name)}</a> (${size(bytes)}): ${escapeHtml(what)}</li>`);
+  }
+  return items.length ? `    <ul class="downloads">\n${items.join("\n")}\n    </ul>` : "    <p>No data files were written with this site.</p>";
 }
 
 async function writeJson(path: string, value: unknown): Promise<number> {
@@ -152,7 +183,7 @@ export async function writeSite(
   input: AnalysisInput,
   findings: Insights,
   markdown: string,
-  options: { siteDir: string; task: string; maxSnapshotAgeDays?: number | undefined },
+  options: { siteDir: string; dataDir: string; task: string; maxSnapshotAgeDays?: number | undefined },
 ): Promise<{ files: number; bytes: number }> {
   const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -200,7 +231,7 @@ export async function writeSite(
 
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
   // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
+  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS, await dataDownloads(options.dataDir, staging, count));
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
 

@@ -3,6 +3,10 @@
  * git/commits, git/trees, git/blobs), backed by a real bare git repository through git's own
  * plumbing: hash-object -w for blobs, a temporary index (read-tree, update-index, write-tree) for
  * trees on a base tree, commit-tree, and update-ref <ref> <new> <old> for fast-forward-only updates.
+ * Releases as GitHub's Releases API: create (the tag made in the repository at target_commitish),
+ * get by tag, latest, list; 422 on a tag or asset name that exists; assets uploaded to the
+ * `upload_url` the API returns, which is another server (GitHub's uploads host), and downloaded
+ * from `/{owner}/{repo}/releases/latest/download/{name}` and `…/releases/download/{tag}/{name}`.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -15,6 +19,24 @@ export interface GitHubStats {
   requests: Array<{ method: string; path: string }>;
   tokens: Set<string>;
   refUpdates: { ok: number; rejected: number };
+}
+
+export interface StandInAsset {
+  id: number;
+  name: string;
+  content_type: string;
+  size: number;
+  state: "uploaded";
+  bytes: Buffer;
+}
+
+export interface StandInRelease {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string;
+  body: string;
+  assets: StandInAsset[];
 }
 
 export class GitHubServer {
@@ -31,8 +53,15 @@ export class GitHubServer {
   protectedBranch = false;
   /** Runs once before the next ref update: a push by someone else in the race window. */
   beforeRefUpdate: (() => void) | undefined;
+  readonly releases: StandInRelease[] = [];
+  /** The next this many uploads answer 502 (a flaky uploads host). */
+  failUploads = 0;
+  #nextId = 1;
   #server: Server | undefined;
+  #uploads: Server | undefined;
   url = "";
+  /** GitHub's uploads host: only reachable through a release's `upload_url`. */
+  uploadsUrl = "";
 
   constructor() {
     this.bare = mkdtempSync(join(tmpdir(), "hf-trends-bare-"));
@@ -93,18 +122,89 @@ export class GitHubServer {
     });
     await new Promise<void>((resolve) => this.#server?.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+    this.#uploads = createServer((req, res) => {
+      this.#upload(req, res).catch((error: unknown) => json(res, 500, { message: String(error) }));
+    });
+    await new Promise<void>((resolve) => this.#uploads?.listen(0, "127.0.0.1", resolve));
+    this.uploadsUrl = `http://127.0.0.1:${(this.#uploads.address() as AddressInfo).port}`;
     return this.url;
   }
 
   async close(): Promise<void> {
-    this.#server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+    for (const server of [this.#server, this.#uploads]) {
+      server?.closeAllConnections();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    }
+  }
+
+  /** A release as the API shows it. */
+  #releaseJson(release: StandInRelease): Record<string, unknown> {
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    return {
+      id: release.id, tag_name: release.tag_name, target_commitish: release.target_commitish, name: release.name, body: release.body,
+      html_url: `${this.url}/${this.owner}/${this.repo}/releases/tag/${release.tag_name}`,
+      upload_url: `${this.uploadsUrl}${prefix}/releases/${release.id}/assets{?name,label}`,
+      assets: release.assets.map(({ bytes: _bytes, ...asset }) => ({
+        ...asset, browser_download_url: `${this.url}/${this.owner}/${this.repo}/releases/download/${release.tag_name}/${asset.name}`,
+      })),
+    };
+  }
+
+  /** The latest release: the newest made (as make_latest: true does). */
+  latestRelease(): StandInRelease | undefined {
+    return this.releases.at(-1);
+  }
+
+  async #upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.uploadsUrl);
+    this.stats.requests.push({ method: req.method ?? "", path: `uploads:${url.pathname}` });
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    if (!token) return json(res, 401, { message: "Requires authentication" });
+    const m = new RegExp(`^/repos/${this.owner}/${this.repo}/releases/(\\d+)/assets$`).exec(url.pathname);
+    const release = m ? this.releases.find((r) => r.id === Number(m[1])) : undefined;
+    if (req.method !== "POST" || !release) return json(res, 404, { message: "Not Found" });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (this.failUploads > 0) {
+      this.failUploads--;
+      return json(res, 502, { message: "Bad Gateway" });
+    }
+    const name = url.searchParams.get("name");
+    if (!name) return json(res, 422, { message: "Validation Failed", errors: [{ resource: "ReleaseAsset", code: "missing", field: "name" }] });
+    if (release.assets.some((a) => a.name === name)) {
+      return json(res, 422, { message: "Validation Failed", errors: [{ resource: "ReleaseAsset", code: "already_exists", field: "name" }] });
+    }
+    const bytes = Buffer.concat(chunks);
+    const asset: StandInAsset = { id: this.#nextId++, name, content_type: String(req.headers["content-type"] ?? ""), size: bytes.length, state: "uploaded", bytes };
+    release.assets.push(asset);
+    const { bytes: _bytes, ...shown } = asset;
+    return json(res, 201, shown);
+  }
+
+  /** github.com's download addresses: `releases/latest/download/{name}` and `releases/download/{tag}/{name}`. */
+  #download(path: string, res: ServerResponse): boolean {
+    const base = `/${this.owner}/${this.repo}/releases/`;
+    if (!path.startsWith(base)) return false;
+    const rest = path.slice(base.length);
+    const latest = /^latest\/download\/([^/]+)$/.exec(rest);
+    const tagged = /^download\/([^/]+)\/([^/]+)$/.exec(rest);
+    const release = latest ? this.latestRelease() : tagged ? this.releases.find((r) => r.tag_name === decodeURIComponent(tagged[1] as string)) : undefined;
+    const name = decodeURIComponent((latest?.[1] ?? tagged?.[2] ?? "") as string);
+    const asset = release?.assets.find((a) => a.name === name);
+    if (!asset) {
+      res.writeHead(404).end("Not Found");
+      return true;
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream", "content-length": asset.size });
+    res.end(asset.bytes);
+    return true;
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const method = req.method ?? "GET";
     this.stats.requests.push({ method, path: url.pathname });
+    if (method === "GET" && this.#download(url.pathname, res)) return;
     const auth = req.headers.authorization ?? "";
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
     if (!token) return json(res, 401, { message: "Requires authentication" });
@@ -191,6 +291,27 @@ export class GitHubServer {
       this.stats.refUpdates.ok++;
       return json(res, 200, { ref: `refs/heads/${m[1]}`, object: { sha, type: "commit" } });
     }
+    if (method === "POST" && path === "/releases") {
+      const { tag_name, target_commitish, name, body: notes } = body as { tag_name: string; target_commitish?: string; name?: string; body?: string };
+      if (this.releases.some((r) => r.tag_name === tag_name)) {
+        return json(res, 422, { message: "Validation Failed", errors: [{ resource: "Release", code: "already_exists", field: "tag_name" }] });
+      }
+      const target = this.git(["rev-parse", "--verify", `${target_commitish ?? this.branch}^{commit}`]);
+      if (!this.#exists(`refs/tags/${tag_name}`)) this.git(["update-ref", `refs/tags/${tag_name}`, target]);
+      const release: StandInRelease = { id: this.#nextId++, tag_name, target_commitish: target_commitish ?? this.branch, name: name ?? tag_name, body: notes ?? "", assets: [] };
+      this.releases.push(release);
+      return json(res, 201, this.#releaseJson(release));
+    }
+    m = /^\/releases\/tags\/(.+)$/.exec(path);
+    if (method === "GET" && m) {
+      const release = this.releases.find((r) => r.tag_name === decodeURIComponent(m?.[1] as string));
+      return release ? json(res, 200, this.#releaseJson(release)) : json(res, 404, { message: "Not Found" });
+    }
+    if (method === "GET" && path === "/releases/latest") {
+      const release = this.latestRelease();
+      return release ? json(res, 200, this.#releaseJson(release)) : json(res, 404, { message: "Not Found" });
+    }
+    if (method === "GET" && path === "/releases") return json(res, 200, [...this.releases].reverse().map((r) => this.#releaseJson(r)));
     return json(res, 404, { message: `Not Found: ${method} ${url.pathname}` });
   }
 

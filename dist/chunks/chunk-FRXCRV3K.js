@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-OFDMMI6R.js";
+} from "./chunk-L6NTVORY.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

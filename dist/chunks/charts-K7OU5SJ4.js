@@ -17,14 +17,14 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-H2ZOQ7TY.js";
+} from "./chunk-FRXCRV3K.js";
 import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-OFDMMI6R.js";
+} from "./chunk-L6NTVORY.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

@@ -3,9 +3,14 @@ import {
   CHART_FILES
 } from "./chunk-NDATPVHJ.js";
 import {
+  writeParquet
+} from "./chunk-SU4SVOT2.js";
+import {
   CATEGORIES,
   DatasetFormatError,
   INDEX_FILE,
+  INSIGHTS_JSON,
+  INSIGHTS_MD,
   LineageTable,
   MANIFEST_FILE,
   ModelTable,
@@ -37,7 +42,7 @@ import {
   snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-OFDMMI6R.js";
+} from "./chunk-L6NTVORY.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1458,8 +1463,6 @@ async function writeHistory(dataDir, rows) {
 }
 
 // src/outputs.ts
-var INSIGHTS_JSON = "insights.json";
-var INSIGHTS_MD = "insights.md";
 function downloadsSince(columns) {
   const since = new Float64Array(columns.length);
   for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, columns.downloadsAllTime[i] - columns.downloadsAllTimePrevious[i]);
@@ -1505,13 +1508,13 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-M3AIOSBL.js");
+  const { renderCharts } = await import("./charts-K7OU5SJ4.js");
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-OHFWDZYC.js");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
+    const { writeSite } = await import("./build-YW7CPKDG.js");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };
@@ -4296,6 +4299,11 @@ function createClient(options, log) {
   });
   return { client, notices };
 }
+async function writeSnapshotParquet(dataDir, records, log) {
+  const started = performance.now();
+  const parquet = await writeParquet(dataDir, records);
+  log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+}
 function invalidIdsLine(report) {
   const examples = report.examples.slice(0, 3).map((e) => quoted(e.id, 60)).join(", ");
   return `${report.count} ${report.count === 1 ? "model" : "models"} with ids the Hub does not issue ${report.count === 1 ? "was" : "were"} left out, e.g. ${examples}`;
@@ -4367,6 +4375,7 @@ async function harvest(options, log) {
     models: records.length
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  await writeSnapshotParquet(options.dataDir, records, log);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -4444,6 +4453,7 @@ async function enrichBacklog(options, log) {
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  await writeSnapshotParquet(options.dataDir, records, log);
   const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
@@ -6475,6 +6485,45 @@ var GitHubRepo = class {
     const commit = data;
     return { sha: commit.sha, verified: commit.verification?.verified ?? false };
   }
+  /** The release of a tag, or undefined when there is none. */
+  async releaseByTag(tag) {
+    try {
+      const { data } = await this.#octokit.request(`GET ${this.#path(`/releases/tags/${encodeURIComponent(tag)}`)}`);
+      return data;
+    } catch (error) {
+      if (error.status === 404) return void 0;
+      throw error;
+    }
+  }
+  /**
+   * Creates a release and its tag at `commit`. A 422 means the tag or release exists already (a
+   * run in between): undefined, and the caller reads it again.
+   */
+  async createRelease(release) {
+    try {
+      const { data } = await this.#octokit.request(`POST ${this.#path("/releases")}`, {
+        tag_name: release.tag,
+        target_commitish: release.commit,
+        name: release.name,
+        body: release.body,
+        make_latest: "true"
+      });
+      return data;
+    } catch (error) {
+      if (error.status === 422) return void 0;
+      throw error;
+    }
+  }
+  /** Uploads one asset to the release's own `upload_url` (the template the API returned). */
+  async uploadAsset(release, asset) {
+    await this.#octokit.request({
+      method: "POST",
+      url: release.upload_url,
+      name: asset.name,
+      data: asset.bytes,
+      headers: { "content-type": asset.contentType, "content-length": asset.bytes.byteLength }
+    });
+  }
   /**
    * Moves the branch, never by force. A 422 comes back as GitHub's message: the branch moved
    * meanwhile, or a rule refused the update; the caller tells which by reading the head again.
@@ -6529,6 +6578,7 @@ export {
   CLI_TERMS,
   ACTION_TERMS,
   failureMessage,
+  writeSnapshotParquet,
   invalidIdsLine,
   harvest,
   storageLine,
@@ -6537,7 +6587,9 @@ export {
   staleLine,
   refresh,
   rebuildHistory,
+  PublishError,
+  GitHubRepo,
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-MH6A5KDA.js.LEGAL.txt */
+/*! For license information please see chunk-SKGTNZX3.js.LEGAL.txt */

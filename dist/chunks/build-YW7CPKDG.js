@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  PARQUET_FILE
+} from "./chunk-SU4SVOT2.js";
+import {
   HEIGHT,
   WIDTH,
   chartContext,
@@ -10,16 +13,17 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-H2ZOQ7TY.js";
+} from "./chunk-FRXCRV3K.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  INSIGHTS_JSON,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-OFDMMI6R.js";
+} from "./chunk-L6NTVORY.js";
 
 // src/site/build.ts
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -1813,7 +1817,7 @@ var TITLES = {
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-function page(task, findings, findingsHtml, charts, families, maxSnapshotAgeDays) {
+function page(task, findings, findingsHtml, charts, families, maxSnapshotAgeDays, downloads) {
   const t = findings.totals;
   const fmt = (n) => n.toLocaleString("en-US");
   const figures = charts.map(
@@ -1880,11 +1884,39 @@ ${options}
     <h2 id="findings-title">Findings</h2>
 ${findingsHtml}
   </section>
+  <section id="data" aria-labelledby="data-title">
+    <h2 id="data-title">Data</h2>
+${downloads}
+  </section>
   </main>
-  <footer><p>Made by hf-model-trends from the Hub's public API. Data: <code>data/</code> in this repository.</p></footer>
+  <footer><p>Made by hf-model-trends from the Hub's public API.</p></footer>
 </body>
 </html>
 `;
+}
+function size(bytes) {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
+async function dataDownloads(dataDir, staging, count) {
+  const files = [
+    [PARQUET_FILE, "every model of the snapshot, typed columns (DuckDB, pandas, Polars read it straight from this address)"],
+    [INSIGHTS_JSON, "the findings as numbers"]
+  ];
+  const items = [];
+  for (const [name, what] of files) {
+    try {
+      await copyFile(join(dataDir, name), join(staging, "data", name));
+    } catch (error) {
+      if (error.code === "ENOENT") continue;
+      throw error;
+    }
+    const bytes = (await stat(join(staging, "data", name))).size;
+    count(bytes);
+    items.push(`      <li><a href="data/${escapeHtml(name)}" download>${escapeHtml(name)}</a> (${size(bytes)}): ${escapeHtml(what)}</li>`);
+  }
+  return items.length ? `    <ul class="downloads">
+${items.join("\n")}
+    </ul>` : "    <p>No data files were written with this site.</p>";
 }
 async function writeJson(path, value) {
   const text = JSON.stringify(value);
@@ -1934,7 +1966,7 @@ async function writeSite(input, findings, markdown, options) {
     count(Buffer.byteLength(text));
   }
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
+  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS, await dataDownloads(options.dataDir, staging, count));
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
   const old = `${options.siteDir.replace(/\/+$/, "")}.old-${process.pid}`;

@@ -3620,6 +3620,8 @@ function trim(x) {
 }
 
 // src/analysis/findings.ts
+var INSIGHTS_JSON = "insights.json";
+var INSIGHTS_MD = "insights.md";
 var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
 var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
 var DAY2 = 864e5;
@@ -3949,6 +3951,7 @@ export {
   __export,
   __toESM,
   RELATIONS,
+  COLUMNS,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   compareIds,
@@ -3959,6 +3962,7 @@ export {
   csvToRecords,
   resized,
   ModelTable,
+  DATASET_STEM,
   INDEX_FILE,
   MANIFEST_FILE,
   datasetDir,
@@ -3989,6 +3993,8 @@ export {
   popularityClass,
   popularityClasses,
   downloadBins,
+  INSIGHTS_JSON,
+  INSIGHTS_MD,
   CHATGPT_RELEASE,
   SIX_MONTHS_AFTER,
   computeInsights,

@@ -1,0 +1,69 @@
+/** A snapshot release's notes: the headline numbers, what changed, how to load the data and how to cite it. */
+import { sinceLines, type Insights } from "../analysis/findings.ts";
+import { markdownText } from "../escape.ts";
+
+export interface ReleaseNotesInput {
+  task: string;
+  tag: string;
+  findings: Insights;
+  /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
+  repositoryUrl: string;
+  parquetName: string;
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/** The release's title: what a reader picks from a list of releases. */
+export function releaseTitle(task: string, snapshot: string): string {
+  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
+}
+
+export function releaseNotes(input: ReleaseNotesInput): string {
+  const { findings, repositoryUrl, tag, parquetName } = input;
+  const t = findings.totals;
+  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
+  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
+  const since = findings.sincePrevious;
+  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  return [
+    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ` +
+      `${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; ` +
+      `storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
+    "",
+    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
+    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
+    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
+    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
+    "",
+    "## Since the previous snapshot",
+    "",
+    ...(since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."]),
+    "",
+    "## Files",
+    "",
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 100,000 models in creation order.`,
+    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
+    "- The charts as PNG.",
+    "",
+    "## Load it",
+    "",
+    "This snapshot, always the same bytes:",
+    "",
+    "```sql",
+    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
+    "```",
+    "```python",
+    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
+    `import polars as pl; df = pl.read_parquet("${pinned}")`,
+    "```",
+    "",
+    `The newest snapshot, whichever it is: \`${latest}\`.`,
+    "",
+    "## Cite it",
+    "",
+    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    "",
+    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,86 @@
+/**
+ * One GitHub release per snapshot: tagged at the data commit, with the Parquet, the findings and
+ * the charts as assets. A snapshot's release is immutable once made: a rerun leaves its notes and
+ * assets as they are and only adds an asset that a failed run did not upload.
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Logger } from "../log.ts";
+import { GitHubRepo, type Release } from "./github.ts";
+import type { GitHubTarget } from "./run.ts";
+import { PublishError } from "./commit.ts";
+
+export interface ReleaseAsset {
+  /** The file on disk; the asset takes its name. */
+  file: string;
+  contentType: string;
+}
+
+export interface SnapshotRelease {
+  tag: string;
+  title: string;
+  notes: string;
+  /** The data commit to tag; undefined: the branch head (nothing changed, yet no release was made for it). */
+  commit: string | undefined;
+  branch: string;
+  assets: ReleaseAsset[];
+}
+
+export interface ReleaseResult {
+  tag: string;
+  url: string;
+  created: boolean;
+  uploaded: string[];
+  /** Assets the release already had: never replaced. */
+  kept: string[];
+}
+
+/** `snapshot-2026-11-30`: the tag of a snapshot's release. */
+export function snapshotTag(snapshot: string): string {
+  return `snapshot-${snapshot}`;
+}
+
+export async function publishRelease(target: Pick<GitHubTarget, "repository" | "token" | "apiUrl">, release: SnapshotRelease, log: Logger): Promise<ReleaseResult> {
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  let existing = await github.releaseByTag(release.tag);
+  let created = false;
+  if (!existing) {
+    const commit = release.commit ?? (await github.headOf(release.branch));
+    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
+    created = existing !== undefined;
+    // A 422: the tag or release appeared meanwhile (another run): use that one.
+    existing ??= await github.releaseByTag(release.tag);
+    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
+    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
+  } else {
+    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
+  }
+  const have = new Set(existing.assets.filter((a) => a.state === undefined || a.state === "uploaded").map((a) => a.name));
+  const uploaded: string[] = [];
+  const kept: string[] = [];
+  for (const asset of release.assets) {
+    const name = basename(asset.file);
+    if (have.has(name)) {
+      kept.push(name);
+      continue;
+    }
+    await upload(github, existing, name, asset, release);
+    uploaded.push(name);
+  }
+  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
+  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
+}
+
+async function upload(github: GitHubRepo, release: Release, name: string, asset: ReleaseAsset, wanted: SnapshotRelease): Promise<void> {
+  const bytes = await readFile(asset.file);
+  try {
+    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
+  } catch (error) {
+    const failure = error as { status?: number; message?: string };
+    throw new PublishError(
+      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ` +
+        `${failure.message ?? String(error)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
+      { cause: error },
+    );
+  }
+}
