@@ -16,15 +16,15 @@ import {
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunks/chunk-SKGTNZX3.js";
-import "./chunks/chunk-NDATPVHJ.js";
-import "./chunks/chunk-SU4SVOT2.js";
+} from "./chunks/chunk-65TZDHKS.js";
+import "./chunks/chunk-6IP3NKZI.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  datasetDir,
   logLine,
   readDataset,
   readManifest
-} from "./chunks/chunk-L6NTVORY.js";
+} from "./chunks/chunk-USWFSPWO.js";
 
 // src/cli.ts
 import { join } from "node:path";
@@ -77,6 +77,7 @@ var package_default = {
     esbuild: "^0.28.2",
     "fast-png": "^8.0.0",
     hyparquet: "^1.33.0",
+    lighthouse: "^13.5.0",
     "playwright-core": "^1.65.1",
     typescript: "^7.0.2",
     vitest: "^5.1.2",
@@ -106,6 +107,7 @@ Options:
   --data-dir <dir>        dataset and findings folder (default: data)
   --charts-dir <dir>      charts folder (default: charts)
   --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
+  --site-url <url>        the site's address, for its canonical link, share cards and feed
   --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
@@ -155,6 +157,7 @@ async function main(argv) {
       "data-dir": { type: "string" },
       "charts-dir": { type: "string" },
       "site-dir": { type: "string" },
+      "site-url": { type: "string" },
       "max-models": { type: "string" },
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
@@ -188,6 +191,11 @@ async function main(argv) {
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
     siteDir: values["site-dir"] || void 0,
+    siteLinks: {
+      siteUrl: values["site-url"] ? values["site-url"].replace(/\/*$/, "/") : void 0,
+      repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0,
+      datasetPath: values.repo ? datasetDir(values["data-dir"] ?? "data").split("\\").join("/") : void 0
+    },
     maxModels: positiveInteger(values["max-models"], "--max-models", void 0),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6e3),
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30),

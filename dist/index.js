@@ -15,15 +15,13 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunks/chunk-SKGTNZX3.js";
-import {
-  CHART_FILES
-} from "./chunks/chunk-NDATPVHJ.js";
+} from "./chunks/chunk-65TZDHKS.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunks/chunk-SU4SVOT2.js";
+} from "./chunks/chunk-6IP3NKZI.js";
 import {
+  CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
   INSIGHTS_JSON,
@@ -36,7 +34,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunks/chunk-L6NTVORY.js";
+} from "./chunks/chunk-USWFSPWO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19842,7 +19840,7 @@ function releaseNotes(input) {
     "",
     "## Files",
     "",
-    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 100,000 models in creation order.`,
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
     "- `insights.json`, `insights.md`: the findings as numbers and as text.",
     "- The charts as PNG.",
     "",
@@ -19893,6 +19891,12 @@ function actionsLogger(secrets) {
     progress: { isTTY: false, write: (text) => info(mask(text.trimEnd())) }
   };
 }
+function pagesUrl(serverUrl, repository) {
+  if (!repository || new URL(serverUrl).hostname !== "github.com") return void 0;
+  const [owner, name] = repository.split("/");
+  const host = `${owner.toLowerCase()}.github.io`;
+  return name.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name}/`;
+}
 function fillTemplate(template, values) {
   return template.replace(/\{([a-z-]+)\}/g, (whole, key) => key in values ? String(values[key]) : whole);
 }
@@ -19909,6 +19913,13 @@ async function run() {
   const chartsDirInput = getInput("charts-dir").trim() || "charts";
   const siteDirInput = getInput("site-dir").trim();
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
+  const repositoryName = process.env.GITHUB_REPOSITORY;
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const siteLinks = {
+    siteUrl: getInput("site-url").trim().replace(/\/*$/, "/").replace(/^\/$/, "") || pagesUrl(serverUrl, repositoryName),
+    repositoryUrl: repositoryName ? `${serverUrl}/${repositoryName}` : void 0,
+    datasetPath: datasetDir(dataDirInput).split("\\").join("/")
+  };
   const options = {
     task,
     endpoint: (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -19920,6 +19931,7 @@ async function run() {
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
     maxSnapshotAgeDays,
+    siteLinks,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS
   };
@@ -19994,7 +20006,6 @@ async function run() {
   if (commit && !dryRun && published && mode === "refresh" && flag("release", true)) {
     const snapshot = result.outputs.findings.snapshot;
     const tag = snapshotTag(snapshot);
-    const serverUrl2 = process.env.GITHUB_SERVER_URL || "https://github.com";
     const workspaceData = resolve(workspace, dataDirInput);
     released = await group(
       "Release",
@@ -20003,7 +20014,7 @@ async function run() {
         {
           tag,
           title: releaseTitle(task, snapshot),
-          notes: releaseNotes({ task, tag, findings: result.outputs.findings, repositoryUrl: `${serverUrl2}/${repository}`, parquetName: PARQUET_FILE }),
+          notes: releaseNotes({ task, tag, findings: result.outputs.findings, repositoryUrl: `${serverUrl}/${repository}`, parquetName: PARQUET_FILE }),
           commit: published?.sha,
           branch: published?.branch,
           assets: [
@@ -20027,7 +20038,6 @@ async function run() {
   setOutput("parquet-path", parquetPath(dataDirInput));
   setOutput("release-tag", released?.tag ?? "");
   setOutput("release-url", released?.url ?? "");
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const markdown = summaryMarkdown({
     task,
     mode,
@@ -20062,6 +20072,7 @@ run().catch((error2) => {
 });
 export {
   DEFAULT_COMMIT_MESSAGE,
-  fillTemplate
+  fillTemplate,
+  pagesUrl
 };
 /*! For license information please see index.js.LEGAL.txt */

@@ -7,7 +7,7 @@
 // Usage: npm run bench [-- --sizes 100000,700000,2000000 --growth-size 700000 --weeks 4]
 // (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it)
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -87,14 +87,19 @@ interface Goal {
 }
 const goals: Goal[] = [];
 const parquetShares: Array<{ size: number; share: number }> = [];
+const lighthouse: Array<{ size: number; mobile: Record<string, number>; desktop: Record<string, number> }> = [];
+const lighthouseVersion = (JSON.parse(await readFile(join(root, "node_modules/lighthouse/package.json"), "utf8")) as { version: string }).version;
 let growth: number | undefined;
 const scratch = await mkdtemp(join(tmpdir(), "hf-trends-bench-"));
+// The bundle measured is a copy: a rebuild of dist/ while the bench runs cannot change it mid-way.
+await cp(join(root, "dist"), join(scratch, "dist"), { recursive: true });
+const cli = join(scratch, "dist", "cli.js");
 
 for (const size of sizes) {
   const hub = await standin(["--size", String(size), "--headers-ms", "100", "--body-ms", "20"]);
   const dataDir = join(scratch, `data-${size}`);
   await hub.reset();
-  const ours = await run(["dist/cli.js", "harvest", "--endpoint", hub.url, "--data-dir", dataDir, "--enrich-budget", "0"]);
+  const ours = await run([cli, "harvest", "--endpoint", hub.url, "--data-dir", dataDir, "--enrich-budget", "0"]);
   const ourStats = await hub.stats();
   await hub.reset();
   const official = await run(["scripts/official-list.ts", hub.url]);
@@ -110,7 +115,7 @@ for (const size of sizes) {
     `listing ${f2(listed / limit)}× limit (whole command ${f2(ours.seconds / limit)}×); official ${f2(official.seconds / listed)}× our listing`,
     `${Math.round(ours.maxRssMB)} MB (official ${Math.round(official.maxRssMB)} MB)`,
   ]);
-  const charts = await run(["dist/cli.js", "charts", "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`)]);
+  const charts = await run([cli, "charts", "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`)]);
   const rendered = Number(/charts to .* in ([\d.]+) s/.exec(charts.stderr)?.[1]);
   rows.push([
     `charts + findings, ${size.toLocaleString("en-US")} models`,
@@ -127,7 +132,7 @@ for (const size of sizes) {
   // A whole refresh in one process, the site included, against a stand-in without latency.
   const fast = await standin(["--size", String(size)]);
   const siteDir = join(scratch, `site-${size}`);
-  const whole = await run(["dist/cli.js", "refresh", "--endpoint", fast.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
+  const whole = await run([cli, "refresh", "--endpoint", fast.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
   fast.stop();
   const siteSeconds = Number(/wrote the site .* in ([\d.]+) s/.exec(whole.stderr)?.[1]);
   rows.push([
@@ -140,7 +145,7 @@ for (const size of sizes) {
   ]);
   // The weekly case: the same refresh a week later, over the previous dataset (read, compared, replaced).
   const nextWeek = await standin(["--size", String(size), "--week", "1"]);
-  const weekly = await run(["dist/cli.js", "refresh", "--endpoint", nextWeek.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
+  const weekly = await run([cli, "refresh", "--endpoint", nextWeek.url, "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`), "--site-dir", siteDir, "--enrich-budget", "0"]);
   nextWeek.stop();
   rows.push([
     `whole refresh with the site, ${size.toLocaleString("en-US")} models, a week later`,
@@ -164,15 +169,28 @@ for (const size of sizes) {
   ]);
   parquetShares.push({ size, share: parquetBytes / csvBytes });
   const siteRun = execFileSync(node, [join(root, "scripts/site-bench.ts"), siteDir, "qwen2.5-7b"], { cwd: root, encoding: "utf8" });
-  const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
+  const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { firstViewMs: number; interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
   rows.push([
     `site in Chromium, ${size.toLocaleString("en-US")} models`,
-    `first view ${f2(site.firstViewBytes / 2 ** 20)} MB, interactive in ${f2(site.interactiveMs / 1000)} s; search ${site.searchMs.join(" / ")} ms; ${f1(site.siteBytes / 2 ** 20)} MB in ${site.siteFiles} files`,
+    `first view ${f2(site.firstViewBytes / 2 ** 20)} MB in ${f2(site.firstViewMs / 1000)} s; every chart interactive ${f2(site.interactiveMs / 1000)} s after a touch; search ${site.searchMs.join(" / ")} ms; ${f1(site.siteBytes / 2 ** 20)} MB in ${site.siteFiles} files`,
     "",
     "≤ 3 MB, ≤ 2 s, ≤ 300 ms, ≤ 200 MB",
     [site.firstViewBytes <= 3 * 2 ** 20, site.interactiveMs <= 2000, Math.max(...site.searchMs) <= 300, site.siteBytes <= 200 * 2 ** 20].every(Boolean) ? "every budget holds" : "a budget is missed",
     "",
   ]);
+  // Lighthouse, as a reader's phone and desktop see the page (sub-path, gzip).
+  const lighthouseRun = execFileSync(node, [join(root, "scripts/lighthouse-bench.ts"), siteDir], { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" } });
+  const lh = JSON.parse(lighthouseRun.trim().split("\n").at(-1) as string) as Record<"mobile" | "desktop", { scores: Record<string, number>; metrics: Record<string, number>; failing: string[] }>;
+  const scores = (r: (typeof lh)["mobile"]) => `performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores["best-practices"]}, SEO ${r.scores.seo} (FCP ${f1(r.metrics.fcpMs! / 1000)} s, LCP ${f1(r.metrics.lcpMs! / 1000)} s, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls})`;
+  rows.push([
+    `Lighthouse ${lighthouseVersion}, ${size.toLocaleString("en-US")} models`,
+    `mobile: ${scores(lh.mobile)}; desktop: ${scores(lh.desktop)}${[...lh.mobile.failing, ...lh.desktop.failing].length ? `; failing: ${[...new Set([...lh.mobile.failing, ...lh.desktop.failing])].join(", ")}` : ""}`,
+    "",
+    "mobile ≥ 90, desktop ≥ 95; others 100",
+    "",
+    "",
+  ]);
+  lighthouse.push({ size, mobile: lh.mobile.scores, desktop: lh.desktop.scores });
   goals.push({ size, listRatio: listed / limit, officialRatio: official.seconds / listed, refreshRss: Math.max(whole.maxRssMB, weekly.maxRssMB), chartsSeconds: rendered, largestFile, site });
   await rm(dataDir, { recursive: true, force: true });
   await rm(siteDir, { recursive: true, force: true });
@@ -190,7 +208,7 @@ if (growthSize > 0 && weeks >= 2) {
   const perWeek = Math.round(25_000 / 4.3);
   for (let week = 0; week < weeks; week++) {
     const hub = await standin(["--size", String(growthSize), "--week", String(week), "--hide-newest", String((weeks - 1 - week) * perWeek)]);
-    await run([join(root, "dist/cli.js"), "refresh", "--endpoint", hub.url, "--data-dir", "data", "--charts-dir", "charts", "--enrich-budget", "0"], repo);
+    await run([cli, "refresh", "--endpoint", hub.url, "--data-dir", "data", "--charts-dir", "charts", "--enrich-budget", "0"], repo);
     hub.stop();
     git("add", "-A");
     git("commit", "--quiet", "-m", `week ${week}`);
@@ -212,7 +230,7 @@ if (growthSize > 0 && weeks >= 2) {
 // Enrichment: a quota of 300 requests per 10 s window (the Hub's 5-minute windows, scaled down).
 const quota = { requests: 300, windowSeconds: 10 };
 const hub = await standin(["--size", "20000", "--quota", `${quota.requests}/${quota.windowSeconds}`]);
-const enrich = await run(["dist/cli.js", "harvest", "--endpoint", hub.url, "--data-dir", join(scratch, "enrich"), "--enrich-budget", "1200", "--enrich-minutes", "5"]);
+const enrich = await run([cli, "harvest", "--endpoint", hub.url, "--data-dir", join(scratch, "enrich"), "--enrich-budget", "1200", "--enrich-minutes", "5"]);
 const enrichStats = await hub.stats();
 hub.stop();
 const match = /learned in (\d+) requests \([^)]*\) over ([\d.]+) s/.exec(enrich.stderr);
@@ -236,7 +254,8 @@ notes.push(
   "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process.",
   "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off; first into an empty folder, then a week later over that dataset (the weekly case: the previous dataset is read, compared and replaced).",
   "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
-  "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback, opened in Debian's Chromium; first view = bytes sent until every chart is drawn; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
+  "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback with gzip, opened in Debian's Chromium; first view = bytes sent until the network is idle (charts are 1× images until touched); interactive = from touching every chart until vega has drawn them all; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
+  "Lighthouse: the same site and server, `scripts/lighthouse-bench.ts` (npm `lighthouse`, Debian's Chromium through `CHROME_PATH`), mobile with Lighthouse's default simulated throttling and desktop with its desktop preset.",
   "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
 const holds = (ok: boolean) => (ok ? "holds" : "**missed**");
@@ -257,6 +276,13 @@ for (const g of goals) {
 if (goals.length >= 2) {
   const [a, b] = [goals[0] as Goal, goals.at(-1) as Goal];
   goalLines.push(`Growth of a whole refresh's peak RSS: ${f2(((b.refreshRss - a.refreshRss) * 1024) / (b.size - a.size))} kB per model between ${a.size.toLocaleString("en-US")} and ${b.size.toLocaleString("en-US")} models.`);
+}
+for (const l of lighthouse) {
+  const others = (r: Record<string, number>) => ["accessibility", "best-practices", "seo"].every((k) => r[k] === 100);
+  goalLines.push(
+    `${l.size.toLocaleString("en-US")} models: Lighthouse mobile performance ≥ 90 ${holds((l.mobile.performance ?? 0) >= 90)} (${l.mobile.performance}); ` +
+      `desktop ≥ 95 ${holds((l.desktop.performance ?? 0) >= 95)} (${l.desktop.performance}); accessibility, best practices, SEO 100 ${holds(others(l.mobile) && others(l.desktop))}.`,
+  );
 }
 for (const p of parquetShares) goalLines.push(`${p.size.toLocaleString("en-US")} models: Parquet ≤ a quarter of the CSV's bytes ${holds(p.share <= 0.25)} (${f2(p.share)}; goal a fifth ${holds(p.share <= 0.2)}).`);
 if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: ${holds(growth <= 0.3)} (${f2(growth)} GiB).`);

@@ -37,6 +37,9 @@ await build({
   entryPoints: { app: "src/site/browser/app.ts" },
   outdir: join(out, "site"),
   bundle: true,
+  // vega in chunks of its own, loaded when a chart is made interactive: the first view is the page and its images.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   platform: "browser",
   format: "esm",
   target: "es2022",

@@ -6,6 +6,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serveFolder } from "../test/support/static-server.ts";
+import { makeChartsInteractive } from "../test/support/site-page.ts";
 
 const [dir, query = "qwen2.5-7b"] = process.argv.slice(2) as [string, string?];
 
@@ -33,9 +34,14 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 const started = Date.now();
 await page.goto(site.url);
-await page.waitForSelector("body[data-charts=drawn]", { timeout: 120_000 });
-const interactiveMs = Date.now() - started;
+await page.waitForLoadState("networkidle");
+// First view: what the page needs before anyone touches it (the charts are images until then).
 const firstViewBytes = [...site.sent.values()].reduce((a, b) => a + b, 0);
+const firstViewMs = Date.now() - started;
+// Then every chart made interactive: vega loaded, each spec fetched and drawn.
+const touched = Date.now();
+await makeChartsInteractive(page, 120_000);
+const interactiveMs = Date.now() - touched;
 // Search: from the keystroke that completes the query to the results on screen, the shard fetched on demand.
 const searches: number[] = [];
 for (const q of [query, "mradermacher", "bartowski/qwen"]) {
@@ -49,4 +55,4 @@ for (const q of [query, "mradermacher", "bartowski/qwen"]) {
 await browser.close();
 await site.close();
 const whole = await size(dir);
-process.stdout.write(`${JSON.stringify({ interactiveMs, firstViewBytes, searchMs: searches, siteBytes: whole.bytes, siteFiles: whole.files })}\n`);
+process.stdout.write(`${JSON.stringify({ firstViewMs, interactiveMs, firstViewBytes, searchMs: searches, siteBytes: whole.bytes, siteFiles: whole.files })}\n`);

@@ -16,7 +16,7 @@ import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotTag, type ReleaseResult } from "./publish/release.ts";
 import { releaseNotes, releaseTitle } from "./publish/release-notes.ts";
 import { PARQUET_FILE, parquetPath } from "./dataset/parquet.ts";
-import { CHART_FILES } from "./charts/files.ts";
+import { CHART_FILES } from "./specs/files.ts";
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 
@@ -46,6 +46,14 @@ function actionsLogger(secrets: string[]): Logger {
   };
 }
 
+/** GitHub Pages' address of a repository on github.com (`owner.github.io` is served at the root); elsewhere unknown. */
+export function pagesUrl(serverUrl: string, repository: string | undefined): string | undefined {
+  if (!repository || new URL(serverUrl).hostname !== "github.com") return undefined;
+  const [owner, name] = repository.split("/") as [string, string];
+  const host = `${owner.toLowerCase()}.github.io`;
+  return name.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name}/`;
+}
+
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{([a-z-]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
@@ -64,6 +72,13 @@ async function run(): Promise<void> {
   const chartsDirInput = core.getInput("charts-dir").trim() || "charts";
   const siteDirInput = core.getInput("site-dir").trim();
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
+  const repositoryName = process.env.GITHUB_REPOSITORY;
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const siteLinks = {
+    siteUrl: core.getInput("site-url").trim().replace(/\/*$/, "/").replace(/^\/$/, "") || pagesUrl(serverUrl, repositoryName),
+    repositoryUrl: repositoryName ? `${serverUrl}/${repositoryName}` : undefined,
+    datasetPath: datasetDir(dataDirInput).split("\\").join("/"),
+  };
   const options: RefreshOptions = {
     task,
     endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -75,6 +90,7 @@ async function run(): Promise<void> {
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
     maxSnapshotAgeDays,
+    siteLinks,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS,
   };
@@ -158,7 +174,6 @@ async function run(): Promise<void> {
   if (commit && !dryRun && published && mode === "refresh" && flag("release", true)) {
     const snapshot = result.outputs.findings.snapshot;
     const tag = snapshotTag(snapshot);
-    const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
     const workspaceData = resolve(workspace, dataDirInput);
     released = await core.group("Release", () =>
       publishRelease(
@@ -192,7 +207,6 @@ async function run(): Promise<void> {
   core.setOutput("release-tag", released?.tag ?? "");
   core.setOutput("release-url", released?.url ?? "");
 
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
   const markdown = summaryMarkdown({
     task, mode, models, newModels, storage,
     firstSnapshot: previousModels === undefined,

@@ -3,7 +3,7 @@
 import "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readDataset, readManifest } from "./dataset/store.ts";
+import { datasetDir, readDataset, readManifest } from "./dataset/store.ts";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
@@ -32,6 +32,7 @@ Options:
   --data-dir <dir>        dataset and findings folder (default: data)
   --charts-dir <dir>      charts folder (default: charts)
   --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
+  --site-url <url>        the site's address, for its canonical link, share cards and feed
   --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
@@ -82,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
       "data-dir": { type: "string" },
       "charts-dir": { type: "string" },
       "site-dir": { type: "string" },
+      "site-url": { type: "string" },
       "max-models": { type: "string" },
       "enrich-budget": { type: "string" },
       "enrich-minutes": { type: "string" },
@@ -114,6 +116,11 @@ async function main(argv: string[]): Promise<void> {
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
     siteDir: values["site-dir"] || undefined,
+    siteLinks: {
+      siteUrl: values["site-url"] ? values["site-url"].replace(/\/*$/, "/") : undefined,
+      repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined,
+      datasetPath: values.repo ? datasetDir(values["data-dir"] ?? "data").split("\\").join("/") : undefined,
+    },
     maxModels: positiveInteger(values["max-models"], "--max-models", undefined),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,

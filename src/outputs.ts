@@ -1,5 +1,5 @@
 /** What follows the dataset: the charts and the findings, both pure functions of the records. */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, type Insights } from "./analysis/findings.ts";
 
@@ -12,6 +12,7 @@ import { readHistory } from "./dataset/history.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import { readDataset } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
+import type { SiteLinks } from "./site/build.ts";
 
 
 export interface OutputsReport {
@@ -78,7 +79,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 export async function renderOutputs(
   input: AnalysisInput,
-  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined; maxSnapshotAgeDays?: number | undefined },
+  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined; maxSnapshotAgeDays?: number | undefined; siteLinks?: SiteLinks | undefined },
   log: Logger,
 ): Promise<OutputsReport> {
   const started = performance.now() - input.preparedMs;
@@ -93,12 +94,16 @@ export async function renderOutputs(
   await writeAtomically(md, markdown);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
-  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
+  // The site's first view shows each chart as a light 1× image, drawn here with the committed 2× one.
+  const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : undefined;
+  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+      () => rm(previews as string, { recursive: true, force: true }),
+    );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };

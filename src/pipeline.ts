@@ -20,6 +20,7 @@ import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
 import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.ts";
+import type { SiteLinks } from "./site/build.ts";
 
 export interface HubOptions {
   endpoint: string;
@@ -47,6 +48,8 @@ export interface RefreshOptions extends HarvestOptions {
   siteDir?: string | undefined;
   /** A snapshot older than this many days is stale: a daily run refreshes, the site says so. */
   maxSnapshotAgeDays?: number | undefined;
+  /** Where the site and its repository live, when known: canonical and share links, links out. */
+  siteLinks?: SiteLinks | undefined;
 }
 
 export interface HarvestReport {
@@ -355,7 +358,7 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays }, log),
+    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log),
   );
   return { ...report, outputs };
 }

@@ -2,7 +2,7 @@ import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decode } from "fast-png";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHART_FILES } from "../src/charts/files.ts";
+import { CHART_FILES } from "../src/specs/files.ts";
 import { harvest, refresh } from "../src/pipeline.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";

@@ -20,6 +20,7 @@ import { tempDir } from "./support/fixtures.ts";
 import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { serveFolder, type StaticServer } from "./support/static-server.ts";
+import { makeChartsInteractive } from "./support/site-page.ts";
 
 const HOSTILE_LICENSE = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_BASE = 'evil/<img src=y onerror="window.__pwned2=1">|x';
@@ -154,7 +155,7 @@ describe("a refresh by the bundled CLI from a Hub that serves hostile text", () 
         void d.dismiss();
       });
       await page.goto(site.url);
-      await page.waitForSelector("body[data-charts=drawn]", { timeout: 60_000 });
+      await makeChartsInteractive(page);
 
       const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content") ?? "");
       expect(policy).toMatch(/script-src 'self'(;|$)/);

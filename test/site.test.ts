@@ -3,7 +3,10 @@
  * The site in a real browser: Debian's chromium driven by playwright-core, the site built from
  * the stand-in (two weekly refreshes) and served from a sub-path as GitHub Pages serves it.
  */
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refresh, type RefreshOptions } from "../src/pipeline.ts";
@@ -11,10 +14,19 @@ import { Catalogue } from "./support/catalogue.ts";
 import { FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { serveFolder, type StaticServer } from "./support/static-server.ts";
+import { makeChartsInteractive } from "./support/site-page.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
+const SITE_URL = "https://octo.github.io/trends/";
 // CI installs Debian's chromium (.ci/run); elsewhere the tests run where it is found.
 const haveBrowser = Boolean(process.env.CI) || existsSync(CHROMIUM);
+
+/** Python's feedparser on a feed file: what a feed reader makes of it. */
+const FEEDPARSER = `
+import feedparser, json, sys
+d = feedparser.parse(sys.argv[1])
+print(json.dumps({"version": d.version, "bozo": int(d.bozo), "title": d.feed.get("title"), "entries": [{"title": e.title, "updated": e.updated, "id": e.id, "summary": e.summary} for e in d.entries]}))
+`;
 
 let hub: HubServer;
 let catalogue: Catalogue;
@@ -26,6 +38,7 @@ function options(siteDir: string): RefreshOptions {
   return {
     endpoint: hub.url, task: "text-generation", dataDir: `${dir}/data`, chartsDir: `${dir}/charts`, siteDir,
     enrichBudget: 300, enrichMinutes: 1, client: FAST_CLIENT,
+    siteLinks: { siteUrl: SITE_URL, repositoryUrl: "https://github.com/octo/trends", datasetPath: "data/huggingface_models_data" },
   };
 }
 
@@ -74,7 +87,7 @@ async function open(): Promise<Visit> {
     if (!r.url().startsWith(site.origin)) outside.push(r.url());
   });
   await page.goto(site.url);
-  await page.waitForSelector("body[data-charts=drawn]", { timeout: 60_000 });
+  await makeChartsInteractive(page);
   return { page, problems, outside };
 }
 
@@ -198,6 +211,114 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     expect(await readOn(8)).toBeNull();
     expect(await readOn(11)).toBe(`This snapshot, ${snapshotDay}, is 11 days old: the weekly refresh has not published a newer one.`);
     await page.close();
+  });
+
+  it("shows each chart as an image at once, loads no vega before a chart is wanted, and swaps in place", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(site.url);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((p) => /chunks\/|data\/charts\/|data\/search\//.test(p))).toEqual([]);
+    const images = await page.$$eval("[data-chart] img", (imgs) => imgs.map((i) => i.getAttribute("src") ?? i.getAttribute("data-src")));
+    expect(images).toHaveLength(7);
+    for (const image of images) expect(image).toMatch(/^charts\/[a-z_]+\.png$/);
+    // Only the images near the screen are fetched.
+    expect(requested.filter((p) => p.includes("/charts/")).length).toBeLessThan(7);
+    expect(await page.$eval("[data-chart] img", (i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // Touch the first chart: vega loads, draws in the image's box; what is on screen does not move.
+    await page.evaluate(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    await page.hover('[data-chart="weekly"]');
+    await page.waitForSelector('[data-chart="weekly"][data-drawn="true"] svg');
+    expect(requested.some((p) => /chunks\/embed-/.test(p))).toBe(true);
+    expect(await page.locator('[data-chart="weekly"] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.02);
+    await page.close();
+  });
+
+  it.each([360, 768, 1400])("keeps every chart's text inside its chart at %i px (screenshot kept)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.url);
+    await makeChartsInteractive(page);
+    await page.screenshot({ path: join(dir, `site-${width}.png`), fullPage: true });
+    const charts = await page.$$eval("[data-chart]", (nodes) =>
+      nodes.map((node) => {
+        const svg = node.querySelector("svg") as SVGSVGElement;
+        const box = svg.getBoundingClientRect();
+        const outside = [...svg.querySelectorAll("text")]
+          .map((t) => ({ text: t.textContent ?? "", r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+          .map(({ text }) => text);
+        return { name: (node as HTMLElement).dataset.chart, outside };
+      }),
+    );
+    for (const chart of charts) expect(chart.outside, `${chart.name} at ${width}px`).toEqual([]);
+    // "Sort by" stays beside its select; at desktop width the explorer's controls share one line.
+    const top = (selector: string) => page.$eval(selector, (e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+    expect(Math.abs((await top('label[for="sort"]')) - (await top("#sort")))).toBeLessThanOrEqual(4);
+    if (width >= 1400) expect(Math.abs((await top("#q")) - (await top("#sort")))).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it("keeps the explorer's search, sort and family in the address: a copied link reopens the view, back and forward work", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    const family = await page.$eval("#family option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
+    await page.fill("#q", "qwen");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "qwen");
+    await page.selectOption("#sort", "likes");
+    await page.selectOption("#family", family);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "likes");
+    const firstResult = () => page.waitForFunction(() => document.querySelector("#status")?.getAttribute("data-query")).then(() => page.$eval("#results tbody a", (a) => a.textContent));
+    const before = await firstResult();
+    const link = page.url();
+    expect(new URL(link).searchParams.get("family")).toBe(family);
+    const copy = await browser.newPage();
+    await copy.goto(link);
+    expect(await copy.inputValue("#q")).toBe("qwen");
+    expect(await copy.inputValue("#sort")).toBe("likes");
+    expect(await copy.inputValue("#family")).toBe(family);
+    await copy.waitForFunction(() => document.querySelector("#status")?.getAttribute("data-query") === "qwen");
+    expect(await copy.$eval("#results tbody a", (a) => a.textContent)).toBe(before);
+    await copy.close();
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("family"));
+    expect(await page.inputValue("#sort")).toBe("likes");
+    await page.goBack();
+    expect(await page.inputValue("#sort")).toBe("downloads");
+    await page.goForward();
+    expect(await page.inputValue("#sort")).toBe("likes");
+    await page.close();
+  });
+
+  it("announces an Atom feed that a real feed parser reads: one entry per snapshot", async () => {
+    const { page } = visit;
+    expect(await page.$eval('link[rel="alternate"][type="application/atom+xml"]', (l) => l.getAttribute("href"))).toBe("feed.xml");
+    const python = ["/usr/bin/python3", "python3"].find((p) => spawnSync(p, ["-c", "import feedparser"]).status === 0);
+    expect(python, "feedparser is needed: apt-get install python3-feedparser").toBeDefined();
+    const parsed = JSON.parse(execFileSync(python as string, ["-c", FEEDPARSER, join(dir, "site", "feed.xml")], { encoding: "utf8" })) as { version: string; bozo: number; title: string; entries: Array<{ title: string; updated: string; id: string; summary: string }> };
+    expect(parsed.version).toBe("atom10");
+    expect(parsed.bozo).toBe(0);
+    const history = (await readFile(join(dir, "data", "history.csv"), "utf8")).trim().split("\n").slice(1).map((row) => row.split(",")[0]);
+    expect(parsed.entries.map((e) => e.updated.slice(0, 10))).toEqual([...history].reverse());
+    expect(parsed.entries[0]?.id).toBe(`${SITE_URL}#snapshot-${history.at(-1)}`);
+    expect(parsed.entries[0]?.summary).toMatch(/models, [\d,]+ new and [\d,]+ removed since the previous snapshot/);
+  });
+
+  it("can be shared: description, Open Graph and Twitter cards with the weekly chart, a canonical address, links out", async () => {
+    const { page } = visit;
+    const meta = (selector: string) => page.$eval(selector, (m) => m.getAttribute("content") ?? m.getAttribute("href"));
+    expect(await meta('meta[name="description"]')).toMatch(/^[\d,]+ text-generation models on the Hugging Face Hub as of \d{4}-\d\d-\d\d/);
+    expect(await meta('link[rel="canonical"]')).toBe(SITE_URL);
+    expect(await meta('meta[property="og:image"]')).toBe(`${SITE_URL}charts/weekly_and_cumulative_models.png`);
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    const out = await page.$$eval("footer a", (as) => as.map((a) => a.getAttribute("href")));
+    expect(out).toEqual(expect.arrayContaining(["https://github.com/octo/trends", "https://github.com/octo/trends/tree/HEAD/data/huggingface_models_data", "feed.xml", "https://huggingface.co/models?pipeline_tag=text-generation"]));
   });
 
   it("is a pure function of the data: built again, the same bytes", async () => {

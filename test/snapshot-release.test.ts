@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHART_FILES } from "../src/charts/files.ts";
+import { CHART_FILES } from "../src/specs/files.ts";
 import { runBundledAction, type ActionRun } from "./support/action-run.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist } from "./support/cli.ts";

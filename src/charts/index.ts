@@ -6,14 +6,18 @@ import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
 import { downloadsSpec, storageSpec } from "./charts.ts";
-import { CHART_FILES } from "./files.ts";
-import { renderSpec, type ChartWarn } from "./render.ts";
+import { CHART_FILES } from "../specs/files.ts";
+import { renderSpecSizes, type ChartWarn } from "./render.ts";
 
-export { CHART_FILES } from "./files.ts";
+export { CHART_FILES } from "../specs/files.ts";
 
-/** Renders every chart into `chartsDir`; each file is written aside and renamed into place. */
-export async function renderCharts(input: AnalysisInput, chartsDir: string, task: string, warn?: ChartWarn): Promise<string[]> {
+/**
+ * Renders every chart into `chartsDir`; each file is written aside and renamed into place. With
+ * `previewDir`, also a 1× PNG of each (same name) there: the site's first view, a quarter of the pixels.
+ */
+export async function renderCharts(input: AnalysisInput, chartsDir: string, task: string, warn?: ChartWarn, previewDir?: string): Promise<string[]> {
   await mkdir(chartsDir, { recursive: true });
+  if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
   const context = chartContext(models, task);
   const specs = [
@@ -27,7 +31,8 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
   ] as const;
   const written: string[] = [];
   for (const [file, spec] of specs) {
-    const png = await renderSpec(spec(), warn);
+    const { png, preview } = await renderSpecSizes(spec(), warn, previewDir !== undefined);
+    if (preview && previewDir) await writeFile(join(previewDir, file), preview);
     const path = join(chartsDir, file);
     await writeFile(`${path}.tmp-${process.pid}`, png);
     await rename(`${path}.tmp-${process.pid}`, path);

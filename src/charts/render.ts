@@ -60,10 +60,11 @@ export async function specToSvg(spec: TopLevelSpec, warn: ChartWarn = () => {}):
   }
 }
 
-export async function svgToPng(svg: string): Promise<Uint8Array> {
+/** A PNG of the SVG, at 2× zoom by default (sharp when printed or on a high-density screen). */
+export async function svgToPng(svg: string, zoom = ZOOM): Promise<Uint8Array> {
   const { regular, bold } = await prepare();
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: ZOOM },
+    fitTo: { mode: "zoom", value: zoom },
     background: "white",
     font: { fontBuffers: [regular, bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, loadSystemFonts: false },
   });
@@ -78,4 +79,10 @@ export async function svgToPng(svg: string): Promise<Uint8Array> {
 
 export async function renderSpec(spec: TopLevelSpec, warn?: ChartWarn): Promise<Uint8Array> {
   return svgToPng(await specToSvg(spec, warn));
+}
+
+/** The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one SVG for both. */
+export async function renderSpecSizes(spec: TopLevelSpec, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
+  const svg = await specToSvg(spec, warn);
+  return { png: await svgToPng(svg), preview: preview ? await svgToPng(svg, 1) : undefined };
 }

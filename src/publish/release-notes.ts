@@ -41,7 +41,7 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     "",
     "## Files",
     "",
-    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 100,000 models in creation order.`,
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
     "- `insights.json`, `insights.md`: the findings as numbers and as text.",
     "- The charts as PNG.",
     "",

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
-import { CHART_FILES } from "../charts/files.ts";
+import { CHART_FILES } from "../specs/files.ts";
 import { historyPath } from "../dataset/history.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";

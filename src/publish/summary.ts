@@ -2,7 +2,7 @@
 import { posix } from "node:path";
 import { sinceLines, type Insights } from "../analysis/findings.ts";
 import type { SnapshotAge } from "../analysis/weekly.ts";
-import { CHART_FILES } from "../charts/files.ts";
+import { CHART_FILES } from "../specs/files.ts";
 import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";

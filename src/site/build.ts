@@ -4,7 +4,7 @@
  * origin, every URL relative (it works from GitHub Pages' /REPO/ sub-path), and a pure function
  * of the data: the same data writes the same bytes.
  */
-import { copyFile, cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
@@ -16,6 +16,9 @@ import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
 import { searchShards, type SearchRow, type SearchSource } from "./search.ts";
 import { siteSpecs } from "./specs.ts";
+import { atomFeed, FEED_FILE } from "./feed.ts";
+import { readHistory } from "../dataset/history.ts";
+import { CHART_FILES } from "../specs/files.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -65,27 +68,90 @@ const findingsMarked = new Marked({ gfm: true, renderer: { html: ({ text }) => e
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-function page(task: string, findings: Insights, findingsHtml: string, charts: string[], families: string[], maxSnapshotAgeDays: number, downloads: string): string {
+/** Where the site and its repository live, when the caller knows (the action does): canonical and share links, links out. */
+export interface SiteLinks {
+  /** The site's own address, ending in `/` (e.g. `https://owner.github.io/repo/`). */
+  siteUrl?: string | undefined;
+  /** `https://github.com/owner/repo`. */
+  repositoryUrl?: string | undefined;
+  /** The dataset folder inside the repository (e.g. `data/huggingface_models_data`). */
+  datasetPath?: string | undefined;
+}
+
+interface ChartImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
+interface PageParts {
+  task: string;
+  findings: Insights;
+  findingsHtml: string;
+  charts: Array<{ name: string; image: ChartImage | undefined }>;
+  families: string[];
+  maxSnapshotAgeDays: number;
+  downloads: string;
+  links: SiteLinks;
+}
+
+/** The headline, one sentence: the page's description and its share card's. */
+export function headline(task: string, findings: Insights): string {
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
-  const figures = charts
-    .map(
-      (name) => `    <figure class="chart-figure">
+  return `${fmt(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30.`;
+}
+
+function page(parts: PageParts): string {
+  const { task, findings, links } = parts;
+  const t = findings.totals;
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  const figures = parts.charts
+    .map(({ name, image }, k) => {
+      // The image the run already rendered: the first at once, the others (data-src) when they near the screen, so a phone
+      // on a slow network fetches only what it shows. vega replaces an image when its chart is wanted.
+      const img = image
+        ? `<img ${k === 0 ? "src" : "data-src"}="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}>`
+        : "";
+      return `    <figure class="chart-figure">
       <h3 id="chart-${name}-title">${escapeHtml(TITLES[name] ?? name)}</h3>
-      <div class="chart" data-chart="${name}" role="img" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text"></div>
+      <div class="chart" data-chart="${name}" role="img" tabindex="0" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text">${img}</div>
       <figcaption id="chart-${name}-text">${escapeHtml(CHART_TEXT[name]?.(findings) ?? "")}</figcaption>
-    </figure>`,
-    )
+    </figure>`;
+    })
     .join("\n");
-  const options = families.map((root) => `        <option value="${escapeHtml(root)}">${escapeHtml(root)}</option>`).join("\n");
+  const options = parts.families.map((root) => `        <option value="${escapeHtml(root)}">${escapeHtml(root)}</option>`).join("\n");
+  const title = `${task} models on the Hugging Face Hub — snapshot ${findings.snapshot}`;
+  const description = headline(task, findings);
+  const shareImage = parts.charts[0]?.image ? `${links.siteUrl ?? ""}${parts.charts[0].image.src}` : undefined;
+  const meta = [
+    `<meta name="description" content="${escapeHtml(description)}">`,
+    ...(links.siteUrl ? [`<link rel="canonical" href="${escapeHtml(links.siteUrl)}">`, `<meta property="og:url" content="${escapeHtml(links.siteUrl)}">`] : []),
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    `<meta property="og:description" content="${escapeHtml(description)}">`,
+    ...(shareImage ? [`<meta property="og:image" content="${escapeHtml(shareImage)}">`, `<meta name="twitter:image" content="${escapeHtml(shareImage)}">`] : []),
+    `<meta name="twitter:card" content="${shareImage ? "summary_large_image" : "summary"}">`,
+    `<meta name="twitter:title" content="${escapeHtml(title)}">`,
+    `<meta name="twitter:description" content="${escapeHtml(description)}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(task)} snapshots" href="feed.xml">`,
+  ].map((line) => `  ${line}`).join("\n");
+  const out = [
+    ...(links.repositoryUrl ? [`<a href="${escapeHtml(links.repositoryUrl)}">the repository</a>`] : []),
+    ...(links.repositoryUrl && links.datasetPath ? [`<a href="${escapeHtml(`${links.repositoryUrl}/tree/HEAD/${links.datasetPath}`)}">the CSV dataset</a>`] : []),
+    `<a href="#data">the Parquet and the findings</a>`,
+    `<a href="feed.xml">the feed of snapshots</a>`,
+    `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(task)}">the Hub's ${escapeHtml(task)} models</a>`,
+  ];
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(task)} models on the Hugging Face Hub — snapshot ${findings.snapshot}</title>
-  <link rel="icon" href="data:,">
+  <title>${escapeHtml(title)}</title>
+${meta}
+  <link rel="icon" href="data:,">${parts.charts[0]?.image ? `\n  <link rel="preload" as="image" href="${escapeHtml(parts.charts[0].image.src)}" fetchpriority="high">` : ""}
   <link rel="stylesheet" href="assets/style.css">
   <script type="module" src="assets/app.js"></script>
 </head>
@@ -93,13 +159,13 @@ function page(task: string, findings: Insights, findingsHtml: string, charts: st
   <a class="skip" href="#explorer">Skip to the model explorer</a>
   <header>
     <h1>${escapeHtml(task)} models on the Hugging Face Hub</h1>
-    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${maxSnapshotAgeDays}" hidden></p>
+    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${parts.maxSnapshotAgeDays}" hidden></p>
     <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt(t.models)}</strong> models, ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
   </header>
   <main>
   <section aria-labelledby="charts-title">
     <h2 id="charts-title">Charts</h2>
-    <p class="hint">Hover a mark for details; drag or scroll on a time axis to zoom and pan (double-click resets); click a legend entry to filter.</p>
+    <p class="hint">Touch or hover a chart to make it interactive: tooltips name the model under the cursor; drag or scroll on a time axis to zoom and pan (double-click resets); click a legend entry to filter.</p>
 ${figures}
   </section>
   <section id="explorer" aria-labelledby="explorer-title">
@@ -107,13 +173,13 @@ ${figures}
     <div class="controls">
       <label for="q">Model id, author or name (from its start)</label>
       <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. meta-llama or qwen2.5">
-      <label for="sort">Sort by</label>
+      <span class="sort"><label for="sort">Sort by</label>
       <select id="sort">
         <option value="downloads">30-day downloads</option>
         <option value="likes">likes</option>
         <option value="since">downloads since the previous snapshot</option>
         <option value="created">creation date</option>
-      </select>
+      </select></span>
     </div>
     <p id="status" role="status" aria-live="polite">Type two characters or more.</p>
     <table id="results" hidden>
@@ -132,17 +198,38 @@ ${options}
   </section>
   <section id="findings" aria-labelledby="findings-title">
     <h2 id="findings-title">Findings</h2>
-${findingsHtml}
+${parts.findingsHtml}
   </section>
   <section id="data" aria-labelledby="data-title">
     <h2 id="data-title">Data</h2>
-${downloads}
+${parts.downloads}
   </section>
   </main>
-  <footer><p>Made by hf-model-trends from the Hub's public API.</p></footer>
+  <footer><p>Made by hf-model-trends from the Hub's public API. Links: ${out.join(" · ")}.</p></footer>
 </body>
 </html>
 `;
+}
+
+/**
+ * A chart's 1× PNG (rendered by the same run beside the committed 2× one) copied beside the page,
+ * with its size: the static first view of the chart, until vega makes it interactive.
+ */
+async function chartImage(name: string, imagesDir: string, staging: string, count: (bytes: number) => void): Promise<ChartImage | undefined> {
+  const file = CHART_FILES[name as keyof typeof CHART_FILES];
+  if (!file) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(imagesDir, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  await mkdir(join(staging, "charts"), { recursive: true });
+  await writeFile(join(staging, "charts", file), bytes);
+  count(bytes.length);
+  // The PNG header's IHDR: width and height, big-endian, at bytes 16 and 20.
+  return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** A size for people: "24.6 MB", "812 kB". */
@@ -183,7 +270,7 @@ export async function writeSite(
   input: AnalysisInput,
   findings: Insights,
   markdown: string,
-  options: { siteDir: string; dataDir: string; task: string; maxSnapshotAgeDays?: number | undefined },
+  options: { siteDir: string; dataDir: string; imagesDir: string; task: string; maxSnapshotAgeDays?: number | undefined; links?: SiteLinks | undefined },
 ): Promise<{ files: number; bytes: number }> {
   const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -195,7 +282,9 @@ export async function writeSite(
     bytes += n;
   };
   await cp(await appAssets(), join(staging, "assets"), { recursive: true });
-  for (const name of await readdir(join(staging, "assets"))) count((await stat(join(staging, "assets", name))).size);
+  for (const entry of await readdir(join(staging, "assets"), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
+  }
 
   const context = chartContext(input.stats, options.task);
   const specs = siteSpecs(input, context);
@@ -231,7 +320,17 @@ export async function writeSite(
 
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
   // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS, await dataDownloads(options.dataDir, staging, count));
+  const charts = [];
+  for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
+  const feed = atomFeed({ task: options.task, history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
+  await writeFile(join(staging, FEED_FILE), feed);
+  count(Buffer.byteLength(feed));
+  const html = page({
+    task: options.task, findings, findingsHtml, charts, families: families.map((f) => f.root),
+    maxSnapshotAgeDays: options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+    downloads: await dataDownloads(options.dataDir, staging, count),
+    links: options.links ?? {},
+  });
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
 

@@ -17,8 +17,9 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
     const only = rows[0]?.Snapshot ?? context.snapshot;
     return {
       ...frame,
-      data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
-      mark: { type: "text", fontSize: 18, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+      // Two short lines: one long one was wider than the chart and was cut at both ends.
+      data: { values: [{ text: `One snapshot so far (${only}).\nThe next refresh adds the second point, and the first downloads between snapshots.` }] },
+      mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
       encoding: { text: { field: "text", type: "nominal" } },
     } as TopLevelSpec;
   }

@@ -78,7 +78,8 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
           y,
-          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" } },
+          // Room right of the longest bar for its label ("1,234 · 5.6% of new"): without it the label was cut.
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" }, scale: { domainMax: Math.ceil(Math.max(1, ...families.map((f) => f.derivatives)) * 1.3) } },
           color: {
             field: "category",
             type: "nominal",

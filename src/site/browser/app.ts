@@ -3,9 +3,6 @@
  * model explorer on the search shards (loaded on demand) and the family view. Every URL is
  * relative to the page, so the site works from any sub-path; nothing is asked of another origin.
  */
-import embed from "vega-embed";
-import { expressionInterpreter } from "vega-interpreter";
-
 /** id, creation day (days since 1970-01-01 UTC), 30-day downloads, likes, downloads since the previous snapshot (see sinceOf); trailing zeros left off. */
 type SearchRow = [string, number, number?, number?, number?];
 interface SearchIndex {
@@ -37,17 +34,67 @@ function hubUrl(id: string): string {
   return `https://huggingface.co/${id.split("/").map(encodeURIComponent).join("/")}`;
 }
 
-async function drawCharts(): Promise<void> {
+// ---- charts: a static image at once, vega when the chart is wanted --------------------------
+
+/** vega (most of the app's bytes) in a chunk of its own, loaded once, when the first chart is made interactive. */
+let vega: Promise<{ embed: typeof import("vega-embed").default; expr: typeof import("vega-interpreter").expressionInterpreter }> | undefined;
+function loadVega() {
+  return (vega ??= Promise.all([import("vega-embed"), import("vega-interpreter")]).then(([e, i]) => ({ embed: e.default, expr: i.expressionInterpreter })));
+}
+
+const drawing = new Map<HTMLElement, Promise<void>>();
+
+/**
+ * Replaces a chart's image with the interactive chart, in the same box: the box keeps the image's
+ * height until vega has drawn, so nothing below it moves while it loads.
+ */
+function makeInteractive(element: HTMLElement): Promise<void> {
+  let done = drawing.get(element);
+  if (done) return done;
+  done = (async () => {
+    element.style.minHeight = `${element.getBoundingClientRect().height}px`;
+    const [{ embed, expr }, spec] = await Promise.all([loadVega(), json<object>(`data/charts/${element.dataset.chart}.json`)]);
+    const target = document.createElement("div");
+    target.className = "vega";
+    element.append(target);
+    // Under the page's Content-Security-Policy: expressions interpreted (no eval), and no injected <style> (style.css has the tooltip's).
+    await embed(target, spec as never, { actions: false, renderer: "svg", ast: true, expr, defaultStyle: false, tooltip: { disableDefaultStyle: true } });
+    element.querySelector("img")?.remove();
+    element.style.minHeight = "";
+    element.dataset.drawn = "true";
+    if (document.querySelectorAll("[data-chart]:not([data-drawn])").length === 0) document.body.dataset.charts = "drawn";
+  })();
+  drawing.set(element, done);
+  return done;
+}
+
+/**
+ * Charts on screen when the page opens become interactive when touched, hovered or focused;
+ * the others as they near the viewport once the reader scrolls. The first view never waits for vega.
+ */
+function prepareCharts(): void {
   const charts = [...document.querySelectorAll<HTMLElement>("[data-chart]")];
-  await Promise.all(
-    charts.map(async (element) => {
-      const spec = await json<object>(`data/charts/${element.dataset.chart}.json`);
-      // Under the page's Content-Security-Policy: expressions interpreted (no eval), and no injected <style> (style.css has the tooltip's).
-      await embed(element, spec as never, { actions: false, renderer: "svg", ast: true, expr: expressionInterpreter, defaultStyle: false, tooltip: { disableDefaultStyle: true } });
-      element.dataset.drawn = "true";
-    }),
-  );
-  document.body.dataset.charts = "drawn";
+  for (const element of charts) {
+    for (const event of ["pointerenter", "touchstart", "focusin"]) element.addEventListener(event, () => void makeInteractive(element), { once: true, passive: true });
+  }
+  // Images below the first are fetched as they near the screen.
+  const images = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      images.unobserve(entry.target);
+      const img = entry.target as HTMLImageElement;
+      img.src = img.dataset.src ?? "";
+    }
+  }, { rootMargin: "200px 0px" });
+  document.querySelectorAll<HTMLImageElement>("img[data-src]").forEach((img) => images.observe(img));
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void makeInteractive(entry.target as HTMLElement);
+    }
+  }, { rootMargin: "300px 0px" });
+  addEventListener("scroll", () => charts.forEach((element) => observer.observe(element)), { once: true, passive: true });
 }
 
 // ---- the model explorer -------------------------------------------------------------------
@@ -177,15 +224,64 @@ function debounce(run: () => void, ms: number): () => void {
   };
 }
 
+// ---- the view in the address: a copied link reopens the same search, sort and family ----------
+
+const STATE_KEYS = ["q", "sort", "family"] as const;
+
+/** The explorer's and the family view's state as it would be in the address. */
+function currentState(): URLSearchParams {
+  const params = new URLSearchParams();
+  const q = $<HTMLInputElement>("#q").value.trim();
+  const sort = $<HTMLSelectElement>("#sort");
+  const family = $<HTMLSelectElement>("#family");
+  if (q) params.set("q", q);
+  if (sort.selectedIndex > 0) params.set("sort", sort.value);
+  if (family.selectedIndex > 0) params.set("family", family.value);
+  return params;
+}
+
+/** A new history entry when the view changed (typing is debounced, so one entry per query). */
+function rememberState(): void {
+  const state = currentState().toString();
+  const url = new URL(location.href);
+  for (const key of STATE_KEYS) url.searchParams.delete(key);
+  for (const [key, value] of new URLSearchParams(state)) url.searchParams.set(key, value);
+  if (url.href !== location.href) history.pushState(null, "", url);
+}
+
+/** Sets the controls from the address (on load, and on back/forward). */
+function restoreState(): void {
+  const params = new URLSearchParams(location.search);
+  $<HTMLInputElement>("#q").value = params.get("q") ?? "";
+  const pick = (select: HTMLSelectElement, value: string | null) => {
+    const k = value === null ? -1 : [...select.options].findIndex((o) => o.value === value);
+    select.selectedIndex = Math.max(0, k);
+  };
+  pick($<HTMLSelectElement>("#sort"), params.get("sort"));
+  pick($<HTMLSelectElement>("#family"), params.get("family"));
+  void search();
+  void showFamily();
+}
+
 function start(): void {
   showSnapshotAge();
   const q = $<HTMLInputElement>("#q");
-  q.addEventListener("input", debounce(() => void search(), 80));
+  q.addEventListener("input", debounce(() => {
+    void search();
+    rememberState();
+  }, 80));
   q.addEventListener("focus", () => void (index ??= json<SearchIndex>("data/search/index.json")), { once: true });
-  $<HTMLSelectElement>("#sort").addEventListener("change", () => void search());
-  $<HTMLSelectElement>("#family").addEventListener("change", () => void showFamily());
-  void showFamily();
-  void drawCharts();
+  $<HTMLSelectElement>("#sort").addEventListener("change", () => {
+    void search();
+    rememberState();
+  });
+  $<HTMLSelectElement>("#family").addEventListener("change", () => {
+    void showFamily();
+    rememberState();
+  });
+  addEventListener("popstate", restoreState);
+  restoreState();
+  prepareCharts();
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

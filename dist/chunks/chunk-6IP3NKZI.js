@@ -1,12 +1,86 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   COLUMNS,
-  DATASET_STEM
-} from "./chunk-L6NTVORY.js";
+  DATASET_STEM,
+  DatasetFormatError,
+  parseCsv,
+  readDataFile,
+  restoreFix
+} from "./chunk-USWFSPWO.js";
+
+// src/dataset/history.ts
+import { rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var HISTORY_FILE = "history.csv";
+var HISTORY_COLUMNS = [
+  "Snapshot",
+  "Models",
+  "New Models",
+  "Removed Models",
+  "Downloads 30 Days",
+  "Downloads All Time",
+  "Downloads Since Previous",
+  "Days Since Previous",
+  "Storage Known",
+  "Not Popular",
+  "Popular",
+  "Very Popular",
+  "New Original",
+  "New Finetune",
+  "New Adapter",
+  "New Quantized",
+  "New Merge",
+  "New Unspecified"
+];
+function historyPath(dataDir) {
+  return join(dataDir, HISTORY_FILE);
+}
+async function readHistory(dataDir) {
+  const path = historyPath(dataDir);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
+  const rows = [];
+  let previous = "";
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
+    const snapshot = fields[0];
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
+    previous = snapshot;
+    const row = { Snapshot: snapshot };
+    HISTORY_COLUMNS.forEach((column, c) => {
+      if (column === "Snapshot") return;
+      const value = fields[c];
+      if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
+      row[column] = value === "" ? null : Number(value);
+    });
+    rows.push(row);
+  });
+  return rows;
+}
+function withRow(rows, row) {
+  return [...rows.filter((r) => r.Snapshot !== row.Snapshot), row].sort((a, b) => a.Snapshot < b.Snapshot ? -1 : a.Snapshot > b.Snapshot ? 1 : 0);
+}
+function historyToCsv(rows) {
+  const lines = [HISTORY_COLUMNS.join(",")];
+  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c])).join(","));
+  return `${lines.join("\n")}
+`;
+}
+async function writeHistory(dataDir, rows) {
+  const path = historyPath(dataDir);
+  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
 
 // src/dataset/parquet.ts
-import { rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { rename as rename2, rm, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // node_modules/hyparquet-writer/src/node.js
 import fs from "fs";
@@ -3211,7 +3285,7 @@ function fileWriter(filename) {
 
 // src/dataset/parquet.ts
 var PARQUET_FILE = `${DATASET_STEM}.parquet`;
-var PARQUET_ROW_GROUP = 1e5;
+var PARQUET_ROW_GROUP = 5e4;
 var KINDS = {
   "Model ID": "text",
   Author: "text",
@@ -3286,7 +3360,7 @@ function schema() {
   return [{ name: "root", num_children: COLUMNS.length }, ...COLUMNS.map(element)];
 }
 function parquetPath(dataDir) {
-  return join(dataDir, PARQUET_FILE);
+  return join2(dataDir, PARQUET_FILE);
 }
 async function writeParquet(dataDir, table) {
   const path = parquetPath(dataDir);
@@ -3302,10 +3376,10 @@ async function writeParquet(dataDir, table) {
           columns[c][i - start] = VALUES[column](record);
         });
       }
-      await writer.write({ columnData: COLUMNS.map((name, c) => ({ name, data: columns[c], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP });
+      await writer.write({ columnData: COLUMNS.map((name, c) => ({ name, data: columns[c], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
     }
     writer.finish();
-    await rename(staging, path);
+    await rename2(staging, path);
   } catch (error) {
     await rm(staging, { force: true });
     throw error;
@@ -3314,6 +3388,10 @@ async function writeParquet(dataDir, table) {
 }
 
 export {
+  historyPath,
+  readHistory,
+  withRow,
+  writeHistory,
   PARQUET_FILE,
   parquetPath,
   writeParquet

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PARQUET_FILE
-} from "./chunk-SU4SVOT2.js";
+  PARQUET_FILE,
+  readHistory
+} from "./chunk-6IP3NKZI.js";
 import {
   HEIGHT,
   WIDTH,
@@ -13,17 +14,18 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-FRXCRV3K.js";
+} from "./chunk-3ZPUWSY4.js";
 import {
+  CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   INSIGHTS_JSON,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-L6NTVORY.js";
+} from "./chunk-USWFSPWO.js";
 
 // src/site/build.ts
-import { copyFile, cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -1786,6 +1788,54 @@ function siteSpecs(input, context) {
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
 }
 
+// src/site/feed.ts
+var FEED_FILE = "feed.xml";
+function xml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var fmt = (n) => (n ?? 0).toLocaleString("en-US");
+function latestDetail(findings) {
+  const lines = [];
+  const risers = findings.sincePrevious?.topRisers.slice(0, 3) ?? [];
+  if (risers.length) lines.push(`Fastest risers: ${risers.map((r) => `${r.id} (${fmt(r.downloads)} downloads in between, ${r.ratio.toLocaleString("en-US", { maximumFractionDigits: 1 })}\xD7 faster)`).join("; ")}.`);
+  const family = [...findings.lineage.largestFamilies].sort((a, b) => b.shareOfRecentNew - a.shareOfRecentNew || a.root.localeCompare(b.root))[0];
+  if (family && family.shareOfRecentNew > 0) {
+    lines.push(`The family with the most new models: ${family.root} (${(family.shareOfRecentNew * 100).toFixed(1)}% of the models created in ${findings.lineage.recentQuarters.join(" and ")}).`);
+  }
+  return lines;
+}
+function atomFeed(options) {
+  const { task, findings, siteUrl } = options;
+  const rows = options.history.length ? [...options.history].reverse() : [{ Snapshot: findings.snapshot, Models: findings.totals.models }];
+  const base = siteUrl ?? "./";
+  const idOf = (snapshot) => siteUrl ? `${siteUrl}${snapshot ? `#snapshot-${snapshot}` : ""}` : `urn:hf-model-trends:${encodeURIComponent(task)}${snapshot ? `:${snapshot}` : ""}`;
+  const entries = rows.map((row) => {
+    const parts = [
+      `${fmt(row.Models)} models` + (row["New Models"] !== null && row["New Models"] !== void 0 ? `, ${fmt(row["New Models"])} new and ${fmt(row["Removed Models"])} removed since the previous snapshot` : "") + (row["Downloads Since Previous"] !== null && row["Downloads Since Previous"] !== void 0 ? `; ${fmt(row["Downloads Since Previous"])} downloads in between` : "") + ".",
+      ...row.Snapshot === findings.snapshot ? latestDetail(findings) : []
+    ];
+    return `  <entry>
+    <id>${xml(idOf(row.Snapshot))}</id>
+    <title>${xml(`Snapshot ${row.Snapshot}: ${fmt(row.Models)} ${task} models${row["New Models"] !== null && row["New Models"] !== void 0 ? `, ${fmt(row["New Models"])} new` : ""}`)}</title>
+    <updated>${row.Snapshot}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="${xml(base)}"/>
+    <summary type="text">${xml(parts.join(" "))}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${xml(idOf())}</id>
+  <title>${xml(`${task} models on the Hugging Face Hub: weekly snapshots`)}</title>
+  <subtitle>${xml("Every public model of the pipeline tag, counted each week: new, removed, downloads in between.")}</subtitle>
+  <updated>${rows[0]?.Snapshot ?? findings.snapshot}T00:00:00Z</updated>
+  <author><name>hf-model-trends</name></author>
+  <link rel="self" type="application/atom+xml" href="${xml(siteUrl ? `${siteUrl}${FEED_FILE}` : FEED_FILE)}"/>
+  <link rel="alternate" type="text/html" href="${xml(base)}"/>
+${entries.join("\n")}
+</feed>
+`;
+}
+
 // src/site/build.ts
 var here = dirname(fileURLToPath(import.meta.url));
 async function appAssets() {
@@ -1817,25 +1867,56 @@ var TITLES = {
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-function page(task, findings, findingsHtml, charts, families, maxSnapshotAgeDays, downloads) {
+function headline(task, findings) {
   const t = findings.totals;
-  const fmt = (n) => n.toLocaleString("en-US");
-  const figures = charts.map(
-    (name) => `    <figure class="chart-figure">
+  const fmt2 = (n) => n.toLocaleString("en-US");
+  return `${fmt2(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt2(t.newLast7Days)} new in the last 7 days, ${fmt2(t.newLast30Days)} in the last 30.`;
+}
+function page(parts) {
+  const { task, findings, links } = parts;
+  const t = findings.totals;
+  const fmt2 = (n) => n.toLocaleString("en-US");
+  const figures = parts.charts.map(({ name, image }, k) => {
+    const img = image ? `<img ${k === 0 ? "src" : "data-src"}="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}>` : "";
+    return `    <figure class="chart-figure">
       <h3 id="chart-${name}-title">${escapeHtml(TITLES[name] ?? name)}</h3>
-      <div class="chart" data-chart="${name}" role="img" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text"></div>
+      <div class="chart" data-chart="${name}" role="img" tabindex="0" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text">${img}</div>
       <figcaption id="chart-${name}-text">${escapeHtml(CHART_TEXT[name]?.(findings) ?? "")}</figcaption>
-    </figure>`
-  ).join("\n");
-  const options = families.map((root) => `        <option value="${escapeHtml(root)}">${escapeHtml(root)}</option>`).join("\n");
+    </figure>`;
+  }).join("\n");
+  const options = parts.families.map((root) => `        <option value="${escapeHtml(root)}">${escapeHtml(root)}</option>`).join("\n");
+  const title = `${task} models on the Hugging Face Hub \u2014 snapshot ${findings.snapshot}`;
+  const description = headline(task, findings);
+  const shareImage = parts.charts[0]?.image ? `${links.siteUrl ?? ""}${parts.charts[0].image.src}` : void 0;
+  const meta = [
+    `<meta name="description" content="${escapeHtml(description)}">`,
+    ...links.siteUrl ? [`<link rel="canonical" href="${escapeHtml(links.siteUrl)}">`, `<meta property="og:url" content="${escapeHtml(links.siteUrl)}">`] : [],
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    `<meta property="og:description" content="${escapeHtml(description)}">`,
+    ...shareImage ? [`<meta property="og:image" content="${escapeHtml(shareImage)}">`, `<meta name="twitter:image" content="${escapeHtml(shareImage)}">`] : [],
+    `<meta name="twitter:card" content="${shareImage ? "summary_large_image" : "summary"}">`,
+    `<meta name="twitter:title" content="${escapeHtml(title)}">`,
+    `<meta name="twitter:description" content="${escapeHtml(description)}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(task)} snapshots" href="feed.xml">`
+  ].map((line) => `  ${line}`).join("\n");
+  const out = [
+    ...links.repositoryUrl ? [`<a href="${escapeHtml(links.repositoryUrl)}">the repository</a>`] : [],
+    ...links.repositoryUrl && links.datasetPath ? [`<a href="${escapeHtml(`${links.repositoryUrl}/tree/HEAD/${links.datasetPath}`)}">the CSV dataset</a>`] : [],
+    `<a href="#data">the Parquet and the findings</a>`,
+    `<a href="feed.xml">the feed of snapshots</a>`,
+    `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(task)}">the Hub's ${escapeHtml(task)} models</a>`
+  ];
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(task)} models on the Hugging Face Hub \u2014 snapshot ${findings.snapshot}</title>
-  <link rel="icon" href="data:,">
+  <title>${escapeHtml(title)}</title>
+${meta}
+  <link rel="icon" href="data:,">${parts.charts[0]?.image ? `
+  <link rel="preload" as="image" href="${escapeHtml(parts.charts[0].image.src)}" fetchpriority="high">` : ""}
   <link rel="stylesheet" href="assets/style.css">
   <script type="module" src="assets/app.js"></script>
 </head>
@@ -1843,13 +1924,13 @@ function page(task, findings, findingsHtml, charts, families, maxSnapshotAgeDays
   <a class="skip" href="#explorer">Skip to the model explorer</a>
   <header>
     <h1>${escapeHtml(task)} models on the Hugging Face Hub</h1>
-    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${maxSnapshotAgeDays}" hidden></p>
-    <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt(t.models)}</strong> models, ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
+    <p id="snapshot-age" class="stale" role="status" data-snapshot="${findings.snapshot}" data-max-age-days="${parts.maxSnapshotAgeDays}" hidden></p>
+    <p>Snapshot <strong>${findings.snapshot}</strong>: <strong>${fmt2(t.models)}</strong> models, ${fmt2(t.newLast7Days)} new in the last 7 days, ${fmt2(t.newLast30Days)} in the last 30; storage known for ${fmt2(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).</p>
   </header>
   <main>
   <section aria-labelledby="charts-title">
     <h2 id="charts-title">Charts</h2>
-    <p class="hint">Hover a mark for details; drag or scroll on a time axis to zoom and pan (double-click resets); click a legend entry to filter.</p>
+    <p class="hint">Touch or hover a chart to make it interactive: tooltips name the model under the cursor; drag or scroll on a time axis to zoom and pan (double-click resets); click a legend entry to filter.</p>
 ${figures}
   </section>
   <section id="explorer" aria-labelledby="explorer-title">
@@ -1857,13 +1938,13 @@ ${figures}
     <div class="controls">
       <label for="q">Model id, author or name (from its start)</label>
       <input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. meta-llama or qwen2.5">
-      <label for="sort">Sort by</label>
+      <span class="sort"><label for="sort">Sort by</label>
       <select id="sort">
         <option value="downloads">30-day downloads</option>
         <option value="likes">likes</option>
         <option value="since">downloads since the previous snapshot</option>
         <option value="created">creation date</option>
-      </select>
+      </select></span>
     </div>
     <p id="status" role="status" aria-live="polite">Type two characters or more.</p>
     <table id="results" hidden>
@@ -1882,17 +1963,32 @@ ${options}
   </section>
   <section id="findings" aria-labelledby="findings-title">
     <h2 id="findings-title">Findings</h2>
-${findingsHtml}
+${parts.findingsHtml}
   </section>
   <section id="data" aria-labelledby="data-title">
     <h2 id="data-title">Data</h2>
-${downloads}
+${parts.downloads}
   </section>
   </main>
-  <footer><p>Made by hf-model-trends from the Hub's public API.</p></footer>
+  <footer><p>Made by hf-model-trends from the Hub's public API. Links: ${out.join(" \xB7 ")}.</p></footer>
 </body>
 </html>
 `;
+}
+async function chartImage(name, imagesDir, staging, count) {
+  const file = CHART_FILES[name];
+  if (!file) return void 0;
+  let bytes;
+  try {
+    bytes = await readFile(join(imagesDir, file));
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  await mkdir(join(staging, "charts"), { recursive: true });
+  await writeFile(join(staging, "charts", file), bytes);
+  count(bytes.length);
+  return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 function size(bytes) {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
@@ -1935,7 +2031,9 @@ async function writeSite(input, findings, markdown, options) {
     bytes += n;
   };
   await cp(await appAssets(), join(staging, "assets"), { recursive: true });
-  for (const name of await readdir(join(staging, "assets"))) count((await stat(join(staging, "assets", name))).size);
+  for (const entry of await readdir(join(staging, "assets"), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
+  }
   const context = chartContext(input.stats, options.task);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
@@ -1966,7 +2064,21 @@ async function writeSite(input, findings, markdown, options) {
     count(Buffer.byteLength(text));
   }
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
-  const html = page(options.task, findings, findingsHtml, Object.keys(specs), families.map((f) => f.root), options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS, await dataDownloads(options.dataDir, staging, count));
+  const charts = [];
+  for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
+  const feed = atomFeed({ task: options.task, history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
+  await writeFile(join(staging, FEED_FILE), feed);
+  count(Buffer.byteLength(feed));
+  const html = page({
+    task: options.task,
+    findings,
+    findingsHtml,
+    charts,
+    families: families.map((f) => f.root),
+    maxSnapshotAgeDays: options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+    downloads: await dataDownloads(options.dataDir, staging, count),
+    links: options.links ?? {}
+  });
   await writeFile(join(staging, "index.html"), html);
   count(Buffer.byteLength(html));
   const old = `${options.siteDir.replace(/\/+$/, "")}.old-${process.pid}`;
@@ -1982,5 +2094,6 @@ async function writeSite(input, findings, markdown, options) {
 }
 export {
   CONTENT_SECURITY_POLICY,
+  headline,
   writeSite
 };

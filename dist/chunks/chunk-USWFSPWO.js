@@ -3945,6 +3945,17 @@ function sinceLines(since) {
   ];
 }
 
+// src/specs/files.ts
+var CHART_FILES = {
+  weekly: "weekly_and_cumulative_models.png",
+  storage: "used_storage_vs_spaces_colored_by_likes.png",
+  downloads: "downloads_vs_created_at_colored_by_likes.png",
+  classes: "model_downloads.png",
+  relations: "new_models_by_relation.png",
+  families: "largest_model_families.png",
+  snapshots: "catalogue_over_snapshots.png"
+};
+
 export {
   __require,
   __commonJS,
@@ -3999,5 +4010,6 @@ export {
   SIX_MONTHS_AFTER,
   computeInsights,
   insightsMarkdown,
-  sinceLines
+  sinceLines,
+  CHART_FILES
 };

@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CHART_FILES
-} from "./chunk-NDATPVHJ.js";
-import {
+  historyPath,
+  readHistory,
+  withRow,
+  writeHistory,
   writeParquet
-} from "./chunk-SU4SVOT2.js";
+} from "./chunk-6IP3NKZI.js";
 import {
   CATEGORIES,
+  CHART_FILES,
   DatasetFormatError,
   INDEX_FILE,
   INSIGHTS_JSON,
@@ -27,22 +29,19 @@ import {
   insightsMarkdown,
   iso,
   isoDay,
-  parseCsv,
   parseIndex,
   popularityClass,
   putInDatasetOrder,
   quoted,
-  readDataFile,
   readDataset,
   readIndex,
   readManifest,
   resized,
-  restoreFix,
   round,
   snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-L6NTVORY.js";
+} from "./chunk-USWFSPWO.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1389,80 +1388,8 @@ function maskSecrets(text, secrets) {
 }
 
 // src/outputs.ts
-import { mkdir, readFile, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/dataset/history.ts
-import { rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-var HISTORY_FILE = "history.csv";
-var HISTORY_COLUMNS = [
-  "Snapshot",
-  "Models",
-  "New Models",
-  "Removed Models",
-  "Downloads 30 Days",
-  "Downloads All Time",
-  "Downloads Since Previous",
-  "Days Since Previous",
-  "Storage Known",
-  "Not Popular",
-  "Popular",
-  "Very Popular",
-  "New Original",
-  "New Finetune",
-  "New Adapter",
-  "New Quantized",
-  "New Merge",
-  "New Unspecified"
-];
-function historyPath(dataDir) {
-  return join(dataDir, HISTORY_FILE);
-}
-async function readHistory(dataDir) {
-  const path = historyPath(dataDir);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return [];
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
-  const rows = [];
-  let previous = "";
-  parseCsv(text, (fields, line) => {
-    if (line === 1) {
-      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
-      return;
-    }
-    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
-    const snapshot = fields[0];
-    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
-    if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
-    previous = snapshot;
-    const row = { Snapshot: snapshot };
-    HISTORY_COLUMNS.forEach((column, c) => {
-      if (column === "Snapshot") return;
-      const value = fields[c];
-      if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
-      row[column] = value === "" ? null : Number(value);
-    });
-    rows.push(row);
-  });
-  return rows;
-}
-function withRow(rows, row) {
-  return [...rows.filter((r) => r.Snapshot !== row.Snapshot), row].sort((a, b) => a.Snapshot < b.Snapshot ? -1 : a.Snapshot > b.Snapshot ? 1 : 0);
-}
-function historyToCsv(rows) {
-  const lines = [HISTORY_COLUMNS.join(",")];
-  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c])).join(","));
-  return `${lines.join("\n")}
-`;
-}
-async function writeHistory(dataDir, rows) {
-  const path = historyPath(dataDir);
-  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
-  await rename(`${path}.tmp-${process.pid}`, path);
-}
-
-// src/outputs.ts
 function downloadsSince(columns) {
   const since = new Float64Array(columns.length);
   for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, columns.downloadsAllTime[i] - columns.downloadsAllTimePrevious[i]);
@@ -1486,15 +1413,15 @@ async function readAnalysis(dataDir, options = {}) {
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
-    const existing = JSON.parse(await readFile(join2(dataDir, INSIGHTS_JSON), "utf8"));
+    const existing = JSON.parse(await readFile(join(dataDir, INSIGHTS_JSON), "utf8"));
     return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
   } catch {
     return void 0;
   }
 }
 async function writeAtomically(path, text) {
-  await writeFile2(`${path}.tmp-${process.pid}`, text);
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
@@ -1503,18 +1430,21 @@ async function renderOutputs(input, options, log) {
   const findings = computeInsights(models, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
-  const json = join2(options.dataDir, INSIGHTS_JSON);
-  const md = join2(options.dataDir, INSIGHTS_MD);
+  const json = join(options.dataDir, INSIGHTS_JSON);
+  const md = join(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-K7OU5SJ4.js");
-  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message));
+  const { renderCharts } = await import("./charts-JVDZSIOI.js");
+  const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
+  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-YW7CPKDG.js");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays });
+    const { writeSite } = await import("./build-5VAY2SSB.js");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+      () => rm(previews, { recursive: true, force: true })
+    );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };
@@ -1544,7 +1474,7 @@ function failureMessage(error, terms) {
 }
 
 // src/pipeline.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -4318,7 +4248,7 @@ async function harvest(options, log) {
   const partial = options.maxModels !== void 0;
   if (manifest && manifest.pipelineTag !== options.task) {
     throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
-      file: join3(datasetDir(options.dataDir), MANIFEST_FILE),
+      file: join2(datasetDir(options.dataDir), MANIFEST_FILE),
       line: 2,
       fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`
     });
@@ -4480,7 +4410,7 @@ async function refresh(options, log) {
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays }, log)
+    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log)
   );
   return { ...report, outputs };
 }
@@ -4506,11 +4436,11 @@ async function rebuildHistory(dataDir, log) {
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join4, posix, relative as relative2, sep } from "node:path";
+import { join as join3, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -4526,7 +4456,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join4(dir, entry.name);
+    const path = join3(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -6544,7 +6474,7 @@ var GitHubRepo = class {
 function outputPaths(dataDir, chartsDir) {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join5(chartsDir, file))]
+    files: [join4(dataDir, INSIGHTS_JSON), join4(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join4(chartsDir, file))]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -6592,4 +6522,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-SKGTNZX3.js.LEGAL.txt */
+/*! For license information please see chunk-65TZDHKS.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-L6NTVORY.js";
+} from "./chunk-USWFSPWO.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
@@ -57,8 +57,10 @@ function snapshotsSpec(rows, context) {
     const only = rows[0]?.Snapshot ?? context.snapshot;
     return {
       ...frame,
-      data: { values: [{ text: `One snapshot so far (${only}): the next refresh adds the second point, and the first downloads between snapshots.` }] },
-      mark: { type: "text", fontSize: 18, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+      // Two short lines: one long one was wider than the chart and was cut at both ends.
+      data: { values: [{ text: `One snapshot so far (${only}).
+The next refresh adds the second point, and the first downloads between snapshots.` }] },
+      mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
       encoding: { text: { field: "text", type: "nominal" } }
     };
   }
@@ -160,7 +162,8 @@ function familiesSpec(lineage, context) {
         mark: { type: "bar", height: { band: 0.8 } },
         encoding: {
           y,
-          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" } },
+          // Room right of the longest bar for its label ("1,234 · 5.6% of new"): without it the label was cut.
+          x: { field: "count", type: "quantitative", stack: "zero", title: "Derivatives", axis: { format: ",d" }, scale: { domainMax: Math.ceil(Math.max(1, ...families.map((f) => f.derivatives)) * 1.3) } },
           color: {
             field: "category",
             type: "nominal",

@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CHART_FILES
-} from "./chunk-NDATPVHJ.js";
-import {
   BYTES_LABEL,
   FONT_FAMILY,
   HEIGHT,
@@ -17,14 +14,15 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-FRXCRV3K.js";
+} from "./chunk-3ZPUWSY4.js";
 import {
+  CHART_FILES,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   __commonJS,
   __export,
   __toESM
-} from "./chunk-L6NTVORY.js";
+} from "./chunk-USWFSPWO.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({
@@ -53974,10 +53972,10 @@ async function specToSvg(spec, warn3 = () => {
     view.finalize();
   }
 }
-async function svgToPng(svg) {
+async function svgToPng(svg, zoom4 = ZOOM) {
   const { regular, bold } = await prepare2();
   const resvg = new Resvg2(svg, {
-    fitTo: { mode: "zoom", value: ZOOM },
+    fitTo: { mode: "zoom", value: zoom4 },
     background: "white",
     font: { fontBuffers: [regular, bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, loadSystemFonts: false }
   });
@@ -53989,8 +53987,9 @@ async function svgToPng(svg) {
     resvg.free();
   }
 }
-async function renderSpec(spec, warn3) {
-  return svgToPng(await specToSvg(spec, warn3));
+async function renderSpecSizes(spec, warn3, preview) {
+  const svg = await specToSvg(spec, warn3);
+  return { png: await svgToPng(svg), preview: preview ? await svgToPng(svg, 1) : void 0 };
 }
 
 // src/charts/charts.ts
@@ -54131,8 +54130,9 @@ function downloadsSpec(models, context3) {
 }
 
 // src/charts/index.ts
-async function renderCharts(input, chartsDir, task, warn3) {
+async function renderCharts(input, chartsDir, task, warn3, previewDir) {
   await mkdir(chartsDir, { recursive: true });
+  if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
   const context3 = chartContext(models, task);
   const specs = [
@@ -54146,7 +54146,8 @@ async function renderCharts(input, chartsDir, task, warn3) {
   ];
   const written = [];
   for (const [file, spec] of specs) {
-    const png = await renderSpec(spec(), warn3);
+    const { png, preview } = await renderSpecSizes(spec(), warn3, previewDir !== void 0);
+    if (preview && previewDir) await writeFile(join4(previewDir, file), preview);
     const path3 = join4(chartsDir, file);
     await writeFile(`${path3}.tmp-${process.pid}`, png);
     await rename(`${path3}.tmp-${process.pid}`, path3);

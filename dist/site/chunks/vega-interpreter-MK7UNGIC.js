@@ -1,0 +1,1 @@
+import{ra as a}from"./chunk-IUOXWYRN.js";export{a as expressionInterpreter};
