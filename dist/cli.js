@@ -16,7 +16,7 @@ import {
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunks/chunk-65TZDHKS.js";
+} from "./chunks/chunk-6P5XDPQQ.js";
 import "./chunks/chunk-6IP3NKZI.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -95,7 +95,7 @@ Usage: hf-trends <command> [options]
 
 Commands:
   refresh    list every model, learn storage within budget, write the dataset, charts and findings
-  harvest    list every model and write the dataset only
+  harvest    list every model and write the CSV dataset only (no Parquet, charts or findings)
   enrich     learn storage for the existing dataset's backlog (no listing), then re-render
   charts     render charts and findings from an existing dataset, offline
   history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)

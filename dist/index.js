@@ -15,7 +15,7 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunks/chunk-65TZDHKS.js";
+} from "./chunks/chunk-6P5XDPQQ.js";
 import {
   PARQUET_FILE,
   parquetPath
@@ -19698,7 +19698,7 @@ function group(name, fn) {
 }
 
 // src/action.ts
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // src/publish/summary.ts
 import { posix } from "node:path";
@@ -19768,51 +19768,7 @@ function summaryMarkdown(input) {
 
 // src/publish/release.ts
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-function snapshotTag(snapshot) {
-  return `snapshot-${snapshot}`;
-}
-async function publishRelease(target, release, log) {
-  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
-  let existing = await github.releaseByTag(release.tag);
-  let created = false;
-  if (!existing) {
-    const commit = release.commit ?? await github.headOf(release.branch);
-    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
-    created = existing !== void 0;
-    existing ??= await github.releaseByTag(release.tag);
-    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
-    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
-  } else {
-    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
-  }
-  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
-  const uploaded = [];
-  const kept = [];
-  for (const asset of release.assets) {
-    const name = basename(asset.file);
-    if (have.has(name)) {
-      kept.push(name);
-      continue;
-    }
-    await upload(github, existing, name, asset, release);
-    uploaded.push(name);
-  }
-  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
-  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
-}
-async function upload(github, release, name, asset, wanted) {
-  const bytes = await readFile(asset.file);
-  try {
-    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
-  } catch (error2) {
-    const failure = error2;
-    throw new PublishError(
-      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error2)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
-      { cause: error2 }
-    );
-  }
-}
+import { basename, join } from "node:path";
 
 // src/publish/release-notes.ts
 var fmt2 = (n) => n.toLocaleString("en-US");
@@ -19865,6 +19821,68 @@ function releaseNotes(input) {
     "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
     ""
   ].join("\n");
+}
+
+// src/publish/release.ts
+function snapshotTag(snapshot) {
+  return `snapshot-${snapshot}`;
+}
+function snapshotRelease(from) {
+  const tag = snapshotTag(from.findings.snapshot);
+  return {
+    tag,
+    title: releaseTitle(from.task, from.findings.snapshot),
+    notes: releaseNotes({ task: from.task, tag, findings: from.findings, repositoryUrl: from.repositoryUrl, parquetName: PARQUET_FILE }),
+    commit: from.commit,
+    branch: from.branch,
+    assets: [
+      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
+      { file: join(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...Object.values(CHART_FILES).map((file) => ({ file: join(from.chartsDir, file), contentType: "image/png" }))
+    ]
+  };
+}
+async function publishRelease(target, release, log) {
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  let existing = await github.releaseByTag(release.tag);
+  let created = false;
+  if (!existing) {
+    const commit = release.commit ?? await github.headOf(release.branch);
+    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
+    created = existing !== void 0;
+    existing ??= await github.releaseByTag(release.tag);
+    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
+    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
+  } else {
+    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
+  }
+  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
+  const uploaded = [];
+  const kept = [];
+  for (const asset of release.assets) {
+    const name = basename(asset.file);
+    if (have.has(name)) {
+      kept.push(name);
+      continue;
+    }
+    await upload(github, existing, name, asset, release);
+    uploaded.push(name);
+  }
+  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
+  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
+}
+async function upload(github, release, name, asset, wanted) {
+  const bytes = await readFile(asset.file);
+  try {
+    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
+  } catch (error2) {
+    const failure = error2;
+    throw new PublishError(
+      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error2)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
+      { cause: error2 }
+    );
+  }
 }
 
 // src/action.ts
@@ -20004,29 +20022,16 @@ async function run() {
   }
   let released;
   if (commit && !dryRun && published && mode === "refresh" && flag("release", true)) {
-    const snapshot = result.outputs.findings.snapshot;
-    const tag = snapshotTag(snapshot);
-    const workspaceData = resolve(workspace, dataDirInput);
-    released = await group(
-      "Release",
-      () => publishRelease(
-        { repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
-        {
-          tag,
-          title: releaseTitle(task, snapshot),
-          notes: releaseNotes({ task, tag, findings: result.outputs.findings, repositoryUrl: `${serverUrl}/${repository}`, parquetName: PARQUET_FILE }),
-          commit: published?.sha,
-          branch: published?.branch,
-          assets: [
-            { file: parquetPath(workspaceData), contentType: "application/vnd.apache.parquet" },
-            { file: join(workspaceData, INSIGHTS_JSON), contentType: "application/json" },
-            { file: join(workspaceData, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-            ...Object.values(CHART_FILES).map((file) => ({ file: resolve(workspace, chartsDirInput, file), contentType: "image/png" }))
-          ]
-        },
-        log
-      )
-    );
+    const release = snapshotRelease({
+      task,
+      findings: result.outputs.findings,
+      repositoryUrl: `${serverUrl}/${repository}`,
+      commit: published.sha,
+      branch: published.branch,
+      dataDir: resolve(workspace, dataDirInput),
+      chartsDir: resolve(workspace, chartsDirInput)
+    });
+    released = await group("Release", () => publishRelease({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, release, log));
   }
   setOutput("models", models);
   setOutput("new-models", newModels ?? 0);

@@ -5,12 +5,13 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { serveFolder } from "../test/support/static-server.ts";
+import { CHROMIUM_FLAGS } from "../test/support/site-page.ts";
 
 const [dir] = process.argv.slice(2) as [string];
 const site = await serveFolder(dir);
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 
 interface Report {

@@ -4,9 +4,8 @@
 // whole site's size. Prints one JSON line. Usage: node scripts/site-bench.ts <site dir> <query>
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { serveFolder } from "../test/support/static-server.ts";
-import { makeChartsInteractive } from "../test/support/site-page.ts";
+import { launchChromium, makeChartsInteractive } from "../test/support/site-page.ts";
 
 const [dir, query = "qwen2.5-7b"] = process.argv.slice(2) as [string, string?];
 
@@ -27,10 +26,7 @@ async function size(path: string): Promise<{ bytes: number; files: number }> {
 }
 
 const site = await serveFolder(dir);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 const started = Date.now();
 await page.goto(site.url);

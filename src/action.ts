@@ -1,22 +1,20 @@
 /** The GitHub Action's face: inputs onto the same pipeline as the CLI, then commit, outputs and summary. */
 import "./memory.ts";
 import * as core from "@actions/core";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
 import { enrichBacklog, invalidIdsLine, planDailyRun, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS, snapshotAge } from "./analysis/weekly.ts";
-import { analysisOfRecords, INSIGHTS_JSON, INSIGHTS_MD, renderOutputs } from "./outputs.ts";
+import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
-import { publishRelease, snapshotTag, type ReleaseResult } from "./publish/release.ts";
-import { releaseNotes, releaseTitle } from "./publish/release-notes.ts";
-import { PARQUET_FILE, parquetPath } from "./dataset/parquet.ts";
-import { CHART_FILES } from "./specs/files.ts";
+import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
+import { parquetPath } from "./dataset/parquet.ts";
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 
@@ -172,28 +170,11 @@ async function run(): Promise<void> {
   // One release per snapshot, after its data commit: only a run that refreshed makes one.
   let released: ReleaseResult | undefined;
   if (commit && !dryRun && published && mode === "refresh" && flag("release", true)) {
-    const snapshot = result.outputs.findings.snapshot;
-    const tag = snapshotTag(snapshot);
-    const workspaceData = resolve(workspace, dataDirInput);
-    released = await core.group("Release", () =>
-      publishRelease(
-        { repository: repository as string, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
-        {
-          tag,
-          title: releaseTitle(task, snapshot),
-          notes: releaseNotes({ task, tag, findings: result.outputs.findings, repositoryUrl: `${serverUrl}/${repository}`, parquetName: PARQUET_FILE }),
-          commit: published?.sha,
-          branch: published?.branch as string,
-          assets: [
-            { file: parquetPath(workspaceData), contentType: "application/vnd.apache.parquet" },
-            { file: join(workspaceData, INSIGHTS_JSON), contentType: "application/json" },
-            { file: join(workspaceData, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-            ...Object.values(CHART_FILES).map((file) => ({ file: resolve(workspace, chartsDirInput, file), contentType: "image/png" })),
-          ],
-        },
-        log,
-      ),
-    );
+    const release = snapshotRelease({
+      task, findings: result.outputs.findings, repositoryUrl: `${serverUrl}/${repository}`, commit: published.sha, branch: published.branch,
+      dataDir: resolve(workspace, dataDirInput), chartsDir: resolve(workspace, chartsDirInput),
+    });
+    released = await core.group("Release", () => publishRelease({ repository: repository as string, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL }, release, log));
   }
 
   core.setOutput("models", models);

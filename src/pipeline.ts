@@ -214,7 +214,6 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     models: records.length,
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
-  await writeSnapshotParquet(options.dataDir, records, log);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -355,6 +354,8 @@ export interface RefreshReport extends HarvestReport {
 /** Harvest, then the charts and findings that follow from the new dataset. */
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
+  // The Parquet is the snapshot's published form (`harvest` alone writes the CSV dataset only).
+  await writeSnapshotParquet(options.dataDir, report.records, log);
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>

@@ -6,12 +6,11 @@
  * markdown tables keep their shape; the log holds no control sequence or command; the site, under
  * its Content-Security-Policy in Chromium, runs none of it and still draws every chart.
  */
-import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBundledAction, type ActionRun } from "./support/action-run.ts";
 import { Catalogue } from "./support/catalogue.ts";
@@ -20,7 +19,7 @@ import { tempDir } from "./support/fixtures.ts";
 import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { serveFolder, type StaticServer } from "./support/static-server.ts";
-import { makeChartsInteractive } from "./support/site-page.ts";
+import { haveBrowser, launchChromium, makeChartsInteractive } from "./support/site-page.ts";
 
 const HOSTILE_LICENSE = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_BASE = 'evil/<img src=y onerror="window.__pwned2=1">|x';
@@ -28,8 +27,6 @@ const HOSTILE_LIBRARIES = ["lib|`tick`<b>*bold*</b>", "\u001b[31mred\u001b[0m\u0
 /** Listed, never written: none is an id the Hub issues. */
 const INVALID_IDS = ["../../x", "<svg onload=alert(1)>/x", "owner/na\n::error::me", "a/b/c", "x--y/z", "\u001b[2Jowner/name"];
 
-const CHROMIUM = "/usr/bin/chromium";
-const haveBrowser = Boolean(process.env.CI) || existsSync(CHROMIUM);
 
 let hub: HubServer;
 let catalogue: Catalogue;
@@ -134,10 +131,7 @@ describe("a refresh by the bundled CLI from a Hub that serves hostile text", () 
     let browser: Browser;
     beforeAll(async () => {
       site = await serveFolder(join(dir, "site"), "/hf-model-trends/");
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();

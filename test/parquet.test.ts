@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { DuckDBInstance, DuckDBTimestampTZValue } from "@duckdb/node-api";
 import { parquetMetadata, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parquetPath, PARQUET_ROW_GROUP } from "../src/dataset/parquet.ts";
+import { parquetPath, PARQUET_ROW_GROUP, writeParquet } from "../src/dataset/parquet.ts";
 import { COLUMNS } from "../src/dataset/record.ts";
 import { datasetDir } from "../src/dataset/store.ts";
 import { harvest } from "../src/pipeline.ts";
@@ -34,7 +34,8 @@ beforeAll(async () => {
   catalogue.touch(21, { author: "1234" });
   server = await startHub({ catalogue });
   dataDir = join(await tempDir("hf-trends-parquet-"), "data");
-  await harvest({ endpoint: server.url, task: "text-generation", dataDir, enrichBudget: 2000, enrichMinutes: 1, client: FAST_CLIENT }, memoryLogger());
+  const harvested = await harvest({ endpoint: server.url, task: "text-generation", dataDir, enrichBudget: 2000, enrichMinutes: 1, client: FAST_CLIENT }, memoryLogger());
+  await writeParquet(dataDir, harvested.records);
   csv = readWithPython(datasetDir(dataDir));
 }, 300_000);
 afterAll(() => server?.close());

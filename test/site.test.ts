@@ -4,22 +4,18 @@
  * the stand-in (two weekly refreshes) and served from a sub-path as GitHub Pages serves it.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refresh, type RefreshOptions } from "../src/pipeline.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { serveFolder, type StaticServer } from "./support/static-server.ts";
-import { makeChartsInteractive } from "./support/site-page.ts";
+import { haveBrowser, launchChromium, makeChartsInteractive } from "./support/site-page.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SITE_URL = "https://octo.github.io/trends/";
-// CI installs Debian's chromium (.ci/run); elsewhere the tests run where it is found.
-const haveBrowser = Boolean(process.env.CI) || existsSync(CHROMIUM);
 
 /** Python's feedparser on a feed file: what a feed reader makes of it. */
 const FEEDPARSER = `
@@ -54,10 +50,7 @@ beforeAll(async () => {
   catalogue.touch(210, { lastModified: "2026-12-03T10:00:00.000Z" });
   await refresh(options(`${dir}/site`), memoryLogger());
   site = await serveFolder(`${dir}/site`, "/hf-model-trends/");
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

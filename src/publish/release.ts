@@ -4,7 +4,11 @@
  * assets as they are and only adds an asset that a failed run did not upload.
  */
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
+import { INSIGHTS_JSON, INSIGHTS_MD, type Insights } from "../analysis/findings.ts";
+import { PARQUET_FILE, parquetPath } from "../dataset/parquet.ts";
+import { CHART_FILES } from "../specs/files.ts";
+import { releaseNotes, releaseTitle } from "./release-notes.ts";
 import type { Logger } from "../log.ts";
 import { GitHubRepo, type Release } from "./github.ts";
 import type { GitHubTarget } from "./run.ts";
@@ -38,6 +42,34 @@ export interface ReleaseResult {
 /** `snapshot-2026-11-30`: the tag of a snapshot's release. */
 export function snapshotTag(snapshot: string): string {
   return `snapshot-${snapshot}`;
+}
+
+/** A snapshot's release as a refresh leaves it: the tag from the data's date, the notes, and the files it carries. */
+export function snapshotRelease(from: {
+  task: string;
+  findings: Insights;
+  repositoryUrl: string;
+  /** The data commit; undefined when nothing changed (the branch head is tagged). */
+  commit: string | undefined;
+  branch: string;
+  /** Absolute folders of the dataset's findings and Parquet, and of the charts. */
+  dataDir: string;
+  chartsDir: string;
+}): SnapshotRelease {
+  const tag = snapshotTag(from.findings.snapshot);
+  return {
+    tag,
+    title: releaseTitle(from.task, from.findings.snapshot),
+    notes: releaseNotes({ task: from.task, tag, findings: from.findings, repositoryUrl: from.repositoryUrl, parquetName: PARQUET_FILE }),
+    commit: from.commit,
+    branch: from.branch,
+    assets: [
+      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
+      { file: join(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...Object.values(CHART_FILES).map((file) => ({ file: join(from.chartsDir, file), contentType: "image/png" })),
+    ],
+  };
 }
 
 export async function publishRelease(target: Pick<GitHubTarget, "repository" | "token" | "apiUrl">, release: SnapshotRelease, log: Logger): Promise<ReleaseResult> {

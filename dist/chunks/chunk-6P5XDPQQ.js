@@ -4305,7 +4305,6 @@ async function harvest(options, log) {
     models: records.length
   });
   log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
-  await writeSnapshotParquet(options.dataDir, records, log);
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -4407,6 +4406,7 @@ function staleLine(age, maxAgeDays) {
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
+  await writeSnapshotParquet(options.dataDir, report.records, log);
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
@@ -6522,4 +6522,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-65TZDHKS.js.LEGAL.txt */
+/*! For license information please see chunk-6P5XDPQQ.js.LEGAL.txt */
