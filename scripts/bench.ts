@@ -204,6 +204,8 @@ if (growthSize > 0 && weeks >= 2) {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@example.invalid", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@example.invalid" } });
   await rm(repo, { recursive: true, force: true });
   execFileSync("git", ["init", "--quiet", repo]);
+  // As the action commits: the CSV dataset, findings and charts; never the Parquet (the release and the site carry it).
+  await writeFile(join(repo, ".gitignore"), "*.parquet\n");
   const packed: number[] = [];
   const perWeek = Math.round(25_000 / 4.3);
   for (let week = 0; week < weeks; week++) {

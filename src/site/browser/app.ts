@@ -86,7 +86,13 @@ function prepareCharts(): void {
       img.src = img.dataset.src ?? "";
     }
   }, { rootMargin: "200px 0px" });
-  document.querySelectorAll<HTMLImageElement>("img[data-src]").forEach((img) => images.observe(img));
+  // Those on screen now are fetched at once; the others once the reader scrolls, as they near the screen.
+  const later = [...document.querySelectorAll<HTMLImageElement>("img[data-src]")].filter((img) => {
+    if (img.getBoundingClientRect().top >= innerHeight) return true;
+    img.src = img.dataset.src ?? "";
+    return false;
+  });
+  addEventListener("scroll", () => later.forEach((img) => images.observe(img)), { once: true, passive: true });
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
