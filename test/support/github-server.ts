@@ -297,7 +297,8 @@ export class GitHubServer {
         return json(res, 422, { message: "Validation Failed", errors: [{ resource: "Release", code: "already_exists", field: "tag_name" }] });
       }
       const target = this.git(["rev-parse", "--verify", `${target_commitish ?? this.branch}^{commit}`]);
-      if (!this.#exists(`refs/tags/${tag_name}`)) this.git(["update-ref", `refs/tags/${tag_name}`, target]);
+      // A tag that exists already stays where it is (update-ref with an empty old value refuses to move it).
+      if (!this.git(["tag", "--list", tag_name])) this.git(["update-ref", `refs/tags/${tag_name}`, target]);
       const release: StandInRelease = { id: this.#nextId++, tag_name, target_commitish: target_commitish ?? this.branch, name: name ?? tag_name, body: notes ?? "", assets: [] };
       this.releases.push(release);
       return json(res, 201, this.#releaseJson(release));
