@@ -9,14 +9,13 @@ import {
   maskSecrets,
   planDailyRun,
   publishToGitHub,
-  readAnalysis,
   rebuildHistory,
   refresh,
   renderOutputs,
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunks/chunk-6P5XDPQQ.js";
+} from "./chunks/chunk-JNYDEW7T.js";
 import "./chunks/chunk-6IP3NKZI.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -234,9 +233,7 @@ async function main(argv) {
       const stored = manifest && await readDataset(options.dataDir);
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       await writeSnapshotParquet(options.dataDir, stored, log);
-      stored.clear();
-      const input = await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
-      if (!input) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const input = await analysisOfRecords(stored, options.dataDir, { keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
 `);

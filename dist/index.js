@@ -15,7 +15,7 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunks/chunk-6P5XDPQQ.js";
+} from "./chunks/chunk-JNYDEW7T.js";
 import {
   PARQUET_FILE,
   parquetPath

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { datasetDir, readDataset, readManifest } from "./dataset/store.ts";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
-import { analysisOfRecords, readAnalysis, renderOutputs } from "./outputs.ts";
+import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
@@ -157,9 +157,8 @@ async function main(argv: string[]): Promise<void> {
       const stored = manifest && (await readDataset(options.dataDir));
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       await writeSnapshotParquet(options.dataDir, stored, log);
-      stored.clear(); // the findings read only the numbers: the whole table is not kept for them
-      const input = await readAnalysis(options.dataDir, { keepIds: Boolean(options.siteDir) });
-      if (!input) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      // The findings from the same table (read once); it lets the records go and keeps the numbers.
+      const input = await analysisOfRecords(stored, options.dataDir, { keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;

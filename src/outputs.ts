@@ -10,7 +10,6 @@ import type { SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotOf } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
-import { readDataset } from "./dataset/store.ts";
 import type { Logger } from "./log.ts";
 import type { SiteLinks } from "./site/build.ts";
 
@@ -50,12 +49,6 @@ export async function analysisOfRecords(records: ModelTable, dataDir: string, op
   const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
   const preparedMs = performance.now() - started;
   return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
-}
-
-/** The analysis input of the dataset in `dataDir`; undefined when there is none. */
-export async function readAnalysis(dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput | undefined> {
-  const table = await readDataset(dataDir);
-  return table && analysisOfRecords(table, dataDir, { ...options, since: undefined });
 }
 
 /**

@@ -96,7 +96,7 @@ interface PageParts {
 }
 
 /** The headline, one sentence: the page's description and its share card's. */
-export function headline(task: string, findings: Insights): string {
+function headline(task: string, findings: Insights): string {
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   return `${fmt(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30.`;

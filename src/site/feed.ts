@@ -5,12 +5,10 @@
  */
 import type { Insights } from "../analysis/findings.ts";
 import type { HistoryRow } from "../dataset/history.ts";
+// Numeric character references: the same escape serves HTML and XML.
+import { escapeHtml as xml } from "../escape.ts";
 
 export const FEED_FILE = "feed.xml";
-
-function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const fmt = (n: number | null) => (n ?? 0).toLocaleString("en-US");
 

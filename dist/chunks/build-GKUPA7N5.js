@@ -1790,9 +1790,6 @@ function siteSpecs(input, context) {
 
 // src/site/feed.ts
 var FEED_FILE = "feed.xml";
-function xml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 var fmt = (n) => (n ?? 0).toLocaleString("en-US");
 function latestDetail(findings) {
   const lines = [];
@@ -1815,22 +1812,22 @@ function atomFeed(options) {
       ...row.Snapshot === findings.snapshot ? latestDetail(findings) : []
     ];
     return `  <entry>
-    <id>${xml(idOf(row.Snapshot))}</id>
-    <title>${xml(`Snapshot ${row.Snapshot}: ${fmt(row.Models)} ${task} models${row["New Models"] !== null && row["New Models"] !== void 0 ? `, ${fmt(row["New Models"])} new` : ""}`)}</title>
+    <id>${escapeHtml(idOf(row.Snapshot))}</id>
+    <title>${escapeHtml(`Snapshot ${row.Snapshot}: ${fmt(row.Models)} ${task} models${row["New Models"] !== null && row["New Models"] !== void 0 ? `, ${fmt(row["New Models"])} new` : ""}`)}</title>
     <updated>${row.Snapshot}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${xml(base)}"/>
-    <summary type="text">${xml(parts.join(" "))}</summary>
+    <link rel="alternate" type="text/html" href="${escapeHtml(base)}"/>
+    <summary type="text">${escapeHtml(parts.join(" "))}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xml(idOf())}</id>
-  <title>${xml(`${task} models on the Hugging Face Hub: weekly snapshots`)}</title>
-  <subtitle>${xml("Every public model of the pipeline tag, counted each week: new, removed, downloads in between.")}</subtitle>
+  <id>${escapeHtml(idOf())}</id>
+  <title>${escapeHtml(`${task} models on the Hugging Face Hub: weekly snapshots`)}</title>
+  <subtitle>${escapeHtml("Every public model of the pipeline tag, counted each week: new, removed, downloads in between.")}</subtitle>
   <updated>${rows[0]?.Snapshot ?? findings.snapshot}T00:00:00Z</updated>
   <author><name>hf-model-trends</name></author>
-  <link rel="self" type="application/atom+xml" href="${xml(siteUrl ? `${siteUrl}${FEED_FILE}` : FEED_FILE)}"/>
-  <link rel="alternate" type="text/html" href="${xml(base)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(siteUrl ? `${siteUrl}${FEED_FILE}` : FEED_FILE)}"/>
+  <link rel="alternate" type="text/html" href="${escapeHtml(base)}"/>
 ${entries.join("\n")}
 </feed>
 `;
@@ -2094,6 +2091,5 @@ async function writeSite(input, findings, markdown, options) {
 }
 export {
   CONTENT_SECURITY_POLICY,
-  headline,
   writeSite
 };

@@ -1406,10 +1406,6 @@ async function analysisOfRecords(records, dataDir, options = {}) {
   const preparedMs = performance.now() - started;
   return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
-async function readAnalysis(dataDir, options = {}) {
-  const table = await readDataset(dataDir);
-  return table && analysisOfRecords(table, dataDir, { ...options, since: void 0 });
-}
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
@@ -1441,7 +1437,7 @@ async function renderOutputs(input, options, log) {
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-5VAY2SSB.js");
+    const { writeSite } = await import("./build-GKUPA7N5.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -6503,7 +6499,6 @@ async function isPrivateRepository(target, eventPath) {
 export {
   maskSecrets,
   analysisOfRecords,
-  readAnalysis,
   renderOutputs,
   CLI_TERMS,
   ACTION_TERMS,
@@ -6522,4 +6517,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-6P5XDPQQ.js.LEGAL.txt */
+/*! For license information please see chunk-JNYDEW7T.js.LEGAL.txt */
