@@ -15,15 +15,15 @@ import {
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunks/chunk-JNYDEW7T.js";
-import "./chunks/chunk-6IP3NKZI.js";
+} from "./chunks/chunk-25QTYHKP.js";
+import "./chunks/chunk-FITR5WR7.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   datasetDir,
   logLine,
   readDataset,
   readManifest
-} from "./chunks/chunk-USWFSPWO.js";
+} from "./chunks/chunk-J2WX24DO.js";
 
 // src/cli.ts
 import { join } from "node:path";

@@ -15,11 +15,11 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunks/chunk-JNYDEW7T.js";
+} from "./chunks/chunk-25QTYHKP.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunks/chunk-6IP3NKZI.js";
+} from "./chunks/chunk-FITR5WR7.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -34,7 +34,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunks/chunk-USWFSPWO.js";
+} from "./chunks/chunk-J2WX24DO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -208,12 +208,13 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
   const next = history && nextHistory(records, previous, history);
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
+  const writeStarted = performance.now();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
     models: records.length,
   });
-  log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1000));
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -235,6 +236,12 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     listSeconds,
     records,
   };
+}
+
+/** "wrote 700000 models (112.4 MB of CSV) in 57 files to data/… in 1.1 s (102 MB/s)": the write's rate, which the bench reads. */
+function writtenLine(dataset: WrittenDataset, seconds: number): string {
+  const mb = dataset.files.reduce((sum, file) => sum + file.bytes, 0) / 1e6;
+  return `wrote ${dataset.rows} models (${mb.toFixed(1)} MB of CSV) in ${dataset.files.length} files to ${dataset.dir} in ${seconds.toFixed(1)} s (${Math.round(mb / Math.max(seconds, 1e-3))} MB/s)`;
 }
 
 /** Private models are never published by default: say how many were left out, or warn that they are kept. */

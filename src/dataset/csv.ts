@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { ownString } from "./own-string.ts";
-import { COLUMNS, COLUMNS_V1, RELATIONS, type ModelRecord, type Relation } from "./record.ts";
+import { COLUMNS, COLUMNS_V1, RELATIONS, type Gated, type ModelRecord, type Relation } from "./record.ts";
+import type { ModelTable } from "./table.ts";
 import { DatasetFormatError } from "./errors.ts";
 
 export { DatasetFormatError } from "./errors.ts";
@@ -33,10 +34,6 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-function optional(value: number | null): string {
-  return value === null ? "" : String(value);
-}
-
 /** A value no RFC 4180 writer would quote, and no spreadsheet would read as a formula. */
 const PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
 const STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ } as const;
@@ -50,29 +47,195 @@ export function csvField(value: string): string {
   return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
 }
 
-/** One record as a CSV line. Only the free-text fields can need quoting; the rest are plain by construction. */
-function toLine(r: ModelRecord): string {
-  return (
-    `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},` +
-    `${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},` +
-    `${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`
-  );
+/** Bytes of a CSV piece: a file is written in pieces of about this size. */
+const PIECE_BYTES = 1 << 20;
+/** Room a row needs beyond its texts (6 bytes a UTF-16 unit at most, quoted): 13 numbers, dates and flags of at most 24 bytes each, and commas. */
+const ROW_FIXED_BYTES = 512;
+const COMMA = 44;
+const NEWLINE = 10;
+const ascii = (text: string) => Buffer.from(text, "latin1");
+const TRUE = ascii("true");
+const FALSE = ascii("false");
+const GATED_BYTES: Record<Gated, Buffer> = { false: FALSE, auto: ascii("auto"), manual: ascii("manual") };
+const HEADER = ascii(`${COLUMNS.join(",")}\n`);
+const RELATION_BYTES = Object.fromEntries(["", ...RELATIONS].map((r) => [r, ascii(r)])) as Record<Relation, Buffer>;
+
+/**
+ * Writes the CSV of a table's rows straight into byte buffers: no string a row, ASCII text
+ * copied a character at a time, numbers and dates written digit by digit.
+ * The bytes are exactly those of joining `csvField`, `String(n)` and `iso` with commas (the
+ * tests hold it to hand-written lines); ≈ 10 times faster than building a string a row.
+ */
+class CsvEncoder {
+  #buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  #at = 0;
+  readonly #days = new Map<number, Buffer>();
+
+  /** The bytes written since the last call, as a piece of their own. */
+  take(): Buffer {
+    const piece = this.#buffer.subarray(0, this.#at);
+    this.#buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    this.#at = 0;
+    return piece;
+  }
+
+  get size(): number {
+    return this.#at;
+  }
+
+  /** Makes room for `bytes` more: false when the current piece must be taken first. */
+  fits(bytes: number): boolean {
+    if (this.#at + bytes <= this.#buffer.length) return true;
+    if (this.#at > 0) return false;
+    this.#buffer = Buffer.allocUnsafe(bytes); // one row larger than a piece: a piece of its own
+    return true;
+  }
+
+  bytes(bytes: Buffer): void {
+    const buffer = this.#buffer;
+    let at = this.#at;
+    // Fields are short: a loop beats a native copy's call.
+    if (bytes.length > 32) bytes.copy(buffer, at);
+    else for (let i = 0; i < bytes.length; i++) buffer[at + i] = bytes[i] as number;
+    this.#at = at + bytes.length;
+  }
+
+  /** A text field: ASCII that needs no quotes byte by byte (nearly every value), anything else through `csvField`. */
+  string(text: string): void {
+    const buffer = this.#buffer;
+    const at = this.#at;
+    const first = text.charCodeAt(0);
+    let plain = first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9; // = + - @ tab
+    for (let i = 0; plain && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || c === 34 || c === 44 || c === 13 || c === 10) plain = false;
+      else buffer[at + i] = c;
+    }
+    this.#at = plain ? at + text.length : at + buffer.write(csvField(text), at, "utf8");
+  }
+
+  byte(code: number): void {
+    this.#buffer[this.#at++] = code;
+  }
+
+  /** A count as `String(n)` writes it; empty for NaN (null). */
+  number(n: number): void {
+    if (Number.isNaN(n)) return;
+    if (!(n >= 0 && n < 1e15 && Number.isInteger(n))) {
+      this.#at += this.#buffer.write(String(n), this.#at, "latin1");
+      return;
+    }
+    const high = Math.floor(n / 1e8);
+    if (high === 0) this.#digits(n, 0);
+    else {
+      this.#digits(high, 0);
+      this.#digits(n - high * 1e8, 8);
+    }
+  }
+
+  /** `n` (below 2^31) in decimal, padded with zeros to `width` digits. */
+  #digits(n: number, width: number): void {
+    let count = 1;
+    for (let rest = n; rest >= 10; rest = (rest / 10) | 0) count++;
+    if (count < width) count = width;
+    const buffer = this.#buffer;
+    let at = this.#at + count;
+    this.#at = at;
+    for (let i = 0; i < count; i++) {
+      const tenth = (n / 10) | 0;
+      buffer[--at] = 48 + n - tenth * 10;
+      n = tenth;
+    }
+  }
+
+  /** A date as `iso` writes it; empty for NaN (null). */
+  date(ms: number): void {
+    if (Number.isNaN(ms)) return;
+    const day = Math.floor(ms / DAY_MS);
+    let prefix = this.#days.get(day);
+    if (prefix === undefined) {
+      const text = new Date(day * DAY_MS).toISOString().slice(0, 11);
+      if (text.length !== 11) {
+        this.#at += this.#buffer.write(iso(ms), this.#at, "latin1"); // years beyond 9999 or before 0
+        return;
+      }
+      this.#days.set(day, (prefix = ascii(text)));
+    }
+    this.bytes(prefix);
+    let rest = ms - day * DAY_MS;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const sec = Math.floor(rest / 1000);
+    this.#digits(h, 2);
+    this.byte(58);
+    this.#digits(m, 2);
+    this.byte(58);
+    this.#digits(sec, 2);
+    this.byte(46);
+    this.#digits(rest - sec * 1000, 3);
+    this.byte(90);
+  }
 }
 
 /**
- * RFC 4180 with `\n` line ends, the header first, in pieces of a few thousand lines: joined,
- * they are the file; written one by one, no file's whole text is ever in memory.
+ * RFC 4180 with `\n` line ends, the header first, of rows `start` to `end` of a table, in pieces
+ * of about a megabyte: joined, they are the file; written one by one, no file's whole text is
+ * ever in memory.
  */
-export function* recordsToCsv(records: Iterable<ModelRecord>, linesPerPiece = 2000): Generator<string> {
-  let lines = [COLUMNS.join(",")];
-  for (const record of records) {
-    lines.push(toLine(record));
-    if (lines.length >= linesPerPiece) {
-      yield `${lines.join("\n")}\n`;
-      lines = [];
+export function* tableToCsv(table: ModelTable, start = 0, end = table.length): Generator<Buffer> {
+  const out = new CsvEncoder();
+  const n = table.columns();
+  const t = table.textCodes();
+  out.bytes(HEADER);
+  for (let i = start; i < end; i++) {
+    const id = table.id(i);
+    const author = table.text(t.author[i] as number);
+    const library = table.text(t.library[i] as number);
+    const baseModel = table.text(t.baseModel[i] as number);
+    const license = table.text(t.license[i] as number);
+    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length);
+    if (!out.fits(bytes)) {
+      yield out.take();
+      out.fits(bytes);
     }
+    out.string(id);
+    out.byte(COMMA);
+    out.string(author);
+    out.byte(COMMA);
+    out.number(n.likes[i] as number);
+    out.byte(COMMA);
+    out.number(n.downloads[i] as number);
+    out.byte(COMMA);
+    out.date(n.createdAt[i] as number);
+    out.byte(COMMA);
+    out.bytes(table.isPrivate(i) ? TRUE : FALSE);
+    out.byte(COMMA);
+    out.bytes(GATED_BYTES[table.gated(i)]);
+    out.byte(COMMA);
+    out.string(library);
+    out.byte(COMMA);
+    out.number(n.usedStorage[i] as number);
+    out.byte(COMMA);
+    out.number(n.spaces[i] as number);
+    out.byte(COMMA);
+    out.date(n.lastModified[i] as number);
+    out.byte(COMMA);
+    out.number(n.downloadsAllTime[i] as number);
+    out.byte(COMMA);
+    out.number(n.parameters[i] as number);
+    out.byte(COMMA);
+    out.string(baseModel);
+    out.byte(COMMA);
+    out.bytes(RELATION_BYTES[table.relation(i)]);
+    out.byte(COMMA);
+    out.string(license);
+    out.byte(COMMA);
+    out.number(n.downloadsAllTimePrevious[i] as number);
+    out.byte(NEWLINE);
   }
-  if (lines.length > 0) yield `${lines.join("\n")}\n`;
+  if (out.size > 0) yield out.take();
 }
 
 /** A CSV text that does not parse: the line where the bad record starts, and what is wrong. */
@@ -203,7 +366,7 @@ function date(text: string, column: string): number {
 }
 
 /**
- * Parses a dataset file written by `recordsToCsv` (or by hand, if it keeps the columns). `path`
+ * Parses a dataset file written by `tableToCsv` (or by hand, if it keeps the columns). `path`
  * names the file in errors; `fix` says how to repair it.
  */
 export function csvToRecords(text: string, path: string, fix: string): ModelRecord[] {

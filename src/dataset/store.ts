@@ -1,6 +1,7 @@
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { csvToRecords, iso, recordsToCsv } from "./csv.ts";
+import { csvToRecords, iso, tableToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
 import { ModelTable } from "./table.ts";
@@ -87,26 +88,26 @@ function* monthRanges(table: ModelTable): Generator<{ month: string; start: numb
 
 /**
  * Splits and serialises a table into the dataset's files (putting it in dataset order first):
- * for each file, its name and its text in pieces (see recordsToCsv); the index and manifest
+ * for each file, its name and its bytes in pieces (see tableToCsv); the index and manifest
  * come last. Pure: equal data, equal bytes.
  */
-export function* renderDataset(table: ModelTable, manifest: DatasetManifest): Generator<[string, Iterable<string>]> {
+export function* renderDataset(table: ModelTable, manifest: DatasetManifest): Generator<[string, Iterable<Buffer>]> {
   putInDatasetOrder(table);
   const index: DatasetFileInfo[] = [];
   for (const { month, start, end } of monthRanges(table)) {
     const file = fileForMonth(month);
     const info = { file, month, rows: end - start, bytes: 0 };
     index.push(info);
-    yield [file, counted(recordsToCsv(table.rows(start, end)), info)];
+    yield [file, counted(tableToCsv(table, start, end), info)];
   }
-  yield [INDEX_FILE, [indexToCsv(index)]];
-  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}\n`]];
+  yield [INDEX_FILE, [Buffer.from(indexToCsv(index))]];
+  yield [MANIFEST_FILE, [Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]];
 }
 
 /** Passes pieces through, adding up their UTF-8 size for the index. */
-function* counted(pieces: Iterable<string>, info: DatasetFileInfo): Generator<string> {
+function* counted(pieces: Iterable<Buffer>, info: DatasetFileInfo): Generator<Buffer> {
   for (const piece of pieces) {
-    info.bytes += Buffer.byteLength(piece);
+    info.bytes += piece.length;
     yield piece;
   }
 }
@@ -250,11 +251,13 @@ export async function writeDataset(dataDir: string, records: ModelTable, manifes
   const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
   await mkdir(staging);
   for (const [file, pieces] of renderDataset(records, manifest)) {
-    const handle = await open(join(staging, file), "w");
+    // Written synchronously: a megabyte lands in the page cache in well under a millisecond, and
+    // a round trip through the thread pool for each piece of 57+ files cost more than the writing.
+    const fd = openSync(join(staging, file), "w");
     try {
-      for (const piece of pieces) await handle.write(piece);
+      for (const piece of pieces) writeAll(fd, piece);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
   let hadOld = true;
@@ -268,6 +271,10 @@ export async function writeDataset(dataDir: string, records: ModelTable, manifes
   if (hadOld) await rm(old, { recursive: true, force: true });
   const index = (await readIndex(dataDir)) ?? [];
   return { dir: target, files: index, rows: records.length };
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
 /** A run killed between the two renames left the old dataset aside: put it back. */

@@ -177,6 +177,21 @@ export class ModelTable implements Iterable<ModelRecord> {
   isPrivate(i: number): boolean {
     return ((this.#flags[i] as number) & 1) === 1;
   }
+  gated(i: number): Gated {
+    return GATED[((this.#flags[i] as number) >> 1) & 3] as Gated;
+  }
+
+  /**
+   * The repeated-text columns as codes into the table's string pool (views trimmed to its rows),
+   * for a writer that encodes each distinct text once; `text(code)` is the code's string.
+   */
+  textCodes(): { readonly [F in TextField]: Uint32Array } {
+    const n = this.#length;
+    return fields(TEXT_FIELDS, (f) => this.#texts[f].subarray(0, n));
+  }
+  text(code: number): string {
+    return this.#pool.at(code);
+  }
 
   setUsedStorage(i: number, bytes: number | null): void {
     this.#numbers.usedStorage[i] = orNaN(bytes);

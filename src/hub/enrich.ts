@@ -66,12 +66,22 @@ export function carryForwardStorage(records: ModelTable, previous: PreviousDatas
  * put in a request URL.
  */
 export function enrichmentQueue(records: ModelTable): Uint32Array {
-  const wanted = (i: number) => records.usedStorage(i) === null && isHubId(records.id(i));
+  const wanted = (i: number) => isWanted(records, i);
   let unknown = 0;
   for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
   const queue = new Uint32Array(unknown);
   for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
   return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
+}
+
+function isWanted(records: ModelTable, i: number): boolean {
+  return records.usedStorage(i) === null && isHubId(records.id(i));
+}
+
+/** Whether any model would be queued: what a run that sends no request reports as stopping it. */
+function anyWanted(records: ModelTable): boolean {
+  for (let i = 0; i < records.length; i++) if (isWanted(records, i)) return true;
+  return false;
 }
 
 export function storageUrl(endpoint: string, id: string): string {
@@ -84,7 +94,9 @@ export function storageUrl(endpoint: string, id: string): string {
  * time runs out. Records are updated in place, so whatever was learned is kept.
  */
 export async function enrichStorage(client: HubClient, records: ModelTable, options: EnrichOptions): Promise<Omit<EnrichReport, "carried">> {
-  const queue = enrichmentQueue(records);
+  const sending = options.budget > 0 && options.minutes > 0;
+  // Ordering the whole backlog costs a sort of every unknown model: only when requests will go out.
+  const queue = sending ? enrichmentQueue(records) : new Uint32Array(0);
   const started = Date.now();
   const deadline = started + options.minutes * 60_000;
   const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" as EnrichReport["stoppedBy"] };
@@ -123,9 +135,9 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
     }
   };
   try {
-    if (options.budget > 0 && options.minutes > 0) {
+    if (sending) {
       await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
-    } else if (queue.length > 0) {
+    } else if (anyWanted(records)) {
       report.stoppedBy = options.budget <= 0 ? "budget" : "time";
     }
   } finally {

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-USWFSPWO.js";
+} from "./chunk-J2WX24DO.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

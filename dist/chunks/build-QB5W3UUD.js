@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-6IP3NKZI.js";
+} from "./chunk-FITR5WR7.js";
 import {
   HEIGHT,
   WIDTH,
@@ -14,7 +14,7 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-3ZPUWSY4.js";
+} from "./chunk-WGHZHKTA.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -22,7 +22,7 @@ import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-USWFSPWO.js";
+} from "./chunk-J2WX24DO.js";
 
 // src/site/build.ts
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";

@@ -5,7 +5,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-6IP3NKZI.js";
+} from "./chunk-FITR5WR7.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -41,7 +41,7 @@ import {
   snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-USWFSPWO.js";
+} from "./chunk-J2WX24DO.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1431,13 +1431,13 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-JVDZSIOI.js");
+  const { renderCharts } = await import("./charts-APMMLTQE.js");
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-GKUPA7N5.js");
+    const { writeSite } = await import("./build-QB5W3UUD.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -3924,18 +3924,26 @@ function carryForwardStorage(records, previous) {
   return carried;
 }
 function enrichmentQueue(records) {
-  const wanted = (i) => records.usedStorage(i) === null && isHubId(records.id(i));
+  const wanted = (i) => isWanted(records, i);
   let unknown = 0;
   for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
   const queue = new Uint32Array(unknown);
   for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
   return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
+function isWanted(records, i) {
+  return records.usedStorage(i) === null && isHubId(records.id(i));
+}
+function anyWanted(records) {
+  for (let i = 0; i < records.length; i++) if (isWanted(records, i)) return true;
+  return false;
+}
 function storageUrl(endpoint2, id) {
   return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
 }
 async function enrichStorage(client, records, options) {
-  const queue = enrichmentQueue(records);
+  const sending = options.budget > 0 && options.minutes > 0;
+  const queue = sending ? enrichmentQueue(records) : new Uint32Array(0);
   const started = Date.now();
   const deadline = started + options.minutes * 6e4;
   const report = { learned: 0, gone: 0, failed: 0, requests: 0, stoppedBy: "done" };
@@ -3973,9 +3981,9 @@ async function enrichStorage(client, records, options) {
     }
   };
   try {
-    if (options.budget > 0 && options.minutes > 0) {
+    if (sending) {
       await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
-    } else if (queue.length > 0) {
+    } else if (anyWanted(records)) {
       report.stoppedBy = options.budget <= 0 ? "budget" : "time";
     }
   } finally {
@@ -4295,12 +4303,13 @@ async function harvest(options, log) {
   for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
   const next = history && nextHistory(records, previous, history);
   previous = new PreviousDataset();
+  const writeStarted = performance.now();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
     models: records.length
   });
-  log.info(`wrote ${dataset.rows} models in ${dataset.files.length} files to ${dataset.dir}`);
+  log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1e3));
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
   return {
     since: next?.since,
@@ -4322,6 +4331,10 @@ async function harvest(options, log) {
     listSeconds,
     records
   };
+}
+function writtenLine(dataset, seconds) {
+  const mb = dataset.files.reduce((sum, file) => sum + file.bytes, 0) / 1e6;
+  return `wrote ${dataset.rows} models (${mb.toFixed(1)} MB of CSV) in ${dataset.files.length} files to ${dataset.dir} in ${seconds.toFixed(1)} s (${Math.round(mb / Math.max(seconds, 1e-3))} MB/s)`;
 }
 function reportPrivate(count2, options, log) {
   if (count2 === 0) return;
@@ -6517,4 +6530,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-JNYDEW7T.js.LEGAL.txt */
+/*! For license information please see chunk-25QTYHKP.js.LEGAL.txt */

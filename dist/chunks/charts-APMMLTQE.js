@@ -14,7 +14,7 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-3ZPUWSY4.js";
+} from "./chunk-WGHZHKTA.js";
 import {
   CHART_FILES,
   PLACEHOLDER_CREATED_AT,
@@ -22,7 +22,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-USWFSPWO.js";
+} from "./chunk-J2WX24DO.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

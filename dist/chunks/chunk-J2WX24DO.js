@@ -68,7 +68,8 @@ function folderFix(dir) {
 }
 
 // src/dataset/store.ts
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -2485,30 +2486,177 @@ function iso(ms) {
 function pad2(n) {
   return n < 10 ? `0${n}` : String(n);
 }
-function optional(value) {
-  return value === null ? "" : String(value);
-}
 var PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
 var STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ };
 function csvField(value) {
   if (PLAIN.test(value)) return value;
   return stringify([[value]], STRINGIFY_OPTIONS).slice(0, -1);
 }
-function toLine(r) {
-  return `${csvField(r.id)},${csvField(r.author)},${r.likes},${r.downloads},${iso(r.createdAt)},${r.private},${r.gated},${csvField(r.library)},${optional(r.usedStorage)},${r.spaces},${iso(r.lastModified)},${optional(r.downloadsAllTime)},${optional(r.parameters)},${csvField(r.baseModel)},${r.relation},${csvField(r.license)},${optional(r.downloadsAllTimePrevious)}`;
-}
-function* recordsToCsv(records, linesPerPiece = 2e3) {
-  let lines = [COLUMNS.join(",")];
-  for (const record of records) {
-    lines.push(toLine(record));
-    if (lines.length >= linesPerPiece) {
-      yield `${lines.join("\n")}
-`;
-      lines = [];
+var PIECE_BYTES = 1 << 20;
+var ROW_FIXED_BYTES = 512;
+var COMMA = 44;
+var NEWLINE = 10;
+var ascii = (text) => Buffer.from(text, "latin1");
+var TRUE = ascii("true");
+var FALSE = ascii("false");
+var GATED_BYTES = { false: FALSE, auto: ascii("auto"), manual: ascii("manual") };
+var HEADER = ascii(`${COLUMNS.join(",")}
+`);
+var RELATION_BYTES = Object.fromEntries(["", ...RELATIONS].map((r) => [r, ascii(r)]));
+var CsvEncoder = class {
+  #buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  #at = 0;
+  #days = /* @__PURE__ */ new Map();
+  /** The bytes written since the last call, as a piece of their own. */
+  take() {
+    const piece = this.#buffer.subarray(0, this.#at);
+    this.#buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    this.#at = 0;
+    return piece;
+  }
+  get size() {
+    return this.#at;
+  }
+  /** Makes room for `bytes` more: false when the current piece must be taken first. */
+  fits(bytes) {
+    if (this.#at + bytes <= this.#buffer.length) return true;
+    if (this.#at > 0) return false;
+    this.#buffer = Buffer.allocUnsafe(bytes);
+    return true;
+  }
+  bytes(bytes) {
+    const buffer = this.#buffer;
+    let at2 = this.#at;
+    if (bytes.length > 32) bytes.copy(buffer, at2);
+    else for (let i = 0; i < bytes.length; i++) buffer[at2 + i] = bytes[i];
+    this.#at = at2 + bytes.length;
+  }
+  /** A text field: ASCII that needs no quotes byte by byte (nearly every value), anything else through `csvField`. */
+  string(text) {
+    const buffer = this.#buffer;
+    const at2 = this.#at;
+    const first = text.charCodeAt(0);
+    let plain = first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9;
+    for (let i = 0; plain && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || c === 34 || c === 44 || c === 13 || c === 10) plain = false;
+      else buffer[at2 + i] = c;
+    }
+    this.#at = plain ? at2 + text.length : at2 + buffer.write(csvField(text), at2, "utf8");
+  }
+  byte(code) {
+    this.#buffer[this.#at++] = code;
+  }
+  /** A count as `String(n)` writes it; empty for NaN (null). */
+  number(n) {
+    if (Number.isNaN(n)) return;
+    if (!(n >= 0 && n < 1e15 && Number.isInteger(n))) {
+      this.#at += this.#buffer.write(String(n), this.#at, "latin1");
+      return;
+    }
+    const high = Math.floor(n / 1e8);
+    if (high === 0) this.#digits(n, 0);
+    else {
+      this.#digits(high, 0);
+      this.#digits(n - high * 1e8, 8);
     }
   }
-  if (lines.length > 0) yield `${lines.join("\n")}
-`;
+  /** `n` (below 2^31) in decimal, padded with zeros to `width` digits. */
+  #digits(n, width) {
+    let count = 1;
+    for (let rest = n; rest >= 10; rest = rest / 10 | 0) count++;
+    if (count < width) count = width;
+    const buffer = this.#buffer;
+    let at2 = this.#at + count;
+    this.#at = at2;
+    for (let i = 0; i < count; i++) {
+      const tenth = n / 10 | 0;
+      buffer[--at2] = 48 + n - tenth * 10;
+      n = tenth;
+    }
+  }
+  /** A date as `iso` writes it; empty for NaN (null). */
+  date(ms) {
+    if (Number.isNaN(ms)) return;
+    const day = Math.floor(ms / DAY_MS);
+    let prefix = this.#days.get(day);
+    if (prefix === void 0) {
+      const text = new Date(day * DAY_MS).toISOString().slice(0, 11);
+      if (text.length !== 11) {
+        this.#at += this.#buffer.write(iso(ms), this.#at, "latin1");
+        return;
+      }
+      this.#days.set(day, prefix = ascii(text));
+    }
+    this.bytes(prefix);
+    let rest = ms - day * DAY_MS;
+    const h = Math.floor(rest / 36e5);
+    rest -= h * 36e5;
+    const m = Math.floor(rest / 6e4);
+    rest -= m * 6e4;
+    const sec = Math.floor(rest / 1e3);
+    this.#digits(h, 2);
+    this.byte(58);
+    this.#digits(m, 2);
+    this.byte(58);
+    this.#digits(sec, 2);
+    this.byte(46);
+    this.#digits(rest - sec * 1e3, 3);
+    this.byte(90);
+  }
+};
+function* tableToCsv(table, start = 0, end = table.length) {
+  const out = new CsvEncoder();
+  const n = table.columns();
+  const t = table.textCodes();
+  out.bytes(HEADER);
+  for (let i = start; i < end; i++) {
+    const id = table.id(i);
+    const author = table.text(t.author[i]);
+    const library = table.text(t.library[i]);
+    const baseModel = table.text(t.baseModel[i]);
+    const license = table.text(t.license[i]);
+    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length);
+    if (!out.fits(bytes)) {
+      yield out.take();
+      out.fits(bytes);
+    }
+    out.string(id);
+    out.byte(COMMA);
+    out.string(author);
+    out.byte(COMMA);
+    out.number(n.likes[i]);
+    out.byte(COMMA);
+    out.number(n.downloads[i]);
+    out.byte(COMMA);
+    out.date(n.createdAt[i]);
+    out.byte(COMMA);
+    out.bytes(table.isPrivate(i) ? TRUE : FALSE);
+    out.byte(COMMA);
+    out.bytes(GATED_BYTES[table.gated(i)]);
+    out.byte(COMMA);
+    out.string(library);
+    out.byte(COMMA);
+    out.number(n.usedStorage[i]);
+    out.byte(COMMA);
+    out.number(n.spaces[i]);
+    out.byte(COMMA);
+    out.date(n.lastModified[i]);
+    out.byte(COMMA);
+    out.number(n.downloadsAllTime[i]);
+    out.byte(COMMA);
+    out.number(n.parameters[i]);
+    out.byte(COMMA);
+    out.string(baseModel);
+    out.byte(COMMA);
+    out.bytes(RELATION_BYTES[table.relation(i)]);
+    out.byte(COMMA);
+    out.string(license);
+    out.byte(COMMA);
+    out.number(n.downloadsAllTimePrevious[i]);
+    out.byte(NEWLINE);
+  }
+  if (out.size > 0) yield out.take();
 }
 var CsvSyntaxError = class extends Error {
   line;
@@ -2805,6 +2953,20 @@ var ModelTable = class _ModelTable {
   isPrivate(i) {
     return (this.#flags[i] & 1) === 1;
   }
+  gated(i) {
+    return GATED[this.#flags[i] >> 1 & 3];
+  }
+  /**
+   * The repeated-text columns as codes into the table's string pool (views trimmed to its rows),
+   * for a writer that encodes each distinct text once; `text(code)` is the code's string.
+   */
+  textCodes() {
+    const n = this.#length;
+    return fields(TEXT_FIELDS, (f) => this.#texts[f].subarray(0, n));
+  }
+  text(code) {
+    return this.#pool.at(code);
+  }
   setUsedStorage(i, bytes) {
     this.#numbers.usedStorage[i] = orNaN(bytes);
   }
@@ -2925,15 +3087,15 @@ function* renderDataset(table, manifest) {
     const file = fileForMonth(month);
     const info = { file, month, rows: end - start, bytes: 0 };
     index.push(info);
-    yield [file, counted(recordsToCsv(table.rows(start, end)), info)];
+    yield [file, counted(tableToCsv(table, start, end), info)];
   }
-  yield [INDEX_FILE, [indexToCsv(index)]];
-  yield [MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}
-`]];
+  yield [INDEX_FILE, [Buffer.from(indexToCsv(index))]];
+  yield [MANIFEST_FILE, [Buffer.from(`${JSON.stringify(manifest, null, 2)}
+`)]];
 }
 function* counted(pieces, info) {
   for (const piece of pieces) {
-    info.bytes += Buffer.byteLength(piece);
+    info.bytes += piece.length;
     yield piece;
   }
 }
@@ -3042,11 +3204,11 @@ async function writeDataset(dataDir, records, manifest) {
   const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
   await mkdir(staging);
   for (const [file, pieces] of renderDataset(records, manifest)) {
-    const handle = await open(join(staging, file), "w");
+    const fd = openSync(join(staging, file), "w");
     try {
-      for (const piece of pieces) await handle.write(piece);
+      for (const piece of pieces) writeAll(fd, piece);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
   let hadOld = true;
@@ -3060,6 +3222,9 @@ async function writeDataset(dataDir, records, manifest) {
   if (hadOld) await rm(old, { recursive: true, force: true });
   const index = await readIndex(dataDir) ?? [];
   return { dir: target, files: index, rows: records.length };
+}
+function writeAll(fd, bytes) {
+  for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
 }
 async function recoverInterruptedSwap(dataDir) {
   let names;

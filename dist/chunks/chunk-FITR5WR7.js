@@ -6,7 +6,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-USWFSPWO.js";
+} from "./chunk-J2WX24DO.js";
 
 // src/dataset/history.ts
 import { rename, writeFile } from "node:fs/promises";
