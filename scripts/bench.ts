@@ -11,6 +11,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { MMAP_THRESHOLD, MMAP_THRESHOLD_VARIABLE } from "../src/launch.ts";
 
 const { values } = parseArgs({
   options: {
@@ -30,18 +31,21 @@ interface Run {
   stderr: string;
   seconds: number;
   maxRssMB: number;
+  /** Main-thread GC pauses over the process's CPU time (scripts/measure.mjs). */
+  gcShare: number;
 }
 
 function run(args: string[], cwd = root): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(node, [join(root, "scripts/measure.mjs"), ...args], { cwd, env: { ...process.env, HF_TOKEN: "" } });
+    // The allocator set as src/launch.ts sets it for the entry points' child: the work is measured in this process.
+    const child = spawn(node, [join(root, "scripts/measure.mjs"), ...args], { cwd, env: { ...process.env, HF_TOKEN: "", [MMAP_THRESHOLD_VARIABLE]: MMAP_THRESHOLD } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c));
     child.stderr.on("data", (c: Buffer) => (stderr += c));
     child.on("close", (code) => {
       const line = stderr.split("\n").find((l) => l.startsWith('{"measure"'));
-      const measure = line ? (JSON.parse(line) as { measure: { seconds: number; maxRssMB: number } }).measure : { seconds: NaN, maxRssMB: NaN };
+      const measure = line ? (JSON.parse(line) as { measure: { seconds: number; maxRssMB: number; gcShare: number } }).measure : { seconds: NaN, maxRssMB: NaN, gcShare: NaN };
       if (code !== 0) process.stderr.write(`failed: ${args.join(" ")}\n${stderr.slice(-2000)}\n`);
       resolve({ code, stdout, stderr, ...measure });
     });
@@ -74,11 +78,14 @@ function standin(args: string[]): Promise<Standin> {
 
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
+const pct = (share: number) => `${(100 * share).toFixed(0)}%`;
 const rows: string[][] = [];
 const notes: string[] = [];
 interface Goal {
   size: number;
   listRatio: number;
+  wholeRatio: number;
+  writeMBs: number;
   officialRatio: number;
   refreshRss: number;
   chartsSeconds: number;
@@ -107,19 +114,21 @@ for (const size of sizes) {
   hub.stop();
   const limit = ourStats.listHeaderMs / 1000;
   const listed = Number(/listed \d+ models in \d+ pages in ([\d.]+) s/.exec(ours.stderr)?.[1]);
+  const write = /\(([\d.]+) MB of CSV\) .* in ([\d.]+) s \((\d+) MB\/s\)/.exec(ours.stderr);
+  const writeMBs = Number(write?.[3]);
   rows.push([
-    `list harvest, ${size.toLocaleString("en-US")} models`,
-    `${f1(listed)} s listing (${ourStats.pagesServed} pages); ${f1(ours.seconds)} s whole command`,
+    `harvest command, ${size.toLocaleString("en-US")} models`,
+    `${f1(ours.seconds)} s whole command: ${f1(listed)} s listing (${ourStats.pagesServed} pages), dataset ${write?.[1] ?? "?"} MB of CSV written in ${write?.[2] ?? "?"} s (${writeMBs} MB/s); GC ${pct(ours.gcShare)} of CPU`,
     `${f1(official.seconds)} s, ${officialStats.pagesServed} pages`,
     `${f1(limit)} s`,
-    `listing ${f2(listed / limit)}× limit (whole command ${f2(ours.seconds / limit)}×); official ${f2(official.seconds / listed)}× our listing`,
+    `whole command ${f2(ours.seconds / limit)}× limit (listing ${f2(listed / limit)}×); official ${f2(official.seconds / ours.seconds)}× our whole command`,
     `${Math.round(ours.maxRssMB)} MB (official ${Math.round(official.maxRssMB)} MB)`,
   ]);
   const charts = await run([cli, "charts", "--data-dir", dataDir, "--charts-dir", join(scratch, `charts-${size}`)]);
   const rendered = Number(/charts to .* in ([\d.]+) s/.exec(charts.stderr)?.[1]);
   rows.push([
     `charts + findings, ${size.toLocaleString("en-US")} models`,
-    `${f1(rendered)} s render, ${f1(charts.seconds)} s with reading the CSV`,
+    `${f1(rendered)} s charts + findings, ${f1(charts.seconds)} s with reading the CSV and writing the Parquet; GC ${pct(charts.gcShare)} of CPU`,
     "",
     "",
     "",
@@ -137,7 +146,7 @@ for (const size of sizes) {
   const siteSeconds = Number(/wrote the site .* in ([\d.]+) s/.exec(whole.stderr)?.[1]);
   rows.push([
     `whole refresh with the site, ${size.toLocaleString("en-US")} models, first snapshot`,
-    `${f1(whole.seconds)} s (site ${f1(siteSeconds)} s); largest dataset file ${f1(largestFile / 2 ** 20)} MiB`,
+    `${f1(whole.seconds)} s (site ${f1(siteSeconds)} s); largest dataset file ${f1(largestFile / 2 ** 20)} MiB; GC ${pct(whole.gcShare)} of CPU`,
     "",
     "",
     `${f2((whole.maxRssMB * 1024) / size)} kB RSS per model`,
@@ -149,7 +158,7 @@ for (const size of sizes) {
   nextWeek.stop();
   rows.push([
     `whole refresh with the site, ${size.toLocaleString("en-US")} models, a week later`,
-    `${f1(weekly.seconds)} s (site ${f1(Number(/wrote the site .* in ([\d.]+) s/.exec(weekly.stderr)?.[1]))} s)`,
+    `${f1(weekly.seconds)} s (site ${f1(Number(/wrote the site .* in ([\d.]+) s/.exec(weekly.stderr)?.[1]))} s); GC ${pct(weekly.gcShare)} of CPU`,
     "",
     "",
     `${f2((weekly.maxRssMB * 1024) / size)} kB RSS per model`,
@@ -191,7 +200,7 @@ for (const size of sizes) {
     "",
   ]);
   lighthouse.push({ size, mobile: lh.mobile.scores, desktop: lh.desktop.scores });
-  goals.push({ size, listRatio: listed / limit, officialRatio: official.seconds / listed, refreshRss: Math.max(whole.maxRssMB, weekly.maxRssMB), chartsSeconds: rendered, largestFile, site });
+  goals.push({ size, listRatio: listed / limit, wholeRatio: ours.seconds / limit, writeMBs, officialRatio: official.seconds / ours.seconds, refreshRss: Math.max(whole.maxRssMB, weekly.maxRssMB), chartsSeconds: rendered, largestFile, site });
   await rm(dataDir, { recursive: true, force: true });
   await rm(siteDir, { recursive: true, force: true });
 }
@@ -252,8 +261,11 @@ notes.push(
   "List harvest: the stand-in Hub answers each page after 100 ms, plus the time to build it, and sends the body in two halves 20 ms apart; " +
     "ours asks for 1000 models a page and sends the next request when the current page's headers arrive; @huggingface/hub asks for 500 " +
     "and reads each body before the next request. The cursor-chain limit is the stand-in's own summed time to headers over the pages we needed. " +
-    "Our listing time is the list phase as the CLI reports it (`listed … in … s`: requests, parsing, validation); the whole command adds start-up and writing the dataset.",
-  "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process.",
+    "Our listing time is the list phase as the CLI reports it (`listed … in … s`: requests, parsing, validation); the whole command (the goal's measure) adds start-up, ordering and writing the dataset; " +
+    "the write's rate is the CLI's own (`wrote … (N MB of CSV) … in … s (… MB/s)`: ordering, encoding, files, the folder swap).",
+  "Peak RSS: the measured process alone (`process.resourceUsage().maxRSS`); the stand-in runs in another process. Each program runs with `MALLOC_MMAP_THRESHOLD_` set, " +
+    "as the entry points' own child has it (src/launch.ts), so the process measured is the one doing the work.",
+  "GC share: main-thread pauses reported by V8's `gc` performance entries over the process's CPU time (user + system; concurrent marking on helper threads counts as CPU, not as pause).",
   "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off; first into an empty folder, then a week later over that dataset (the weekly case: the previous dataset is read, compared and replaced).",
   "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
   "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback with gzip, opened in Debian's Chromium; first view = bytes sent until the network is idle (charts are 1× images until touched); interactive = from touching every chart until vega has drawn them all; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
@@ -265,12 +277,13 @@ const goalLines: string[] = [];
 for (const g of goals) {
   const big = g.size >= 2_000_000;
   const rssGoal = big ? 1024 : 400;
-  const chartsGoal = big ? 15 : 5;
+  const chartsGoal = big ? 15 : g.size >= 700_000 ? 4 : 5;
   goalLines.push(
-    `${g.size.toLocaleString("en-US")} models: listing ≤ 1.10× the limit ${holds(g.listRatio <= 1.1)} (${f2(g.listRatio)}×); ` +
-      `≥ 2× faster than @huggingface/hub ${holds(g.officialRatio >= 2)} (${f2(g.officialRatio)}×); ` +
+    `${g.size.toLocaleString("en-US")} models: whole harvest command ≤ 1.10× the limit ${holds(g.wholeRatio <= 1.1)} (${f2(g.wholeRatio)}×; listing ${f2(g.listRatio)}×); ` +
+      `whole command ≥ 2× faster than @huggingface/hub ${holds(g.officialRatio >= 2)} (${f2(g.officialRatio)}×); ` +
+      `dataset write ≥ 50 MB/s of CSV ${holds(g.writeMBs >= 50)} (${g.writeMBs} MB/s); ` +
       `whole refresh ≤ ${rssGoal} MB ${holds(g.refreshRss <= rssGoal)} (${Math.round(g.refreshRss)} MB, the larger of the first and the weekly); ` +
-      `charts + findings ≤ ${chartsGoal} s ${holds(g.chartsSeconds <= chartsGoal)} (${f1(g.chartsSeconds)} s); ` +
+      `charts + findings ≤ ${chartsGoal} s ${holds(g.chartsSeconds <= chartsGoal)} (${f1(g.chartsSeconds)} s; the site apart, in the refresh rows); ` +
       `every dataset file < 40 MiB ${holds(g.largestFile < 40 * 2 ** 20)}; ` +
       `site ≤ 3 MB first view ${holds(g.site.firstViewBytes <= 3 * 2 ** 20)}, ≤ 2 s ${holds(g.site.interactiveMs <= 2000)}, search ≤ 300 ms ${holds(Math.max(...g.site.searchMs) <= 300)}, ≤ 200 MB ${holds(g.site.siteBytes <= 200 * 2 ** 20)}.`,
   );

@@ -11,7 +11,8 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", index: "src/action.ts" },
+  // The entry points (src/entry/) start the CLI and the Action in a process set up for them.
+  entryPoints: { cli: "src/entry/cli.ts", index: "src/entry/action.ts" },
   outdir: out,
   bundle: true,
   splitting: true,

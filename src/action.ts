@@ -1,5 +1,5 @@
 /** The GitHub Action's face: inputs onto the same pipeline as the CLI, then commit, outputs and summary. */
-import "./memory.ts";
+import { configureMemory } from "./memory.ts";
 import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { logLine } from "./escape.ts";
@@ -207,6 +207,7 @@ async function run(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(markdown, [hfToken, githubToken])).write();
 }
 
+configureMemory();
 run().catch((error: unknown) => {
   const secrets = [core.getInput("hf-token"), core.getInput("github-token")];
   const message = logLine(maskSecrets(failureMessage(error, ACTION_TERMS), secrets));

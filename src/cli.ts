@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /** `hf-trends`: the worker CLI, a thin face over the pipeline. */
-import "./memory.ts";
+import { configureMemory } from "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { datasetDir, readDataset, readManifest } from "./dataset/store.ts";
@@ -186,6 +185,7 @@ async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: 
   return result;
 }
 
+configureMemory();
 main(process.argv.slice(2)).catch((error: unknown) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);

@@ -11,6 +11,7 @@ import { isoDay, snapshotOf } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import type { Logger } from "./log.ts";
+import { releaseMemory } from "./memory.ts";
 import type { SiteLinks } from "./site/build.ts";
 
 
@@ -87,11 +88,13 @@ export async function renderOutputs(
   await writeAtomically(md, markdown);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
+  releaseMemory(); // the findings' work space is garbage: resvg's first render (≈ 70 MB for a moment) is the phase's peak
   // The site's first view shows each chart as a light 1× image, drawn here with the committed 2× one.
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : undefined;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (options.siteDir) {
+    releaseMemory(); // vega's and resvg's garbage is not the site's peak
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(

@@ -16,6 +16,7 @@ import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
 import { quoted } from "./escape.ts";
+import { releaseMemory } from "./memory.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
@@ -177,7 +178,12 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
-      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) }),
+      onPage: (p) => {
+        progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
+        // The pages' garbage collected every 100 pages (≈ 50 ms): in the weekly case the previous
+        // dataset sits beside the listing, and this is the refresh's peak.
+        if (p.pages % 100 === 0) releaseMemory();
+      },
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
     return result;
@@ -208,6 +214,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
   const next = history && nextHistory(records, previous, history);
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
+  releaseMemory(); // the listing's pages and the previous dataset are garbage now
   const writeStarted = performance.now();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
@@ -363,6 +370,7 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
   const report = await harvest(options, log);
   // The Parquet is the snapshot's published form (`harvest` alone writes the CSV dataset only).
   await writeSnapshotParquet(options.dataDir, report.records, log);
+  releaseMemory();
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>

@@ -8,7 +8,7 @@ import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
-import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks } from "./stats.ts";
+import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
 import { isoDay, quarterOf, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 /** The findings' files, beside the dataset. */
@@ -253,6 +253,10 @@ function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights[
 }
 
 export function computeInsights(models: ModelColumns, lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, sincePrevious));
+}
+
+function insightsOf(models: ModelColumns, lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
   const snapshot = snapshotOf(models);
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;

@@ -16,6 +16,22 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
+let lent: Uint32Array | undefined;
+
+/**
+ * Runs `work` with one sort work space for every ranking of up to `n` values in it, let go after:
+ * a dozen rankings of 700k values each made ≈ 17 MB of garbage, ≈ 100 MB at the findings' peak.
+ */
+export function withRankingSpace<T>(n: number, work: () => T): T {
+  const outer = lent;
+  lent = new Uint32Array(6 * n);
+  try {
+    return work();
+  } finally {
+    lent = outer;
+  }
+}
+
 /**
  * Ranks 1..n with ties given their average rank (as Spearman's rho needs). The values' bits,
  * mapped so that unsigned order is numeric order, are radix-sorted 16 bits a pass carrying each
@@ -25,8 +41,8 @@ export function mean(values: readonly number[]): number | null {
  */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  // One work space for the six arrays of the sort, let go on return (kept, it would sit in memory through the site).
-  const scratch = new Uint32Array(6 * n);
+  // One work space for the six arrays of the sort: the one rankingSpace lends, else one let go on return.
+  const scratch = lent !== undefined && lent.length >= 6 * n ? lent : new Uint32Array(6 * n);
   let hi = scratch.subarray(0, n);
   let lo = scratch.subarray(n, 2 * n);
   let at = scratch.subarray(2 * n, 3 * n);

@@ -10,7 +10,8 @@ import { rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ParquetWriter } from "hyparquet-writer";
 import { fileWriter } from "hyparquet-writer/src/node.js";
-import { COLUMNS, type Column, type ModelRecord } from "./record.ts";
+import { releaseMemory } from "../memory.ts";
+import { COLUMNS, type Column } from "./record.ts";
 import { DATASET_STEM } from "./store.ts";
 import type { ModelTable } from "./table.ts";
 
@@ -46,14 +47,33 @@ const ENCODINGS: Record<Column, "DELTA_BINARY_PACKED" | "DELTA_BYTE_ARRAY" | "RL
   License: "RLE_DICTIONARY", "Downloads All Time Previous": "DELTA_BINARY_PACKED",
 };
 
-/** Each column's value in a record: empty text is null, as an empty CSV field is. */
-const VALUES: Record<Column, (r: ModelRecord) => string | number | boolean | null> = {
-  "Model ID": (r) => r.id, Author: (r) => r.author || null, Likes: (r) => r.likes, Downloads: (r) => r.downloads,
-  "Created At": (r) => r.createdAt, Private: (r) => r.private, Gated: (r) => r.gated, Library: (r) => r.library || null,
-  "Used Storage": (r) => r.usedStorage, Spaces: (r) => r.spaces, "Last Modified": (r) => r.lastModified,
-  "Downloads All Time": (r) => r.downloadsAllTime, Parameters: (r) => r.parameters, "Base Model": (r) => r.baseModel || null,
-  Relation: (r) => r.relation || null, License: (r) => r.license || null, "Downloads All Time Previous": (r) => r.downloadsAllTimePrevious,
-};
+type Value = string | number | boolean | null;
+
+/**
+ * Rows `start` to `end` of each column, read straight from the table's columns (no record a
+ * row): empty text is null, as an empty CSV field is; so is a missing number (NaN in the table).
+ */
+function columnValues(table: ModelTable, start: number, end: number): Record<Column, Value[]> {
+  const n = table.columns();
+  const t = table.textCodes();
+  const length = end - start;
+  const each = <T extends Value>(value: (i: number) => T): T[] => {
+    const values = new Array<T>(length);
+    for (let i = start; i < end; i++) values[i - start] = value(i);
+    return values;
+  };
+  const number = (column: Float64Array) => each((i) => orNull(column[i] as number));
+  const text = (codes: Uint32Array) => each((i) => table.text(codes[i] as number) || null);
+  return {
+    "Model ID": each((i) => table.id(i)), Author: text(t.author), Likes: number(n.likes), Downloads: number(n.downloads),
+    "Created At": number(n.createdAt), Private: each((i) => table.isPrivate(i)), Gated: each((i) => table.gated(i)),
+    Library: text(t.library), "Used Storage": number(n.usedStorage), Spaces: number(n.spaces), "Last Modified": number(n.lastModified),
+    "Downloads All Time": number(n.downloadsAllTime), Parameters: number(n.parameters), "Base Model": text(t.baseModel),
+    Relation: each((i) => table.relation(i) || null), License: text(t.license), "Downloads All Time Previous": number(n.downloadsAllTimePrevious),
+  };
+}
+
+const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
 /** The Parquet schema: UTC millisecond timestamps (readers show a time zone-aware timestamp), UTF-8 text, INT64 counts. */
 function schema() {
@@ -90,15 +110,9 @@ export async function writeParquet(dataDir: string, table: ModelTable): Promise<
   try {
     const writer = new ParquetWriter({ writer: fileWriter(staging), schema: schema(), codec: "SNAPPY", statistics: true, createdBy: "hf-model-trends" });
     for (let start = 0; start < table.length; start += PARQUET_ROW_GROUP) {
-      const end = Math.min(start + PARQUET_ROW_GROUP, table.length);
-      const columns = COLUMNS.map(() => new Array<string | number | boolean | null>(end - start));
-      for (let i = start; i < end; i++) {
-        const record = table.row(i);
-        COLUMNS.forEach((column, c) => {
-          (columns[c] as unknown[])[i - start] = VALUES[column](record);
-        });
-      }
-      await writer.write({ columnData: COLUMNS.map((name, c) => ({ name, data: columns[c] as unknown[], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      const columns = columnValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length));
+      await writer.write({ columnData: COLUMNS.map((name) => ({ name, data: columns[name], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      releaseMemory();
     }
     writer.finish();
     await rename(staging, path);

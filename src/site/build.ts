@@ -4,6 +4,7 @@
  * origin, every URL relative (it works from GitHub Pages' /REPO/ sub-path), and a pure function
  * of the data: the same data writes the same bytes.
  */
+import { writeFileSync } from "node:fs";
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -261,7 +262,7 @@ async function dataDownloads(dataDir: string, staging: string, count: (bytes: nu
 async function writeJson(path: string, value: unknown): Promise<number> {
   const text = JSON.stringify(value);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  writeFileSync(path, text);
   return Buffer.byteLength(text);
 }
 
@@ -314,7 +315,9 @@ export async function writeSite(
   await mkdir(join(staging, "data", "search"), { recursive: true });
   for (const shard of searchShards(source)) {
     const text = JSON.stringify("index" in shard ? shard.index : shard.rows);
-    await writeFile(join(staging, "data", "search", shard.name), text);
+    // Thousands of small files: written synchronously, each encoded into a buffer freed at once
+    // (an async write's buffer waits for a collection, and thousands of them fragment the heap).
+    writeFileSync(join(staging, "data", "search", shard.name), text);
     count(Buffer.byteLength(text));
   }
 

@@ -7,6 +7,8 @@ export const ROOT = new URL("../..", import.meta.url).pathname;
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -32,6 +34,6 @@ export function runNode(
     stderr += chunk.toString();
     options.onStderr?.(chunk.toString());
   });
-  const done = new Promise<CliResult>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const done = new Promise<CliResult>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
   return Object.assign(done, { kill: (signal: NodeJS.Signals) => void child.kill(signal) });
 }

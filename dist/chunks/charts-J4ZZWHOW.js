@@ -14,15 +14,17 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-WGHZHKTA.js";
+} from "./chunk-5NUF4HNT.js";
 import {
   CHART_FILES,
   PLACEHOLDER_CREATED_AT,
-  SPACES_CAP,
+  SPACES_CAP
+} from "./chunk-BJ4HDIR5.js";
+import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-J2WX24DO.js";
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/topojson-client/dist/topojson-client.js
 var require_topojson_client = __commonJS({

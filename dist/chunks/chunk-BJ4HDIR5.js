@@ -1,43 +1,4 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // src/dataset/errors.ts
 import { relative } from "node:path";
@@ -3349,9 +3310,19 @@ function mean(values) {
   for (const value of values) sum += value;
   return sum / values.length;
 }
+var lent;
+function withRankingSpace(n, work) {
+  const outer = lent;
+  lent = new Uint32Array(6 * n);
+  try {
+    return work();
+  } finally {
+    lent = outer;
+  }
+}
 function averageRanks(values) {
   const n = values.length;
-  const scratch = new Uint32Array(6 * n);
+  const scratch = lent !== void 0 && lent.length >= 6 * n ? lent : new Uint32Array(6 * n);
   let hi = scratch.subarray(0, n);
   let lo = scratch.subarray(n, 2 * n);
   let at2 = scratch.subarray(2 * n, 3 * n);
@@ -3943,6 +3914,9 @@ function recentDownloadedMore(models, snapshot) {
   };
 }
 function computeInsights(models, lineage, sincePrevious) {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, sincePrevious));
+}
+function insightsOf(models, lineage, sincePrevious) {
   const snapshot = snapshotOf(models);
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
@@ -4122,10 +4096,6 @@ var CHART_FILES = {
 };
 
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
   RELATIONS,
   COLUMNS,
   PLACEHOLDER_CREATED_AT,

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-J2WX24DO.js";
+} from "./chunk-BJ4HDIR5.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

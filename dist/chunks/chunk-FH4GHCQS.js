@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   historyPath,
   readHistory,
+  releaseMemory,
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-FITR5WR7.js";
+} from "./chunk-DYONJ4UU.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -18,8 +19,6 @@ import {
   ModelTable,
   RELATIONS,
   Top,
-  __commonJS,
-  __toESM,
   compareIds,
   computeInsights,
   computeLineage,
@@ -41,7 +40,11 @@ import {
   snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-J2WX24DO.js";
+} from "./chunk-BJ4HDIR5.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-HANBNIMK.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1362,10 +1365,6 @@ var require_light = __commonJS({
   }
 });
 
-// src/memory.ts
-import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--optimize-for-size");
-
 // src/hub/errors.ts
 var HubError = class extends Error {
   name = "HubError";
@@ -1431,13 +1430,15 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-APMMLTQE.js");
+  const { renderCharts } = await import("./charts-J4ZZWHOW.js");
+  releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
+    releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-QB5W3UUD.js");
+    const { writeSite } = await import("./build-UTF6CUKB.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -4277,7 +4278,10 @@ async function harvest(options, log) {
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
-      onPage: (p) => progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) })
+      onPage: (p) => {
+        progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
+        if (p.pages % 100 === 0) releaseMemory();
+      }
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });
     return result;
@@ -4303,6 +4307,7 @@ async function harvest(options, log) {
   for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
   const next = history && nextHistory(records, previous, history);
   previous = new PreviousDataset();
+  releaseMemory();
   const writeStarted = performance.now();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
@@ -4416,6 +4421,7 @@ function staleLine(age, maxAgeDays) {
 async function refresh(options, log) {
   const report = await harvest(options, log);
   await writeSnapshotParquet(options.dataDir, report.records, log);
+  releaseMemory();
   const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
@@ -6530,4 +6536,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-25QTYHKP.js.LEGAL.txt */
+/*! For license information please see chunk-FH4GHCQS.js.LEGAL.txt */

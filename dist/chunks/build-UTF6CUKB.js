@@ -1,9 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PARQUET_FILE,
-  readHistory
-} from "./chunk-FITR5WR7.js";
-import {
   HEIGHT,
   WIDTH,
   chartContext,
@@ -14,7 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-WGHZHKTA.js";
+} from "./chunk-5NUF4HNT.js";
+import {
+  PARQUET_FILE,
+  readHistory
+} from "./chunk-DYONJ4UU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -22,9 +22,11 @@ import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-J2WX24DO.js";
+} from "./chunk-BJ4HDIR5.js";
+import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
+import { writeFileSync } from "node:fs";
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -2014,7 +2016,7 @@ ${items.join("\n")}
 async function writeJson(path, value) {
   const text = JSON.stringify(value);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  writeFileSync(path, text);
   return Buffer.byteLength(text);
 }
 async function writeSite(input, findings, markdown, options) {
@@ -2057,7 +2059,7 @@ async function writeSite(input, findings, markdown, options) {
   await mkdir(join(staging, "data", "search"), { recursive: true });
   for (const shard of searchShards(source)) {
     const text = JSON.stringify("index" in shard ? shard.index : shard.rows);
-    await writeFile(join(staging, "data", "search", shard.name), text);
+    writeFileSync(join(staging, "data", "search", shard.name), text);
     count(Buffer.byteLength(text));
   }
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);

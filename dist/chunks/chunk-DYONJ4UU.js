@@ -6,7 +6,22 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-J2WX24DO.js";
+} from "./chunk-BJ4HDIR5.js";
+
+// src/memory.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var collect;
+function configureMemory() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--heap-growing-percent=25");
+  setFlagsFromString("--expose-gc");
+  collect = runInNewContext("gc");
+  setFlagsFromString("--no-expose-gc");
+}
+function releaseMemory() {
+  collect?.({ type: "major", execution: "sync" });
+}
 
 // src/dataset/history.ts
 import { rename, writeFile } from "node:fs/promises";
@@ -3324,25 +3339,38 @@ var ENCODINGS = {
   License: "RLE_DICTIONARY",
   "Downloads All Time Previous": "DELTA_BINARY_PACKED"
 };
-var VALUES = {
-  "Model ID": (r) => r.id,
-  Author: (r) => r.author || null,
-  Likes: (r) => r.likes,
-  Downloads: (r) => r.downloads,
-  "Created At": (r) => r.createdAt,
-  Private: (r) => r.private,
-  Gated: (r) => r.gated,
-  Library: (r) => r.library || null,
-  "Used Storage": (r) => r.usedStorage,
-  Spaces: (r) => r.spaces,
-  "Last Modified": (r) => r.lastModified,
-  "Downloads All Time": (r) => r.downloadsAllTime,
-  Parameters: (r) => r.parameters,
-  "Base Model": (r) => r.baseModel || null,
-  Relation: (r) => r.relation || null,
-  License: (r) => r.license || null,
-  "Downloads All Time Previous": (r) => r.downloadsAllTimePrevious
-};
+function columnValues(table, start, end) {
+  const n = table.columns();
+  const t = table.textCodes();
+  const length = end - start;
+  const each = (value) => {
+    const values = new Array(length);
+    for (let i = start; i < end; i++) values[i - start] = value(i);
+    return values;
+  };
+  const number = (column) => each((i) => orNull(column[i]));
+  const text = (codes) => each((i) => table.text(codes[i]) || null);
+  return {
+    "Model ID": each((i) => table.id(i)),
+    Author: text(t.author),
+    Likes: number(n.likes),
+    Downloads: number(n.downloads),
+    "Created At": number(n.createdAt),
+    Private: each((i) => table.isPrivate(i)),
+    Gated: each((i) => table.gated(i)),
+    Library: text(t.library),
+    "Used Storage": number(n.usedStorage),
+    Spaces: number(n.spaces),
+    "Last Modified": number(n.lastModified),
+    "Downloads All Time": number(n.downloadsAllTime),
+    Parameters: number(n.parameters),
+    "Base Model": text(t.baseModel),
+    Relation: each((i) => table.relation(i) || null),
+    License: text(t.license),
+    "Downloads All Time Previous": number(n.downloadsAllTimePrevious)
+  };
+}
+var orNull = (value) => Number.isNaN(value) ? null : value;
 function schema() {
   const element = (name) => {
     const repetition_type = name === "Model ID" ? "REQUIRED" : "OPTIONAL";
@@ -3368,15 +3396,9 @@ async function writeParquet(dataDir, table) {
   try {
     const writer = new ParquetWriter({ writer: fileWriter(staging), schema: schema(), codec: "SNAPPY", statistics: true, createdBy: "hf-model-trends" });
     for (let start = 0; start < table.length; start += PARQUET_ROW_GROUP) {
-      const end = Math.min(start + PARQUET_ROW_GROUP, table.length);
-      const columns = COLUMNS.map(() => new Array(end - start));
-      for (let i = start; i < end; i++) {
-        const record = table.row(i);
-        COLUMNS.forEach((column, c) => {
-          columns[c][i - start] = VALUES[column](record);
-        });
-      }
-      await writer.write({ columnData: COLUMNS.map((name, c) => ({ name, data: columns[c], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      const columns = columnValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length));
+      await writer.write({ columnData: COLUMNS.map((name) => ({ name, data: columns[name], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      releaseMemory();
     }
     writer.finish();
     await rename2(staging, path);
@@ -3388,6 +3410,8 @@ async function writeParquet(dataDir, table) {
 }
 
 export {
+  configureMemory,
+  releaseMemory,
   historyPath,
   readHistory,
   withRow,
