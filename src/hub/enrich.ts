@@ -66,11 +66,10 @@ export function carryForwardStorage(records: ModelTable, previous: PreviousDatas
  * put in a request URL.
  */
 export function enrichmentQueue(records: ModelTable): Uint32Array {
-  const wanted = (i: number) => isWanted(records, i);
   let unknown = 0;
-  for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
+  for (let i = 0; i < records.length; i++) if (isWanted(records, i)) unknown++;
   const queue = new Uint32Array(unknown);
-  for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
+  for (let i = 0, k = 0; i < records.length; i++) if (isWanted(records, i)) queue[k++] = i;
   return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
 

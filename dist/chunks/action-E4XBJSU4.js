@@ -15,7 +15,7 @@ import {
   renderOutputs,
   staleLine,
   storageLine
-} from "./chunk-FH4GHCQS.js";
+} from "./chunk-OKCDHYDZ.js";
 import {
   PARQUET_FILE,
   configureMemory,
@@ -20084,4 +20084,4 @@ export {
   fillTemplate,
   pagesUrl
 };
-/*! For license information please see action-NRCRRGP2.js.LEGAL.txt */
+/*! For license information please see action-E4XBJSU4.js.LEGAL.txt */

@@ -3925,11 +3925,10 @@ function carryForwardStorage(records, previous) {
   return carried;
 }
 function enrichmentQueue(records) {
-  const wanted = (i) => isWanted(records, i);
   let unknown = 0;
-  for (let i = 0; i < records.length; i++) if (wanted(i)) unknown++;
+  for (let i = 0; i < records.length; i++) if (isWanted(records, i)) unknown++;
   const queue = new Uint32Array(unknown);
-  for (let i = 0, k = 0; i < records.length; i++) if (wanted(i)) queue[k++] = i;
+  for (let i = 0, k = 0; i < records.length; i++) if (isWanted(records, i)) queue[k++] = i;
   return queue.sort((a, b) => records.downloads(b) - records.downloads(a) || records.createdAt(b) - records.createdAt(a) || compareIds(records.id(a), records.id(b)));
 }
 function isWanted(records, i) {
@@ -6536,4 +6535,4 @@ export {
   publishToGitHub,
   isPrivateRepository
 };
-/*! For license information please see chunk-FH4GHCQS.js.LEGAL.txt */
+/*! For license information please see chunk-OKCDHYDZ.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunk-FH4GHCQS.js";
+} from "./chunk-OKCDHYDZ.js";
 import {
   configureMemory
 } from "./chunk-DYONJ4UU.js";
