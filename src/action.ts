@@ -15,6 +15,7 @@ import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
 import { parquetPath } from "./dataset/parquet.ts";
+import { pagesUrl, siteLinks } from "./site/links.ts";
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 
@@ -44,14 +45,6 @@ function actionsLogger(secrets: string[]): Logger {
   };
 }
 
-/** GitHub Pages' address of a repository on github.com (`owner.github.io` is served at the root); elsewhere unknown. */
-export function pagesUrl(serverUrl: string, repository: string | undefined): string | undefined {
-  if (!repository || new URL(serverUrl).hostname !== "github.com") return undefined;
-  const [owner, name] = repository.split("/") as [string, string];
-  const host = `${owner.toLowerCase()}.github.io`;
-  return name.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name}/`;
-}
-
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{([a-z-]+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
@@ -72,11 +65,7 @@ async function run(): Promise<void> {
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const repositoryName = process.env.GITHUB_REPOSITORY;
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const siteLinks = {
-    siteUrl: core.getInput("site-url").trim().replace(/\/*$/, "/").replace(/^\/$/, "") || pagesUrl(serverUrl, repositoryName),
-    repositoryUrl: repositoryName ? `${serverUrl}/${repositoryName}` : undefined,
-    datasetPath: datasetDir(dataDirInput).split("\\").join("/"),
-  };
+  const links = siteLinks(core.getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : undefined, dataDirInput);
   const options: RefreshOptions = {
     task,
     endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -88,7 +77,7 @@ async function run(): Promise<void> {
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
     maxSnapshotAgeDays,
-    siteLinks,
+    siteLinks: links,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS,
   };

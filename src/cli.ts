@@ -2,7 +2,7 @@
 import { configureMemory } from "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { datasetDir, readDataset, readManifest } from "./dataset/store.ts";
+import { readDataset, readManifest } from "./dataset/store.ts";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
@@ -11,6 +11,7 @@ import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
+import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
 
 const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
@@ -115,11 +116,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
     siteDir: values["site-dir"] || undefined,
-    siteLinks: {
-      siteUrl: values["site-url"] ? values["site-url"].replace(/\/*$/, "/") : undefined,
-      repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined,
-      datasetPath: values.repo ? datasetDir(values["data-dir"] ?? "data").split("\\").join("/") : undefined,
-    },
+    siteLinks: siteLinks(values["site-url"], values.repo ? `https://github.com/${values.repo}` : undefined, values["data-dir"] ?? "data"),
     maxModels: positiveInteger(values["max-models"], "--max-models", undefined),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6000) as number,
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30) as number,

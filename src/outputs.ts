@@ -12,7 +12,7 @@ import { readHistory } from "./dataset/history.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import type { Logger } from "./log.ts";
 import { releaseMemory } from "./memory.ts";
-import type { SiteLinks } from "./site/build.ts";
+import type { SiteLinks } from "./site/links.ts";
 
 
 export interface OutputsReport {

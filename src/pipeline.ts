@@ -21,7 +21,7 @@ import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
 import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.ts";
-import type { SiteLinks } from "./site/build.ts";
+import type { SiteLinks } from "./site/links.ts";
 
 export interface HubOptions {
   endpoint: string;

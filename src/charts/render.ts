@@ -77,10 +77,6 @@ export async function svgToPng(svg: string, zoom = ZOOM): Promise<Uint8Array> {
   }
 }
 
-export async function renderSpec(spec: TopLevelSpec, warn?: ChartWarn): Promise<Uint8Array> {
-  return svgToPng(await specToSvg(spec, warn));
-}
-
 /** The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one SVG for both. */
 export async function renderSpecSizes(spec: TopLevelSpec, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
   const svg = await specToSvg(spec, warn);

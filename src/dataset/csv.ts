@@ -8,30 +8,10 @@ import { DatasetFormatError } from "./errors.ts";
 export { DatasetFormatError } from "./errors.ts";
 
 const DAY_MS = 86_400_000;
-const dayPrefixes = new Map<number, string>();
 
-/** ISO-8601 UTC with milliseconds, as Date#toISOString gives it, with the date part cached per day. */
+/** ISO-8601 UTC with milliseconds, as Date#toISOString gives it; empty for null. (The CSV writer writes dates itself.) */
 export function iso(ms: number | null): string {
-  if (ms === null) return "";
-  const day = Math.floor(ms / DAY_MS);
-  let prefix = dayPrefixes.get(day);
-  if (prefix === undefined) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    if (prefix.length !== 11) return new Date(ms).toISOString(); // years beyond 9999 or before 0
-    dayPrefixes.set(day, prefix);
-  }
-  let rest = ms - day * DAY_MS;
-  const h = Math.floor(rest / 3_600_000);
-  rest -= h * 3_600_000;
-  const m = Math.floor(rest / 60_000);
-  rest -= m * 60_000;
-  const sec = Math.floor(rest / 1000);
-  const milli = rest - sec * 1000;
-  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return ms === null ? "" : new Date(ms).toISOString();
 }
 
 /** A value no RFC 4180 writer would quote, and no spreadsheet would read as a formula. */

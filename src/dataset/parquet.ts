@@ -13,7 +13,7 @@ import { fileWriter } from "hyparquet-writer/src/node.js";
 import { releaseMemory } from "../memory.ts";
 import { COLUMNS, type Column } from "./record.ts";
 import { DATASET_STEM } from "./store.ts";
-import type { ModelTable } from "./table.ts";
+import { orNull, type ModelTable } from "./table.ts";
 
 export const PARQUET_FILE = `${DATASET_STEM}.parquet`;
 
@@ -72,8 +72,6 @@ function columnValues(table: ModelTable, start: number, end: number): Record<Col
     Relation: each((i) => table.relation(i) || null), License: text(t.license), "Downloads All Time Previous": number(n.downloadsAllTimePrevious),
   };
 }
-
-const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
 /** The Parquet schema: UTC millisecond timestamps (readers show a time zone-aware timestamp), UTF-8 text, INT64 counts. */
 function schema() {

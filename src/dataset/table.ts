@@ -61,7 +61,7 @@ function fields<F extends string, T>(names: readonly F[], make: (field: F) => T)
 }
 
 /** null is NaN in a column: no count, date or size is ever NaN. */
-const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+export const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
 export class ModelTable implements Iterable<ModelRecord> {
@@ -183,7 +183,7 @@ export class ModelTable implements Iterable<ModelRecord> {
 
   /**
    * The repeated-text columns as codes into the table's string pool (views trimmed to its rows),
-   * for a writer that encodes each distinct text once; `text(code)` is the code's string.
+   * for the writers that read whole columns; `text(code)` is the code's string.
    */
   textCodes(): { readonly [F in TextField]: Uint32Array } {
     const n = this.#length;

@@ -20,6 +20,9 @@ import { siteSpecs } from "./specs.ts";
 import { atomFeed, FEED_FILE } from "./feed.ts";
 import { readHistory } from "../dataset/history.ts";
 import { CHART_FILES } from "../specs/files.ts";
+import type { SiteLinks } from "./links.ts";
+
+export type { SiteLinks } from "./links.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -68,16 +71,6 @@ const findingsMarked = new Marked({ gfm: true, renderer: { html: ({ text }) => e
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-
-/** Where the site and its repository live, when the caller knows (the action does): canonical and share links, links out. */
-export interface SiteLinks {
-  /** The site's own address, ending in `/` (e.g. `https://owner.github.io/repo/`). */
-  siteUrl?: string | undefined;
-  /** `https://github.com/owner/repo`. */
-  repositoryUrl?: string | undefined;
-  /** The dataset folder inside the repository (e.g. `data/huggingface_models_data`). */
-  datasetPath?: string | undefined;
-}
 
 interface ChartImage {
   src: string;

@@ -11,20 +11,20 @@ import {
   rebuildHistory,
   refresh,
   renderOutputs,
+  siteLinks,
   staleLine,
   storageLine,
   writeSnapshotParquet
-} from "./chunk-OKCDHYDZ.js";
+} from "./chunk-2KQGS24E.js";
 import {
   configureMemory
-} from "./chunk-DYONJ4UU.js";
+} from "./chunk-LOSUKSDV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
-  datasetDir,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -192,11 +192,7 @@ async function main(argv) {
     dataDir: values["data-dir"] ?? "data",
     chartsDir: values["charts-dir"] ?? "charts",
     siteDir: values["site-dir"] || void 0,
-    siteLinks: {
-      siteUrl: values["site-url"] ? values["site-url"].replace(/\/*$/, "/") : void 0,
-      repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0,
-      datasetPath: values.repo ? datasetDir(values["data-dir"] ?? "data").split("\\").join("/") : void 0
-    },
+    siteLinks: siteLinks(values["site-url"], values.repo ? `https://github.com/${values.repo}` : void 0, values["data-dir"] ?? "data"),
     maxModels: positiveInteger(values["max-models"], "--max-models", void 0),
     enrichBudget: positiveInteger(values["enrich-budget"], "--enrich-budget", 6e3),
     enrichMinutes: positiveInteger(values["enrich-minutes"], "--enrich-minutes", 30),

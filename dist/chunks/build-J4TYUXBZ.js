@@ -10,11 +10,11 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-5NUF4HNT.js";
+} from "./chunk-2S2N426X.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-DYONJ4UU.js";
+} from "./chunk-LOSUKSDV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -22,7 +22,7 @@ import {
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
   escapeHtml
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -10,7 +10,7 @@ import {
   popularityClasses,
   snapshotOf,
   weeklySeries
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -6,7 +6,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-DYONJ4UU.js";
+} from "./chunk-LOSUKSDV.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -40,7 +40,7 @@ import {
   snapshotAge,
   snapshotOf,
   writeDataset
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 import {
   __commonJS,
   __toESM
@@ -1430,7 +1430,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-J4ZZWHOW.js");
+  const { renderCharts } = await import("./charts-MWBZ3MIL.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1438,7 +1438,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-UTF6CUKB.js");
+    const { writeSite } = await import("./build-J4TYUXBZ.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -6514,6 +6514,22 @@ async function isPrivateRepository(target, eventPath) {
   return new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl }).isPrivate();
 }
 
+// src/site/links.ts
+function pagesUrl(serverUrl, repository) {
+  if (!repository || new URL(serverUrl).hostname !== "github.com") return void 0;
+  const [owner, name] = repository.split("/");
+  const host = `${owner.toLowerCase()}.github.io`;
+  return name.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name}/`;
+}
+function siteLinks(siteUrl, repositoryUrl, dataDir) {
+  const trimmed = siteUrl?.trim().replace(/\/+$/, "");
+  return {
+    siteUrl: trimmed ? `${trimmed}/` : void 0,
+    repositoryUrl,
+    datasetPath: repositoryUrl ? datasetDir(dataDir).split("\\").join("/") : void 0
+  };
+}
+
 export {
   maskSecrets,
   analysisOfRecords,
@@ -6533,6 +6549,8 @@ export {
   PublishError,
   GitHubRepo,
   publishToGitHub,
-  isPrivateRepository
+  isPrivateRepository,
+  pagesUrl,
+  siteLinks
 };
-/*! For license information please see chunk-OKCDHYDZ.js.LEGAL.txt */
+/*! For license information please see chunk-2KQGS24E.js.LEGAL.txt */

@@ -3,10 +3,11 @@ import {
   COLUMNS,
   DATASET_STEM,
   DatasetFormatError,
+  orNull,
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
@@ -3370,7 +3371,6 @@ function columnValues(table, start, end) {
     "Downloads All Time Previous": number(n.downloadsAllTimePrevious)
   };
 }
-var orNull = (value) => Number.isNaN(value) ? null : value;
 function schema() {
   const element = (name) => {
     const repetition_type = name === "Model ID" ? "REQUIRED" : "OPTIONAL";

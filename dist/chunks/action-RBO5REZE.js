@@ -9,18 +9,20 @@ import {
   invalidIdsLine,
   isPrivateRepository,
   maskSecrets,
+  pagesUrl,
   planDailyRun,
   publishToGitHub,
   refresh,
   renderOutputs,
+  siteLinks,
   staleLine,
   storageLine
-} from "./chunk-OKCDHYDZ.js";
+} from "./chunk-2KQGS24E.js";
 import {
   PARQUET_FILE,
   configureMemory,
   parquetPath
-} from "./chunk-DYONJ4UU.js";
+} from "./chunk-LOSUKSDV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -32,7 +34,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 import {
   __commonJS,
   __require,
@@ -19912,12 +19914,6 @@ function actionsLogger(secrets) {
     progress: { isTTY: false, write: (text) => info(mask(text.trimEnd())) }
   };
 }
-function pagesUrl(serverUrl, repository) {
-  if (!repository || new URL(serverUrl).hostname !== "github.com") return void 0;
-  const [owner, name] = repository.split("/");
-  const host = `${owner.toLowerCase()}.github.io`;
-  return name.toLowerCase() === host ? `https://${host}/` : `https://${host}/${name}/`;
-}
 function fillTemplate(template, values) {
   return template.replace(/\{([a-z-]+)\}/g, (whole, key) => key in values ? String(values[key]) : whole);
 }
@@ -19936,11 +19932,7 @@ async function run() {
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const repositoryName = process.env.GITHUB_REPOSITORY;
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const siteLinks = {
-    siteUrl: getInput("site-url").trim().replace(/\/*$/, "/").replace(/^\/$/, "") || pagesUrl(serverUrl, repositoryName),
-    repositoryUrl: repositoryName ? `${serverUrl}/${repositoryName}` : void 0,
-    datasetPath: datasetDir(dataDirInput).split("\\").join("/")
-  };
+  const links = siteLinks(getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : void 0, dataDirInput);
   const options = {
     task,
     endpoint: (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
@@ -19952,7 +19944,7 @@ async function run() {
     enrichMinutes: wholeNumber("enrich-minutes", 30),
     allowShrink: flag("allow-shrink", false),
     maxSnapshotAgeDays,
-    siteLinks,
+    siteLinks: links,
     includePrivate: flag("include-private", false),
     terms: ACTION_TERMS
   };
@@ -20081,7 +20073,6 @@ run().catch((error2) => {
 });
 export {
   DEFAULT_COMMIT_MESSAGE,
-  fillTemplate,
-  pagesUrl
+  fillTemplate
 };
-/*! For license information please see action-E4XBJSU4.js.LEGAL.txt */
+/*! For license information please see action-RBO5REZE.js.LEGAL.txt */

@@ -14,12 +14,12 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-5NUF4HNT.js";
+} from "./chunk-2S2N426X.js";
 import {
   CHART_FILES,
   PLACEHOLDER_CREATED_AT,
   SPACES_CAP
-} from "./chunk-BJ4HDIR5.js";
+} from "./chunk-HQTQ7D5S.js";
 import {
   __commonJS,
   __export,

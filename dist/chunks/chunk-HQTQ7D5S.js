@@ -2425,27 +2425,8 @@ function compareIds(a, b) {
 
 // src/dataset/csv.ts
 var DAY_MS = 864e5;
-var dayPrefixes = /* @__PURE__ */ new Map();
 function iso(ms) {
-  if (ms === null) return "";
-  const day = Math.floor(ms / DAY_MS);
-  let prefix = dayPrefixes.get(day);
-  if (prefix === void 0) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    if (prefix.length !== 11) return new Date(ms).toISOString();
-    dayPrefixes.set(day, prefix);
-  }
-  let rest = ms - day * DAY_MS;
-  const h = Math.floor(rest / 36e5);
-  rest -= h * 36e5;
-  const m = Math.floor(rest / 6e4);
-  rest -= m * 6e4;
-  const sec = Math.floor(rest / 1e3);
-  const milli = rest - sec * 1e3;
-  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
-}
-function pad2(n) {
-  return n < 10 ? `0${n}` : String(n);
+  return ms === null ? "" : new Date(ms).toISOString();
 }
 var PLAIN = /^[^",\r\n=+\-@\t][^",\r\n]*$|^$/;
 var STRINGIFY_OPTIONS = { record_delimiter: "\n", quoted_match: /^[=+\-@\t]|[\r\n]/ };
@@ -2919,7 +2900,7 @@ var ModelTable = class _ModelTable {
   }
   /**
    * The repeated-text columns as codes into the table's string pool (views trimmed to its rows),
-   * for a writer that encodes each distinct text once; `text(code)` is the code's string.
+   * for the writers that read whole columns; `text(code)` is the code's string.
    */
   textCodes() {
     const n = this.#length;
@@ -4107,6 +4088,7 @@ export {
   parseCsv,
   csvToRecords,
   resized,
+  orNull,
   ModelTable,
   DATASET_STEM,
   INDEX_FILE,
