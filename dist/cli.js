@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-EP2FR4GP.js"));
+await launch(import.meta.url, () => import("./chunks/cli-NG2JX75A.js"));

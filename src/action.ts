@@ -5,13 +5,14 @@ import { resolve } from "node:path";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, invalidIdsLine, planDailyRun, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, futureLine, invalidIdsLine, planDailyRun, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS, snapshotAge } from "./analysis/weekly.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
+import { checkBranch, checkPipelineTag } from "./settings.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
 import { parquetPath } from "./dataset/parquet.ts";
@@ -58,7 +59,10 @@ async function run(): Promise<void> {
   const modeInput = core.getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const task = core.getInput("pipeline-tag").trim() || "text-generation";
+  const task = checkPipelineTag(core.getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
+  // Checked now, not after an hour of harvesting: the branch goes into GitHub API paths.
+  const branch = core.getInput("branch").trim() || undefined;
+  if (branch !== undefined) checkBranch(branch, ACTION_TERMS);
   const dataDirInput = core.getInput("data-dir").trim() || "data";
   const chartsDirInput = core.getInput("charts-dir").trim() || "charts";
   const siteDirInput = core.getInput("site-dir").trim();
@@ -112,6 +116,7 @@ async function run(): Promise<void> {
   let previousModels: number | undefined;
   let privateModels: number;
   let invalidIds: string | undefined;
+  let futureDated: string | undefined;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
@@ -120,10 +125,11 @@ async function run(): Promise<void> {
     previousModels = report.previousModels;
     privateModels = report.privateModels;
     if (report.invalidIds.count > 0) invalidIds = invalidIdsLine(report.invalidIds);
+    if (report.future.count > 0) futureDated = futureLine(report.future, report.snapshotMs);
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
+    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;
@@ -149,7 +155,7 @@ async function run(): Promise<void> {
     });
     published = await core.group("Commit", () =>
       publishToGitHub(
-        { repository, branch: core.getInput("branch").trim() || undefined, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
+        { repository, branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
         { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message },
         log,
       ),
@@ -185,6 +191,7 @@ async function run(): Promise<void> {
     snapshotAge: { ...snapshotAge(result.outputs.findings.snapshot, now), maxAgeDays: maxSnapshotAgeDays },
     privateModels: { count: privateModels, kept: options.includePrivate === true },
     invalidIds,
+    futureDated,
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,

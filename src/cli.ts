@@ -3,6 +3,7 @@ import { configureMemory } from "./memory.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readDataset, readManifest } from "./dataset/store.ts";
+import { newestDate, storedSnapshot } from "./dataset/snapshot.ts";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
@@ -11,6 +12,7 @@ import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
+import { checkBranch, checkPipelineTag, InvalidSetting } from "./settings.ts";
 import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
 
@@ -110,7 +112,7 @@ async function main(argv: string[]): Promise<void> {
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
-    task: values.task ?? "text-generation",
+    task: checkPipelineTag(values.task ?? "text-generation", CLI_TERMS),
     endpoint: endpoint.replace(/\/+$/, ""),
     token,
     dataDir: values["data-dir"] ?? "data",
@@ -125,6 +127,7 @@ async function main(argv: string[]): Promise<void> {
     includePrivate: values["include-private"] ?? false,
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
+  if (values.branch !== undefined) checkBranch(values.branch, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
 
@@ -154,7 +157,8 @@ async function main(argv: string[]): Promise<void> {
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       await writeSnapshotParquet(options.dataDir, stored, log);
       // The findings from the same table (read once); it lets the records go and keeps the numbers.
-      const input = await analysisOfRecords(stored, options.dataDir, { keepIds: Boolean(options.siteDir) });
+      const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
@@ -178,7 +182,7 @@ async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: 
     return refresh(options, log);
   }
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 
@@ -187,7 +191,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}\n`);
-  process.exitCode = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
 
 /** The --token value, so that even an error in parsing the arguments never prints it. */

@@ -7,7 +7,7 @@ export { INSIGHTS_JSON, INSIGHTS_MD };
 import type { AnalysisInput } from "./analysis/input.ts";
 import { computeLineage, LineageTable } from "./analysis/lineage.ts";
 import type { SincePrevious } from "./analysis/history.ts";
-import { isoDay, snapshotOf } from "./analysis/weekly.ts";
+import { isoDay } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import type { Logger } from "./log.ts";
@@ -23,6 +23,8 @@ export interface OutputsReport {
 }
 
 export interface AnalysisOptions {
+  /** The moment the snapshot describes, as the harvest decided it (or the manifest keeps it). */
+  snapshotMs: number;
   /** Keep the model ids and each model's downloads since the previous snapshot (for the site). */
   keepIds?: boolean;
   /** Measured by this run's refresh. */
@@ -40,16 +42,16 @@ function downloadsSince(columns: ModelColumns): Float64Array {
  * The analysis input of a table (in dataset order); empties the table: its numeric columns
  * live on as the input's, its text goes (but the ids, when a site needs them).
  */
-export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions = {}): Promise<AnalysisInput> {
+export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions): Promise<AnalysisInput> {
   const started = performance.now();
   const lineageTable = LineageTable.of(records);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : undefined;
   records.clear();
-  const lineage = computeLineage(lineageTable, snapshotOf(stats));
+  const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
   const preparedMs = performance.now() - started;
-  return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { stats, snapshotMs: options.snapshotMs, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 
 /**
@@ -78,8 +80,8 @@ export async function renderOutputs(
 ): Promise<OutputsReport> {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
-  const snapshot = isoDay(snapshotOf(models));
-  const findings = computeInsights(models, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
+  const snapshot = isoDay(input.snapshotMs);
+  const findings = computeInsights(models, input.lineage.insights, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);

@@ -9,7 +9,9 @@ import type { ModelTable } from "./dataset/table.ts";
 import { writeParquet } from "./dataset/parquet.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { nextHistory, type SincePrevious } from "./analysis/history.ts";
-import { isoDay, snapshotAge, snapshotOf, type SnapshotAge } from "./analysis/weekly.ts";
+import { isoDay, snapshotAge, type SnapshotAge } from "./analysis/weekly.ts";
+import { iso } from "./dataset/csv.ts";
+import { decideSnapshot, newestDate, runBound, storedSnapshot, type FutureDated } from "./dataset/snapshot.ts";
 import { datasetsInGit } from "./dataset/git-history.ts";
 import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
@@ -77,6 +79,10 @@ export interface HarvestReport {
   records: ModelTable;
   /** What changed since the previous snapshot; undefined on the first, or when the previous is of the same date. */
   since: SincePrevious | undefined;
+  /** The moment this snapshot describes, decided where the harvest ended (never after the run). */
+  snapshotMs: number;
+  /** Models that claim a date after the run: kept as the Hub sent them, counted and named. */
+  future: FutureDated;
 }
 
 export class PipelineError extends Error {
@@ -102,6 +108,11 @@ class RetryNotices {
   }
 
   event(event: HubEvent): void {
+    if (event.type === "mirror") {
+      // Once a run (the client says it once): how the listing leaves nothing to chance behind a mirror.
+      this.#log.info(`${event.endpoint} is a mirror: its links name ${event.canonical}, so they are followed on ${event.endpoint} with the same path and query; nothing is sent to ${event.canonical}`);
+      return;
+    }
     if (this.#shown >= RETRY_LINES_PER_PHASE) return;
     this.#shown++;
     const more = this.#shown === RETRY_LINES_PER_PHASE ? " (further retries in this phase are counted, not shown)" : "";
@@ -166,7 +177,8 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   // Read (and so check) the previous dataset and the history before spending any request on the Hub.
   let previous = await readPrevious(options.dataDir, previousModels);
-  const history = partial ? undefined : await readHistory(options.dataDir);
+  previous.snapshotMs = storedSnapshot(manifest?.snapshot, previous.newestMs, started);
+  const history = partial ? undefined : withoutFutureRows(await readHistory(options.dataDir), started, log);
 
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -198,6 +210,15 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
   // The dataset's order from here on: what follows (charts) must not depend on the Hub's order.
   const records = putInDatasetOrder(listed.records);
+  const decided = decideSnapshot(records, runBound(Date.now(), client.hubDateMs));
+  let snapshotMs = decided.snapshotMs;
+  const lastRow = history?.at(-1);
+  if (lastRow && isoDay(snapshotMs) < lastRow.Snapshot) {
+    // A clock behind the last snapshot's: this one takes that row's place rather than going back in time.
+    log.warn(`the data's newest date, ${isoDay(snapshotMs)}, is before the latest snapshot in history.csv, ${lastRow.Snapshot}: this snapshot is dated ${lastRow.Snapshot} and replaces that row`);
+    snapshotMs = Date.parse(lastRow.Snapshot);
+  }
+  if (decided.future.count > 0) log.warn(futureLine(decided.future, snapshotMs));
   if (!partial && manifest?.complete && previousModels !== undefined && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; ` +
@@ -208,11 +229,11 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
-  carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
+  carryPreviousDownloads(records, previous, snapshotMs);
   let newModels = records.length;
   for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
-  const next = history && nextHistory(records, previous, history);
+  const next = history && nextHistory(records, previous, history, snapshotMs);
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
   releaseMemory(); // the listing's pages and the previous dataset are garbage now
   const writeStarted = performance.now();
@@ -220,6 +241,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     pipelineTag: options.task,
     complete: listed.complete,
     models: records.length,
+    snapshot: iso(snapshotMs),
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1000));
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
@@ -242,7 +264,32 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     seconds: (Date.now() - started) / 1000,
     listSeconds,
     records,
+    snapshotMs,
+    future: decided.future,
   };
+}
+
+/** "1 model claims a date after this run …": for the log and the job summary (ids quoted: they are the Hub's text). */
+export function futureLine(future: FutureDated, snapshotMs: number): string {
+  const examples = future.examples.map((e) => `${quoted(e.id, 80)} (${e.date})`).join(", ");
+  const one = future.count === 1;
+  return (
+    `${future.count} ${one ? "model claims" : "models claim"} a date after this run, kept as the Hub sent ${one ? "it" : "them"}; ` +
+    `the snapshot is dated ${isoDay(snapshotMs)}, not by ${one ? "it" : "them"}: ${examples}`
+  );
+}
+
+/**
+ * History rows dated after the run: before 1.1.0 one future-dated model made its date the
+ * snapshot's. They cannot be a week of their own, and would take every later week's place; the
+ * git history keeps them.
+ */
+function withoutFutureRows(rows: HistoryRow[], nowMs: number, log: Logger): HistoryRow[] {
+  const today = isoDay(nowMs);
+  const future = rows.filter((row) => row.Snapshot > today);
+  if (future.length === 0) return rows;
+  log.warn(`history.csv: left out ${future.length} row(s) dated after this run (${future.map((r) => r.Snapshot).join(", ")}), written when a model's future date was taken for the snapshot's; the repository's git history keeps them`);
+  return rows.filter((row) => row.Snapshot <= today);
 }
 
 /** "wrote 700000 models (112.4 MB of CSV) in 57 files to data/… in 1.1 s (102 MB/s)": the write's rate, which the bench reads. */
@@ -311,7 +358,7 @@ export function storageLine(report: EnrichReport): string {
 export async function enrichBacklog(
   options: HarvestOptions,
   log: Logger,
-): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelTable }> {
+): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelTable; snapshotMs: number }> {
   const manifest = await readManifest(options.dataDir);
   const stored = await readDataset(options.dataDir);
   if (!manifest || !stored) {
@@ -319,28 +366,31 @@ export async function enrichBacklog(
   }
   // A dataset written with private models kept: without the opt-in now, they leave it.
   const records = options.includePrivate ? stored : stored.filter((i) => !stored.isPrivate(i));
+  const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
   let privateModels = stored.length - records.length;
   if (options.includePrivate) for (let i = 0; i < records.length; i++) if (records.isPrivate(i)) privateModels++;
   reportPrivate(privateModels, options, log);
   const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
-  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length, snapshot: iso(snapshotMs) });
   await writeSnapshotParquet(options.dataDir, records, log);
   // Only the current snapshot's Storage Known moves: every other number is the refresh's.
-  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotMs));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }
-  return { storage, dataset, models: records.length, privateModels, records };
+  return { storage, dataset, models: records.length, privateModels, records, snapshotMs };
 }
 
-/** The newest snapshot's date: history.csv's last row (every refresh writes it), else the dataset's newest date. */
-async function latestSnapshot(dataDir: string): Promise<string | undefined> {
-  const last = (await readHistory(dataDir)).at(-1);
+/** The newest snapshot's date: history.csv's last row (every refresh writes it), else the dataset's own. */
+async function latestSnapshot(dataDir: string, nowMs: number): Promise<string | undefined> {
+  const last = (await readHistory(dataDir)).filter((row) => row.Snapshot <= isoDay(nowMs)).at(-1);
   if (last) return last.Snapshot;
+  const manifest = await readManifest(dataDir);
+  if (manifest?.snapshot) return isoDay(Date.parse(manifest.snapshot));
   const stored = await readDataset(dataDir);
-  return stored && stored.length > 0 ? isoDay(snapshotOf(stored.columns())) : undefined;
+  return stored && stored.length > 0 ? isoDay(storedSnapshot(undefined, newestDate(stored.columns()), nowMs)) : undefined;
 }
 
 /** What a daily (`enrich`) run does: the backlog, or a full refresh when there is no dataset or its snapshot is too old. */
@@ -351,7 +401,7 @@ export type DailyPlan =
 
 export async function planDailyRun(dataDir: string, maxAgeDays: number, nowMs: number): Promise<DailyPlan> {
   if (!(await readManifest(dataDir))) return { mode: "refresh", reason: "no-dataset" };
-  const snapshot = await latestSnapshot(dataDir);
+  const snapshot = await latestSnapshot(dataDir, nowMs);
   const age = snapshot === undefined ? undefined : snapshotAge(snapshot, nowMs);
   return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
 }
@@ -372,7 +422,7 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
   await writeSnapshotParquet(options.dataDir, report.records, log);
   releaseMemory();
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
-  const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
+  const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>
     renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log),
   );
@@ -393,9 +443,10 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
+    previous.snapshotMs = past.snapshotMs;
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);

@@ -125,15 +125,17 @@ describe("the bundled action against a real git repository", () => {
   });
 
   it("a second weekly refresh commits history.csv with two rows", async () => {
-    hub.catalogue.touch(7, { lastModified: "2026-12-03T08:00:00.000Z", downloadsAllTime: hub.catalogue.item(7).downloadsAllTime + 5000 });
+    // Four days on (the Hub's clock too): a snapshot is never dated after the run, so the week stays in the past.
+    hub.setClock("2026-11-30T12:00:00.000Z");
+    hub.catalogue.touch(7, { lastModified: "2026-11-30T08:00:00.000Z", downloadsAllTime: hub.catalogue.item(7).downloadsAllTime + 5000 });
     const run = await runAction(github, workspace);
     expect(run.code).toBe(0);
     const history = github.git(["show", `${github.branch}:data/history.csv`]).split("\n");
     expect(history).toHaveLength(3);
     expect(history[1]).toMatch(/^2026-11-26,1500,,,/);
-    expect(history[2]).toMatch(/^2026-12-03,1500,0,0,/);
+    expect(history[2]).toMatch(/^2026-11-30,1500,0,0,/);
     expect(github.git(["show", "--name-only", "--format=", github.branch]).split("\n")).toContain("data/history.csv");
-    expect(run.summary).toContain("**Since the previous snapshot** (2026-11-26, 7 days before)");
+    expect(run.summary).toContain("**Since the previous snapshot** (2026-11-26, 4 days before)");
   });
 
   it("works the storage backlog in enrich mode without listing the Hub", async () => {
@@ -295,7 +297,7 @@ describe("a new repository's first week", () => {
       );
       hub.options.forced = [{ status: 401, error: "Invalid credentials in Authorization header" }];
       const refused = await runAction(github, workspace, { commit: "false" });
-      expect(refused.stdout).toMatch(/::error::list page 1 was refused by the Hub: HTTP 401.*\(check the hf-token input and the HF_TOKEN secret it reads\)/);
+      expect(refused.stdout).toMatch(/::error::the Hub refused the token in hf-token \(the secret it reads\): it is expired, revoked or mistyped; create a read token at https:\/\/huggingface.co\/settings\/tokens and update the secret/);
     } finally {
       await github.close();
     }

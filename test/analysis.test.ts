@@ -3,7 +3,8 @@ import { computeInsights, fastestAcceleration } from "../src/analysis/findings.t
 import { downloadBins, popularityClass, popularityClasses } from "../src/analysis/popularity.ts";
 import { averageRanks, median, spearman } from "../src/analysis/stats.ts";
 import { computeLineage, LineageTable } from "../src/analysis/lineage.ts";
-import { snapshotOf, weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
+import { weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
+import { newestDate } from "../src/dataset/snapshot.ts";
 import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../src/dataset/record.ts";
 import { ModelTable } from "../src/dataset/table.ts";
 
@@ -13,7 +14,8 @@ const day = (iso: string) => Date.parse(iso);
 function insightsOf(records: ModelRecord[]) {
   const table = LineageTable.ofRecords(records);
   const models = columnsOf(records);
-  return computeInsights(models, computeLineage(table, snapshotOf(models)).insights);
+  const snapshot = newestDate(models);
+  return computeInsights(models, computeLineage(table, snapshot).insights, snapshot);
 }
 const columnsOf = (records: ModelRecord[]) => ModelTable.of(records).columns();
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -41,7 +41,7 @@ describe("hf-trends CLI (bundled, no node_modules)", () => {
     });
     expect(result.code).toBe(1);
     const lastLine = result.stderr.trim().split("\n").at(-1);
-    expect(lastLine).toMatch(/^hf-trends: list page 1 was refused by the Hub: HTTP 401: "Invalid credentials.*check HF_TOKEN/);
+    expect(lastLine).toMatch(/^hf-trends: the Hub refused the token in HF_TOKEN \/ --token: it is expired, revoked or mistyped; create a read token at https:\/\/huggingface.co\/settings\/tokens/);
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
   });
 

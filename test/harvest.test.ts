@@ -192,6 +192,9 @@ describe("dataset safety", () => {
     expect(sample.models).toBe(1500);
     expect(server.stats.listRequests).toBe(2 + 2);
     const manifest = JSON.parse(await readFile(join(datasetDir(sampleDir), "manifest.json"), "utf8"));
-    expect(manifest).toEqual({ pipelineTag: "text-generation", complete: false, models: 1500 });
+    // The snapshot: the newest date of the 1500 listed (the newest first), as the Hub sent it.
+    const listed = Array.from({ length: 1500 }, (_, i) => server.catalogue.item(i));
+    const newest = listed.flatMap((m) => [m.createdAt, m.lastModified]).sort().at(-1);
+    expect(manifest).toEqual({ pipelineTag: "text-generation", complete: false, models: 1500, snapshot: newest });
   });
 });

@@ -18,18 +18,22 @@ import { readWithPython } from "./support/python-csv.ts";
 
 const SIZE = 3000;
 const HIDDEN = 150; // the newest models, created "during the week"
+/** The first week's moment: every week of these tests lies before the run's clock, which bounds a snapshot. */
+const NOW = "2026-11-12T12:00:00.000Z";
 let hub: HubServer;
 let catalogue: Catalogue;
 
 /** The week before: the newest models do not exist yet. */
 function weekOne(): void {
+  hub.setClock(NOW);
   catalogue.overrides.clear();
   catalogue.deleted.clear();
   for (let i = 0; i < HIDDEN; i++) catalogue.deleted.add(i);
 }
 
-/** A week later: new models, some deleted, all-time downloads up, one commit dated a week on. */
+/** A week later: new models, some deleted, all-time downloads up, one commit dated a week on (the Hub's clock too). */
 function weekTwo(): void {
+  hub.setClock("2026-11-19T12:00:00.000Z");
   catalogue.overrides.clear();
   catalogue.deleted.clear();
   for (const i of [400, 401, 1500, 2999]) catalogue.deleted.add(i);
@@ -37,11 +41,11 @@ function weekTwo(): void {
     const m = catalogue.item(i);
     catalogue.touch(i, { downloadsAllTime: m.downloadsAllTime + ((i * 37) % 5000) });
   }
-  catalogue.touch(HIDDEN + 3, { lastModified: "2026-12-03T09:00:00.000Z" });
+  catalogue.touch(HIDDEN + 3, { lastModified: "2026-11-19T09:00:00.000Z" });
 }
 
 beforeAll(async () => {
-  catalogue = new Catalogue({ size: SIZE, seed: 31, fromMonth: "2026-06" });
+  catalogue = new Catalogue({ size: SIZE, seed: 31, fromMonth: "2026-06", now: NOW });
   hub = await startHub({ catalogue });
 });
 afterAll(() => hub.close());
@@ -153,7 +157,7 @@ describe("history across two weekly refreshes", () => {
     expect(since?.topRisers.map((m) => m.ratio)).toEqual(risers.map((m) => Math.round(m.score * 100) / 100));
     expect(since?.modelsWithDownloads).toBe(rows.filter((r) => r.between > 0).length);
     // And the findings and summary lines carry them.
-    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { since }), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
+    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { snapshotMs: report.snapshotMs, since }), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
     expect(outputs.findings.sincePrevious?.newModels).toBe(HIDDEN);
     expect(outputs.markdown).toContain(`## Since the previous snapshot (${snapshotDate(first)}, 7 days before)`);
     expect(outputs.markdown).toContain(`| ${topDownloaded[0]?.id} | ${topDownloaded[0]?.score.toLocaleString("en-US")} | 7 |`);
@@ -199,7 +203,8 @@ describe("hf-trends history --from-git", () => {
     await refresh();
     weekTwo();
     await refresh();
-    catalogue.touch(HIDDEN + 4, { lastModified: "2026-12-10T09:00:00.000Z" });
+    catalogue.touch(HIDDEN + 4, { lastModified: "2026-11-26T09:00:00.000Z" });
+    hub.setClock("2026-11-26T12:00:00.000Z");
     catalogue.deleted.add(700);
     await refresh();
     const live = await readFile(join(repo, "data/history.csv"), "utf8");

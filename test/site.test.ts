@@ -47,7 +47,8 @@ beforeAll(async () => {
   await refresh(options(`${dir}/site`), memoryLogger());
   catalogue.deleted.clear();
   for (let i = 200; i < 6000; i += 3) catalogue.touch(i, { downloadsAllTime: catalogue.item(i).downloadsAllTime + (i % 900) });
-  catalogue.touch(210, { lastModified: "2026-12-03T10:00:00.000Z" });
+  catalogue.touch(210, { lastModified: "2026-11-30T10:00:00.000Z" });
+  hub.setClock("2026-11-30T12:00:00.000Z");
   await refresh(options(`${dir}/site`), memoryLogger());
   site = await serveFolder(`${dir}/site`, "/hf-model-trends/");
   browser = await launchChromium();

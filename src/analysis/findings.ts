@@ -3,13 +3,13 @@
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
 import { markdownText as md } from "../escape.ts";
-import { PLACEHOLDER_CREATED_AT } from "../dataset/record.ts";
+import { isPlaceholderDate, PLACEHOLDER_LABEL } from "../dataset/record.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
-import { isoDay, quarterOf, snapshotOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
+import { isDatedCreation, isoDay, quarterOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 /** The findings' files, beside the dataset. */
 export const INSIGHTS_JSON = "insights.json";
@@ -131,7 +131,7 @@ function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
       `Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
     caveat:
       "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. " +
-      "Models on the placeholder date 2022-03-02T23:29:04Z are in no week.",
+      `Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`,
   };
 }
 
@@ -197,7 +197,7 @@ function smallerMorePopular(models: ModelColumns): Insights["smallerMorePopular"
 
 /** All-time downloads per day since creation (at least one day), by creation quarter, with a verdict of its own. */
 function perDay(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"]["perDay"] {
-  const rows = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT && !Number.isNaN(models.downloadsAllTime[i]));
+  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
   const rates = new Float64Array(rows.length);
   const byQuarter = new Map<string, number[]>();
   for (let k = 0; k < rows.length; k++) {
@@ -227,7 +227,7 @@ function perDay(models: ModelColumns, snapshot: number): Insights["recentDownloa
 }
 
 function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"] {
-  const dated = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT);
+  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot));
   const byQuarter = new Map<string, number[]>();
   for (const i of dated) {
     const q = quarterOf(models.createdAt[i] as number);
@@ -252,12 +252,12 @@ function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights[
   };
 }
 
-export function computeInsights(models: ModelColumns, lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, sincePrevious));
+/** The findings of a snapshot: `snapshot` is its moment, as the harvest decided it (never after the run). */
+export function computeInsights(models: ModelColumns, lineage: LineageInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, snapshot, sincePrevious));
 }
 
-function insightsOf(models: ModelColumns, lineage: LineageInsights, sincePrevious?: SincePrevious): Insights {
-  const snapshot = snapshotOf(models);
+function insightsOf(models: ModelColumns, lineage: LineageInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
   let newLast30Days = 0;
@@ -265,9 +265,9 @@ function insightsOf(models: ModelColumns, lineage: LineageInsights, sincePreviou
   let storageKnown = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i] as number;
-    if (createdAt > snapshot - 7 * DAY) newLast7Days++;
-    if (createdAt > snapshot - 30 * DAY) newLast30Days++;
-    if (createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (createdAt > snapshot - 7 * DAY && createdAt <= snapshot) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY && createdAt <= snapshot) newLast30Days++;
+    if (isPlaceholderDate(createdAt)) placeholder++;
     if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
   }
   return {

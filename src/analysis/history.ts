@@ -10,7 +10,7 @@ import type { ModelTable } from "../dataset/table.ts";
 import { CATEGORIES, type Category } from "./lineage.ts";
 import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
-import { isoDay, snapshotOf } from "./weekly.ts";
+import { isoDay } from "./weekly.ts";
 
 const DAY = 86_400_000;
 export const TOP = 20;
@@ -52,8 +52,8 @@ export function nextHistory(
   records: ModelTable,
   previous: PreviousDataset | undefined,
   rows: readonly HistoryRow[],
+  snapshotMs: number,
 ): { row: HistoryRow; since: SincePrevious | undefined } {
-  const snapshotMs = snapshotOf(records.columns());
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : undefined;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;

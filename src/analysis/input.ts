@@ -6,6 +6,8 @@ import type { LineageSummary } from "./lineage.ts";
 /** What the findings, charts and site read: each model's numbers, the lineage already summed up, and the snapshots so far. */
 export interface AnalysisInput {
   stats: ModelColumns;
+  /** The moment the snapshot describes (the manifest's; see dataset/snapshot.ts). */
+  snapshotMs: number;
   lineage: LineageSummary;
   /** Every snapshot's row, oldest first (this one included once a refresh wrote it). */
   history: HistoryRow[];

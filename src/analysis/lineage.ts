@@ -3,11 +3,11 @@
  * relation over time, the largest families, and how licences change from parent to child.
  * Pure: equal data gives equal output.
  */
-import { compareIds, PLACEHOLDER_CREATED_AT, type ModelRecord, type Relation } from "../dataset/record.ts";
+import { compareIds, type ModelRecord, type Relation } from "../dataset/record.ts";
 import { monthOf } from "../dataset/store.ts";
 import type { ModelTable } from "../dataset/table.ts";
 import { round, Top } from "./stats.ts";
-import { quarterOf } from "./weekly.ts";
+import { isDatedCreation, quarterOf } from "./weekly.ts";
 
 /** How a model came to be: no parent, a typed relation, or a parent named without a relation. */
 export const CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"] as const;
@@ -262,7 +262,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       familyDerivatives[slot] = (familyDerivatives[slot] as number) + 1;
     }
     if (category !== "original") derivatives++;
-    if (created !== PLACEHOLDER_CREATED_AT) {
+    if (isDatedCreation(created, snapshotMs)) {
       // A creation day's quarter and month counts, found once per day rather than once per model.
       const day = Math.floor(created / DAY_MS);
       let counts = byDay.get(day);
@@ -313,7 +313,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
     family.downloads += downloads;
     // Only a model with a parent can be another's family member: `category` is a derivative's.
     if (root !== i) family.byRelation[category as DerivativeCategory]++;
-    if (created !== PLACEHOLDER_CREATED_AT && byDay.get(Math.floor(created / DAY_MS))?.recent) family.recent++;
+    if (isDatedCreation(created, snapshotMs) && byDay.get(Math.floor(created / DAY_MS))?.recent) family.recent++;
     family.top.offer({ id: table.ids[i] as string, downloads, category }, downloads);
   }
   const familyRows = largestRoots.map((root): FamilyRow => {

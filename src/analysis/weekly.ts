@@ -1,4 +1,4 @@
-import { PLACEHOLDER_CREATED_AT } from "../dataset/record.ts";
+import { isPlaceholderDate } from "../dataset/record.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 
 const DAY = 86_400_000;
@@ -26,6 +26,8 @@ export interface WeeklySeries {
   weeks: WeekPoint[];
   /** Models on the placeholder creation date: in the cumulative count from the start, in no week. */
   placeholder: number;
+  /** Models that claim a creation after the snapshot (a mirror's clock, a bad date): in no week, nor in the total. */
+  afterSnapshot: number;
   /** The last week when the snapshot ends before its Monday is over; left out of `weeks`. */
   partialWeek: { week: string; count: number } | null;
 }
@@ -34,23 +36,16 @@ export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The moment the data describes: its newest creation or modification (never the clock). */
-export function snapshotOf(models: Pick<ModelColumns, "length" | "createdAt" | "lastModified">): number {
-  let newest = 0;
-  for (let i = 0; i < models.length; i++) {
-    const created = models.createdAt[i] as number;
-    const modified = models.lastModified[i] as number; // NaN when unknown: never the newest
-    if (created > newest) newest = created;
-    if (modified > newest) newest = modified;
-  }
-  return newest;
+/** Whether a model's creation falls in a week, month or quarter: not the placeholder stamp, not after the snapshot. */
+export function isDatedCreation(createdAt: number, snapshotMs: number): boolean {
+  return createdAt <= snapshotMs && !isPlaceholderDate(createdAt);
 }
 
 /** A daily run refreshes when the latest snapshot is older than this many days (a missed or failed weekly refresh). */
 export const DEFAULT_MAX_SNAPSHOT_AGE_DAYS = 8;
 
 export interface SnapshotAge {
-  /** The snapshot's date, YYYY-MM-DD: the newest date in the data. */
+  /** The snapshot's date, YYYY-MM-DD (the newest date in the data, never after the run that took it). */
   snapshot: string;
   /** Whole days from that date to the run's. */
   days: number;
@@ -68,12 +63,17 @@ export function snapshotAge(snapshot: string, nowMs: number): SnapshotAge {
 export function weeklySeries(models: Pick<ModelColumns, "length" | "createdAt">, snapshotMs: number): WeeklySeries {
   const counts = new Map<number, number>();
   let placeholder = 0;
+  let afterSnapshot = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i] as number;
-    if (createdAt === PLACEHOLDER_CREATED_AT) {
+    if (isPlaceholderDate(createdAt)) {
       placeholder++;
+      continue;
+    }
+    if (createdAt > snapshotMs) {
+      afterSnapshot++;
       continue;
     }
     const week = weekEnding(createdAt);
@@ -95,7 +95,7 @@ export function weeklySeries(models: Pick<ModelColumns, "length" | "createdAt">,
     cumulative += count;
     weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
   }
-  return { weeks, placeholder, partialWeek };
+  return { weeks, placeholder, afterSnapshot, partialWeek };
 }
 
 const quarters = new Map<number, string>();

@@ -4,7 +4,8 @@
  * the chart. Every spec is a pure function of the models' columns. (The other charts' specs are in src/specs/.)
  */
 import type { TopLevelSpec } from "vega-lite";
-import { PLACEHOLDER_CREATED_AT, SPACES_CAP } from "../dataset/record.ts";
+import { SPACES_CAP } from "../dataset/record.ts";
+import { isDatedCreation } from "../analysis/weekly.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import { BYTES_LABEL, config, decades, fmt, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
 import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
@@ -132,11 +133,11 @@ export function storageSpec(models: ModelColumns, context: Context): TopLevelSpe
 export function downloadsSpec(models: ModelColumns, context: Context): TopLevelSpec {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
-  let placeholder = 0;
+  let undated = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i] as number;
-    if (createdAt === PLACEHOLDER_CREATED_AT) {
-      placeholder++;
+    if (!isDatedCreation(createdAt, context.snapshotMs)) {
+      undated++;
       continue;
     }
     if (createdAt < first) first = createdAt;
@@ -149,7 +150,7 @@ export function downloadsSpec(models: ModelColumns, context: Context): TopLevelS
     models,
     (i, at) => {
       const createdAt = models.createdAt[i] as number;
-      if (createdAt === PLACEHOLDER_CREATED_AT) return false;
+      if (!isDatedCreation(createdAt, context.snapshotMs)) return false;
       const downloads = models.downloads[i] as number;
       at[0] = createdAt;
       at[1] = downloads + (downloads < 10 ? jitter(i) : 0);
@@ -161,7 +162,7 @@ export function downloadsSpec(models: ModelColumns, context: Context): TopLevelS
     },
     header(context, "Downloads vs. creation date, coloured by likes", [
       `Downloads count the last 30 days only, which favours recent models. Counts under 10 jittered by up to ±0.35.`,
-      `${fmt(placeholder)} models on the placeholder creation date 2022-03-02 are not drawn.`,
+      `${fmt(undated)} models on the placeholder creation date 2022-03-02 (or dated after the snapshot) are not drawn.`,
     ]),
   );
 }

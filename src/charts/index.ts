@@ -19,7 +19,7 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
   await mkdir(chartsDir, { recursive: true });
   if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
-  const context = chartContext(models, task);
+  const context = chartContext(models, task, input.snapshotMs);
   const specs = [
     [CHART_FILES.weekly, () => weeklySpec(models, context)],
     [CHART_FILES.storage, () => storageSpec(models, context)],

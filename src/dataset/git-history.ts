@@ -8,6 +8,7 @@ import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { csvToRecords } from "./csv.ts";
 import { DatasetFormatError } from "./errors.ts";
+import { newestDate, storedSnapshot } from "./snapshot.ts";
 import { ModelTable } from "./table.ts";
 import { datasetDir, INDEX_FILE, MANIFEST_FILE, parseIndex, type DatasetManifest } from "./store.ts";
 
@@ -22,6 +23,8 @@ export interface PastDataset {
   commit: string;
   /** The complete dataset at that commit; undefined when it cannot be read there (with why). */
   records: ModelTable | undefined;
+  /** The moment it describes: its manifest's snapshot, else its newest date bounded by the commit's. */
+  snapshotMs: number;
   problem?: string;
 }
 
@@ -38,13 +41,15 @@ export async function* datasetsInGit(dataDir: string): AsyncGenerator<PastDatase
     throw new Error("this checkout is shallow and holds no past commits: fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)");
   }
   const folder = relative(top, resolve(datasetDir(dataDir))).split("\\").join("/");
-  const commits = (await git(top, ["log", "--format=%H", "--reverse", "--", folder])).split("\n").filter(Boolean);
-  for (const commit of commits) {
+  const commits = (await git(top, ["log", "--format=%H %ct", "--reverse", "--", folder])).split("\n").filter(Boolean);
+  for (const line of commits) {
+    const [commit = "", seconds = "0"] = line.split(" ");
+    const committedMs = Number(seconds) * 1000;
     try {
       const show = (file: string) => git(top, ["show", `${commit}:${folder}/${file}`]);
       const manifest = JSON.parse(await show(MANIFEST_FILE)) as DatasetManifest;
       if (!manifest.complete) {
-        yield { commit, records: undefined, problem: "a partial (--max-models) dataset" };
+        yield { commit, records: undefined, problem: "a partial (--max-models) dataset", snapshotMs: Number.NaN };
         continue;
       }
       const records = new ModelTable();
@@ -52,10 +57,10 @@ export async function* datasetsInGit(dataDir: string): AsyncGenerator<PastDatase
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show(file), name, "")) records.push(record);
       }
-      yield { commit, records };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs) };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : (error as Error).message.split("\n")[0] ?? String(error);
-      yield { commit, records: undefined, problem };
+      yield { commit, records: undefined, problem, snapshotMs: Number.NaN };
     }
   }
 }

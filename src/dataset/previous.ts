@@ -16,8 +16,18 @@ export class PreviousDataset {
   #downloadsAllTime: Float64Array;
   #downloads: Float64Array;
   #downloadsAllTimePrevious: Float64Array;
-  /** The moment the previous dataset describes: its newest creation or modification. */
-  snapshotMs = 0;
+  /** Its newest creation or modification (unbounded: dates from the future included). */
+  newestMs = 0;
+  /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */
+  #snapshotMs: number | undefined;
+
+  get snapshotMs(): number {
+    return this.#snapshotMs ?? this.newestMs;
+  }
+
+  set snapshotMs(ms: number) {
+    this.#snapshotMs = ms;
+  }
 
   /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
   constructor(expected = 0) {
@@ -40,8 +50,8 @@ export class PreviousDataset {
     this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
     this.#downloads[slot] = record.downloads;
     this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
-    if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
-    if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
+    if (record.createdAt > this.newestMs) this.newestMs = record.createdAt;
+    if (record.lastModified !== null && record.lastModified > this.newestMs) this.newestMs = record.lastModified;
   }
 
   #grow(): void {

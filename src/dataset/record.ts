@@ -62,8 +62,20 @@ export const COLUMNS_V1 = COLUMNS.slice(0, 13);
 
 export type Column = (typeof COLUMNS)[number];
 
-/** Every repository created before the Hub stored creation dates carries this date. */
+/**
+ * Every repository created before the Hub stored creation dates carries the legacy import's stamp,
+ * which spans two seconds: `2022-03-02T23:29:04.000Z` and `…:05.000Z` are both recorded on real
+ * repositories. The window is [`:04.000`, `:06.000`): no model was created in it.
+ */
 export const PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
+export const PLACEHOLDER_WINDOW_MS = 2000;
+/** How the window is named in findings, subtitles and the data dictionary. */
+export const PLACEHOLDER_LABEL = "2022-03-02T23:29:04–05Z";
+
+/** Whether a creation date is the legacy import's stamp: a placeholder, in no week, month or quarter. */
+export function isPlaceholderDate(ms: number): boolean {
+  return ms >= PLACEHOLDER_CREATED_AT && ms < PLACEHOLDER_CREATED_AT + PLACEHOLDER_WINDOW_MS;
+}
 
 /** The Hub caps the `spaces` list at this length: the value means "this many or more". */
 export const SPACES_CAP = 100;

@@ -11,11 +11,16 @@ export const DATASET_STEM = "huggingface_models_data";
 export const INDEX_FILE = "index.csv";
 export const MANIFEST_FILE = "manifest.json";
 
-/** What a dataset is: which tag, and whether it holds the whole listing or a --max-models sample. */
+/** What a dataset is: which tag, whether it holds the whole listing or a --max-models sample, and the moment it describes. */
 export interface DatasetManifest {
   pipelineTag: string;
   complete: boolean;
   models: number;
+  /**
+   * The snapshot's moment (ISO-8601), decided once where the harvest ended (see snapshot.ts);
+   * absent in datasets written before 1.1.0.
+   */
+  snapshot?: string;
 }
 
 export interface DatasetFileInfo {
@@ -158,9 +163,10 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest | u
   const manifest = parsed as Partial<DatasetManifest> | null;
   if (
     typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" ||
-    typeof manifest.complete !== "boolean" || typeof manifest.models !== "number"
+    typeof manifest.complete !== "boolean" || typeof manifest.models !== "number" ||
+    (manifest.snapshot !== undefined && (typeof manifest.snapshot !== "string" || Number.isNaN(Date.parse(manifest.snapshot))))
   ) {
-    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
+    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number, "snapshot"?: an ISO-8601 date}', { file: path, fix: restoreFix(path) });
   }
   return manifest as DatasetManifest;
 }

@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from "ky";
 import { quoted } from "../escape.ts";
-import { HubError } from "./errors.ts";
+import { HubError, HubUnreachable, TokenRefused } from "./errors.ts";
 import { RateLimiter, sleep } from "./rate-limit.ts";
 
 export interface HubClientOptions {
@@ -18,7 +18,14 @@ export interface HubClientOptions {
 
 export type HubEvent =
   | { type: "retry"; what: string; status: number | undefined; reason: string; attempt: number; delayMs: number }
-  | { type: "rate-limited"; what: string; delayMs: number };
+  | { type: "rate-limited"; what: string; delayMs: number }
+  /** Once per client: the endpoint is a mirror whose links name the canonical Hub; they are followed on the mirror. */
+  | { type: "mirror"; canonical: string; endpoint: string };
+
+/** The canonical Hub: a mirror passes its absolute links through (HUB-FACTS). */
+export const CANONICAL_HUB = "https://huggingface.co";
+/** The API path every request of ours is under: a mirror's canonical link is followed on the mirror only within it. */
+const API_PATH = "/api/models";
 
 /** A response whose headers have arrived; the body is still to be read. */
 export interface OpenResponse {
@@ -41,9 +48,12 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 export class TransientFault extends Error {
   override readonly name = "TransientFault";
   readonly status: number | undefined;
-  constructor(message: string, status?: number, cause?: unknown) {
+  /** No answer at all (DNS, a refused connection, TLS, a timeout), and how many attempts such a fault deserves. */
+  readonly unreachable: { attempts: number } | undefined;
+  constructor(message: string, status?: number, cause?: unknown, unreachable?: { attempts: number }) {
     super(message, { cause });
     this.status = status;
+    this.unreachable = unreachable;
   }
 }
 
@@ -62,6 +72,9 @@ export class HubClient {
   readonly #backoffBaseMs: number;
   readonly #backoffMaxMs: number;
   readonly #onEvent: (event: HubEvent) => void;
+  #mirrorNoted = false;
+  /** The Hub's clock: the `Date` header of the latest answer, in ms (the snapshot is never dated after it). */
+  hubDateMs: number | undefined;
   requests = 0;
   retries = 0;
   rateLimited = 0;
@@ -94,6 +107,7 @@ export class HubClient {
   async withRetries<T>(what: string, url: string, attempt: () => Promise<T>): Promise<T> {
     let faults = 0;
     let waits = 0;
+    let bareWaits = 0;
     let lastStatus: number | undefined;
     let lastError: unknown;
     for (;;) {
@@ -111,14 +125,25 @@ export class HubClient {
               attempts: faults + waits,
             });
           }
-          this.#onEvent({ type: "rate-limited", what, delayMs: error.delayMs });
-          this.limiter.blockFor(error.delayMs);
+          // The CDN's 429 says nothing of the window: back off on our own schedule, from five times the base.
+          const delayMs = error.delayMs ?? this.#backoff(this.#backoffBaseMs * 5, ++bareWaits);
+          this.#onEvent({ type: "rate-limited", what, delayMs });
+          this.limiter.blockFor(delayMs);
           continue;
         }
         if (!(error instanceof TransientFault)) throw error;
         faults++;
         lastStatus = error.status;
         lastError = error;
+        if (error.unreachable && faults >= Math.min(this.#maxAttempts, error.unreachable.attempts)) {
+          const host = new URL(url).host;
+          throw new HubUnreachable(`cannot reach the Hub at ${host} (${what}, ${faults} ${faults === 1 ? "attempt" : "attempts"}): ${error.message}`, {
+            url,
+            host,
+            attempts: faults,
+            cause: error,
+          });
+        }
         if (faults >= this.#maxAttempts) {
           const status = lastStatus === undefined ? "no HTTP status" : `last status ${lastStatus}`;
           throw new HubError(`${what} failed after ${faults} attempts (${status}: ${error.message}): ${url}`, {
@@ -128,13 +153,18 @@ export class HubClient {
             cause: lastError,
           });
         }
-        const ceiling = Math.min(this.#backoffMaxMs, this.#backoffBaseMs * 2 ** (faults - 1));
-        const delayMs = Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+        const delayMs = this.#backoff(this.#backoffBaseMs, faults);
         this.retries++;
         this.#onEvent({ type: "retry", what, status: error.status, reason: error.message, attempt: faults, delayMs });
         await sleep(delayMs);
       }
     }
+  }
+
+  /** Exponential backoff with jitter: the nth wait lies between half and all of base·2^(n−1), capped. */
+  #backoff(baseMs: number, n: number): number {
+    const ceiling = Math.min(this.#backoffMaxMs, baseMs * 2 ** (n - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
   }
 
   /**
@@ -147,15 +177,14 @@ export class HubClient {
    */
   async open(url: string): Promise<OpenResponse> {
     const visited = new Set<string>();
-    let current = url;
+    let current = this.onEndpoint(url);
     for (;;) {
-      this.assertSameOrigin(current, url);
       visited.add(current);
       const page = await this.#send(current);
       const location = REDIRECT_STATUSES.has(page.status) ? page.headers.get("location") : null;
       if (location === null) return page;
       await page.response.body?.cancel();
-      const next = new URL(location, current).toString();
+      const next = this.onEndpoint(new URL(location, current).toString(), url);
       if (visited.has(next)) {
         throw new HubError(`redirect loop: ${next} redirects back to itself after ${visited.size} hop(s): ${url}`, { url, status: page.status, attempts: 1 });
       }
@@ -166,10 +195,22 @@ export class HubClient {
     }
   }
 
-  /** Refuses a URL outside the endpoint's origin (scheme, host and port), naming its host. */
-  assertSameOrigin(url: string, from: string = url): void {
+  /**
+   * The URL to request for a link or redirect the Hub sent: as given on the endpoint's origin; on
+   * the endpoint when the endpoint is a mirror and the link names the canonical Hub under the API
+   * path (a mirror passes the Hub's links through; nothing is ever sent to the canonical host from
+   * behind a mirror); refused, naming its host, anywhere else, so the token goes nowhere else.
+   */
+  onEndpoint(url: string, from: string = url): string {
     const target = new URL(url);
-    if (target.origin === this.origin) return;
+    if (target.origin === this.origin) return target.toString();
+    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && (target.pathname === API_PATH || target.pathname.startsWith(`${API_PATH}/`))) {
+      if (!this.#mirrorNoted) {
+        this.#mirrorNoted = true;
+        this.#onEvent({ type: "mirror", canonical: new URL(CANONICAL_HUB).host, endpoint: new URL(this.origin).host });
+      }
+      return `${this.endpoint}${target.pathname}${target.search}`;
+    }
     throw new OffOrigin(
       `the Hub sent us to another host, ${target.host} (endpoint: ${new URL(this.origin).host}); refusing to follow it, so the token goes nowhere else: ${from}`,
       from,
@@ -191,14 +232,21 @@ export class HubClient {
       response = await this.#http.get(url, { redirect: "manual" });
     } catch (error) {
       release();
-      throw new TransientFault(describeNetworkError(error), undefined, error);
+      const cause = networkCause(error);
+      throw new TransientFault(cause.text, undefined, error, cause.unreachable);
     }
     this.limiter.update(response.headers.get("ratelimit"), response.headers.get("ratelimit-policy"));
     release();
+    const date = Date.parse(response.headers.get("date") ?? "");
+    if (!Number.isNaN(date)) this.hubDateMs = date;
     const { status } = response;
     if (status === 429) {
       await response.body?.cancel();
       throw new RateLimited(rateLimitDelayMs(response.headers));
+    }
+    if (status === 401 && isRefusedToken(response.headers.get("x-error-message"))) {
+      await response.body?.cancel();
+      throw new TokenRefused(url);
     }
     if (RETRY_STATUSES.has(status)) {
       await response.body?.cancel();
@@ -224,19 +272,29 @@ export class BudgetSpent extends Error {
 }
 
 class RateLimited extends Error {
-  readonly delayMs: number;
-  constructor(delayMs: number) {
+  /** undefined: the answer said nothing of when to come back (the CDN's 429). */
+  readonly delayMs: number | undefined;
+  constructor(delayMs: number | undefined) {
     super("rate limited");
     this.delayMs = delayMs;
   }
 }
 
-/** `Retry-After` when the Hub sends it, else the window's reset time plus one second. */
-export function rateLimitDelayMs(headers: Headers): number {
+/**
+ * `Retry-After` when the Hub sends it, else the window's reset time plus one second; undefined
+ * when neither is there (a 429 from the CDN in front of the Hub): the caller backs off on its own.
+ */
+export function rateLimitDelayMs(headers: Headers): number | undefined {
   const retryAfter = headers.get("retry-after");
   if (retryAfter && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1000;
   const t = /(?:^|;)\s*t=(\d+)/.exec(headers.get("ratelimit") ?? "");
-  return ((t ? Number(t[1]) : 60) + 1) * 1000;
+  if (t) return (Number(t[1]) + 1) * 1000;
+  return headers.has("ratelimit") ? 61_000 : undefined;
+}
+
+/** The Hub's words for a token it refuses (expired, revoked, mistyped), on every call alike. */
+export function isRefusedToken(message: string | null): boolean {
+  return message !== null && /invalid credentials/i.test(message);
 }
 
 /** Reads a body as JSON; a cut connection or invalid JSON is a transient fault, a body over MAX_BODY_BYTES a failure. */
@@ -279,13 +337,13 @@ async function readText(open: OpenResponse): Promise<string> {
     }
   } catch (error) {
     if (error instanceof HubError) throw error;
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
+    throw new TransientFault(`body cut short (${networkCause(error).text})`, open.status, error);
   }
   return Buffer.concat(chunks, bytes).toString("utf8");
 }
 
-/** The Hub's own words for a refused request (`{"error": …}` or `x-error-message`). */
-async function hubErrorText(open: OpenResponse): Promise<string> {
+/** The Hub's own words for a refused request (`{"error": …}`, a list of them, or `x-error-message`). */
+export async function hubErrorText(open: OpenResponse): Promise<string> {
   const header = open.headers.get("x-error-message");
   let body = "";
   try {
@@ -295,7 +353,11 @@ async function hubErrorText(open: OpenResponse): Promise<string> {
   }
   try {
     const parsed: unknown = JSON.parse(body);
-    if (parsed && typeof parsed === "object" && "error" in parsed && typeof parsed.error === "string") return parsed.error;
+    if (parsed && typeof parsed === "object" && "error" in parsed) {
+      const error: unknown = parsed.error;
+      if (typeof error === "string") return error;
+      if (Array.isArray(error) && error.length > 0 && error.every((e) => typeof e === "string")) return error.join("; ");
+    }
   } catch {
     // not JSON
   }
@@ -305,6 +367,7 @@ async function hubErrorText(open: OpenResponse): Promise<string> {
 /** A non-retryable answer: fail at once with the Hub's own words. */
 export async function refused(what: string, url: string, page: OpenResponse): Promise<HubError> {
   const text = await hubErrorText(page);
+  if (page.status === 401 && isRefusedToken(text)) return new TokenRefused(url);
   return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${quoted(text, 300)}: ${url}`, {
     url,
     status: page.status,
@@ -312,10 +375,27 @@ export async function refused(what: string, url: string, page: OpenResponse): Pr
   });
 }
 
-function describeNetworkError(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return `${error.name}: ${error.message}${cause}`;
+/** Connection-level failures: the host was never reached. A few attempts tell a hiccup from an outage. */
+const CONNECT_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
+/** A certificate the runner does not trust (a TLS-intercepting proxy, a wrong host): no retry helps. */
+const TLS_CODE = /^(?:CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_)/;
+
+/**
+ * What went wrong below HTTP, in a person's words and without the request's URL: the deepest
+ * cause (fetch wraps the system error, and a host with several addresses gives one per address).
+ */
+function networkCause(error: unknown): { text: string; unreachable: { attempts: number } | undefined } {
+  let root: unknown = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (root instanceof AggregateError && root.errors.length > 0) root = root.errors[0];
+    else if (root instanceof Error && root.cause !== undefined) root = root.cause;
+    else break;
   }
-  return String(error);
+  const code = root && typeof root === "object" && "code" in root && typeof root.code === "string" ? root.code : undefined;
+  if (error instanceof Error && error.name === "TimeoutError") return { text: "no answer in time (timeout)", unreachable: { attempts: 3 } };
+  const message = root instanceof Error ? root.message : String(root);
+  const text = code && !message.includes(code) ? `${message} (${code})` : message;
+  if (code && CONNECT_CODES.has(code)) return { text, unreachable: { attempts: 3 } };
+  if (code && TLS_CODE.test(code)) return { text: `TLS: ${text}`, unreachable: { attempts: 1 } };
+  return { text: code ? text : `network error: ${text}`, unreachable: undefined };
 }

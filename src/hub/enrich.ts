@@ -1,7 +1,9 @@
 import type { PreviousDataset } from "../dataset/previous.ts";
 import { compareIds } from "../dataset/record.ts";
 import type { ModelTable } from "../dataset/table.ts";
-import { BudgetSpent, readJson, refused, type HubClient } from "./client.ts";
+import { isPlaceholderDate } from "../dataset/record.ts";
+import { BudgetSpent, hubErrorText, isRefusedToken, readJson, refused, type HubClient } from "./client.ts";
+import { TokenRefused } from "./errors.ts";
 import { isHubId } from "./schema.ts";
 
 export interface EnrichOptions {
@@ -25,7 +27,7 @@ export interface EnrichReport {
   carried: number;
   /** Models whose storage was learned in this run. */
   learned: number;
-  /** Repositories that answered 401/404: gone since the listing. */
+  /** Repositories that answered 404 `RepoNotFound` (with a token) or 401 (anonymous): gone since the listing. */
   gone: number;
   /** Requests that failed for good (after retries); those models stay unknown. */
   failed: number;
@@ -84,7 +86,7 @@ function anyWanted(records: ModelTable): boolean {
 }
 
 export function storageUrl(endpoint: string, id: string): string {
-  return `${endpoint}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
+  return `${endpoint}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified&expand=createdAt`;
 }
 
 /**
@@ -105,9 +107,11 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
   client.requestBudget = options.budget;
   let next = 0;
   let done = 0;
+  /** A refused token ends the phase for every worker: each further request would be refused alike. */
+  let fatal: TokenRefused | undefined;
 
   const worker = async (): Promise<void> => {
-    while (next < queue.length && report.stoppedBy === "done") {
+    while (next < queue.length && report.stoppedBy === "done" && !fatal) {
       if (Date.now() >= deadline) {
         report.stoppedBy = "time";
         return;
@@ -115,7 +119,7 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
       const row = queue[next++] as number;
       const id = records.id(row);
       try {
-        const outcome = await fetchStorage(client, id);
+        const outcome = await fetchStorage(client, id, records.createdAt(row));
         if (outcome === "gone") report.gone++;
         else {
           records.setUsedStorage(row, outcome);
@@ -124,6 +128,10 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
       } catch (error) {
         if (error instanceof BudgetSpent) {
           report.stoppedBy = "budget";
+          return;
+        }
+        if (error instanceof TokenRefused) {
+          fatal = error;
           return;
         }
         report.failed++;
@@ -142,6 +150,7 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
   } finally {
     client.requestBudget = undefined;
   }
+  if (fatal) throw fatal;
   let known = 0;
   for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
   return {
@@ -156,21 +165,51 @@ export async function enrichStorage(client: HubClient, records: ModelTable, opti
   };
 }
 
-/** One model's storage in bytes, or "gone" for a repository the Hub no longer has. Renames (307) are followed by the client. */
-async function fetchStorage(client: HubClient, id: string): Promise<number | "gone"> {
+/**
+ * One model's storage in bytes, or "gone" for a repository the Hub no longer has: 404
+ * `RepoNotFound` to a token, 401 "Invalid username or password" to an anonymous caller. A 401 that
+ * says the credentials are invalid is the token's fault, never the model's: it stops the run.
+ * Renames (307) are followed by the client; an answer for another repository is not this model's.
+ */
+async function fetchStorage(client: HubClient, id: string, createdAt: number): Promise<number | "gone"> {
   const url = storageUrl(client.endpoint, id);
   return client.withRetries(`storage of ${id}`, url, async () => {
     const page = await client.open(url);
-    if (page.status === 401 || page.status === 404) {
+    if (page.status === 401) {
+      // The client already stops on the header; the body is the last place the Hub can say it.
+      if (isRefusedToken(await hubErrorText(page))) throw new TokenRefused(url);
+      return "gone";
+    }
+    if (page.status === 404) {
       await page.response.body?.cancel();
       return "gone";
     }
     if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
-    const body = await readJson(page);
-    const bytes = body && typeof body === "object" ? (body as { usedStorage?: unknown }).usedStorage : undefined;
+    const body = (await readJson(page)) as { usedStorage?: unknown; id?: unknown; createdAt?: unknown } | null;
+    const other = body && typeof body === "object" ? answeredFor(body, id, createdAt) : undefined;
+    if (other !== undefined) throw new Error(`the Hub answered for another repository (${JSON.stringify(other).slice(0, 140)}): a 307 to a different model is not this one's storage`);
+    const bytes = body && typeof body === "object" ? body.usedStorage : undefined;
     if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
       throw new Error(`the Hub answered no usedStorage for ${id}`);
     }
     return bytes;
   });
+}
+
+/**
+ * The answer's id when it describes another repository than the row's, else undefined. The
+ * dataset keeps no `_id`, so a repository is known by its creation moment (to the millisecond):
+ * a rename keeps it, a redirect to another repository does not. Legacy-stamped repositories
+ * share their stamp, so for them the name must match too (case aside, or the old canonical name
+ * moved under an owner, as `gpt2` → `openai-community/gpt2`).
+ */
+function answeredFor(body: { id?: unknown; createdAt?: unknown }, id: string, createdAt: number): string | undefined {
+  const answered = typeof body.id === "string" ? body.id : undefined;
+  const created = typeof body.createdAt === "string" ? Date.parse(body.createdAt) : Number.NaN;
+  if (Number.isNaN(created)) return undefined; // nothing to tell them apart by: trust the answer, as before
+  if (created !== createdAt) return answered ?? "?";
+  if (!isPlaceholderDate(createdAt) || answered === undefined) return undefined;
+  const a = answered.toLowerCase();
+  const b = id.toLowerCase();
+  return a === b || (!b.includes("/") && a.endsWith(`/${b}`)) ? undefined : answered;
 }

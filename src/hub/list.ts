@@ -134,8 +134,8 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
       if (nextStarted === undefined) {
         next = nextLink(page.headers.get("link"));
         if (next !== undefined) {
-          next = new URL(next, pageUrl).toString();
-          client.assertSameOrigin(next, pageUrl);
+          // On the endpoint's origin, or on a mirror when it passes the canonical Hub's link through.
+          next = client.onEndpoint(new URL(next, pageUrl).toString(), pageUrl);
           const problem = badNextLink(next, pageUrl, requested);
           if (problem) throw fail(pageNumber, pageUrl, problem);
         }

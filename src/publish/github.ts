@@ -5,6 +5,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { refPath } from "../settings.ts";
 
 const GitHubClient = Octokit.plugin(retry, throttling);
 type Client = InstanceType<typeof GitHubClient>;
@@ -81,7 +82,7 @@ export class GitHubRepo {
   }
 
   async headOf(branch: string): Promise<string> {
-    const { data } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${branch}`)}`);
+    const { data } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${refPath(branch)}`)}`);
     return (data as { object: { sha: string } }).object.sha;
   }
 
@@ -183,7 +184,7 @@ export class GitHubRepo {
    */
   async fastForward(branch: string, sha: string): Promise<{ ok: true } | { ok: false; message: string }> {
     try {
-      await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${branch}`)}`, { sha, force: false });
+      await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${refPath(branch)}`)}`, { sha, force: false });
       return { ok: true };
     } catch (error) {
       const failure = error as { status?: number; message?: string };

@@ -31,6 +31,8 @@ export interface SummaryInput {
   snapshotAge?: (SnapshotAge & { maxAgeDays: number }) | undefined;
   /** Listed models whose id the Hub never issues, left out: the line that says so (ids quoted), or undefined. */
   invalidIds?: string | undefined;
+  /** Models that claim a date after the run (kept, counted, named): the line that says so, or undefined. */
+  futureDated?: string | undefined;
   /** Private models the token could see: left out, or kept (include-private). */
   privateModels: { count: number; kept: boolean };
   /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
@@ -74,6 +76,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
   }
   if (input.invalidIds) lines.push(`${markdownText(input.invalidIds)}.`, "");
+  if (input.futureDated) lines.push(`${markdownText(input.futureDated)}.`, "");
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]\n> This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
   else if (count > 0) lines.push(`Left out ${fmt(count)} private model(s) that the token can see: they are never published.`, "");

@@ -280,7 +280,7 @@ export async function writeSite(
     if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
   }
 
-  const context = chartContext(input.stats, options.task);
+  const context = chartContext(input.stats, options.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
 

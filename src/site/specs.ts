@@ -5,7 +5,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { AnalysisInput } from "../analysis/input.ts";
-import { PLACEHOLDER_CREATED_AT, SPACES_CAP } from "../dataset/record.ts";
+import { SPACES_CAP } from "../dataset/record.ts";
+import { isDatedCreation } from "../analysis/weekly.ts";
 import { config, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
 import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
@@ -157,10 +158,10 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
       input,
       context,
       "30-day downloads vs creation date",
-      ["Placeholder-dated models are left out."],
+      ["Placeholder-dated models (and any dated after the snapshot) are left out."],
       (i) => {
         const createdAt = stats.createdAt[i] as number;
-        return createdAt === PLACEHOLDER_CREATED_AT ? undefined : [createdAt, Math.log10(1 + (stats.downloads[i] as number))];
+        return isDatedCreation(createdAt, context.snapshotMs) ? [createdAt, Math.log10(1 + (stats.downloads[i] as number))] : undefined;
       },
       [14 * 86_400_000, 0.125],
       [

@@ -2,7 +2,7 @@
  * What every chart spec shares, for the PNGs (src/charts/) and the site (src/site/) alike:
  * size, fonts, titles, number labels. Specs are pure functions of the analysis.
  */
-import { isoDay, snapshotOf } from "../analysis/weekly.ts";
+import { isoDay } from "../analysis/weekly.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 
 /** The font the PNGs are drawn with (bundled); a browser falls back to its sans-serif. */
@@ -13,7 +13,9 @@ export const fmt = (n: number) => n.toLocaleString("en-US");
 
 export interface Context {
   task: string;
+  /** The snapshot's day, YYYY-MM-DD, and its moment. */
   snapshot: string;
+  snapshotMs: number;
   models: number;
 }
 
@@ -45,6 +47,6 @@ export function decades(lo: number, hi: number): number[] {
   return out;
 }
 
-export function chartContext(models: ModelColumns, task: string): Context {
-  return { task, snapshot: isoDay(snapshotOf(models)), models: models.length };
+export function chartContext(models: ModelColumns, task: string, snapshotMs: number): Context {
+  return { task, snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }

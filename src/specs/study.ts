@@ -7,10 +7,11 @@ import type { ModelColumns } from "../dataset/table.ts";
 import { config, COUNT_LABEL, decades, fmt, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
 export function weeklySpec(models: ModelColumns, context: Context): TopLevelSpec {
-  const series = weeklySeries(models, Date.parse(context.snapshot));
+  const series = weeklySeries(models, context.snapshotMs);
   const notes = [
     `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`,
   ];
+  if (series.afterSnapshot > 0) notes.push(`${fmt(series.afterSnapshot)} models claim a creation after the snapshot: they are in no week.`);
   if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
   const values = series.weeks.map((w) => ({ week: w.weekMs, count: w.count, cumulative: w.cumulative }));
   const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));

@@ -8,8 +8,12 @@
 import { readFileSync } from "node:fs";
 
 export const PLACEHOLDER = "2022-03-02T23:29:04.000Z";
+/** The legacy import's stamp spans two seconds on the real Hub (HUB-FACTS): some repositories carry :05. */
+export const PLACEHOLDER_LATE = "2022-03-02T23:29:05.000Z";
 const PLACEHOLDER_MS = Date.parse(PLACEHOLDER);
 const PLACEHOLDER_SHARE = 3800 / 700_000;
+/** Of the legacy-stamped models, the share stamped a second later (the newer ones, so the order stays descending). */
+const PLACEHOLDER_LATE_SHARE = 0.3;
 
 /** Estimated text-generation creations per month (HUB-FACTS), oldest first; 2026 extrapolated. */
 const MONTHS: Array<[string, number]> = [
@@ -143,6 +147,8 @@ export class Catalogue {
   readonly deleted = new Set<number>();
   /** Listed id → new id: the single-model call answers 307 to the new name, which serves the model. */
   readonly renames = new Map<string, string>();
+  /** Listed id → another model's id: the single-model call answers 307 to that other repository (its own `_id`). */
+  readonly movedTo = new Map<string, string>();
   /** Listed ids whose single-model call answers 401 (deleted or made private since the listing). */
   readonly hidden = new Set<string>();
   readonly #monthEnds: Array<{ startMs: number; endMs: number; cumulative: number }> = [];
@@ -192,7 +198,9 @@ export class Catalogue {
       }
       previous = month.cumulative;
     }
-    return PLACEHOLDER_MS;
+    // The legacy tail: its first (newest) part stamped :05, the rest :04.
+    const late = previous + (1 - previous) * PLACEHOLDER_LATE_SHARE;
+    return f < late ? PLACEHOLDER_MS + 1000 : PLACEHOLDER_MS;
   }
 
   /** `_id`: creation seconds in 8 hex digits, then 16 digits decreasing with i (ties sort by it). */

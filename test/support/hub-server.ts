@@ -1,8 +1,10 @@
 /**
  * A loopback stand-in for the Hugging Face Hub API, faithful to ../shared/HUB-FACTS.md:
  * keyset cursors in `Link`, expand validation, the 1000 cap, fixed-window rate limits with
- * `RateLimit` headers and 429s, 307 renames and 401 for unknown repositories on the
- * single-model call, and injected faults. Used by the tests, the offline demo and the bench.
+ * `RateLimit` headers and 429s (and the CDN's, without them), 307 renames, 401 (anonymous) or
+ * 404 `RepoNotFound` (token) for unknown repositories on the single-model call, a refused token's
+ * 401 on every call, a mirror that passes the Hub's absolute links through, a `Date` header on the
+ * catalogue's clock, and injected faults. Used by the tests, the offline demo and the bench.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -47,8 +49,19 @@ export interface HubServerOptions {
   /** Send `Retry-After` on 429s (the real Hub's behaviour is unsure). */
   retryAfter?: boolean;
   faults?: { rate: number; kinds?: FaultKind[]; seed?: number; slowMs?: number };
-  /** Answers forced on the next requests, in order, before anything else (e.g. [503] fails the first page once). */
-  forced?: Array<number | { status: number; error: string }>;
+  /**
+   * Answers forced on the next requests, in order, before anything else (e.g. [503] fails the first
+   * page once). `error` may be a list of strings, as the Hub sometimes sends; `bare` leaves out the
+   * `RateLimit` headers, as a 429 from the CDN in front of the Hub does.
+   */
+  forced?: Array<number | { status: number; error: string | string[]; bare?: boolean }>;
+  /**
+   * A mirror (hf-mirror.com) in front of this canonical origin: it serves the Hub's answers as they
+   * are, so next links and redirects name the canonical origin, absolute, with the same path.
+   */
+  mirrorOf?: string;
+  /** A token the Hub refuses (expired, revoked): every call with it answers 401 "Invalid credentials". */
+  refusedToken?: string;
   /** After this many answered list pages, every request answers 503 (a Hub that goes down midway). */
   failAfterPages?: number;
   /** Latency per response: before headers, and between the two halves of a body. */
@@ -89,12 +102,20 @@ export class HubServer {
   #server: Server | undefined;
   #windows = new Map<string, { start: number; count: number }>();
   #faultState: number;
+  /** The Hub's clock (its `Date` header): the catalogue's moment, moving on in real time. */
+  #clockOffsetMs: number;
   url = "";
 
   constructor(options: HubServerOptions) {
     this.options = options;
     this.catalogue = options.catalogue;
     this.#faultState = (options.faults?.seed ?? 7) >>> 0;
+    this.#clockOffsetMs = this.catalogue.nowMs - Date.now();
+  }
+
+  /** Sets the Hub's clock to `iso` (a Hub "a week later"); it moves on in real time from there. */
+  setClock(iso: string): void {
+    this.#clockOffsetMs = Date.parse(iso) - Date.now();
   }
 
   async start(port = 0): Promise<string> {
@@ -160,14 +181,21 @@ export class HubServer {
     if (isList) stats.listRequests++;
     else if (single) stats.singleRequests++;
 
-    const { headers, over } = this.#rateLimit(req);
-    const send = (status: number, body: string, extra: Record<string, string> = {}) => {
+    const limits = this.#rateLimit(req);
+    // The Hub's clock is the catalogue's: a Hub "as of" a day says that day in its Date header.
+    const headers: Record<string, string> = { ...limits.headers, date: new Date(Date.now() + this.#clockOffsetMs).toUTCString() };
+    const over = limits.over;
+    const send = (status: number, body: string, extra: Record<string, string> = {}, bare = false) => {
       stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers, ...extra });
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...(bare ? { date: headers.date as string } : headers), ...extra });
       res.end(body);
     };
     const latency = this.options.latency;
     if (latency?.headersMs) await delay(latency.headersMs);
+    if (this.options.refusedToken !== undefined && req.headers.authorization === `Bearer ${this.options.refusedToken}`) {
+      const message = "Invalid credentials in Authorization header";
+      return send(401, JSON.stringify({ error: message }), { "x-error-message": message });
+    }
 
     if (over) {
       return send(429, JSON.stringify({ error: "You have exceeded our rate limit. Please retry later." }),
@@ -175,7 +203,7 @@ export class HubServer {
     }
     const forced = this.options.forced?.shift();
     if (typeof forced === "number") return send(forced, JSON.stringify({ error: `forced ${forced}` }));
-    if (forced) return send(forced.status, JSON.stringify({ error: forced.error }));
+    if (forced) return send(forced.status, JSON.stringify({ error: forced.error }), {}, forced.bare);
     if (this.options.failAfterPages !== undefined && stats.pagesServed >= this.options.failAfterPages) {
       return send(503, "<html><body>503 Service Temporarily Unavailable</body></html>", { "content-type": "text/html" });
     }
@@ -322,7 +350,7 @@ export class HubServer {
     if (more && last) {
       const next = new URL(url);
       next.searchParams.set("cursor", Buffer.from(JSON.stringify({ createdAt: last.createdAt, _id: last._id })).toString("base64url"));
-      headers.link = `<${next.toString()}>; rel="next"`;
+      headers.link = `<${this.#asServed(next).toString()}>; rel="next"`;
     }
     return { status: 200, body: `[${items.join(",")}]`, headers };
   }
@@ -381,6 +409,11 @@ export class HubServer {
     }
   }
 
+  /** A URL of this server as the answer names it: on the canonical origin when this is a mirror. */
+  #asServed(url: URL): URL {
+    return this.options.mirrorOf ? new URL(`${url.pathname}${url.search}`, this.options.mirrorOf) : url;
+  }
+
   /** The first index strictly after the keyset (createdAt, _id), both descending. */
   #firstAfter(createdAtMs: number, objectId: string): number {
     const catalogue = this.catalogue;
@@ -397,14 +430,18 @@ export class HubServer {
   }
 
   #single(id: string, url: URL, authorized = false): { status: number; body: string; headers?: Record<string, string> } {
-    const renamed = this.catalogue.renames.get(id);
+    const renamed = this.catalogue.renames.get(id) ?? this.catalogue.movedTo.get(id);
     if (renamed !== undefined) {
-      return { status: 307, body: JSON.stringify({ error: "Moved" }), headers: { location: `/api/models/${renamed}${url.search}` } };
+      const location = `/api/models/${renamed}${url.search}`;
+      return { status: 307, body: `Temporary Redirect. Redirecting to ${location}`, headers: { "content-type": "text/plain; charset=utf-8", location: this.options.mirrorOf ? `${this.options.mirrorOf}${location}` : location } };
     }
     this.stats.singleById.set(id, (this.stats.singleById.get(id) ?? 0) + 1);
     const renamedFrom = [...this.catalogue.renames].find(([, to]) => to === id)?.[0];
     let i = this.catalogue.hidden.has(id) ? undefined : this.catalogue.indexOfId(renamedFrom ?? id);
     if (i !== undefined && this.catalogue.item(i).private && !authorized) i = undefined;
+    if (i === undefined && authorized) {
+      return { status: 404, body: JSON.stringify({ error: "Repository not found" }), headers: { "x-error-code": "RepoNotFound", "x-error-message": "Repository not found" } };
+    }
     if (i === undefined) {
       return {
         status: 401,

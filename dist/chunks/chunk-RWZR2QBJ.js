@@ -2418,6 +2418,11 @@ var COLUMNS = [
 ];
 var COLUMNS_V1 = COLUMNS.slice(0, 13);
 var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
+var PLACEHOLDER_WINDOW_MS = 2e3;
+var PLACEHOLDER_LABEL = "2022-03-02T23:29:04\u201305Z";
+function isPlaceholderDate(ms) {
+  return ms >= PLACEHOLDER_CREATED_AT && ms < PLACEHOLDER_CREATED_AT + PLACEHOLDER_WINDOW_MS;
+}
 var SPACES_CAP = 100;
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -3079,8 +3084,8 @@ async function readManifest(dataDir) {
     throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
   }
   const manifest = parsed;
-  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number") {
-    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number}', { file: path, fix: restoreFix(path) });
+  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number" || manifest.snapshot !== void 0 && (typeof manifest.snapshot !== "string" || Number.isNaN(Date.parse(manifest.snapshot)))) {
+    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number, "snapshot"?: an ISO-8601 date}', { file: path, fix: restoreFix(path) });
   }
   return manifest;
 }
@@ -3219,15 +3224,8 @@ function weekEnding(ms) {
 function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
-function snapshotOf(models) {
-  let newest = 0;
-  for (let i = 0; i < models.length; i++) {
-    const created = models.createdAt[i];
-    const modified = models.lastModified[i];
-    if (created > newest) newest = created;
-    if (modified > newest) newest = modified;
-  }
-  return newest;
+function isDatedCreation(createdAt, snapshotMs) {
+  return createdAt <= snapshotMs && !isPlaceholderDate(createdAt);
 }
 var DEFAULT_MAX_SNAPSHOT_AGE_DAYS = 8;
 function snapshotAge(snapshot, nowMs) {
@@ -3236,12 +3234,17 @@ function snapshotAge(snapshot, nowMs) {
 function weeklySeries(models, snapshotMs) {
   const counts = /* @__PURE__ */ new Map();
   let placeholder = 0;
+  let afterSnapshot = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i];
-    if (createdAt === PLACEHOLDER_CREATED_AT) {
+    if (isPlaceholderDate(createdAt)) {
       placeholder++;
+      continue;
+    }
+    if (createdAt > snapshotMs) {
+      afterSnapshot++;
       continue;
     }
     const week = weekEnding(createdAt);
@@ -3263,7 +3266,7 @@ function weeklySeries(models, snapshotMs) {
     cumulative += count;
     weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
   }
-  return { weeks, placeholder, partialWeek };
+  return { weeks, placeholder, afterSnapshot, partialWeek };
 }
 var quarters = /* @__PURE__ */ new Map();
 function quarterOf(ms) {
@@ -3589,7 +3592,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
       familyDerivatives[slot] = familyDerivatives[slot] + 1;
     }
     if (category !== "original") derivatives++;
-    if (created !== PLACEHOLDER_CREATED_AT) {
+    if (isDatedCreation(created, snapshotMs)) {
       const day = Math.floor(created / DAY_MS2);
       let counts2 = byDay.get(day);
       if (!counts2) {
@@ -3636,7 +3639,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
     const created = table.createdAt[i];
     family.downloads += downloads;
     if (root !== i) family.byRelation[category]++;
-    if (created !== PLACEHOLDER_CREATED_AT && byDay.get(Math.floor(created / DAY_MS2))?.recent) family.recent++;
+    if (isDatedCreation(created, snapshotMs) && byDay.get(Math.floor(created / DAY_MS2))?.recent) family.recent++;
     family.top.offer({ id: table.ids[i], downloads, category }, downloads);
   }
   const familyRows = largestRoots.map((root) => {
@@ -3793,7 +3796,7 @@ function creationSurge(series) {
     ratioMonths6to12ToAfter: round(laterToAfter, 3),
     fastestAcceleration: fastestAcceleration(weeks),
     method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
-    caveat: "Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the placeholder date 2022-03-02T23:29:04Z are in no week."
+    caveat: `Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`
   };
 }
 function at(column, rows) {
@@ -3846,7 +3849,7 @@ function smallerMorePopular(models) {
   };
 }
 function perDay(models, snapshot) {
-  const rows = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT && !Number.isNaN(models.downloadsAllTime[i]));
+  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
   const rates = new Float64Array(rows.length);
   const byQuarter = /* @__PURE__ */ new Map();
   for (let k = 0; k < rows.length; k++) {
@@ -3872,7 +3875,7 @@ function perDay(models, snapshot) {
   };
 }
 function recentDownloadedMore(models, snapshot) {
-  const dated = rowsWhere(models.length, (i) => models.createdAt[i] !== PLACEHOLDER_CREATED_AT);
+  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot));
   const byQuarter = /* @__PURE__ */ new Map();
   for (const i of dated) {
     const q = quarterOf(models.createdAt[i]);
@@ -3894,11 +3897,10 @@ function recentDownloadedMore(models, snapshot) {
     perDay: perDay(models, snapshot)
   };
 }
-function computeInsights(models, lineage, sincePrevious) {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, sincePrevious));
+function computeInsights(models, lineage, snapshot, sincePrevious) {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, snapshot, sincePrevious));
 }
-function insightsOf(models, lineage, sincePrevious) {
-  const snapshot = snapshotOf(models);
+function insightsOf(models, lineage, snapshot, sincePrevious) {
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
   let newLast30Days = 0;
@@ -3906,9 +3908,9 @@ function insightsOf(models, lineage, sincePrevious) {
   let storageKnown = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i];
-    if (createdAt > snapshot - 7 * DAY2) newLast7Days++;
-    if (createdAt > snapshot - 30 * DAY2) newLast30Days++;
-    if (createdAt === PLACEHOLDER_CREATED_AT) placeholder++;
+    if (createdAt > snapshot - 7 * DAY2 && createdAt <= snapshot) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY2 && createdAt <= snapshot) newLast30Days++;
+    if (isPlaceholderDate(createdAt)) placeholder++;
     if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
   }
   return {
@@ -4079,7 +4081,7 @@ var CHART_FILES = {
 export {
   RELATIONS,
   COLUMNS,
-  PLACEHOLDER_CREATED_AT,
+  isPlaceholderDate,
   SPACES_CAP,
   compareIds,
   DatasetFormatError,
@@ -4109,7 +4111,7 @@ export {
   round,
   Top,
   isoDay,
-  snapshotOf,
+  isDatedCreation,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
   weeklySeries,

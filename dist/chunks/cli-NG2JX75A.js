@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   CLI_TERMS,
+  InvalidSetting,
   analysisOfRecords,
+  checkBranch,
+  checkPipelineTag,
   enrichBacklog,
   failureMessage,
   harvest,
   maskSecrets,
+  newestDate,
   planDailyRun,
   publishToGitHub,
   rebuildHistory,
@@ -14,17 +18,18 @@ import {
   siteLinks,
   staleLine,
   storageLine,
+  storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-2KQGS24E.js";
+} from "./chunk-BLWO3LCH.js";
 import {
   configureMemory
-} from "./chunk-LOSUKSDV.js";
+} from "./chunk-GEWTQG52.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-HQTQ7D5S.js";
+} from "./chunk-RWZR2QBJ.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -186,7 +191,7 @@ async function main(argv) {
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
-    task: values.task ?? "text-generation",
+    task: checkPipelineTag(values.task ?? "text-generation", CLI_TERMS),
     endpoint: endpoint.replace(/\/+$/, ""),
     token,
     dataDir: values["data-dir"] ?? "data",
@@ -201,6 +206,7 @@ async function main(argv) {
     includePrivate: values["include-private"] ?? false
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
+  if (values.branch !== void 0) checkBranch(values.branch, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   switch (command) {
@@ -231,7 +237,8 @@ async function main(argv) {
       const stored = manifest && await readDataset(options.dataDir);
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       await writeSnapshotParquet(options.dataDir, stored, log);
-      const input = await analysisOfRecords(stored, options.dataDir, { keepIds: Boolean(options.siteDir) });
+      const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
 `);
@@ -255,7 +262,7 @@ async function enrichThenRender(options, log) {
     return refresh(options, log);
   }
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 configureMemory();
@@ -264,7 +271,7 @@ main(process.argv.slice(2)).catch((error) => {
   const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}
 `);
-  process.exitCode = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
 function tokenArg(argv) {
   const i = argv.indexOf("--token");

@@ -4,8 +4,11 @@ import {
   GitHubRepo,
   PublishError,
   analysisOfRecords,
+  checkBranch,
+  checkPipelineTag,
   enrichBacklog,
   failureMessage,
+  futureLine,
   invalidIdsLine,
   isPrivateRepository,
   maskSecrets,
@@ -17,12 +20,12 @@ import {
   siteLinks,
   staleLine,
   storageLine
-} from "./chunk-2KQGS24E.js";
+} from "./chunk-BLWO3LCH.js";
 import {
   PARQUET_FILE,
   configureMemory,
   parquetPath
-} from "./chunk-LOSUKSDV.js";
+} from "./chunk-GEWTQG52.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -34,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-HQTQ7D5S.js";
+} from "./chunk-RWZR2QBJ.js";
 import {
   __commonJS,
   __require,
@@ -19743,6 +19746,7 @@ function summaryMarkdown(input) {
     lines.push(`**Since the previous snapshot** (${since.previousSnapshot}, ${since.days} days before):`, "", ...sinceLines(since).map((l) => `- ${l}`), "");
   }
   if (input.invalidIds) lines.push(`${markdownText(input.invalidIds)}.`, "");
+  if (input.futureDated) lines.push(`${markdownText(input.futureDated)}.`, "");
   const { count, kept } = input.privateModels;
   if (count > 0 && kept) lines.push(`> [!WARNING]
 > This dataset contains ${fmt(count)} private model(s) (\`include-private: true\`): keep this repository private.`, "");
@@ -19925,7 +19929,9 @@ async function run() {
   const modeInput = getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const task = getInput("pipeline-tag").trim() || "text-generation";
+  const task = checkPipelineTag(getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
+  const branch = getInput("branch").trim() || void 0;
+  if (branch !== void 0) checkBranch(branch, ACTION_TERMS);
   const dataDirInput = getInput("data-dir").trim() || "data";
   const chartsDirInput = getInput("charts-dir").trim() || "charts";
   const siteDirInput = getInput("site-dir").trim();
@@ -19972,6 +19978,7 @@ async function run() {
   let previousModels;
   let privateModels;
   let invalidIds;
+  let futureDated;
   let result;
   if (mode === "refresh") {
     const report = await refresh(options, log);
@@ -19980,10 +19987,11 @@ async function run() {
     previousModels = report.previousModels;
     privateModels = report.privateModels;
     if (report.invalidIds.count > 0) invalidIds = invalidIdsLine(report.invalidIds);
+    if (report.future.count > 0) futureDated = futureLine(report.future, report.snapshotMs);
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
+    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;
@@ -20009,7 +20017,7 @@ async function run() {
     published = await group(
       "Commit",
       () => publishToGitHub(
-        { repository, branch: getInput("branch").trim() || void 0, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
+        { repository, branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
         { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message },
         log
       )
@@ -20050,6 +20058,7 @@ async function run() {
     snapshotAge: { ...snapshotAge(result.outputs.findings.snapshot, now), maxAgeDays: maxSnapshotAgeDays },
     privateModels: { count: privateModels, kept: options.includePrivate === true },
     invalidIds,
+    futureDated,
     findings: result.outputs.findings,
     findingsMarkdown: result.outputs.markdown,
     publish: published,
@@ -20075,4 +20084,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-RBO5REZE.js.LEGAL.txt */
+/*! For license information please see action-G4DBQEZT.js.LEGAL.txt */

@@ -8,9 +8,8 @@ import {
   downloadBins,
   isoDay,
   popularityClasses,
-  snapshotOf,
   weeklySeries
-} from "./chunk-HQTQ7D5S.js";
+} from "./chunk-RWZR2QBJ.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
@@ -38,8 +37,8 @@ function decades(lo, hi) {
   for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
   return out;
 }
-function chartContext(models, task) {
-  return { task, snapshot: isoDay(snapshotOf(models)), models: models.length };
+function chartContext(models, task, snapshotMs) {
+  return { task, snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }
 
 // src/specs/history.ts
@@ -185,10 +184,11 @@ function familiesSpec(lineage, context) {
 
 // src/specs/study.ts
 function weeklySpec(models, context) {
-  const series = weeklySeries(models, Date.parse(context.snapshot));
+  const series = weeklySeries(models, context.snapshotMs);
   const notes = [
     `${fmt(series.placeholder)} models carry the Hub's placeholder creation date 2022-03-02: they start the cumulative line and are in no week.`
   ];
+  if (series.afterSnapshot > 0) notes.push(`${fmt(series.afterSnapshot)} models claim a creation after the snapshot: they are in no week.`);
   if (series.partialWeek) notes.push(`The current week (ending Monday ${series.partialWeek.week}, ${fmt(series.partialWeek.count)} models so far) is partial and not drawn.`);
   const values = series.weeks.map((w) => ({ week: w.weekMs, count: w.count, cumulative: w.cumulative }));
   const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));

@@ -14,12 +14,12 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-2S2N426X.js";
+} from "./chunk-JJCR2233.js";
 import {
   CHART_FILES,
-  PLACEHOLDER_CREATED_AT,
-  SPACES_CAP
-} from "./chunk-HQTQ7D5S.js";
+  SPACES_CAP,
+  isDatedCreation
+} from "./chunk-RWZR2QBJ.js";
 import {
   __commonJS,
   __export,
@@ -54097,11 +54097,11 @@ function storageSpec(models, context3) {
 function downloadsSpec(models, context3) {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
-  let placeholder = 0;
+  let undated = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i];
-    if (createdAt === PLACEHOLDER_CREATED_AT) {
-      placeholder++;
+    if (!isDatedCreation(createdAt, context3.snapshotMs)) {
+      undated++;
       continue;
     }
     if (createdAt < first) first = createdAt;
@@ -54114,7 +54114,7 @@ function downloadsSpec(models, context3) {
     models,
     (i, at) => {
       const createdAt = models.createdAt[i];
-      if (createdAt === PLACEHOLDER_CREATED_AT) return false;
+      if (!isDatedCreation(createdAt, context3.snapshotMs)) return false;
       const downloads = models.downloads[i];
       at[0] = createdAt;
       at[1] = downloads + (downloads < 10 ? jitter2(i) : 0);
@@ -54126,7 +54126,7 @@ function downloadsSpec(models, context3) {
     },
     header(context3, "Downloads vs. creation date, coloured by likes", [
       `Downloads count the last 30 days only, which favours recent models. Counts under 10 jittered by up to \xB10.35.`,
-      `${fmt(placeholder)} models on the placeholder creation date 2022-03-02 are not drawn.`
+      `${fmt(undated)} models on the placeholder creation date 2022-03-02 (or dated after the snapshot) are not drawn.`
     ])
   );
 }
@@ -54136,7 +54136,7 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
   await mkdir(chartsDir, { recursive: true });
   if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
-  const context3 = chartContext(models, task);
+  const context3 = chartContext(models, task, input.snapshotMs);
   const specs = [
     [CHART_FILES.weekly, () => weeklySpec(models, context3)],
     [CHART_FILES.storage, () => storageSpec(models, context3)],

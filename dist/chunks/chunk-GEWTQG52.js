@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-HQTQ7D5S.js";
+} from "./chunk-RWZR2QBJ.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -10,19 +10,19 @@ import {
   relationsSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-2S2N426X.js";
+} from "./chunk-JJCR2233.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-LOSUKSDV.js";
+} from "./chunk-GEWTQG52.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   INSIGHTS_JSON,
-  PLACEHOLDER_CREATED_AT,
   SPACES_CAP,
-  escapeHtml
-} from "./chunk-HQTQ7D5S.js";
+  escapeHtml,
+  isDatedCreation
+} from "./chunk-RWZR2QBJ.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
@@ -1771,10 +1771,10 @@ function siteSpecs(input, context) {
       input,
       context,
       "30-day downloads vs creation date",
-      ["Placeholder-dated models are left out."],
+      ["Placeholder-dated models (and any dated after the snapshot) are left out."],
       (i) => {
         const createdAt = stats.createdAt[i];
-        return createdAt === PLACEHOLDER_CREATED_AT ? void 0 : [createdAt, Math.log10(1 + stats.downloads[i])];
+        return isDatedCreation(createdAt, context.snapshotMs) ? [createdAt, Math.log10(1 + stats.downloads[i])] : void 0;
       },
       [14 * 864e5, 0.125],
       [
@@ -2033,7 +2033,7 @@ async function writeSite(input, findings, markdown, options) {
   for (const entry of await readdir(join(staging, "assets"), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
   }
-  const context = chartContext(input.stats, options.task);
+  const context = chartContext(input.stats, options.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));

@@ -6,7 +6,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-LOSUKSDV.js";
+} from "./chunk-GEWTQG52.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -26,6 +26,7 @@ import {
   datasetDir,
   forEachDatasetFile,
   insightsMarkdown,
+  isPlaceholderDate,
   iso,
   isoDay,
   parseIndex,
@@ -38,9 +39,8 @@ import {
   resized,
   round,
   snapshotAge,
-  snapshotOf,
   writeDataset
-} from "./chunk-HQTQ7D5S.js";
+} from "./chunk-RWZR2QBJ.js";
 import {
   __commonJS,
   __toESM
@@ -1365,6 +1365,40 @@ var require_light = __commonJS({
   }
 });
 
+// src/dataset/snapshot.ts
+function newestDate(models) {
+  let newest = 0;
+  for (let i = 0; i < models.length; i++) {
+    const created = models.createdAt[i];
+    const modified = models.lastModified[i];
+    if (created > newest) newest = created;
+    if (modified > newest) newest = modified;
+  }
+  return newest;
+}
+var FUTURE_LEEWAY_MS = 5 * 6e4;
+function runBound(nowMs, hubDateMs) {
+  return hubDateMs === void 0 || Number.isNaN(hubDateMs) ? nowMs : Math.min(nowMs, hubDateMs + 999);
+}
+function decideSnapshot(table, boundMs) {
+  const columns = table.columns();
+  const future = { count: 0, examples: [] };
+  for (let i = 0; i < columns.length; i++) {
+    const created = columns.createdAt[i];
+    const modified = columns.lastModified[i];
+    const claimed = modified > created ? modified : created;
+    if (claimed > boundMs + FUTURE_LEEWAY_MS) {
+      future.count++;
+      if (future.examples.length < 3) future.examples.push({ id: table.id(i), date: iso(claimed) });
+    }
+  }
+  return { snapshotMs: Math.min(newestDate(columns), boundMs), future };
+}
+function storedSnapshot(manifestSnapshot, newestMs, nowMs) {
+  const stored = manifestSnapshot === void 0 ? Number.NaN : Date.parse(manifestSnapshot);
+  return Number.isNaN(stored) ? Math.min(newestMs, nowMs) : stored;
+}
+
 // src/hub/errors.ts
 var HubError = class extends Error {
   name = "HubError";
@@ -1376,6 +1410,18 @@ var HubError = class extends Error {
     this.url = options.url;
     this.status = options.status;
     this.attempts = options.attempts;
+  }
+};
+var TokenRefused = class extends HubError {
+  constructor(url) {
+    super("the Hub refused the token: it is expired, revoked or mistyped", { url, status: 401, attempts: 1 });
+  }
+};
+var HubUnreachable = class extends HubError {
+  host;
+  constructor(message, options) {
+    super(message, options);
+    this.host = options.host;
   }
 };
 function maskSecrets(text, secrets) {
@@ -1394,16 +1440,16 @@ function downloadsSince(columns) {
   for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, columns.downloadsAllTime[i] - columns.downloadsAllTimePrevious[i]);
   return since;
 }
-async function analysisOfRecords(records, dataDir, options = {}) {
+async function analysisOfRecords(records, dataDir, options) {
   const started = performance.now();
   const lineageTable = LineageTable.of(records);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : void 0;
   records.clear();
-  const lineage = computeLineage(lineageTable, snapshotOf(stats));
+  const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : void 0;
   const preparedMs = performance.now() - started;
-  return { stats, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { stats, snapshotMs: options.snapshotMs, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
@@ -1421,8 +1467,8 @@ async function writeAtomically(path, text) {
 async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
-  const snapshot = isoDay(snapshotOf(models));
-  const findings = computeInsights(models, input.lineage.insights, await sinceOf(input, options.dataDir, snapshot));
+  const snapshot = isoDay(input.snapshotMs);
+  const findings = computeInsights(models, input.lineage.insights, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
@@ -1430,7 +1476,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-MWBZ3MIL.js");
+  const { renderCharts } = await import("./charts-63O2ZL67.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1438,7 +1484,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-J4TYUXBZ.js");
+    const { writeSite } = await import("./build-WRSZPEMF.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -1448,24 +1494,34 @@ async function renderOutputs(input, options, log) {
 }
 
 // src/terms.ts
+var NEW_TOKEN = "create a read token at https://huggingface.co/settings/tokens";
 var CLI_FLAGS = {
   "allow-shrink": "--allow-shrink",
   "include-private": "--include-private",
   "data-dir": "--data-dir",
-  branch: "--branch"
+  branch: "--branch",
+  "pipeline-tag": "--task"
 };
 var CLI_TERMS = {
   set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
   firstRun: 'run "hf-trends refresh" first',
-  tokenCheck: "check HF_TOKEN / --token"
+  tokenCheck: "check HF_TOKEN / --token",
+  token: { where: "HF_TOKEN / --token", renew: `${NEW_TOKEN} and set HF_TOKEN to it` },
+  endpoint: "set HF_ENDPOINT (or --endpoint) to its URL"
 };
 var ACTION_TERMS = {
   set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
   firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
-  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads"
+  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads",
+  token: { where: "hf-token (the secret it reads)", renew: `${NEW_TOKEN} and update the secret` },
+  endpoint: "set the input hf-endpoint to its URL"
 };
 function failureMessage(error, terms) {
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof TokenRefused) return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
+  if (error instanceof HubUnreachable) {
+    return `${message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
+  }
   if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
   return message;
 }
@@ -3166,6 +3222,8 @@ var RateLimiter = class {
 };
 
 // src/hub/client.ts
+var CANONICAL_HUB = "https://huggingface.co";
+var API_PATH = "/api/models";
 var RETRY_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
@@ -3173,9 +3231,12 @@ var MAX_BODY_BYTES = 32 * 1024 * 1024;
 var TransientFault = class extends Error {
   name = "TransientFault";
   status;
-  constructor(message, status, cause) {
+  /** No answer at all (DNS, a refused connection, TLS, a timeout), and how many attempts such a fault deserves. */
+  unreachable;
+  constructor(message, status, cause, unreachable) {
     super(message, { cause });
     this.status = status;
+    this.unreachable = unreachable;
   }
 };
 var HubClient = class {
@@ -3189,6 +3250,9 @@ var HubClient = class {
   #backoffBaseMs;
   #backoffMaxMs;
   #onEvent;
+  #mirrorNoted = false;
+  /** The Hub's clock: the `Date` header of the latest answer, in ms (the snapshot is never dated after it). */
+  hubDateMs;
   requests = 0;
   retries = 0;
   rateLimited = 0;
@@ -3220,6 +3284,7 @@ var HubClient = class {
   async withRetries(what, url, attempt) {
     let faults = 0;
     let waits = 0;
+    let bareWaits = 0;
     let lastStatus;
     let lastError;
     for (; ; ) {
@@ -3237,14 +3302,24 @@ var HubClient = class {
               attempts: faults + waits
             });
           }
-          this.#onEvent({ type: "rate-limited", what, delayMs: error.delayMs });
-          this.limiter.blockFor(error.delayMs);
+          const delayMs2 = error.delayMs ?? this.#backoff(this.#backoffBaseMs * 5, ++bareWaits);
+          this.#onEvent({ type: "rate-limited", what, delayMs: delayMs2 });
+          this.limiter.blockFor(delayMs2);
           continue;
         }
         if (!(error instanceof TransientFault)) throw error;
         faults++;
         lastStatus = error.status;
         lastError = error;
+        if (error.unreachable && faults >= Math.min(this.#maxAttempts, error.unreachable.attempts)) {
+          const host = new URL(url).host;
+          throw new HubUnreachable(`cannot reach the Hub at ${host} (${what}, ${faults} ${faults === 1 ? "attempt" : "attempts"}): ${error.message}`, {
+            url,
+            host,
+            attempts: faults,
+            cause: error
+          });
+        }
         if (faults >= this.#maxAttempts) {
           const status = lastStatus === void 0 ? "no HTTP status" : `last status ${lastStatus}`;
           throw new HubError(`${what} failed after ${faults} attempts (${status}: ${error.message}): ${url}`, {
@@ -3254,13 +3329,17 @@ var HubClient = class {
             cause: lastError
           });
         }
-        const ceiling = Math.min(this.#backoffMaxMs, this.#backoffBaseMs * 2 ** (faults - 1));
-        const delayMs = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+        const delayMs = this.#backoff(this.#backoffBaseMs, faults);
         this.retries++;
         this.#onEvent({ type: "retry", what, status: error.status, reason: error.message, attempt: faults, delayMs });
         await sleep(delayMs);
       }
     }
+  }
+  /** Exponential backoff with jitter: the nth wait lies between half and all of base·2^(n−1), capped. */
+  #backoff(baseMs, n) {
+    const ceiling = Math.min(this.#backoffMaxMs, baseMs * 2 ** (n - 1));
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
   }
   /**
    * Sends one request through the limiter; resolves when headers arrive. Throws TransientFault
@@ -3272,15 +3351,14 @@ var HubClient = class {
    */
   async open(url) {
     const visited = /* @__PURE__ */ new Set();
-    let current = url;
+    let current = this.onEndpoint(url);
     for (; ; ) {
-      this.assertSameOrigin(current, url);
       visited.add(current);
       const page = await this.#send(current);
       const location = REDIRECT_STATUSES.has(page.status) ? page.headers.get("location") : null;
       if (location === null) return page;
       await page.response.body?.cancel();
-      const next = new URL(location, current).toString();
+      const next = this.onEndpoint(new URL(location, current).toString(), url);
       if (visited.has(next)) {
         throw new HubError(`redirect loop: ${next} redirects back to itself after ${visited.size} hop(s): ${url}`, { url, status: page.status, attempts: 1 });
       }
@@ -3290,10 +3368,22 @@ var HubClient = class {
       current = next;
     }
   }
-  /** Refuses a URL outside the endpoint's origin (scheme, host and port), naming its host. */
-  assertSameOrigin(url, from = url) {
+  /**
+   * The URL to request for a link or redirect the Hub sent: as given on the endpoint's origin; on
+   * the endpoint when the endpoint is a mirror and the link names the canonical Hub under the API
+   * path (a mirror passes the Hub's links through; nothing is ever sent to the canonical host from
+   * behind a mirror); refused, naming its host, anywhere else, so the token goes nowhere else.
+   */
+  onEndpoint(url, from = url) {
     const target = new URL(url);
-    if (target.origin === this.origin) return;
+    if (target.origin === this.origin) return target.toString();
+    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && (target.pathname === API_PATH || target.pathname.startsWith(`${API_PATH}/`))) {
+      if (!this.#mirrorNoted) {
+        this.#mirrorNoted = true;
+        this.#onEvent({ type: "mirror", canonical: new URL(CANONICAL_HUB).host, endpoint: new URL(this.origin).host });
+      }
+      return `${this.endpoint}${target.pathname}${target.search}`;
+    }
     throw new OffOrigin(
       `the Hub sent us to another host, ${target.host} (endpoint: ${new URL(this.origin).host}); refusing to follow it, so the token goes nowhere else: ${from}`,
       from
@@ -3314,14 +3404,21 @@ var HubClient = class {
       response = await this.#http.get(url, { redirect: "manual" });
     } catch (error) {
       release();
-      throw new TransientFault(describeNetworkError(error), void 0, error);
+      const cause = networkCause(error);
+      throw new TransientFault(cause.text, void 0, error, cause.unreachable);
     }
     this.limiter.update(response.headers.get("ratelimit"), response.headers.get("ratelimit-policy"));
     release();
+    const date2 = Date.parse(response.headers.get("date") ?? "");
+    if (!Number.isNaN(date2)) this.hubDateMs = date2;
     const { status } = response;
     if (status === 429) {
       await response.body?.cancel();
       throw new RateLimited(rateLimitDelayMs(response.headers));
+    }
+    if (status === 401 && isRefusedToken(response.headers.get("x-error-message"))) {
+      await response.body?.cancel();
+      throw new TokenRefused(url);
     }
     if (RETRY_STATUSES.has(status)) {
       await response.body?.cancel();
@@ -3342,6 +3439,7 @@ var BudgetSpent = class extends Error {
   }
 };
 var RateLimited = class extends Error {
+  /** undefined: the answer said nothing of when to come back (the CDN's 429). */
   delayMs;
   constructor(delayMs) {
     super("rate limited");
@@ -3352,7 +3450,11 @@ function rateLimitDelayMs(headers) {
   const retryAfter = headers.get("retry-after");
   if (retryAfter && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1e3;
   const t = /(?:^|;)\s*t=(\d+)/.exec(headers.get("ratelimit") ?? "");
-  return ((t ? Number(t[1]) : 60) + 1) * 1e3;
+  if (t) return (Number(t[1]) + 1) * 1e3;
+  return headers.has("ratelimit") ? 61e3 : void 0;
+}
+function isRefusedToken(message) {
+  return message !== null && /invalid credentials/i.test(message);
 }
 async function readJson(open) {
   const text = await readText(open);
@@ -3390,7 +3492,7 @@ async function readText(open) {
     }
   } catch (error) {
     if (error instanceof HubError) throw error;
-    throw new TransientFault(`body cut short (${describeNetworkError(error)})`, open.status, error);
+    throw new TransientFault(`body cut short (${networkCause(error).text})`, open.status, error);
   }
   return Buffer.concat(chunks, bytes).toString("utf8");
 }
@@ -3403,25 +3505,40 @@ async function hubErrorText(open) {
   }
   try {
     const parsed = JSON.parse(body);
-    if (parsed && typeof parsed === "object" && "error" in parsed && typeof parsed.error === "string") return parsed.error;
+    if (parsed && typeof parsed === "object" && "error" in parsed) {
+      const error = parsed.error;
+      if (typeof error === "string") return error;
+      if (Array.isArray(error) && error.length > 0 && error.every((e) => typeof e === "string")) return error.join("; ");
+    }
   } catch {
   }
   return header ?? (body.trim().slice(0, 300) || `HTTP ${open.status}`);
 }
 async function refused(what, url, page) {
   const text = await hubErrorText(page);
+  if (page.status === 401 && isRefusedToken(text)) return new TokenRefused(url);
   return new HubError(`${what} was refused by the Hub: HTTP ${page.status}: ${quoted(text, 300)}: ${url}`, {
     url,
     status: page.status,
     attempts: 1
   });
 }
-function describeNetworkError(error) {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return `${error.name}: ${error.message}${cause}`;
+var CONNECT_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
+var TLS_CODE = /^(?:CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_TLS_|ERR_SSL_)/;
+function networkCause(error) {
+  let root = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (root instanceof AggregateError && root.errors.length > 0) root = root.errors[0];
+    else if (root instanceof Error && root.cause !== void 0) root = root.cause;
+    else break;
   }
-  return String(error);
+  const code = root && typeof root === "object" && "code" in root && typeof root.code === "string" ? root.code : void 0;
+  if (error instanceof Error && error.name === "TimeoutError") return { text: "no answer in time (timeout)", unreachable: { attempts: 3 } };
+  const message = root instanceof Error ? root.message : String(root);
+  const text = code && !message.includes(code) ? `${message} (${code})` : message;
+  if (code && CONNECT_CODES.has(code)) return { text, unreachable: { attempts: 3 } };
+  if (code && TLS_CODE.test(code)) return { text: `TLS: ${text}`, unreachable: { attempts: 1 } };
+  return { text: code ? text : `network error: ${text}`, unreachable: void 0 };
 }
 
 // src/analysis/history.ts
@@ -3440,8 +3557,7 @@ var NEW_COLUMN = {
   merge: "New Merge",
   unspecified: "New Unspecified"
 };
-function nextHistory(records, previous, rows) {
-  const snapshotMs = snapshotOf(records.columns());
+function nextHistory(records, previous, rows, snapshotMs) {
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : void 0;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
@@ -3536,13 +3652,15 @@ async function* datasetsInGit(dataDir) {
     throw new Error("this checkout is shallow and holds no past commits: fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)");
   }
   const folder = relative(top, resolve(datasetDir(dataDir))).split("\\").join("/");
-  const commits = (await git(top, ["log", "--format=%H", "--reverse", "--", folder])).split("\n").filter(Boolean);
-  for (const commit of commits) {
+  const commits = (await git(top, ["log", "--format=%H %ct", "--reverse", "--", folder])).split("\n").filter(Boolean);
+  for (const line of commits) {
+    const [commit = "", seconds = "0"] = line.split(" ");
+    const committedMs = Number(seconds) * 1e3;
     try {
       const show2 = (file) => git(top, ["show", `${commit}:${folder}/${file}`]);
       const manifest = JSON.parse(await show2(MANIFEST_FILE));
       if (!manifest.complete) {
-        yield { commit, records: void 0, problem: "a partial (--max-models) dataset" };
+        yield { commit, records: void 0, problem: "a partial (--max-models) dataset", snapshotMs: Number.NaN };
         continue;
       }
       const records = new ModelTable();
@@ -3550,10 +3668,10 @@ async function* datasetsInGit(dataDir) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show2(file), name, "")) records.push(record);
       }
-      yield { commit, records };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs) };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
-      yield { commit, records: void 0, problem };
+      yield { commit, records: void 0, problem, snapshotMs: Number.NaN };
     }
   }
 }
@@ -3681,8 +3799,16 @@ var PreviousDataset = class {
   #downloadsAllTime;
   #downloads;
   #downloadsAllTimePrevious;
-  /** The moment the previous dataset describes: its newest creation or modification. */
-  snapshotMs = 0;
+  /** Its newest creation or modification (unbounded: dates from the future included). */
+  newestMs = 0;
+  /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */
+  #snapshotMs;
+  get snapshotMs() {
+    return this.#snapshotMs ?? this.newestMs;
+  }
+  set snapshotMs(ms) {
+    this.#snapshotMs = ms;
+  }
   /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
   constructor(expected = 0) {
     const capacity = Math.max(1024, expected);
@@ -3703,8 +3829,8 @@ var PreviousDataset = class {
     this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
     this.#downloads[slot] = record.downloads;
     this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
-    if (record.createdAt > this.snapshotMs) this.snapshotMs = record.createdAt;
-    if (record.lastModified !== null && record.lastModified > this.snapshotMs) this.snapshotMs = record.lastModified;
+    if (record.createdAt > this.newestMs) this.newestMs = record.createdAt;
+    if (record.lastModified !== null && record.lastModified > this.newestMs) this.newestMs = record.lastModified;
   }
   #grow() {
     const grown = (old) => resized(old, Math.ceil(old.length * 1.5));
@@ -3939,7 +4065,7 @@ function anyWanted(records) {
   return false;
 }
 function storageUrl(endpoint2, id) {
-  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified`;
+  return `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}?expand=usedStorage&expand=lastModified&expand=createdAt`;
 }
 async function enrichStorage(client, records, options) {
   const sending = options.budget > 0 && options.minutes > 0;
@@ -3953,8 +4079,9 @@ async function enrichStorage(client, records, options) {
   client.requestBudget = options.budget;
   let next = 0;
   let done = 0;
+  let fatal;
   const worker = async () => {
-    while (next < queue.length && report.stoppedBy === "done") {
+    while (next < queue.length && report.stoppedBy === "done" && !fatal) {
       if (Date.now() >= deadline) {
         report.stoppedBy = "time";
         return;
@@ -3962,7 +4089,7 @@ async function enrichStorage(client, records, options) {
       const row = queue[next++];
       const id = records.id(row);
       try {
-        const outcome = await fetchStorage(client, id);
+        const outcome = await fetchStorage(client, id, records.createdAt(row));
         if (outcome === "gone") report.gone++;
         else {
           records.setUsedStorage(row, outcome);
@@ -3971,6 +4098,10 @@ async function enrichStorage(client, records, options) {
       } catch (error) {
         if (error instanceof BudgetSpent) {
           report.stoppedBy = "budget";
+          return;
+        }
+        if (error instanceof TokenRefused) {
+          fatal = error;
           return;
         }
         report.failed++;
@@ -3989,6 +4120,7 @@ async function enrichStorage(client, records, options) {
   } finally {
     client.requestBudget = void 0;
   }
+  if (fatal) throw fatal;
   let known = 0;
   for (let i = 0; i < records.length; i++) if (records.usedStorage(i) !== null) known++;
   return {
@@ -4002,22 +4134,38 @@ async function enrichStorage(client, records, options) {
     seconds: (Date.now() - started) / 1e3
   };
 }
-async function fetchStorage(client, id) {
+async function fetchStorage(client, id, createdAt) {
   const url = storageUrl(client.endpoint, id);
   return client.withRetries(`storage of ${id}`, url, async () => {
     const page = await client.open(url);
-    if (page.status === 401 || page.status === 404) {
+    if (page.status === 401) {
+      if (isRefusedToken(await hubErrorText(page))) throw new TokenRefused(url);
+      return "gone";
+    }
+    if (page.status === 404) {
       await page.response.body?.cancel();
       return "gone";
     }
     if (page.status !== 200) throw await refused(`storage of ${id}`, url, page);
     const body = await readJson(page);
+    const other = body && typeof body === "object" ? answeredFor(body, id, createdAt) : void 0;
+    if (other !== void 0) throw new Error(`the Hub answered for another repository (${JSON.stringify(other).slice(0, 140)}): a 307 to a different model is not this one's storage`);
     const bytes = body && typeof body === "object" ? body.usedStorage : void 0;
     if (typeof bytes !== "number" || !Number.isSafeInteger(bytes) || bytes < 0) {
       throw new Error(`the Hub answered no usedStorage for ${id}`);
     }
     return bytes;
   });
+}
+function answeredFor(body, id, createdAt) {
+  const answered = typeof body.id === "string" ? body.id : void 0;
+  const created = typeof body.createdAt === "string" ? Date.parse(body.createdAt) : Number.NaN;
+  if (Number.isNaN(created)) return void 0;
+  if (created !== createdAt) return answered ?? "?";
+  if (!isPlaceholderDate(createdAt) || answered === void 0) return void 0;
+  const a = answered.toLowerCase();
+  const b = id.toLowerCase();
+  return a === b || !b.includes("/") && a.endsWith(`/${b}`) ? void 0 : answered;
 }
 
 // src/hub/list.ts
@@ -4086,8 +4234,7 @@ async function listModels(client, options) {
       if (nextStarted === void 0) {
         next = nextLink(page.headers.get("link"));
         if (next !== void 0) {
-          next = new URL(next, pageUrl).toString();
-          client.assertSameOrigin(next, pageUrl);
+          next = client.onEndpoint(new URL(next, pageUrl).toString(), pageUrl);
           const problem = badNextLink(next, pageUrl, requested);
           if (problem) throw fail(pageNumber, pageUrl, problem);
         }
@@ -4215,6 +4362,10 @@ var RetryNotices = class {
     this.#shown = 0;
   }
   event(event) {
+    if (event.type === "mirror") {
+      this.#log.info(`${event.endpoint} is a mirror: its links name ${event.canonical}, so they are followed on ${event.endpoint} with the same path and query; nothing is sent to ${event.canonical}`);
+      return;
+    }
     if (this.#shown >= RETRY_LINES_PER_PHASE) return;
     this.#shown++;
     const more = this.#shown === RETRY_LINES_PER_PHASE ? " (further retries in this phase are counted, not shown)" : "";
@@ -4266,7 +4417,8 @@ async function harvest(options, log) {
   const previousIndex = await readIndex(options.dataDir);
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   let previous = await readPrevious(options.dataDir, previousModels);
-  const history = partial ? void 0 : await readHistory(options.dataDir);
+  previous.snapshotMs = storedSnapshot(manifest?.snapshot, previous.newestMs, started);
+  const history = partial ? void 0 : withoutFutureRows(await readHistory(options.dataDir), started, log);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
@@ -4294,6 +4446,14 @@ async function harvest(options, log) {
   }
   if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
   const records = putInDatasetOrder(listed.records);
+  const decided = decideSnapshot(records, runBound(Date.now(), client.hubDateMs));
+  let snapshotMs = decided.snapshotMs;
+  const lastRow = history?.at(-1);
+  if (lastRow && isoDay(snapshotMs) < lastRow.Snapshot) {
+    log.warn(`the data's newest date, ${isoDay(snapshotMs)}, is before the latest snapshot in history.csv, ${lastRow.Snapshot}: this snapshot is dated ${lastRow.Snapshot} and replaces that row`);
+    snapshotMs = Date.parse(lastRow.Snapshot);
+  }
+  if (decided.future.count > 0) log.warn(futureLine(decided.future, snapshotMs));
   if (!partial && manifest?.complete && previousModels !== void 0 && records.length < SHRINK_LIMIT * previousModels && !options.allowShrink) {
     throw new PipelineError(
       `the Hub listed ${records.length} models, fewer than ${SHRINK_LIMIT * 100}% of the ${previousModels} in the previous dataset; nothing was written. If the catalogue really shrank, run again with ${terms.set("allow-shrink")}`
@@ -4301,17 +4461,18 @@ async function harvest(options, log) {
   }
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
-  carryPreviousDownloads(records, previous, snapshotOf(records.columns()));
+  carryPreviousDownloads(records, previous, snapshotMs);
   let newModels = records.length;
   for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
-  const next = history && nextHistory(records, previous, history);
+  const next = history && nextHistory(records, previous, history, snapshotMs);
   previous = new PreviousDataset();
   releaseMemory();
   const writeStarted = performance.now();
   const dataset = await writeDataset(options.dataDir, records, {
     pipelineTag: options.task,
     complete: listed.complete,
-    models: records.length
+    models: records.length,
+    snapshot: iso(snapshotMs)
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1e3));
   if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
@@ -4333,8 +4494,22 @@ async function harvest(options, log) {
     dataset,
     seconds: (Date.now() - started) / 1e3,
     listSeconds,
-    records
+    records,
+    snapshotMs,
+    future: decided.future
   };
+}
+function futureLine(future, snapshotMs) {
+  const examples = future.examples.map((e) => `${quoted(e.id, 80)} (${e.date})`).join(", ");
+  const one = future.count === 1;
+  return `${future.count} ${one ? "model claims" : "models claim"} a date after this run, kept as the Hub sent ${one ? "it" : "them"}; the snapshot is dated ${isoDay(snapshotMs)}, not by ${one ? "it" : "them"}: ${examples}`;
+}
+function withoutFutureRows(rows, nowMs, log) {
+  const today = isoDay(nowMs);
+  const future = rows.filter((row) => row.Snapshot > today);
+  if (future.length === 0) return rows;
+  log.warn(`history.csv: left out ${future.length} row(s) dated after this run (${future.map((r) => r.Snapshot).join(", ")}), written when a model's future date was taken for the snapshot's; the repository's git history keeps them`);
+  return rows.filter((row) => row.Snapshot <= today);
 }
 function writtenLine(dataset, seconds) {
   const mb = dataset.files.reduce((sum, file) => sum + file.bytes, 0) / 1e6;
@@ -4386,6 +4561,7 @@ async function enrichBacklog(options, log) {
     throw new PipelineError(`no dataset in ${options.dataDir}: ${(options.terms ?? CLI_TERMS).firstRun}`);
   }
   const records = options.includePrivate ? stored : stored.filter((i) => !stored.isPrivate(i));
+  const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
   let privateModels = stored.length - records.length;
   if (options.includePrivate) {
     for (let i = 0; i < records.length; i++) if (records.isPrivate(i)) privateModels++;
@@ -4394,23 +4570,25 @@ async function enrichBacklog(options, log) {
   const history = await readHistory(options.dataDir);
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
-  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length });
+  const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length, snapshot: iso(snapshotMs) });
   await writeSnapshotParquet(options.dataDir, records, log);
-  const current = history.find((row) => row.Snapshot === isoDay(snapshotOf(records.columns())));
+  const current = history.find((row) => row.Snapshot === isoDay(snapshotMs));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }
-  return { storage, dataset, models: records.length, privateModels, records };
+  return { storage, dataset, models: records.length, privateModels, records, snapshotMs };
 }
-async function latestSnapshot(dataDir) {
-  const last = (await readHistory(dataDir)).at(-1);
+async function latestSnapshot(dataDir, nowMs) {
+  const last = (await readHistory(dataDir)).filter((row) => row.Snapshot <= isoDay(nowMs)).at(-1);
   if (last) return last.Snapshot;
+  const manifest = await readManifest(dataDir);
+  if (manifest?.snapshot) return isoDay(Date.parse(manifest.snapshot));
   const stored = await readDataset(dataDir);
-  return stored && stored.length > 0 ? isoDay(snapshotOf(stored.columns())) : void 0;
+  return stored && stored.length > 0 ? isoDay(storedSnapshot(void 0, newestDate(stored.columns()), nowMs)) : void 0;
 }
 async function planDailyRun(dataDir, maxAgeDays, nowMs) {
   if (!await readManifest(dataDir)) return { mode: "refresh", reason: "no-dataset" };
-  const snapshot = await latestSnapshot(dataDir);
+  const snapshot = await latestSnapshot(dataDir, nowMs);
   const age = snapshot === void 0 ? void 0 : snapshotAge(snapshot, nowMs);
   return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
 }
@@ -4421,7 +4599,7 @@ async function refresh(options, log) {
   const report = await harvest(options, log);
   await writeSnapshotParquet(options.dataDir, report.records, log);
   releaseMemory();
-  const input = await analysisOfRecords(report.records, options.dataDir, { keepIds: Boolean(options.siteDir), since: report.since });
+  const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
     () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log)
@@ -4438,14 +4616,50 @@ async function rebuildHistory(dataDir, log) {
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
+    previous.snapshotMs = past.snapshotMs;
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);
   log.info(`rebuilt ${rows.length} snapshot rows from ${read} dataset commits into ${historyPath(dataDir)}`);
   return rows;
+}
+
+// src/settings.ts
+var InvalidSetting = class extends Error {
+  name = "InvalidSetting";
+};
+var PIPELINE_TAG = /^[a-z0-9][a-z0-9-]*$/;
+function checkPipelineTag(tag, terms) {
+  if (PIPELINE_TAG.test(tag) && tag.length <= 100) return tag;
+  throw new InvalidSetting(
+    `the pipeline tag ${JSON.stringify(tag).slice(0, 120)} is not one the Hub uses: a tag is lower-case letters, digits and hyphens, such as text-generation (${terms.set("pipeline-tag", "text-generation")})`
+  );
+}
+function branchProblem(name) {
+  if (name === "") return "it is empty";
+  if (name === "@") return 'it is "@"';
+  if (name.startsWith("-")) return "it starts with -";
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return "it holds a space, a control character or one of ~ ^ : ? * [ \\";
+  if (name.includes("..")) return "it holds ..";
+  if (name.includes("@{")) return "it holds @{";
+  if (name.startsWith("/") || name.endsWith("/") || name.includes("//")) return "it starts or ends with /, or holds //";
+  if (name.endsWith(".")) return "it ends with .";
+  for (const part of name.split("/")) {
+    if (part.startsWith(".")) return "a part of it starts with .";
+    if (part.endsWith(".lock")) return "a part of it ends with .lock";
+  }
+  return void 0;
+}
+function checkBranch(name, terms) {
+  const problem = branchProblem(name);
+  if (problem === void 0) return name;
+  throw new InvalidSetting(`the branch ${JSON.stringify(name).slice(0, 120)} is not a name git allows (${problem}): give a branch such as main (${terms.set("branch", "main")})`);
+}
+function refPath(branch) {
+  return branch.split("/").map(encodeURIComponent).join("/");
 }
 
 // src/publish/run.ts
@@ -6378,7 +6592,7 @@ var GitHubRepo = class {
     return (await this.#repository()).private === true;
   }
   async headOf(branch) {
-    const { data } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${branch}`)}`);
+    const { data } = await this.#octokit.request(`GET ${this.#path(`/git/ref/heads/${refPath(branch)}`)}`);
     return data.object.sha;
   }
   async treeOfCommit(sha) {
@@ -6474,7 +6688,7 @@ var GitHubRepo = class {
    */
   async fastForward(branch, sha) {
     try {
-      await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${branch}`)}`, { sha, force: false });
+      await this.#octokit.request(`PATCH ${this.#path(`/git/refs/heads/${refPath(branch)}`)}`, { sha, force: false });
       return { ok: true };
     } catch (error) {
       const failure = error;
@@ -6531,6 +6745,8 @@ function siteLinks(siteUrl, repositoryUrl, dataDir) {
 }
 
 export {
+  newestDate,
+  storedSnapshot,
   maskSecrets,
   analysisOfRecords,
   renderOutputs,
@@ -6540,6 +6756,7 @@ export {
   writeSnapshotParquet,
   invalidIdsLine,
   harvest,
+  futureLine,
   storageLine,
   enrichBacklog,
   planDailyRun,
@@ -6547,10 +6764,13 @@ export {
   refresh,
   rebuildHistory,
   PublishError,
+  InvalidSetting,
+  checkPipelineTag,
+  checkBranch,
   GitHubRepo,
   publishToGitHub,
   isPrivateRepository,
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-2KQGS24E.js.LEGAL.txt */
+/*! For license information please see chunk-BLWO3LCH.js.LEGAL.txt */

@@ -1,0 +1,51 @@
+/**
+ * Settings that reach requests, paths and messages, checked before any work: a pipeline tag goes
+ * into the Hub's query, folder names and commit messages; a branch into GitHub API paths. Bad
+ * values stop the run at once with what is wrong and what a good value looks like.
+ */
+import type { Terms } from "./terms.ts";
+
+/** A setting's value that cannot be used: named, with the fix. */
+export class InvalidSetting extends Error {
+  override readonly name = "InvalidSetting";
+}
+
+/** The Hub's pipeline tags: lower-case letters, digits and hyphens (`text-generation`, `image-text-to-text`). */
+const PIPELINE_TAG = /^[a-z0-9][a-z0-9-]*$/;
+
+export function checkPipelineTag(tag: string, terms: Terms): string {
+  if (PIPELINE_TAG.test(tag) && tag.length <= 100) return tag;
+  throw new InvalidSetting(
+    `the pipeline tag ${JSON.stringify(tag).slice(0, 120)} is not one the Hub uses: a tag is lower-case letters, digits and hyphens, ` +
+      `such as text-generation (${terms.set("pipeline-tag", "text-generation")})`,
+  );
+}
+
+/** Why `name` is not a branch name by git's rules (git check-ref-format --branch), or undefined when it is. */
+export function branchProblem(name: string): string | undefined {
+  if (name === "") return "it is empty";
+  if (name === "@") return 'it is "@"';
+  if (name.startsWith("-")) return "it starts with -";
+  // biome-ignore lint: control characters are what the rule is about
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name)) return "it holds a space, a control character or one of ~ ^ : ? * [ \\";
+  if (name.includes("..")) return "it holds ..";
+  if (name.includes("@{")) return "it holds @{";
+  if (name.startsWith("/") || name.endsWith("/") || name.includes("//")) return "it starts or ends with /, or holds //";
+  if (name.endsWith(".")) return "it ends with .";
+  for (const part of name.split("/")) {
+    if (part.startsWith(".")) return "a part of it starts with .";
+    if (part.endsWith(".lock")) return "a part of it ends with .lock";
+  }
+  return undefined;
+}
+
+export function checkBranch(name: string, terms: Terms): string {
+  const problem = branchProblem(name);
+  if (problem === undefined) return name;
+  throw new InvalidSetting(`the branch ${JSON.stringify(name).slice(0, 120)} is not a name git allows (${problem}): give a branch such as main (${terms.set("branch", "main")})`);
+}
+
+/** A branch as a GitHub API path: each part percent-encoded, the slashes kept (`feature/x` → `feature/x`). */
+export function refPath(branch: string): string {
+  return branch.split("/").map(encodeURIComponent).join("/");
+}
