@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // One temporary folder for the whole run, removed at its end (test/support/temp-root.ts).
+    globalSetup: ["test/support/temp-root.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -2,7 +2,8 @@
 // outside Actions: check the tag against package.json and CHANGELOG.md, create the GitHub
 // release with the changelog's section as its notes, and move the major tag (v1) to the commit.
 // Usage: node scripts/release.mjs --tag v1.2.3 [--sha <commit>] [--dry-run]
-// Needs `gh` and GH_TOKEN (contents: write) unless --dry-run, which prints what it would run.
+// Needs `gh`, GH_TOKEN (contents: write) and GITHUB_REPOSITORY unless --dry-run, which prints what
+// it would run. Everything goes through the API: the checkout keeps no credentials to push with.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,16 +39,23 @@ if (!notes) fail(`CHANGELOG.md has no "## [${version}]" section: write the relea
 const sha = values.sha ?? execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8" }).trim();
 const notesFile = join(mkdtempSync(join(tmpdir(), "release-")), "notes.md");
 writeFileSync(notesFile, `${notes}\n`);
-const commands = [
-  ["gh", "release", "create", tag, "--verify-tag", "--title", tag, "--notes-file", notesFile],
-  ["git", "tag", "--force", major, sha],
-  ["git", "push", "--force", "origin", `refs/tags/${major}`],
-];
+if (!/^[0-9a-f]{40}$/.test(sha)) fail(`--sha must be a full commit SHA, got "${sha}"`);
+const repository = process.env.GITHUB_REPOSITORY ?? "OWNER/REPO";
+const majorRef = `repos/${repository}/git/refs/tags/${major}`;
+const run = (command) => {
+  if (values["dry-run"]) process.stdout.write(`dry run: ${command.join(" ")}\n`);
+  else execFileSync(command[0], command.slice(1), { stdio: "inherit" });
+};
 process.stdout.write(`release ${tag} (major tag ${major} → ${sha.slice(0, 12)})\n--- notes ---\n${notes}\n--- end of notes ---\n`);
-for (const command of commands) {
-  if (values["dry-run"]) {
-    process.stdout.write(`dry run: ${command.join(" ")}\n`);
-  } else {
-    execFileSync(command[0], command.slice(1), { stdio: "inherit" });
+run(["gh", "release", "create", tag, "--verify-tag", "--title", tag, "--notes-file", notesFile]);
+// The major tag moves by the Git Data API: updated where it exists, created on the first release of a major.
+const exists = values["dry-run"] || (() => {
+  try {
+    execFileSync("gh", ["api", majorRef], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
   }
-}
+})();
+if (exists) run(["gh", "api", "--method", "PATCH", majorRef, "-f", `sha=${sha}`, "-F", "force=true"]);
+if (!exists || values["dry-run"]) run(["gh", "api", "--method", "POST", `repos/${repository}/git/refs`, "-f", `ref=refs/tags/${major}`, "-f", `sha=${sha}`]);

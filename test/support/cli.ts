@@ -25,7 +25,8 @@ export function runNode(
   args: string[],
   options: { env?: Record<string, string | undefined>; cwd?: string; onStderr?: (text: string) => void } = {},
 ): Promise<CliResult> & { kill: (signal: NodeJS.Signals) => void } {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
+  // TMPDIR: the run's own temporary folder (support/temp-root.ts), so that a child leaves nothing behind either.
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...options.env };
   const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
   let stdout = "";
   let stderr = "";
