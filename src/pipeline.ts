@@ -119,7 +119,9 @@ class RetryNotices {
     this.#log.info(
       event.type === "retry"
         ? `retrying ${event.what} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})${more}`
-        : `rate limited on ${event.what}: waiting ${(event.delayMs / 1000).toFixed(0)} s for the window to reset${more}`,
+        : event.bare
+          ? `rate limited on ${event.what} without RateLimit headers (the CDN in front of the Hub): backing off ${(event.delayMs / 1000).toFixed(0)} s${more}`
+          : `rate limited on ${event.what}: waiting ${(event.delayMs / 1000).toFixed(0)} s for the window to reset${more}`,
     );
   }
 }

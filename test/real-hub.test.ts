@@ -5,7 +5,7 @@
  * token, dates from the future, the CDN's bare 429s, errors as lists, a 307 to another repository,
  * and a Hub out of reach.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -208,6 +208,62 @@ describe("dates from the future", () => {
     } finally {
       await github.close();
     }
+  });
+});
+
+describe("a snapshot's date against history.csv", () => {
+  it("never goes back before the last row: data older than it replaces that row, with a warning", { timeout: MINUTE }, async () => {
+    const catalogue = new Catalogue({ size: 1500, seed: 18, fromMonth: "2026-09" });
+    const server = await hub(catalogue);
+    const dir = await tempDir();
+    const args = ["harvest", "--endpoint", server.url, "--data-dir", dir, "--enrich-budget", "0"];
+    expect((await cli(args)).code).toBe(0);
+    const first = (await readFile(join(dir, "history.csv"), "utf8")).trim().split("\n");
+    // The newest days' models are gone (and nothing newer came): the data's newest date is a week earlier.
+    const cutoff = catalogue.nowMs - 7 * DAY;
+    for (let i = 0; i < catalogue.size && catalogue.createdAtMs(i) > cutoff; i++) catalogue.deleted.add(i);
+    for (let i = 0; i < catalogue.size; i++) if (Date.parse(catalogue.item(i).lastModified) > cutoff) catalogue.touch(i, { lastModified: catalogue.item(i).createdAt });
+    const run = await cli([...args, "--allow-shrink"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/is before the latest snapshot in history\.csv, \d{4}-\d\d-\d\d: this snapshot is dated \d{4}-\d\d-\d\d and replaces that row/);
+    const rows = (await readFile(join(dir, "history.csv"), "utf8")).trim().split("\n");
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.slice(0, 10)).toBe(first[1]?.slice(0, 10));
+  });
+
+  it("a row dated after the run (written by 1.0.0 over a future-dated model) is left out, with a warning", { timeout: MINUTE }, async () => {
+    const server = await hub(new Catalogue({ size: 1500, seed: 18, fromMonth: "2026-09" }));
+    const dir = await tempDir();
+    const args = ["harvest", "--endpoint", server.url, "--data-dir", dir, "--enrich-budget", "0"];
+    expect((await cli(args)).code).toBe(0);
+    const history = (await readFile(join(dir, "history.csv"), "utf8")).trim().split("\n");
+    const future = `2099-01-01${(history[1] as string).slice(10)}`;
+    await writeFile(join(dir, "history.csv"), `${history[0]}\n${future}\n`);
+    const run = await cli(args);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("history.csv: left out 1 row(s) dated after this run (2099-01-01)");
+    const rows = (await readFile(join(dir, "history.csv"), "utf8")).trim().split("\n");
+    expect(rows.map((r) => r.slice(0, 10))).toEqual(["Snapshot,M", history[1]?.slice(0, 10)]);
+  });
+});
+
+describe("other recorded answers, through the bundled CLI", () => {
+  it("a 429 from the CDN backs off on its own (seconds, not the minute a window would take) and the listing completes", { timeout: MINUTE }, async () => {
+    const server = await hub(new Catalogue({ size: 1500, seed: 16 }));
+    server.options.forced = [{ status: 429, error: "Too Many Requests", bare: true }];
+    const run = await cli(["harvest", "--endpoint", server.url, "--data-dir", await tempDir(), "--enrich-budget", "0"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^1500 models/);
+    const wait = /without RateLimit headers \(the CDN in front of the Hub\): backing off (\d+) s/.exec(run.stderr);
+    expect(Number(wait?.[1])).toBeLessThanOrEqual(5);
+  });
+
+  it("an error that is a list of strings reads as one message", { timeout: MINUTE }, async () => {
+    const server = await hub(new Catalogue({ size: 100, seed: 16 }));
+    server.options.forced = [{ status: 400, error: ["Invalid pipeline_tag", "expected one of the known tags"] }];
+    const run = await cli(["harvest", "--endpoint", server.url, "--data-dir", await tempDir()]);
+    expect(run.code).toBe(1);
+    expect(lastLine(run.stderr)).toContain('"Invalid pipeline_tag; expected one of the known tags"');
   });
 });
 

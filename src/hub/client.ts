@@ -18,7 +18,8 @@ export interface HubClientOptions {
 
 export type HubEvent =
   | { type: "retry"; what: string; status: number | undefined; reason: string; attempt: number; delayMs: number }
-  | { type: "rate-limited"; what: string; delayMs: number }
+  /** `bare`: a 429 that said nothing of the window (the CDN's): the wait is our own backoff. */
+  | { type: "rate-limited"; what: string; delayMs: number; bare: boolean }
   /** Once per client: the endpoint is a mirror whose links name the canonical Hub; they are followed on the mirror. */
   | { type: "mirror"; canonical: string; endpoint: string };
 
@@ -127,7 +128,7 @@ export class HubClient {
           }
           // The CDN's 429 says nothing of the window: back off on our own schedule, from five times the base.
           const delayMs = error.delayMs ?? this.#backoff(this.#backoffBaseMs * 5, ++bareWaits);
-          this.#onEvent({ type: "rate-limited", what, delayMs });
+          this.#onEvent({ type: "rate-limited", what, delayMs, bare: error.delayMs === undefined });
           this.limiter.blockFor(delayMs);
           continue;
         }

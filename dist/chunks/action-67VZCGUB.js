@@ -20,7 +20,7 @@ import {
   siteLinks,
   staleLine,
   storageLine
-} from "./chunk-BLWO3LCH.js";
+} from "./chunk-JVHLA3RC.js";
 import {
   PARQUET_FILE,
   configureMemory,
@@ -20084,4 +20084,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-G4DBQEZT.js.LEGAL.txt */
+/*! For license information please see action-67VZCGUB.js.LEGAL.txt */

@@ -20,7 +20,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-BLWO3LCH.js";
+} from "./chunk-JVHLA3RC.js";
 import {
   configureMemory
 } from "./chunk-GEWTQG52.js";

@@ -3303,7 +3303,7 @@ var HubClient = class {
             });
           }
           const delayMs2 = error.delayMs ?? this.#backoff(this.#backoffBaseMs * 5, ++bareWaits);
-          this.#onEvent({ type: "rate-limited", what, delayMs: delayMs2 });
+          this.#onEvent({ type: "rate-limited", what, delayMs: delayMs2, bare: error.delayMs === void 0 });
           this.limiter.blockFor(delayMs2);
           continue;
         }
@@ -4370,7 +4370,7 @@ var RetryNotices = class {
     this.#shown++;
     const more = this.#shown === RETRY_LINES_PER_PHASE ? " (further retries in this phase are counted, not shown)" : "";
     this.#log.info(
-      event.type === "retry" ? `retrying ${event.what} in ${(event.delayMs / 1e3).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})${more}` : `rate limited on ${event.what}: waiting ${(event.delayMs / 1e3).toFixed(0)} s for the window to reset${more}`
+      event.type === "retry" ? `retrying ${event.what} in ${(event.delayMs / 1e3).toFixed(1)} s (attempt ${event.attempt} failed: ${event.reason})${more}` : event.bare ? `rate limited on ${event.what} without RateLimit headers (the CDN in front of the Hub): backing off ${(event.delayMs / 1e3).toFixed(0)} s${more}` : `rate limited on ${event.what}: waiting ${(event.delayMs / 1e3).toFixed(0)} s for the window to reset${more}`
     );
   }
 };
@@ -6773,4 +6773,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-BLWO3LCH.js.LEGAL.txt */
+/*! For license information please see chunk-JVHLA3RC.js.LEGAL.txt */
