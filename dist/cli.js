@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-QAC5GS5K.js"));
+await launch(import.meta.url, () => import("./chunks/cli-C32CD5WD.js"));

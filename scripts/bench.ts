@@ -177,6 +177,21 @@ for (const size of sizes) {
     `${Math.round(weekly.maxRssMB)} MB (the weekly refresh, Parquet included)`,
   ]);
   parquetShares.push({ size, share: parquetBytes / csvBytes });
+  // The snapshot to a Hugging Face dataset repository (the stand-in's write API): `hf-trends publish`
+  // writes the Parquet afresh from the dataset, then creates, preuploads, uploads, commits and tags.
+  const writeApi = await standin(["--size", "100", "--write-token", "hf_BenchWriteToken0123456789"]);
+  const publish = await run([cli, "publish", "--endpoint", writeApi.url, "--data-dir", dataDir, "--hf-dataset", "bench/trends", "--hf-dataset-token", "hf_BenchWriteToken0123456789"]);
+  writeApi.stop();
+  const parquetSeconds = Number(/wrote \S+\.parquet \([\d.]+ MB\) in ([\d.]+) s/.exec(publish.stderr)?.[1]);
+  const sent = /\(([\d.]+) MB uploaded in (\d+) requests\)/.exec(publish.stdout);
+  rows.push([
+    `Hugging Face dataset publication, ${size.toLocaleString("en-US")} models`,
+    `${f1(publish.seconds)} s in all, of which ${f1(parquetSeconds)} s writing the Parquet from the dataset; ${sent?.[1] ?? "?"} MB uploaded in ${sent?.[2] ?? "?"} requests (one commit, one tag)`,
+    "",
+    "",
+    "",
+    `${Math.round(publish.maxRssMB)} MB`,
+  ]);
   const siteRun = execFileSync(node, [join(root, "scripts/site-bench.ts"), siteDir, "qwen2.5-7b"], { cwd: root, encoding: "utf8" });
   const site = JSON.parse(siteRun.trim().split("\n").at(-1) as string) as { firstViewMs: number; interactiveMs: number; firstViewBytes: number; searchMs: number[]; siteBytes: number; siteFiles: number };
   rows.push([

@@ -12,7 +12,9 @@ import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
-import { checkBranch, checkPipelineTag } from "./settings.ts";
+import { checkBranch, checkDatasetSetting, checkPipelineTag } from "./settings.ts";
+import { publishSnapshotToHub, type HfPublishResult } from "./publish/hf-dataset.ts";
+import { datasetUrls } from "./publish/dataset-card.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
 import { parquetPath } from "./dataset/parquet.ts";
@@ -53,8 +55,12 @@ export function fillTemplate(template: string, values: Record<string, string | n
 async function run(): Promise<void> {
   const hfToken = core.getInput("hf-token") || undefined;
   const githubToken = core.getInput("github-token") || undefined;
-  for (const secret of [hfToken, githubToken]) if (secret) core.setSecret(secret);
-  const log = actionsLogger([hfToken ?? "", githubToken ?? ""]);
+  const hfDatasetToken = core.getInput("hf-dataset-token") || hfToken;
+  for (const secret of [hfToken, githubToken, hfDatasetToken]) if (secret) core.setSecret(secret);
+  const log = actionsLogger([hfToken ?? "", githubToken ?? "", hfDatasetToken ?? ""]);
+  // The Hugging Face dataset, when named: checked now, not after an hour of harvesting.
+  const hfDataset = core.getInput("hf-dataset").trim() || undefined;
+  if (hfDataset !== undefined) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
 
   const modeInput = core.getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
@@ -69,10 +75,14 @@ async function run(): Promise<void> {
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const repositoryName = process.env.GITHUB_REPOSITORY;
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const links = siteLinks(core.getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : undefined, dataDirInput);
+  const hfEndpoint = (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, "");
+  const links = {
+    ...siteLinks(core.getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : undefined, dataDirInput),
+    hfDataset: hfDataset ? datasetUrls(hfEndpoint, hfDataset) : undefined,
+  };
   const options: RefreshOptions = {
     task,
-    endpoint: (core.getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
+    endpoint: hfEndpoint,
     token: hfToken,
     dataDir: resolve(workspace, dataDirInput),
     chartsDir: resolve(workspace, chartsDirInput),
@@ -168,11 +178,26 @@ async function run(): Promise<void> {
     const release = snapshotRelease({
       task, findings: result.outputs.findings, repositoryUrl: `${serverUrl}/${repository}`, commit: published.sha, branch: published.branch,
       dataDir: resolve(workspace, dataDirInput), chartsDir: resolve(workspace, chartsDirInput),
+      hfDataset: hfDataset ? { repo: hfDataset, endpoint: hfEndpoint } : undefined,
     });
     released = await core.group("Release", () => publishRelease({ repository: repository as string, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL }, release, log));
   }
 
+  // The Hugging Face dataset last: its failure leaves the GitHub commit and release as they are, and
+  // the next run (the daily one too) publishes the snapshot whose tag is missing.
+  let hfPublished: HfPublishResult | undefined;
+  if (hfDataset && !dryRun) {
+    hfPublished = await core.group("Hugging Face dataset", () =>
+      publishSnapshotToHub(
+        { repo: hfDataset, token: hfDatasetToken as string, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true },
+        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : undefined, siteUrl: links.siteUrl },
+        log,
+      ),
+    );
+  } else if (hfDataset) log.info(`dry run: would publish the snapshot to ${hfDataset}`);
+
   core.setOutput("models", models);
+  core.setOutput("hf-dataset-url", hfPublished?.url ?? "");
   core.setOutput("new-models", newModels ?? 0);
   core.setOutput("storage-coverage", coverage.toFixed(4));
   core.setOutput("changed", published?.changed ?? false);
@@ -196,6 +221,7 @@ async function run(): Promise<void> {
     findingsMarkdown: result.outputs.markdown,
     publish: published,
     release: released,
+    hfDataset: hfPublished,
     dryRun,
     chartsDir: chartsDirInput,
     repositoryUrl: process.env.GITHUB_REPOSITORY ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}` : undefined,

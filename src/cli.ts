@@ -12,7 +12,10 @@ import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
-import { checkBranch, checkPipelineTag, InvalidSetting } from "./settings.ts";
+import { checkBranch, checkDatasetSetting, checkPipelineTag, InvalidSetting } from "./settings.ts";
+import { publishSnapshotToHub } from "./publish/hf-dataset.ts";
+import { parquetPath } from "./dataset/parquet.ts";
+import { isoDay } from "./analysis/weekly.ts";
 import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
 
@@ -25,6 +28,7 @@ Commands:
   harvest    list every model and write the CSV dataset only (no Parquet, charts or findings)
   enrich     learn storage for the existing dataset's backlog (no listing), then re-render
   charts     render charts and findings from an existing dataset, offline
+  publish    --hf-dataset: publish the dataset's snapshot to a Hugging Face dataset repository
   history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
 
 Options:
@@ -46,6 +50,10 @@ Options:
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
   --repo <owner/name>     repository to commit to
   --branch <name>         branch to commit to (default: the repository's default branch)
+  --hf-dataset <owner/name>
+                          refresh/enrich: also publish the snapshot to this Hugging Face dataset
+                          repository (one commit and one tag snapshot-YYYY-MM-DD per snapshot)
+  --hf-dataset-token <t>  a token with write access to it (default: $HF_DATASET_TOKEN, else the Hub token)
   --help, --version
 
 Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
@@ -96,6 +104,8 @@ async function main(argv: string[]): Promise<void> {
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
+      "hf-dataset": { type: "string" },
+      "hf-dataset-token": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -103,12 +113,13 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(`${HELP}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts or history (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history or publish (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
 
   const token = values.token ?? (process.env.HF_TOKEN || undefined);
   const githubToken = process.env.GITHUB_TOKEN || undefined;
-  const log = consoleLogger([token, githubToken]);
+  const datasetToken = values["hf-dataset-token"] ?? (process.env.HF_DATASET_TOKEN || token);
+  const log = consoleLogger([token, githubToken, datasetToken]);
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
@@ -128,6 +139,8 @@ async function main(argv: string[]): Promise<void> {
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
   if (values.branch !== undefined) checkBranch(values.branch, CLI_TERMS);
+  const hfDataset = values["hf-dataset"];
+  if (hfDataset !== undefined) checkDatasetSetting(hfDataset, datasetToken, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
 
@@ -149,15 +162,27 @@ async function main(argv: string[]): Promise<void> {
         );
         process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
       }
+      if (hfDataset !== undefined) await publishToHub(hfDataset, report.snapshotMs, report.models);
+      return;
+    }
+    case "publish": {
+      if (hfDataset === undefined) throw new UsageError("publish sends the snapshot to a Hugging Face dataset: give --hf-dataset owner/name");
+      const manifest = await readManifest(options.dataDir);
+      const stored = manifest && (await readDataset(options.dataDir));
+      if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      // Written afresh from the dataset: a Parquet left by an earlier run may be of another snapshot.
+      await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
+      await publishToHub(hfDataset, snapshotMs, stored.length);
       return;
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
       const stored = manifest && (await readDataset(options.dataDir));
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
-      await writeSnapshotParquet(options.dataDir, stored, log);
-      // The findings from the same table (read once); it lets the records go and keeps the numbers.
       const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
+      // The findings from the same table (read once); it lets the records go and keeps the numbers.
       const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
@@ -170,7 +195,19 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts or history`);
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history or publish`);
+  }
+
+  /** The snapshot in the data folder, to the Hugging Face dataset: one commit and one tag, or nothing when the tag is there. */
+  async function publishToHub(repo: string, snapshotMs: number, models: number): Promise<void> {
+    const hf = await publishSnapshotToHub(
+      { repo, token: datasetToken as string, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
+      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined, siteUrl: options.siteLinks.siteUrl },
+      log,
+    );
+    process.stdout.write(
+      hf.changed ? `published ${hf.tag} to ${hf.url} (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)\n` : `${hf.repo} has ${hf.tag} already: nothing published\n`,
+    );
   }
 }
 
@@ -188,7 +225,7 @@ async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: 
 
 configureMemory();
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
+  const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, process.env.HF_DATASET_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}\n`);
   process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
@@ -196,7 +233,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
 
 /** The --token value, so that even an error in parsing the arguments never prints it. */
 function tokenArg(argv: string[]): string[] {
-  const i = argv.indexOf("--token");
-  const inline = argv.find((arg) => arg.startsWith("--token="))?.slice("--token=".length);
-  return [i >= 0 ? argv[i + 1] : undefined, inline].filter((t): t is string => Boolean(t));
+  return ["--token", "--hf-dataset-token"].flatMap((flag) => {
+    const i = argv.indexOf(flag);
+    const inline = argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1);
+    return [i >= 0 ? argv[i + 1] : undefined, inline].filter((t): t is string => Boolean(t));
+  });
 }

@@ -138,9 +138,9 @@ export function createClient(options: HarvestOptions, log: Logger): { client: Hu
 }
 
 /** The snapshot as one typed Parquet file beside the dataset (not committed; the release and the site carry it). */
-export async function writeSnapshotParquet(dataDir: string, records: ModelTable, log: Logger): Promise<void> {
+export async function writeSnapshotParquet(dataDir: string, records: ModelTable, snapshotMs: number, log: Logger): Promise<void> {
   const started = performance.now();
-  const parquet = await writeParquet(dataDir, records);
+  const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -376,7 +376,7 @@ export async function enrichBacklog(
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length, snapshot: iso(snapshotMs) });
-  await writeSnapshotParquet(options.dataDir, records, log);
+  await writeSnapshotParquet(options.dataDir, records, snapshotMs, log);
   // Only the current snapshot's Storage Known moves: every other number is the refresh's.
   const current = history.find((row) => row.Snapshot === isoDay(snapshotMs));
   if (current && current["Storage Known"] !== storage.known) {
@@ -421,7 +421,7 @@ export interface RefreshReport extends HarvestReport {
 export async function refresh(options: RefreshOptions, log: Logger): Promise<RefreshReport> {
   const report = await harvest(options, log);
   // The Parquet is the snapshot's published form (`harvest` alone writes the CSV dataset only).
-  await writeSnapshotParquet(options.dataDir, report.records, log);
+  await writeSnapshotParquet(options.dataDir, report.records, report.snapshotMs, log);
   releaseMemory();
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
   const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });

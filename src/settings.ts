@@ -3,6 +3,7 @@
  * into the Hub's query, folder names and commit messages; a branch into GitHub API paths. Bad
  * values stop the run at once with what is wrong and what a good value looks like.
  */
+import { isHubId } from "./hub/schema.ts";
 import type { Terms } from "./terms.ts";
 
 /** A setting's value that cannot be used: named, with the fix. */
@@ -48,4 +49,12 @@ export function checkBranch(name: string, terms: Terms): string {
 /** A branch as a GitHub API path: each part percent-encoded, the slashes kept (`feature/x` → `feature/x`). */
 export function refPath(branch: string): string {
   return branch.split("/").map(encodeURIComponent).join("/");
+}
+
+/** The Hugging Face dataset to publish to: `owner/name`, and a token to write with. */
+export function checkDatasetSetting(repo: string, token: string | undefined, terms: Terms): void {
+  if (!repo.includes("/") || !isHubId(repo)) {
+    throw new InvalidSetting(`the Hugging Face dataset ${JSON.stringify(repo).slice(0, 120)} is not a repository id: give owner/name (letters, digits, - _ .), such as acme/hf-trends (${terms.set("hf-dataset", "owner/name")})`);
+  }
+  if (!token) throw new InvalidSetting(`publishing to ${repo} needs a Hugging Face token with write access: set ${terms.datasetToken}`);
 }

@@ -74,6 +74,7 @@ describe("the bundled action against a real git repository", () => {
       "dataset-path": "data/huggingface_models_data", "parquet-path": "data/huggingface_models_data.parquet",
       "release-tag": `snapshot-${JSON.parse(github.git(["show", `${sha}:data/insights.json`])).snapshot}`,
       "release-url": expect.stringMatching(/\/octo\/trends\/releases\/tag\/snapshot-\d{4}-\d\d-\d\d$/),
+      "hf-dataset-url": "", // no hf-dataset: nothing published there
     });
     expect(first.summary).toContain(`https://github.example/octo/trends/raw/${sha}/charts/model_downloads.png`);
     expect(first.summary).toContain("## Creation surge six months after ChatGPT");

@@ -6,8 +6,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DuckDBInstance, DuckDBTimestampTZValue } from "@duckdb/node-api";
-import { parquetMetadata, parquetReadObjects } from "hyparquet";
+import { parquetMetadata } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parquetPath, PARQUET_ROW_GROUP, writeParquet } from "../src/dataset/parquet.ts";
 import { COLUMNS } from "../src/dataset/record.ts";
@@ -16,6 +15,7 @@ import { harvest } from "../src/pipeline.ts";
 import { Catalogue, NASTY_LIBRARIES } from "./support/catalogue.ts";
 import { FAST_CLIENT, memoryLogger, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
+import { duckdbRows, hyparquetRows } from "./support/parquet-rows.ts";
 import { readWithPython } from "./support/python-csv.ts";
 
 const INTEGERS = new Set(["Likes", "Downloads", "Used Storage", "Spaces", "Downloads All Time", "Parameters", "Downloads All Time Previous"]);
@@ -24,6 +24,7 @@ const TIMES = new Set(["Created At", "Last Modified"]);
 let server: HubServer;
 let dataDir: string;
 let csv: { header: string[]; rows: string[][] };
+let snapshotDay: string;
 const SIZE = 230_000;
 
 beforeAll(async () => {
@@ -35,48 +36,32 @@ beforeAll(async () => {
   server = await startHub({ catalogue });
   dataDir = join(await tempDir("hf-trends-parquet-"), "data");
   const harvested = await harvest({ endpoint: server.url, task: "text-generation", dataDir, enrichBudget: 2000, enrichMinutes: 1, client: FAST_CLIENT }, memoryLogger());
-  await writeParquet(dataDir, harvested.records);
+  snapshotDay = new Date(harvested.snapshotMs).toISOString().slice(0, 10);
+  await writeParquet(dataDir, harvested.records, harvested.snapshotMs);
   csv = readWithPython(datasetDir(dataDir));
 }, 300_000);
 afterAll(() => server?.close());
 
-/** A value as the CSV writes it: what each reader's typed value must equal. */
-function asCsv(column: string, value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (TIMES.has(column)) {
-    const ms = value instanceof Date ? value.getTime() : value instanceof DuckDBTimestampTZValue ? Number(value.micros / 1000n) : Number.NaN;
-    return new Date(ms).toISOString();
-  }
-  return String(value);
-}
-
 describe("the snapshot's Parquet", () => {
   it("reads in DuckDB equal to the CSV, row for row, with typed columns", async () => {
-    const instance = await DuckDBInstance.create(":memory:");
-    const connection = await instance.connect();
-    try {
-      const result = await connection.runAndReadAll(`SELECT * FROM read_parquet('${parquetPath(dataDir)}')`);
-      expect(result.columnNames()).toEqual([...COLUMNS]);
-      const types = Object.fromEntries(result.columnNames().map((name, c) => [name, String(result.columnTypes()[c])]));
-      for (const column of COLUMNS) {
-        const want = INTEGERS.has(column) ? "BIGINT" : TIMES.has(column) ? "TIMESTAMP WITH TIME ZONE" : column === "Private" ? "BOOLEAN" : "VARCHAR";
-        expect(types[column], column).toBe(want);
-      }
-      const rows = result.getRows().map((row) => COLUMNS.map((column, c) => asCsv(column, row[c])));
-      expect(rows.length).toBe(csv.rows.length);
-      expect(rows).toEqual(csv.rows);
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    const read = await duckdbRows(parquetPath(dataDir));
+    // The dataset's columns, then the snapshot's date on every row (a DATE).
+    expect(read.columns).toEqual([...COLUMNS, "Snapshot"]);
+    expect(read.types[COLUMNS.length]).toBe("DATE");
+    expect(read.snapshots).toEqual(new Set([snapshotDay]));
+    COLUMNS.forEach((column, c) => {
+      const want = INTEGERS.has(column) ? "BIGINT" : TIMES.has(column) ? "TIMESTAMP WITH TIME ZONE" : column === "Private" ? "BOOLEAN" : "VARCHAR";
+      expect(read.types[c], column).toBe(want);
+    });
+    expect(read.rows.length).toBe(csv.rows.length);
+    expect(read.rows).toEqual(csv.rows);
   });
 
   it("reads in hyparquet equal to the CSV, row for row", async () => {
     const bytes = await readFile(parquetPath(dataDir));
-    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const objects = (await parquetReadObjects({ file })) as Array<Record<string, unknown>>;
-    const rows = objects.map((object) => COLUMNS.map((column) => asCsv(column, object[column])));
+    const { rows, snapshots, objects } = await hyparquetRows(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     expect(rows).toEqual(csv.rows);
+    expect(snapshots).toEqual(new Set([snapshotDay]));
     expect(objects.map((o) => o.Author)).toContain("NA");
     expect(objects.map((o) => o.Author)).toContain("1234");
     expect(typeof objects[0]?.Likes).toBe("bigint");
@@ -94,6 +79,10 @@ describe("the snapshot's Parquet", () => {
     for (const statistics of created) expect(statistics?.min_value).toBeDefined();
     for (const name of ["Author", "Library", "License", "Relation", "Gated"]) expect(chunk(0, name)?.encodings, name).toContain("RLE_DICTIONARY");
     expect(chunk(0, "Model ID")?.codec).toBe("SNAPPY");
+    // Page indexes (column and offset), for readers that seek within a row group (the Hub's viewer).
+    const modelId = metadata.row_groups[0]?.columns.find((c) => c.meta_data?.path_in_schema[0] === "Model ID");
+    expect(modelId?.column_index_offset).toBeDefined();
+    expect(modelId?.offset_index_offset).toBeDefined();
     let csvBytes = 0;
     for (const name of await readdir(datasetDir(dataDir))) if (name.endsWith(".csv") && name !== "index.csv") csvBytes += (await stat(join(datasetDir(dataDir), name))).size;
     expect(bytes.byteLength / csvBytes).toBeLessThanOrEqual(0.25);

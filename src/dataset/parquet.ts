@@ -4,7 +4,9 @@
  * are the dataset's, in its order and spelling, with real types: text for ids and names, 64-bit
  * integers for counts and bytes, UTC timestamps, a boolean for Private; null where the CSV has an
  * empty field. Rows in the dataset's order (creation month, then id), so the statistics of
- * `Created At` let a reader over HTTP skip the row groups a query does not need.
+ * `Created At` let a reader over HTTP skip the row groups a query does not need. A last column,
+ * `Snapshot` (a DATE), names the snapshot on every row, so that every week's file shares one schema
+ * and the weeks concatenate into one table (the Hugging Face dataset's history config).
  */
 import { rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,6 +25,12 @@ export const PARQUET_FILE = `${DATASET_STEM}.parquet`;
  * ≈25 MB more at the peak of a 700k refresh). Pages of 256 kB, for the same reason.
  */
 export const PARQUET_ROW_GROUP = 50_000;
+
+/** The column after the dataset's: the snapshot's date, the same on every row of a file. */
+export const SNAPSHOT_COLUMN = "Snapshot";
+const PARQUET_COLUMNS = [...COLUMNS, SNAPSHOT_COLUMN] as const;
+type ParquetColumn = (typeof PARQUET_COLUMNS)[number];
+const DAY_MS = 86_400_000;
 
 type Kind = "text" | "int" | "time" | "bool";
 
@@ -48,6 +56,11 @@ const ENCODINGS: Record<Column, "DELTA_BINARY_PACKED" | "DELTA_BYTE_ARRAY" | "RL
 };
 
 type Value = string | number | boolean | null;
+
+/** Every column's values for rows `start` to `end`: the dataset's, then the snapshot's day (days since 1970, as DATE stores it). */
+function rowGroupValues(table: ModelTable, start: number, end: number, snapshotMs: number): Record<ParquetColumn, Value[]> {
+  return { ...columnValues(table, start, end), [SNAPSHOT_COLUMN]: new Array<number>(end - start).fill(Math.floor(snapshotMs / DAY_MS)) };
+}
 
 /**
  * Rows `start` to `end` of each column, read straight from the table's columns (no record a
@@ -88,7 +101,8 @@ function schema() {
         return { name, type: "BOOLEAN" as const, repetition_type };
     }
   };
-  return [{ name: "root", num_children: COLUMNS.length }, ...COLUMNS.map(element)];
+  const snapshot = { name: SNAPSHOT_COLUMN, type: "INT32" as const, converted_type: "DATE" as const, logical_type: { type: "DATE" as const }, repetition_type: "REQUIRED" as const };
+  return [{ name: "root", num_children: PARQUET_COLUMNS.length }, ...COLUMNS.map(element), snapshot];
 }
 
 export function parquetPath(dataDir: string): string {
@@ -102,14 +116,16 @@ export function parquetPath(dataDir: string): string {
  * native code in dist/), and it is fast; zstd would be ≈20% smaller but needs a codec shipped
  * beside the bundle.
  */
-export async function writeParquet(dataDir: string, table: ModelTable): Promise<{ path: string; bytes: number }> {
+export async function writeParquet(dataDir: string, table: ModelTable, snapshotMs: number): Promise<{ path: string; bytes: number }> {
   const path = parquetPath(dataDir);
   const staging = `${path}.tmp-${process.pid}`;
   try {
     const writer = new ParquetWriter({ writer: fileWriter(staging), schema: schema(), codec: "SNAPPY", statistics: true, createdBy: "hf-model-trends" });
     for (let start = 0; start < table.length; start += PARQUET_ROW_GROUP) {
-      const columns = columnValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length));
-      await writer.write({ columnData: COLUMNS.map((name) => ({ name, data: columns[name], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      const columns = rowGroupValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length), snapshotMs);
+      // Page indexes (column and offset) let a reader such as the Hub's dataset viewer seek within a row group.
+      const columnData = PARQUET_COLUMNS.map((name) => ({ name, data: columns[name], encoding: name === SNAPSHOT_COLUMN ? ("RLE_DICTIONARY" as const) : ENCODINGS[name], columnIndex: true }));
+      await writer.write({ columnData, rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
       releaseMemory();
     }
     writer.finish();

@@ -9,6 +9,8 @@ export interface ReleaseNotesInput {
   /** `https://github.com/owner/repo` (or a GitHub Enterprise Server equivalent). */
   repositoryUrl: string;
   parquetName: string;
+  /** The Hugging Face dataset the snapshot is published to as well, when there is one. */
+  hfDataset?: { repo: string; url: string; viewerUrl: string; parquetPath: string } | undefined;
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -59,6 +61,18 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     "",
     `The newest snapshot, whichever it is: \`${latest}\`.`,
     "",
+    ...(input.hfDataset
+      ? [
+          "## On the Hugging Face Hub",
+          "",
+          `The same snapshot in [${input.hfDataset.repo}](${input.hfDataset.url}) at the tag \`${tag}\` ([viewer](${input.hfDataset.viewerUrl})):`,
+          "",
+          "```sql",
+          `SELECT * FROM 'hf://datasets/${input.hfDataset.repo}@${tag}/${input.hfDataset.parquetPath}';`,
+          "```",
+          "",
+        ]
+      : []),
     "## Cite it",
     "",
     `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,

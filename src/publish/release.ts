@@ -13,6 +13,7 @@ import type { Logger } from "../log.ts";
 import { GitHubRepo, type Release } from "./github.ts";
 import type { GitHubTarget } from "./run.ts";
 import { PublishError } from "./commit.ts";
+import { datasetUrls, snapshotParquetPath } from "./dataset-card.ts";
 
 export interface ReleaseAsset {
   /** The file on disk; the asset takes its name. */
@@ -55,12 +56,17 @@ export function snapshotRelease(from: {
   /** Absolute folders of the dataset's findings and Parquet, and of the charts. */
   dataDir: string;
   chartsDir: string;
+  /** The Hugging Face dataset repository it is published to as well, and its endpoint. */
+  hfDataset?: { repo: string; endpoint: string } | undefined;
 }): SnapshotRelease {
   const tag = snapshotTag(from.findings.snapshot);
   return {
     tag,
     title: releaseTitle(from.task, from.findings.snapshot),
-    notes: releaseNotes({ task: from.task, tag, findings: from.findings, repositoryUrl: from.repositoryUrl, parquetName: PARQUET_FILE }),
+    notes: releaseNotes({
+      task: from.task, tag, findings: from.findings, repositoryUrl: from.repositoryUrl, parquetName: PARQUET_FILE,
+      hfDataset: from.hfDataset && { repo: from.hfDataset.repo, ...datasetUrls(from.hfDataset.endpoint, from.hfDataset.repo, tag), parquetPath: snapshotParquetPath(from.findings.snapshot) },
+    }),
     commit: from.commit,
     branch: from.branch,
     assets: [

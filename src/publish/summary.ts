@@ -7,6 +7,7 @@ import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
 import type { ReleaseResult } from "./release.ts";
+import type { HfPublishResult } from "./hf-dataset.ts";
 
 export interface SummaryInput {
   task: string;
@@ -19,6 +20,8 @@ export interface SummaryInput {
   publish: PublishResult | undefined;
   /** The snapshot's release, when this run made or found one. */
   release?: ReleaseResult | undefined;
+  /** The snapshot on the Hugging Face Hub, when hf-dataset is set and the run got that far. */
+  hfDataset?: HfPublishResult | undefined;
   dryRun: boolean;
   chartsDir: string;
   /** No earlier dataset: this run made the first. */
@@ -93,6 +96,11 @@ export function summaryMarkdown(input: SummaryInput): string {
     const what = release.created ? "Released" : "The release";
     const assets = release.uploaded.length ? `${release.uploaded.length} asset(s) uploaded` : "its assets kept as they were";
     lines.push(`${what} [\`${release.tag}\`](${release.url}): ${assets}.`, "");
+  }
+  const hf = input.hfDataset;
+  if (hf) {
+    const what = hf.changed ? `Published to the Hugging Face Hub: [${markdownText(hf.repo)} at \`${hf.tag}\`](${hf.url})` : `The Hugging Face dataset [${markdownText(hf.repo)}](${hf.url}) has \`${hf.tag}\` already`;
+    lines.push(`${what} ([dataset viewer](${hf.viewerUrl}))${hf.changed ? `: ${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded` : ""}.`, "");
   }
   if (publish?.sha && input.repositoryUrl) {
     for (const file of Object.values(CHART_FILES)) {

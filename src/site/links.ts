@@ -9,6 +9,8 @@ export interface SiteLinks {
   repositoryUrl?: string | undefined;
   /** The dataset folder inside the repository (e.g. `data/huggingface_models_data`). */
   datasetPath?: string | undefined;
+  /** The Hugging Face dataset repository the snapshots are published to, and its viewer. */
+  hfDataset?: { url: string; viewerUrl: string } | undefined;
 }
 
 /** GitHub Pages' address of a repository on github.com (`owner.github.io` is served at the root); elsewhere unknown. */

@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Catalogue, type HubModel } from "./catalogue.ts";
+import type { HubDatasets } from "./hub-datasets.ts";
 
 const LIST_EXPAND = new Set([
   "author", "cardData", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated",
@@ -62,6 +63,8 @@ export interface HubServerOptions {
   mirrorOf?: string;
   /** A token the Hub refuses (expired, revoked): every call with it answers 401 "Invalid credentials". */
   refusedToken?: string;
+  /** The write API for dataset repositories, on this same origin (support/hub-datasets.ts). */
+  datasets?: HubDatasets;
   /** After this many answered list pages, every request answers 503 (a Hub that goes down midway). */
   failAfterPages?: number;
   /** Latency per response: before headers, and between the two halves of a body. */
@@ -129,10 +132,15 @@ export class HubServer {
     await new Promise<void>((resolve) => this.#server?.listen(port, "127.0.0.1", resolve));
     const { port: actual } = this.#server.address() as AddressInfo;
     this.url = `http://127.0.0.1:${actual}`;
+    if (this.options.datasets) {
+      this.options.datasets.origin = this.url;
+      await this.options.datasets.start();
+    }
     return this.url;
   }
 
   async close(): Promise<void> {
+    await this.options.datasets?.close();
     this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
   }
@@ -172,6 +180,7 @@ export class HubServer {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     if (url.pathname === "/__stats") return this.#admin(req, res);
+    if (this.options.datasets && (await this.options.datasets.handle(req, res, url))) return;
     const started = performance.now();
     const stats = this.stats;
     stats.requests++;

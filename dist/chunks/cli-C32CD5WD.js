@@ -4,6 +4,7 @@ import {
   InvalidSetting,
   analysisOfRecords,
   checkBranch,
+  checkDatasetSetting,
   checkPipelineTag,
   enrichBacklog,
   failureMessage,
@@ -11,6 +12,7 @@ import {
   maskSecrets,
   newestDate,
   planDailyRun,
+  publishSnapshotToHub,
   publishToGitHub,
   rebuildHistory,
   refresh,
@@ -20,12 +22,14 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-JVHLA3RC.js";
+} from "./chunk-TTZHPS72.js";
 import {
-  configureMemory
-} from "./chunk-GEWTQG52.js";
+  configureMemory,
+  parquetPath
+} from "./chunk-LILDBFBH.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  isoDay,
   logLine,
   readDataset,
   readManifest
@@ -104,6 +108,7 @@ Commands:
   harvest    list every model and write the CSV dataset only (no Parquet, charts or findings)
   enrich     learn storage for the existing dataset's backlog (no listing), then re-render
   charts     render charts and findings from an existing dataset, offline
+  publish    --hf-dataset: publish the dataset's snapshot to a Hugging Face dataset repository
   history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
 
 Options:
@@ -125,6 +130,10 @@ Options:
   --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
   --repo <owner/name>     repository to commit to
   --branch <name>         branch to commit to (default: the repository's default branch)
+  --hf-dataset <owner/name>
+                          refresh/enrich: also publish the snapshot to this Hugging Face dataset
+                          repository (one commit and one tag snapshot-YYYY-MM-DD per snapshot)
+  --hf-dataset-token <t>  a token with write access to it (default: $HF_DATASET_TOKEN, else the Hub token)
   --help, --version
 
 Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
@@ -174,6 +183,8 @@ async function main(argv) {
       commit: { type: "boolean" },
       repo: { type: "string" },
       branch: { type: "string" },
+      "hf-dataset": { type: "string" },
+      "hf-dataset-token": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
     }
@@ -183,11 +194,12 @@ async function main(argv) {
   if (values.version) return void process.stdout.write(`${VERSION}
 `);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts or history (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history or publish (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const token = values.token ?? (process.env.HF_TOKEN || void 0);
   const githubToken = process.env.GITHUB_TOKEN || void 0;
-  const log = consoleLogger([token, githubToken]);
+  const datasetToken = values["hf-dataset-token"] ?? (process.env.HF_DATASET_TOKEN || token);
+  const log = consoleLogger([token, githubToken, datasetToken]);
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
@@ -207,6 +219,8 @@ async function main(argv) {
   };
   if (options.maxModels === 0) throw new UsageError("--max-models must be at least 1");
   if (values.branch !== void 0) checkBranch(values.branch, CLI_TERMS);
+  const hfDataset = values["hf-dataset"];
+  if (hfDataset !== void 0) checkDatasetSetting(hfDataset, datasetToken, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   switch (command) {
@@ -230,14 +244,25 @@ async function main(argv) {
         process.stdout.write(published.changed ? `committed ${published.sha}
 ` : "nothing changed: no commit\n");
       }
+      if (hfDataset !== void 0) await publishToHub(hfDataset, report.snapshotMs, report.models);
+      return;
+    }
+    case "publish": {
+      if (hfDataset === void 0) throw new UsageError("publish sends the snapshot to a Hugging Face dataset: give --hf-dataset owner/name");
+      const manifest = await readManifest(options.dataDir);
+      const stored = manifest && await readDataset(options.dataDir);
+      if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
+      const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
+      await publishToHub(hfDataset, snapshotMs, stored.length);
       return;
     }
     case "charts": {
       const manifest = await readManifest(options.dataDir);
       const stored = manifest && await readDataset(options.dataDir);
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
-      await writeSnapshotParquet(options.dataDir, stored, log);
       const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+      await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
       const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
       const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
@@ -252,7 +277,19 @@ async function main(argv) {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts or history`);
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history or publish`);
+  }
+  async function publishToHub(repo, snapshotMs, models) {
+    const hf = await publishSnapshotToHub(
+      { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
+      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },
+      log
+    );
+    process.stdout.write(
+      hf.changed ? `published ${hf.tag} to ${hf.url} (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)
+` : `${hf.repo} has ${hf.tag} already: nothing published
+`
+    );
   }
 }
 async function enrichThenRender(options, log) {
@@ -267,14 +304,16 @@ async function enrichThenRender(options, log) {
 }
 configureMemory();
 main(process.argv.slice(2)).catch((error) => {
-  const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, ...tokenArg(process.argv)];
+  const secrets = [process.env.HF_TOKEN, process.env.GITHUB_TOKEN, process.env.HF_DATASET_TOKEN, ...tokenArg(process.argv)];
   const message = failureMessage(error, CLI_TERMS);
   process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}
 `);
   process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
 function tokenArg(argv) {
-  const i = argv.indexOf("--token");
-  const inline = argv.find((arg) => arg.startsWith("--token="))?.slice("--token=".length);
-  return [i >= 0 ? argv[i + 1] : void 0, inline].filter((t) => Boolean(t));
+  return ["--token", "--hf-dataset-token"].flatMap((flag) => {
+    const i = argv.indexOf(flag);
+    const inline = argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1);
+    return [i >= 0 ? argv[i + 1] : void 0, inline].filter((t) => Boolean(t));
+  });
 }

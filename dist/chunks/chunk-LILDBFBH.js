@@ -3302,6 +3302,9 @@ function fileWriter(filename) {
 // src/dataset/parquet.ts
 var PARQUET_FILE = `${DATASET_STEM}.parquet`;
 var PARQUET_ROW_GROUP = 5e4;
+var SNAPSHOT_COLUMN = "Snapshot";
+var PARQUET_COLUMNS = [...COLUMNS, SNAPSHOT_COLUMN];
+var DAY_MS = 864e5;
 var KINDS = {
   "Model ID": "text",
   Author: "text",
@@ -3340,6 +3343,9 @@ var ENCODINGS = {
   License: "RLE_DICTIONARY",
   "Downloads All Time Previous": "DELTA_BINARY_PACKED"
 };
+function rowGroupValues(table, start, end, snapshotMs) {
+  return { ...columnValues(table, start, end), [SNAPSHOT_COLUMN]: new Array(end - start).fill(Math.floor(snapshotMs / DAY_MS)) };
+}
 function columnValues(table, start, end) {
   const n = table.columns();
   const t = table.textCodes();
@@ -3385,19 +3391,21 @@ function schema() {
         return { name, type: "BOOLEAN", repetition_type };
     }
   };
-  return [{ name: "root", num_children: COLUMNS.length }, ...COLUMNS.map(element)];
+  const snapshot = { name: SNAPSHOT_COLUMN, type: "INT32", converted_type: "DATE", logical_type: { type: "DATE" }, repetition_type: "REQUIRED" };
+  return [{ name: "root", num_children: PARQUET_COLUMNS.length }, ...COLUMNS.map(element), snapshot];
 }
 function parquetPath(dataDir) {
   return join2(dataDir, PARQUET_FILE);
 }
-async function writeParquet(dataDir, table) {
+async function writeParquet(dataDir, table, snapshotMs) {
   const path = parquetPath(dataDir);
   const staging = `${path}.tmp-${process.pid}`;
   try {
     const writer = new ParquetWriter({ writer: fileWriter(staging), schema: schema(), codec: "SNAPPY", statistics: true, createdBy: "hf-model-trends" });
     for (let start = 0; start < table.length; start += PARQUET_ROW_GROUP) {
-      const columns = columnValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length));
-      await writer.write({ columnData: COLUMNS.map((name) => ({ name, data: columns[name], encoding: ENCODINGS[name] })), rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
+      const columns = rowGroupValues(table, start, Math.min(start + PARQUET_ROW_GROUP, table.length), snapshotMs);
+      const columnData = PARQUET_COLUMNS.map((name) => ({ name, data: columns[name], encoding: name === SNAPSHOT_COLUMN ? "RLE_DICTIONARY" : ENCODINGS[name], columnIndex: true }));
+      await writer.write({ columnData, rowGroupSize: PARQUET_ROW_GROUP, pageSize: 256 * 1024 });
       releaseMemory();
     }
     writer.finish();

@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  PARQUET_FILE,
   historyPath,
+  parquetPath,
   readHistory,
   releaseMemory,
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-GEWTQG52.js";
+} from "./chunk-LILDBFBH.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -29,6 +31,7 @@ import {
   isPlaceholderDate,
   iso,
   isoDay,
+  markdownText,
   parseIndex,
   popularityClass,
   putInDatasetOrder,
@@ -38,6 +41,7 @@ import {
   readManifest,
   resized,
   round,
+  sinceLines,
   snapshotAge,
   writeDataset
 } from "./chunk-RWZR2QBJ.js";
@@ -1484,7 +1488,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-WRSZPEMF.js");
+    const { writeSite } = await import("./build-52MTLKYU.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -1493,41 +1497,8 @@ async function renderOutputs(input, options, log) {
   return { charts, insights: [json, md], findings, markdown };
 }
 
-// src/terms.ts
-var NEW_TOKEN = "create a read token at https://huggingface.co/settings/tokens";
-var CLI_FLAGS = {
-  "allow-shrink": "--allow-shrink",
-  "include-private": "--include-private",
-  "data-dir": "--data-dir",
-  branch: "--branch",
-  "pipeline-tag": "--task"
-};
-var CLI_TERMS = {
-  set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
-  firstRun: 'run "hf-trends refresh" first',
-  tokenCheck: "check HF_TOKEN / --token",
-  token: { where: "HF_TOKEN / --token", renew: `${NEW_TOKEN} and set HF_TOKEN to it` },
-  endpoint: "set HF_ENDPOINT (or --endpoint) to its URL"
-};
-var ACTION_TERMS = {
-  set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
-  firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
-  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads",
-  token: { where: "hf-token (the secret it reads)", renew: `${NEW_TOKEN} and update the secret` },
-  endpoint: "set the input hf-endpoint to its URL"
-};
-function failureMessage(error, terms) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof TokenRefused) return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
-  if (error instanceof HubUnreachable) {
-    return `${message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
-  }
-  if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
-  return message;
-}
-
-// src/pipeline.ts
-import { join as join2 } from "node:path";
+// src/publish/hf-api.ts
+import { createHash } from "node:crypto";
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -3138,10 +3109,10 @@ function parseRateLimit(header) {
 }
 function parseRateLimitPolicy(header) {
   if (!header) return void 0;
-  const q = /(?:^|;)\s*q=(\d+)/.exec(header);
+  const q2 = /(?:^|;)\s*q=(\d+)/.exec(header);
   const w = /(?:^|;)\s*w=(\d+)/.exec(header);
-  if (!q || !w) return void 0;
-  return { quota: Number(q[1]), windowSeconds: Number(w[1]) };
+  if (!q2 || !w) return void 0;
+  return { quota: Number(q2[1]), windowSeconds: Number(w[1]) };
 }
 var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 var RateLimiter = class {
@@ -3540,6 +3511,266 @@ function networkCause(error) {
   if (code && TLS_CODE.test(code)) return { text: `TLS: ${text}`, unreachable: { attempts: 1 } };
   return { text: code ? text : `network error: ${text}`, unreachable: void 0 };
 }
+
+// src/publish/hf-api.ts
+var HfDatasetError = class extends Error {
+  name = "HfDatasetError";
+  status;
+  constructor(message, status, cause) {
+    super(message, { cause });
+    this.status = status;
+  }
+};
+var DatasetTokenRefused = class extends HfDatasetError {
+  kind;
+  hubText;
+  /** The repository it was refused for, once the caller knows it. */
+  repo = "";
+  constructor(kind, hubText, status) {
+    super(`the Hub ${kind === "invalid" ? "refused the token" : "does not let the token write"}: ${quoted(hubText, 200)}`, status);
+    this.kind = kind;
+    this.hubText = hubText;
+  }
+};
+var CommitAnswerLost = class extends HfDatasetError {
+};
+var RETRY = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
+var MAX_ATTEMPTS = 6;
+var MAX_RATE_LIMIT_WAITS = 20;
+var HubWriteApi = class {
+  endpoint;
+  origin;
+  #token;
+  #http;
+  #backoffBaseMs;
+  requests = 0;
+  bytesUploaded = 0;
+  constructor(options) {
+    this.endpoint = options.endpoint.replace(/\/+$/, "");
+    this.origin = new URL(this.endpoint).origin;
+    this.#token = options.token;
+    this.#backoffBaseMs = options.backoffBaseMs ?? 1e3;
+    this.#http = distribution_default.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs ?? 6e4, redirect: "manual" });
+  }
+  /**
+   * One request; with `idempotent`, faults are retried with backoff. A 429 is waited out either
+   * way (the Hub did not act on it). The token is attached only on the endpoint's origin.
+   */
+  async #send(method, url, init) {
+    const onOrigin = new URL(url).origin === this.origin;
+    const headers = { ...init.headers };
+    if (onOrigin) headers.authorization = `Bearer ${this.#token}`;
+    let faults = 0;
+    let waits = 0;
+    for (; ; ) {
+      let response;
+      try {
+        this.requests++;
+        response = await this.#http(url, {
+          method,
+          headers,
+          ...init.json !== void 0 ? { json: init.json } : {},
+          ...init.body !== void 0 ? { body: init.body } : {},
+          ...init.timeoutMs ? { timeout: init.timeoutMs } : {}
+        });
+      } catch (error) {
+        if (!init.idempotent) throw new CommitAnswerLost(`no answer from ${new URL(url).host} (${error.message.split(":")[0]})`, void 0, error);
+        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts: ${error.message.split("\n")[0]}`, void 0, error);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (response.status === 429 && ++waits <= MAX_RATE_LIMIT_WAITS) {
+        await response.body?.cancel();
+        const t = /(?:^|;)\s*t=(\d+)/.exec(response.headers.get("ratelimit") ?? "");
+        await sleep(t ? (Number(t[1]) + 1) * 1e3 : this.#backoff(waits) * 5);
+        continue;
+      }
+      if (RETRY.has(response.status)) {
+        await response.body?.cancel();
+        if (!init.idempotent) throw new CommitAnswerLost(`HTTP ${response.status} from ${new URL(url).host}`, response.status);
+        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts (HTTP ${response.status})`, response.status);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (onOrigin && (response.status === 401 || response.status === 403)) {
+        const text = await errorText(response);
+        if (response.status === 403 || isRefusedToken(text)) throw new DatasetTokenRefused(response.status === 403 ? "no-write" : "invalid", text, response.status);
+        throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP 401: ${quoted(text, 200)}`, 401);
+      }
+      return response;
+    }
+  }
+  #backoff(n) {
+    const ceiling = Math.min(6e4, this.#backoffBaseMs * 2 ** (n - 1));
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+  }
+  async #json(method, url, init, ok = [200]) {
+    const response = await this.#send(method, url, init);
+    if (!ok.includes(response.status)) throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
+  #repoPath(repo) {
+    return `${this.endpoint}/api/datasets/${repo.split("/").map(encodeURIComponent).join("/")}`;
+  }
+  /** Creates the repository; "exists" on 409 (success for a publisher). */
+  async createRepo(repo, isPrivate) {
+    const [organization, name] = repo.split("/");
+    const { status } = await this.#json(
+      "POST",
+      `${this.endpoint}/api/repos/create`,
+      { json: { name, organization, type: "dataset", private: isPrivate, visibility: isPrivate ? "private" : "public" }, idempotent: true },
+      [200, 409]
+    );
+    return status === 409 ? "exists" : "created";
+  }
+  async repoInfo(repo) {
+    return (await this.#json("GET", this.#repoPath(repo), { idempotent: true })).body;
+  }
+  async refs(repo) {
+    const { body } = await this.#json("GET", `${this.#repoPath(repo)}/refs`, { idempotent: true });
+    return { head: body.branches.find((b) => b.name === "main")?.targetCommit, tags: new Map(body.tags.map((t) => [t.name, t.targetCommit])) };
+  }
+  async tree(repo, revision) {
+    return (await this.#json("GET", `${this.#repoPath(repo)}/tree/${encodeURIComponent(revision)}?recursive=true`, { idempotent: true })).body;
+  }
+  /** The server decides which files go through LFS. */
+  async preupload(repo, files) {
+    const { body } = await this.#json("POST", `${this.#repoPath(repo)}/preupload/main`, {
+      json: { files: files.map((f) => ({ path: f.path, size: f.bytes.byteLength, sample: Buffer.from(f.bytes.subarray(0, 512)).toString("base64") })) },
+      idempotent: true
+    });
+    return new Map(body.files.map((f) => [f.path, f.uploadMode]));
+  }
+  /** Upload actions for the objects the Hub does not have yet (no `actions`: already stored). Basic and multipart only: no Xet offered. */
+  async lfsBatch(repo, objects) {
+    const { body } = await this.#json(
+      "POST",
+      `${this.endpoint}/datasets/${repo}.git/info/lfs/objects/batch`,
+      {
+        body: JSON.stringify({ operation: "upload", transfers: ["basic", "multipart"], hash_algo: "sha_256", ref: { name: "main" }, objects }),
+        headers: { "content-type": "application/vnd.git-lfs+json", accept: "application/vnd.git-lfs+json" },
+        idempotent: true
+      }
+    );
+    const actions = /* @__PURE__ */ new Map();
+    for (const object of body.objects) {
+      if (object.error) throw new HfDatasetError(`the Hub refused to store ${object.oid.slice(0, 12)}: ${quoted(object.error.message, 200)}`);
+      if (object.actions?.upload) actions.set(object.oid, object.actions.upload);
+    }
+    return actions;
+  }
+  /** The bytes to a pre-signed URL (no token there): whole, or in parts when the action says `chunk_size`. */
+  async upload(action, oid, bytes) {
+    const timeoutMs = 10 * 6e4;
+    const chunk = Number(action.header?.chunk_size);
+    if (!chunk) {
+      const response = await this.#send("PUT", action.href, { body: bytes, idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`the upload of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      this.bytesUploaded += bytes.byteLength;
+      return;
+    }
+    const parts = [];
+    for (let n = 1, start = 0; start < bytes.byteLength; n++, start += chunk) {
+      const url = action.header?.[String(n).padStart(5, "0")];
+      if (!url) throw new HfDatasetError(`the Hub gave no URL for part ${n} of ${oid.slice(0, 12)}`);
+      const response = await this.#send("PUT", url, { body: bytes.subarray(start, start + chunk), idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`part ${n} of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      parts.push({ partNumber: n, etag: response.headers.get("etag") ?? "" });
+    }
+    const done = await this.#send("POST", action.href, { json: { oid, parts }, idempotent: true });
+    if (!done.ok) throw new HfDatasetError(`completing the upload of ${oid.slice(0, 12)} was refused: HTTP ${done.status}`, done.status);
+    await done.body?.cancel();
+    this.bytesUploaded += bytes.byteLength;
+  }
+  /** One NDJSON commit on main with `parentCommit` (refused when main moved). Never retried here. */
+  async commit(repo, summary, parentCommit, files) {
+    const lines = [
+      { key: "header", value: { summary, description: "", ...parentCommit ? { parentCommit } : {} } },
+      ...files.map(
+        (f) => f.lfs ? { key: "lfsFile", value: { path: f.path, algo: "sha256", oid: sha256(f.bytes), size: f.bytes.byteLength } } : { key: "file", value: { path: f.path, content: Buffer.from(f.bytes).toString("base64"), encoding: "base64" } }
+      )
+    ];
+    const response = await this.#send("POST", `${this.#repoPath(repo)}/commit/main`, {
+      body: `${lines.map((line) => JSON.stringify(line)).join("\n")}
+`,
+      headers: { "content-type": "application/x-ndjson" },
+      idempotent: false
+    });
+    if (response.status !== 200) throw new HfDatasetError(`the commit to ${repo} was refused: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    let body;
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new CommitAnswerLost(`the commit's answer was cut short`, 200, error);
+    }
+    if (!body.commitOid) throw new CommitAnswerLost("the commit's answer named no commit", 200);
+    return body.commitOid;
+  }
+  /** Tags a revision; "exists" on 409. */
+  async tag(repo, revision, tag, message) {
+    const { status } = await this.#json("POST", `${this.#repoPath(repo)}/tag/${encodeURIComponent(revision)}`, { json: { tag, message }, idempotent: true }, [200, 409]);
+    return status === 409 ? "exists" : "created";
+  }
+};
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+async function errorText(response) {
+  const header = response.headers.get("x-error-message");
+  const text = await response.text().catch(() => "");
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed.error === "string") return parsed.error;
+    if (Array.isArray(parsed.error)) return parsed.error.join("; ");
+  } catch {
+  }
+  return header ?? (text.trim().slice(0, 200) || `HTTP ${response.status}`);
+}
+
+// src/terms.ts
+var NEW_TOKEN = "create a read token at https://huggingface.co/settings/tokens";
+var CLI_FLAGS = {
+  "allow-shrink": "--allow-shrink",
+  "include-private": "--include-private",
+  "data-dir": "--data-dir",
+  branch: "--branch",
+  "pipeline-tag": "--task",
+  "hf-dataset": "--hf-dataset"
+};
+var CLI_TERMS = {
+  set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
+  firstRun: 'run "hf-trends refresh" first',
+  tokenCheck: "check HF_TOKEN / --token",
+  token: { where: "HF_TOKEN / --token", renew: `${NEW_TOKEN} and set HF_TOKEN to it` },
+  endpoint: "set HF_ENDPOINT (or --endpoint) to its URL",
+  datasetToken: "HF_DATASET_TOKEN / --hf-dataset-token (default: the Hub token)"
+};
+var ACTION_TERMS = {
+  set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
+  firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
+  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads",
+  token: { where: "hf-token (the secret it reads)", renew: `${NEW_TOKEN} and update the secret` },
+  endpoint: "set the input hf-endpoint to its URL",
+  datasetToken: "hf-dataset-token (default: hf-token)"
+};
+function failureMessage(error, terms) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DatasetTokenRefused) {
+    return error.kind === "invalid" ? `the Hub refused the token in ${terms.datasetToken} for ${error.repo}: it is expired, revoked or mistyped; ${NEW_TOKEN.replace("a read token", "a token with write access")} and update the secret. The GitHub commit and release stay; the next run publishes the snapshot` : `the token in ${terms.datasetToken} cannot write to ${error.repo} (the Hub: ${JSON.stringify(error.hubText.slice(0, 160))}): give it write access (a write token, or a fine-grained one with write access to that repository or its organisation). The GitHub commit and release stay; the next run publishes the snapshot`;
+  }
+  if (error instanceof TokenRefused) return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
+  if (error instanceof HubUnreachable) {
+    return `${message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
+  }
+  if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
+  return message;
+}
+
+// src/pipeline.ts
+import { join as join2 } from "node:path";
 
 // src/analysis/history.ts
 var DAY = 864e5;
@@ -4384,9 +4615,9 @@ function createClient(options, log) {
   });
   return { client, notices };
 }
-async function writeSnapshotParquet(dataDir, records, log) {
+async function writeSnapshotParquet(dataDir, records, snapshotMs, log) {
   const started = performance.now();
-  const parquet = await writeParquet(dataDir, records);
+  const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
 }
 function invalidIdsLine(report) {
@@ -4571,7 +4802,7 @@ async function enrichBacklog(options, log) {
   const { client } = createClient(options, log);
   const storage = await runEnrichment(client, records, new PreviousDataset(), options, log);
   const dataset = await writeDataset(options.dataDir, records, { ...manifest, models: records.length, snapshot: iso(snapshotMs) });
-  await writeSnapshotParquet(options.dataDir, records, log);
+  await writeSnapshotParquet(options.dataDir, records, snapshotMs, log);
   const current = history.find((row) => row.Snapshot === isoDay(snapshotMs));
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
@@ -4597,7 +4828,7 @@ function staleLine(age, maxAgeDays) {
 }
 async function refresh(options, log) {
   const report = await harvest(options, log);
-  await writeSnapshotParquet(options.dataDir, report.records, log);
+  await writeSnapshotParquet(options.dataDir, report.records, report.snapshotMs, log);
   releaseMemory();
   const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
@@ -4661,6 +4892,12 @@ function checkBranch(name, terms) {
 function refPath(branch) {
   return branch.split("/").map(encodeURIComponent).join("/");
 }
+function checkDatasetSetting(repo, token, terms) {
+  if (!repo.includes("/") || !isHubId(repo)) {
+    throw new InvalidSetting(`the Hugging Face dataset ${JSON.stringify(repo).slice(0, 120)} is not a repository id: give owner/name (letters, digits, - _ .), such as acme/hf-trends (${terms.set("hf-dataset", "owner/name")})`);
+  }
+  if (!token) throw new InvalidSetting(`publishing to ${repo} needs a Hugging Face token with write access: set ${terms.datasetToken}`);
+}
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -4671,9 +4908,9 @@ import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join as join3, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function gitBlobSha(content) {
-  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash2("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 var MAX_BLOB_BYTES = 40 * 1024 * 1024;
 
@@ -4714,7 +4951,7 @@ async function checkSizes(files) {
     }
   }
 }
-var MAX_ATTEMPTS = 5;
+var MAX_ATTEMPTS2 = 5;
 function isOwned(path, ownedDirs) {
   return ownedDirs.some((dir) => path.startsWith(`${dir}/`));
 }
@@ -4730,7 +4967,7 @@ async function commitOutputs(github, options) {
     local.set(path, { file, sha: gitBlobSha(bytes) });
   }
   const uploaded = /* @__PURE__ */ new Set();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS2; attempt++) {
     const head = await github.headOf(options.branch);
     const baseTree = await github.treeOfCommit(head);
     const remote = /* @__PURE__ */ new Map();
@@ -4775,7 +5012,7 @@ async function commitOutputs(github, options) {
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
   }
-  throw new PublishError(`${options.branch} kept moving: gave up after ${MAX_ATTEMPTS} attempts without forcing; nothing was lost, run again`);
+  throw new PublishError(`${options.branch} kept moving: gave up after ${MAX_ATTEMPTS2} attempts without forcing; nothing was lost, run again`);
 }
 
 // node_modules/universal-user-agent/index.js
@@ -6728,6 +6965,341 @@ async function isPrivateRepository(target, eventPath) {
   return new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl }).isPrivate();
 }
 
+// src/dataset/dictionary.ts
+var COLUMN_DOCS = {
+  "Model ID": { type: "string", meaning: "`owner/name` on the Hub" },
+  Author: { type: "string", meaning: "the owner (user or organisation)" },
+  Likes: { type: "int64", meaning: "likes on the Hub" },
+  Downloads: { type: "int64", meaning: "downloads in the **last 30 days** (a rolling window), not all time" },
+  "Created At": { type: "timestamp (UTC)", meaning: "creation date; `2022-03-02T23:29:04\u201305Z` is the legacy import's placeholder, not a date" },
+  Private: { type: "bool", meaning: "always false: private models are left out" },
+  Gated: { type: "string", meaning: "`false`, `auto` or `manual`" },
+  Library: { type: "string", meaning: "the card's `library_name`; null when absent; free-form user text" },
+  "Used Storage": { type: "int64", meaning: "bytes in the repository, all revisions; null while not yet learned" },
+  Spaces: { type: "int64", meaning: "Spaces using the model, capped at 100 by the Hub (100 means 100 or more)" },
+  "Last Modified": { type: "timestamp (UTC)", meaning: "date of the last commit (may claim a date after the snapshot)" },
+  "Downloads All Time": { type: "int64", meaning: "cumulative downloads" },
+  Parameters: { type: "int64", meaning: "`safetensors.total`; null without safetensors weights at the top level" },
+  "Base Model": { type: "string", meaning: "parent ids from the `base_model:` tags, first appearance first, joined with `;`" },
+  Relation: { type: "string", meaning: "`finetune`, `adapter`, `quantized` or `merge`, from the first typed `base_model:` tag" },
+  License: { type: "string", meaning: "the first `license:` tag's value" },
+  "Downloads All Time Previous": { type: "int64", meaning: "`Downloads All Time` at the previous snapshot: the difference is real downloads in between" },
+  Snapshot: { type: "date", meaning: "the snapshot's date (the same on every row of a week's file)" }
+};
+
+// src/publish/dataset-card.ts
+function snapshotParquetPath(snapshot) {
+  return `data/snapshots/${snapshot}/${PARQUET_FILE}`;
+}
+function datasetUrls(endpoint2, repo, tag) {
+  const base = `${endpoint2.replace(/\/+$/, "")}/datasets/${repo}`;
+  return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
+}
+var ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
+function sizeCategory(n) {
+  const bounds = [[1e3, "n<1K"], [1e4, "1K<n<10K"], [1e5, "10K<n<100K"], [1e6, "100K<n<1M"], [1e7, "1M<n<10M"], [1e8, "10M<n<100M"]];
+  return bounds.find(([limit]) => n < limit)?.[1] ?? "n>1T";
+}
+var q = (text) => JSON.stringify(text);
+function datasetCard(input) {
+  const path = snapshotParquetPath(input.snapshot);
+  const hf = `hf://datasets/${input.repo}`;
+  const first = input.snapshots[0] ?? input.snapshot;
+  const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
+  const made = input.repositoryUrl ? ` by [hf-model-trends](${input.repositoryUrl})` : " by hf-model-trends";
+  return [
+    "---",
+    "license: other",
+    'license_name: "hugging-face-hub-metadata"',
+    'license_link: "https://huggingface.co/terms-of-service"',
+    `pretty_name: ${q(`${input.task} models on the Hugging Face Hub: weekly snapshots`)}`,
+    "tags:",
+    "- tabular",
+    "- hugging-face-hub",
+    "- model-metadata",
+    "- snapshots",
+    `- ${q(input.task)}`,
+    "size_categories:",
+    `- ${q(sizeCategory(input.models))}`,
+    "configs:",
+    "- config_name: latest",
+    "  default: true",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(path)}`,
+    "- config_name: history",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
+    "---",
+    "",
+    `# ${markdownText(input.task)} models on the Hugging Face Hub: weekly snapshots`,
+    "",
+    `Every public model of the \`${input.task}\` pipeline tag on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
+    ...input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : [],
+    "",
+    "## Configs",
+    "",
+    `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
+    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart.`,
+    "",
+    "## Columns",
+    "",
+    "| column | type | meaning |",
+    "|---|---|---|",
+    ...columns,
+    "",
+    "## Caveats",
+    "",
+    "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
+    "- Models created before the Hub stored creation dates carry the legacy import's stamp (`2022-03-02T23:29:04Z` or `\u2026:05Z`): a placeholder, not a date.",
+    "- The Hub deletes thousands of repositories a week: older creation months are survivors only.",
+    "- Lineage (`Base Model`, `Relation`) and `License` are what model cards say, unchecked.",
+    "- `Used Storage` is learned gradually (one request per model, most downloaded first): null where not yet known.",
+    "- Hub text (ids, libraries, licences) is kept byte for byte, as the Hub sent it.",
+    "",
+    "## Load",
+    "",
+    "```python",
+    "from datasets import load_dataset",
+    `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
+    `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
+    "```",
+    "",
+    "```sql",
+    `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
+    `SELECT * FROM '${hf}@${input.tag}/${path}';`,
+    `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
+    "```",
+    "",
+    "```python",
+    "import pandas as pd, polars as pl",
+    `df = pd.read_parquet(${q(`${hf}@${input.tag}/${path}`)})`,
+    `lf = pl.scan_parquet(${q(`${hf}/${ALL_SNAPSHOTS_GLOB}`)})`,
+    "```",
+    "",
+    "## Cite",
+    "",
+    `Cite the snapshot you used by its tag, which never moves: \`${input.repo}\`, tag \`${input.tag}\`, https://huggingface.co/datasets/${input.repo}/tree/${input.tag}.`,
+    ""
+  ].join("\n");
+}
+
+// src/publish/release.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { basename, join as join5 } from "node:path";
+
+// src/publish/release-notes.ts
+var fmt = (n) => n.toLocaleString("en-US");
+function releaseTitle(task, snapshot) {
+  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
+}
+function releaseNotes(input) {
+  const { findings, repositoryUrl, tag, parquetName } = input;
+  const t = findings.totals;
+  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
+  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
+  const since = findings.sincePrevious;
+  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  return [
+    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
+    "",
+    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
+    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
+    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
+    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
+    "",
+    "## Since the previous snapshot",
+    "",
+    ...since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."],
+    "",
+    "## Files",
+    "",
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
+    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
+    "- The charts as PNG.",
+    "",
+    "## Load it",
+    "",
+    "This snapshot, always the same bytes:",
+    "",
+    "```sql",
+    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
+    "```",
+    "```python",
+    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
+    `import polars as pl; df = pl.read_parquet("${pinned}")`,
+    "```",
+    "",
+    `The newest snapshot, whichever it is: \`${latest}\`.`,
+    "",
+    ...input.hfDataset ? [
+      "## On the Hugging Face Hub",
+      "",
+      `The same snapshot in [${input.hfDataset.repo}](${input.hfDataset.url}) at the tag \`${tag}\` ([viewer](${input.hfDataset.viewerUrl})):`,
+      "",
+      "```sql",
+      `SELECT * FROM 'hf://datasets/${input.hfDataset.repo}@${tag}/${input.hfDataset.parquetPath}';`,
+      "```",
+      ""
+    ] : [],
+    "## Cite it",
+    "",
+    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    "",
+    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
+    ""
+  ].join("\n");
+}
+
+// src/publish/release.ts
+function snapshotTag(snapshot) {
+  return `snapshot-${snapshot}`;
+}
+function snapshotRelease(from) {
+  const tag = snapshotTag(from.findings.snapshot);
+  return {
+    tag,
+    title: releaseTitle(from.task, from.findings.snapshot),
+    notes: releaseNotes({
+      task: from.task,
+      tag,
+      findings: from.findings,
+      repositoryUrl: from.repositoryUrl,
+      parquetName: PARQUET_FILE,
+      hfDataset: from.hfDataset && { repo: from.hfDataset.repo, ...datasetUrls(from.hfDataset.endpoint, from.hfDataset.repo, tag), parquetPath: snapshotParquetPath(from.findings.snapshot) }
+    }),
+    commit: from.commit,
+    branch: from.branch,
+    assets: [
+      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
+      { file: join5(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join5(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...Object.values(CHART_FILES).map((file) => ({ file: join5(from.chartsDir, file), contentType: "image/png" }))
+    ]
+  };
+}
+async function publishRelease(target, release, log) {
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  let existing = await github.releaseByTag(release.tag);
+  let created = false;
+  if (!existing) {
+    const commit = release.commit ?? await github.headOf(release.branch);
+    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
+    created = existing !== void 0;
+    existing ??= await github.releaseByTag(release.tag);
+    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
+    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
+  } else {
+    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
+  }
+  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
+  const uploaded = [];
+  const kept = [];
+  for (const asset of release.assets) {
+    const name = basename(asset.file);
+    if (have.has(name)) {
+      kept.push(name);
+      continue;
+    }
+    await upload(github, existing, name, asset, release);
+    uploaded.push(name);
+  }
+  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
+  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
+}
+async function upload(github, release, name, asset, wanted) {
+  const bytes = await readFile4(asset.file);
+  try {
+    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
+  } catch (error) {
+    const failure = error;
+    throw new PublishError(
+      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
+      { cause: error }
+    );
+  }
+}
+
+// src/publish/hf-dataset.ts
+import { readFile as readFile5 } from "node:fs/promises";
+var COMMIT_ATTEMPTS = 3;
+async function publishSnapshotToHub(target, snapshot, log) {
+  try {
+    return await publish(target, snapshot, log);
+  } catch (error) {
+    if (error instanceof DatasetTokenRefused) error.repo = target.repo;
+    throw error;
+  }
+}
+async function publish(target, snapshot, log) {
+  const api = new HubWriteApi({ endpoint: target.endpoint, token: target.token, backoffBaseMs: target.backoffBaseMs });
+  const tag = snapshotTag(snapshot.snapshot);
+  const { url, viewerUrl } = datasetUrls(target.endpoint, target.repo, tag);
+  const result = (commit2, changed, created2) => ({
+    repo: target.repo,
+    tag,
+    commit: commit2,
+    changed,
+    created: created2,
+    url,
+    viewerUrl,
+    requests: api.requests,
+    bytesUploaded: api.bytesUploaded
+  });
+  const created = await api.createRepo(target.repo, target.keepsPrivate) === "created";
+  if (!created && target.keepsPrivate && !(await api.repoInfo(target.repo)).private) {
+    throw new HfDatasetError(`${target.repo} is public on the Hub, and this dataset keeps private models: make the repository private there, or name another one. Nothing was sent.`);
+  }
+  let refs = await api.refs(target.repo);
+  const tagged = refs.tags.get(tag);
+  if (tagged !== void 0) {
+    log.info(`${target.repo} already has ${tag}: a snapshot's tag never moves, nothing sent`);
+    return result(tagged, false, created);
+  }
+  const parquetPath2 = snapshotParquetPath(snapshot.snapshot);
+  const parquet = new Uint8Array(await readFile5(snapshot.parquet));
+  const oid = sha256(parquet);
+  const before = refs.head ? await api.tree(target.repo, refs.head) : [];
+  const snapshots = [.../* @__PURE__ */ new Set([...before.flatMap((f) => /^data\/snapshots\/(\d{4}-\d\d-\d\d)\//.exec(f.path)?.[1] ?? []), snapshot.snapshot])].sort();
+  const card = datasetCard({ repo: target.repo, task: snapshot.task, snapshot: snapshot.snapshot, tag, models: snapshot.models, snapshots, repositoryUrl: snapshot.repositoryUrl, siteUrl: snapshot.siteUrl });
+  const files = [
+    { path: parquetPath2, bytes: parquet },
+    { path: "README.md", bytes: new TextEncoder().encode(card) }
+  ];
+  let commit = landed(before, parquetPath2, oid) ? refs.head : void 0;
+  if (commit) log.info(`${target.repo}: ${parquetPath2} is on main already (a run whose commit answer was lost): tagging it`);
+  else {
+    const modes = await api.preupload(target.repo, files);
+    const lfs = files.filter((f) => modes.get(f.path) === "lfs");
+    const actions = await api.lfsBatch(target.repo, lfs.map((f) => ({ oid: sha256(f.bytes), size: f.bytes.byteLength })));
+    for (const file of lfs) {
+      const action = actions.get(sha256(file.bytes));
+      if (action) await api.upload(action, sha256(file.bytes), file.bytes);
+    }
+    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${snapshot.task} models`;
+    const parts = files.map((f) => ({ ...f, lfs: modes.get(f.path) === "lfs" }));
+    for (let attempt = 1; commit === void 0; attempt++) {
+      try {
+        commit = await api.commit(target.repo, summary, refs.head, parts);
+      } catch (error) {
+        if (!(error instanceof CommitAnswerLost) || attempt >= COMMIT_ATTEMPTS) throw error;
+        refs = await api.refs(target.repo);
+        if (refs.head && landed(await api.tree(target.repo, refs.head), parquetPath2, oid)) {
+          log.info(`${target.repo}: the commit's answer was lost (${error.message}), but it landed: ${refs.head.slice(0, 12)}`);
+          commit = refs.head;
+        } else log.info(`${target.repo}: the commit's answer was lost (${error.message}) and main does not hold it: committing again (attempt ${attempt + 1})`);
+      }
+    }
+  }
+  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${snapshot.task} models`);
+  log.info(`published ${tag} to ${target.repo} (${commit.slice(0, 12)}; ${(api.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${api.requests} requests): ${url}`);
+  return result(commit, true, created);
+}
+function landed(tree, path, oid) {
+  return tree.some((f) => f.path === path && f.lfs?.oid === oid);
+}
+
 // src/site/links.ts
 function pagesUrl(serverUrl, repository) {
   if (!repository || new URL(serverUrl).hostname !== "github.com") return void 0;
@@ -6763,14 +7335,17 @@ export {
   staleLine,
   refresh,
   rebuildHistory,
-  PublishError,
   InvalidSetting,
   checkPipelineTag,
   checkBranch,
-  GitHubRepo,
+  checkDatasetSetting,
   publishToGitHub,
   isPrivateRepository,
+  datasetUrls,
+  snapshotRelease,
+  publishRelease,
+  publishSnapshotToHub,
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-JVHLA3RC.js.LEGAL.txt */
+/*! For license information please see chunk-TTZHPS72.js.LEGAL.txt */

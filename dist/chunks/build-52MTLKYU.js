@@ -14,7 +14,7 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-GEWTQG52.js";
+} from "./chunk-LILDBFBH.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -1902,6 +1902,7 @@ function page(parts) {
   const out = [
     ...links.repositoryUrl ? [`<a href="${escapeHtml(links.repositoryUrl)}">the repository</a>`] : [],
     ...links.repositoryUrl && links.datasetPath ? [`<a href="${escapeHtml(`${links.repositoryUrl}/tree/HEAD/${links.datasetPath}`)}">the CSV dataset</a>`] : [],
+    ...links.hfDataset ? [`<a href="${escapeHtml(links.hfDataset.url)}">the dataset on the Hugging Face Hub</a>`, `<a href="${escapeHtml(links.hfDataset.viewerUrl)}">its viewer</a>`] : [],
     `<a href="#data">the Parquet and the findings</a>`,
     `<a href="feed.xml">the feed of snapshots</a>`,
     `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(task)}">the Hub's ${escapeHtml(task)} models</a>`

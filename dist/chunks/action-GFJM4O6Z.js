@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_TERMS,
-  GitHubRepo,
-  PublishError,
   analysisOfRecords,
   checkBranch,
+  checkDatasetSetting,
   checkPipelineTag,
+  datasetUrls,
   enrichBacklog,
   failureMessage,
   futureLine,
@@ -14,24 +14,24 @@ import {
   maskSecrets,
   pagesUrl,
   planDailyRun,
+  publishRelease,
+  publishSnapshotToHub,
   publishToGitHub,
   refresh,
   renderOutputs,
   siteLinks,
+  snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-JVHLA3RC.js";
+} from "./chunk-TTZHPS72.js";
 import {
-  PARQUET_FILE,
   configureMemory,
   parquetPath
-} from "./chunk-GEWTQG52.js";
+} from "./chunk-LILDBFBH.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
-  INSIGHTS_JSON,
-  INSIGHTS_MD,
   datasetDir,
   logLine,
   markdownText,
@@ -19765,6 +19765,11 @@ function summaryMarkdown(input) {
     const assets = release.uploaded.length ? `${release.uploaded.length} asset(s) uploaded` : "its assets kept as they were";
     lines.push(`${what} [\`${release.tag}\`](${release.url}): ${assets}.`, "");
   }
+  const hf = input.hfDataset;
+  if (hf) {
+    const what = hf.changed ? `Published to the Hugging Face Hub: [${markdownText(hf.repo)} at \`${hf.tag}\`](${hf.url})` : `The Hugging Face dataset [${markdownText(hf.repo)}](${hf.url}) has \`${hf.tag}\` already`;
+    lines.push(`${what} ([dataset viewer](${hf.viewerUrl}))${hf.changed ? `: ${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded` : ""}.`, "");
+  }
   if (publish?.sha && input.repositoryUrl) {
     for (const file of Object.values(CHART_FILES)) {
       const path = posix.join(input.chartsDir.split("\\").join("/"), file);
@@ -19773,125 +19778,6 @@ function summaryMarkdown(input) {
   }
   lines.push(input.findingsMarkdown.replace(/^# /, "## "));
   return lines.join("\n");
-}
-
-// src/publish/release.ts
-import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
-
-// src/publish/release-notes.ts
-var fmt2 = (n) => n.toLocaleString("en-US");
-function releaseTitle(task, snapshot) {
-  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
-}
-function releaseNotes(input) {
-  const { findings, repositoryUrl, tag, parquetName } = input;
-  const t = findings.totals;
-  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
-  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
-  const since = findings.sincePrevious;
-  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
-  return [
-    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt2(t.models)} models, ${fmt2(t.newLast7Days)} created in the last 7 days and ${fmt2(t.newLast30Days)} in the last 30; storage known for ${fmt2(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
-    "",
-    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
-    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
-    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
-    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt2(c.count)}`).join(", ")}`,
-    "",
-    "## Since the previous snapshot",
-    "",
-    ...since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."],
-    "",
-    "## Files",
-    "",
-    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
-    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
-    "- The charts as PNG.",
-    "",
-    "## Load it",
-    "",
-    "This snapshot, always the same bytes:",
-    "",
-    "```sql",
-    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
-    "```",
-    "```python",
-    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
-    `import polars as pl; df = pl.read_parquet("${pinned}")`,
-    "```",
-    "",
-    `The newest snapshot, whichever it is: \`${latest}\`.`,
-    "",
-    "## Cite it",
-    "",
-    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
-    "",
-    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
-    ""
-  ].join("\n");
-}
-
-// src/publish/release.ts
-function snapshotTag(snapshot) {
-  return `snapshot-${snapshot}`;
-}
-function snapshotRelease(from) {
-  const tag = snapshotTag(from.findings.snapshot);
-  return {
-    tag,
-    title: releaseTitle(from.task, from.findings.snapshot),
-    notes: releaseNotes({ task: from.task, tag, findings: from.findings, repositoryUrl: from.repositoryUrl, parquetName: PARQUET_FILE }),
-    commit: from.commit,
-    branch: from.branch,
-    assets: [
-      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
-      { file: join(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
-      { file: join(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...Object.values(CHART_FILES).map((file) => ({ file: join(from.chartsDir, file), contentType: "image/png" }))
-    ]
-  };
-}
-async function publishRelease(target, release, log) {
-  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
-  let existing = await github.releaseByTag(release.tag);
-  let created = false;
-  if (!existing) {
-    const commit = release.commit ?? await github.headOf(release.branch);
-    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
-    created = existing !== void 0;
-    existing ??= await github.releaseByTag(release.tag);
-    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
-    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
-  } else {
-    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
-  }
-  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
-  const uploaded = [];
-  const kept = [];
-  for (const asset of release.assets) {
-    const name = basename(asset.file);
-    if (have.has(name)) {
-      kept.push(name);
-      continue;
-    }
-    await upload(github, existing, name, asset, release);
-    uploaded.push(name);
-  }
-  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
-  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
-}
-async function upload(github, release, name, asset, wanted) {
-  const bytes = await readFile(asset.file);
-  try {
-    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
-  } catch (error2) {
-    const failure = error2;
-    throw new PublishError(
-      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error2)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
-      { cause: error2 }
-    );
-  }
 }
 
 // src/action.ts
@@ -19924,8 +19810,11 @@ function fillTemplate(template, values) {
 async function run() {
   const hfToken = getInput("hf-token") || void 0;
   const githubToken = getInput("github-token") || void 0;
-  for (const secret of [hfToken, githubToken]) if (secret) setSecret(secret);
-  const log = actionsLogger([hfToken ?? "", githubToken ?? ""]);
+  const hfDatasetToken = getInput("hf-dataset-token") || hfToken;
+  for (const secret of [hfToken, githubToken, hfDatasetToken]) if (secret) setSecret(secret);
+  const log = actionsLogger([hfToken ?? "", githubToken ?? "", hfDatasetToken ?? ""]);
+  const hfDataset = getInput("hf-dataset").trim() || void 0;
+  if (hfDataset !== void 0) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
   const modeInput = getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -19938,10 +19827,14 @@ async function run() {
   const maxSnapshotAgeDays = wholeNumber("max-snapshot-age", DEFAULT_MAX_SNAPSHOT_AGE_DAYS);
   const repositoryName = process.env.GITHUB_REPOSITORY;
   const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const links = siteLinks(getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : void 0, dataDirInput);
+  const hfEndpoint = (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, "");
+  const links = {
+    ...siteLinks(getInput("site-url").replace(/\/+$/, "") || pagesUrl(serverUrl, repositoryName), repositoryName ? `${serverUrl}/${repositoryName}` : void 0, dataDirInput),
+    hfDataset: hfDataset ? datasetUrls(hfEndpoint, hfDataset) : void 0
+  };
   const options = {
     task,
-    endpoint: (getInput("hf-endpoint").trim() || "https://huggingface.co").replace(/\/+$/, ""),
+    endpoint: hfEndpoint,
     token: hfToken,
     dataDir: resolve(workspace, dataDirInput),
     chartsDir: resolve(workspace, chartsDirInput),
@@ -20032,11 +19925,24 @@ async function run() {
       commit: published.sha,
       branch: published.branch,
       dataDir: resolve(workspace, dataDirInput),
-      chartsDir: resolve(workspace, chartsDirInput)
+      chartsDir: resolve(workspace, chartsDirInput),
+      hfDataset: hfDataset ? { repo: hfDataset, endpoint: hfEndpoint } : void 0
     });
     released = await group("Release", () => publishRelease({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, release, log));
   }
+  let hfPublished;
+  if (hfDataset && !dryRun) {
+    hfPublished = await group(
+      "Hugging Face dataset",
+      () => publishSnapshotToHub(
+        { repo: hfDataset, token: hfDatasetToken, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true },
+        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : void 0, siteUrl: links.siteUrl },
+        log
+      )
+    );
+  } else if (hfDataset) log.info(`dry run: would publish the snapshot to ${hfDataset}`);
   setOutput("models", models);
+  setOutput("hf-dataset-url", hfPublished?.url ?? "");
   setOutput("new-models", newModels ?? 0);
   setOutput("storage-coverage", coverage.toFixed(4));
   setOutput("changed", published?.changed ?? false);
@@ -20063,6 +19969,7 @@ async function run() {
     findingsMarkdown: result.outputs.markdown,
     publish: published,
     release: released,
+    hfDataset: hfPublished,
     dryRun,
     chartsDir: chartsDirInput,
     repositoryUrl: process.env.GITHUB_REPOSITORY ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}` : void 0
@@ -20084,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-67VZCGUB.js.LEGAL.txt */
+/*! For license information please see action-GFJM4O6Z.js.LEGAL.txt */

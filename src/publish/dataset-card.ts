@@ -1,0 +1,133 @@
+/**
+ * The Hugging Face dataset's README.md: a card whose YAML front matter the Hub's dataset viewer
+ * accepts (HUB-WRITE-FACTS: configs with one split each, a licence id, a size category), and whose
+ * text says what the data is, its columns, caveats, how to load a snapshot and how to cite it.
+ * A pure function of the snapshot: the same week's card is the same bytes.
+ */
+import { COLUMN_DOCS } from "../dataset/dictionary.ts";
+import { PARQUET_FILE } from "../dataset/parquet.ts";
+import { markdownText } from "../escape.ts";
+
+/** Where a snapshot's Parquet lives in the dataset repository. */
+export function snapshotParquetPath(snapshot: string): string {
+  return `data/snapshots/${snapshot}/${PARQUET_FILE}`;
+}
+/** The repository's page (at a tag, when given) and its dataset viewer. */
+export function datasetUrls(endpoint: string, repo: string, tag?: string): { url: string; viewerUrl: string } {
+  const base = `${endpoint.replace(/\/+$/, "")}/datasets/${repo}`;
+  return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
+}
+
+/** Every snapshot's Parquet, as one glob: the history config's one split. */
+export const ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
+
+/** The Hub's size categories (`n<1K`, `1K<n<10K`, …). */
+export function sizeCategory(n: number): string {
+  const bounds: Array<[number, string]> = [[1e3, "n<1K"], [1e4, "1K<n<10K"], [1e5, "10K<n<100K"], [1e6, "100K<n<1M"], [1e7, "1M<n<10M"], [1e8, "10M<n<100M"]];
+  return bounds.find(([limit]) => n < limit)?.[1] ?? "n>1T";
+}
+
+export interface CardInput {
+  /** `owner/name` of the dataset repository. */
+  repo: string;
+  task: string;
+  snapshot: string;
+  /** The tag this snapshot gets. */
+  tag: string;
+  models: number;
+  /** The snapshots the repository holds after this one, oldest first (this one included). */
+  snapshots: readonly string[];
+  /** The GitHub repository that makes the data, and the site, when known. */
+  repositoryUrl?: string | undefined;
+  siteUrl?: string | undefined;
+}
+
+const q = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML scalar
+
+export function datasetCard(input: CardInput): string {
+  const path = snapshotParquetPath(input.snapshot);
+  const hf = `hf://datasets/${input.repo}`;
+  const first = input.snapshots[0] ?? input.snapshot;
+  const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
+  const made = input.repositoryUrl ? ` by [hf-model-trends](${input.repositoryUrl})` : " by hf-model-trends";
+  return [
+    "---",
+    "license: other",
+    'license_name: "hugging-face-hub-metadata"',
+    'license_link: "https://huggingface.co/terms-of-service"',
+    `pretty_name: ${q(`${input.task} models on the Hugging Face Hub: weekly snapshots`)}`,
+    "tags:",
+    "- tabular",
+    "- hugging-face-hub",
+    "- model-metadata",
+    "- snapshots",
+    `- ${q(input.task)}`,
+    "size_categories:",
+    `- ${q(sizeCategory(input.models))}`,
+    "configs:",
+    "- config_name: latest",
+    "  default: true",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(path)}`,
+    "- config_name: history",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
+    "---",
+    "",
+    `# ${markdownText(input.task)} models on the Hugging Face Hub: weekly snapshots`,
+    "",
+    `Every public model of the \`${input.task}\` pipeline tag on the Hub, one row each, with its downloads, likes, size, ` +
+      `lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. ` +
+      `Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ` +
+      `${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
+    ...(input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : []),
+    "",
+    "## Configs",
+    "",
+    `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
+    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart.`,
+    "",
+    "## Columns",
+    "",
+    "| column | type | meaning |",
+    "|---|---|---|",
+    ...columns,
+    "",
+    "## Caveats",
+    "",
+    "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
+    "- Models created before the Hub stored creation dates carry the legacy import's stamp (`2022-03-02T23:29:04Z` or `…:05Z`): a placeholder, not a date.",
+    "- The Hub deletes thousands of repositories a week: older creation months are survivors only.",
+    "- Lineage (`Base Model`, `Relation`) and `License` are what model cards say, unchecked.",
+    "- `Used Storage` is learned gradually (one request per model, most downloaded first): null where not yet known.",
+    "- Hub text (ids, libraries, licences) is kept byte for byte, as the Hub sent it.",
+    "",
+    "## Load",
+    "",
+    "```python",
+    "from datasets import load_dataset",
+    `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
+    `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
+    "```",
+    "",
+    "```sql",
+    `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
+    `SELECT * FROM '${hf}@${input.tag}/${path}';`,
+    `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
+    "```",
+    "",
+    "```python",
+    "import pandas as pd, polars as pl",
+    `df = pd.read_parquet(${q(`${hf}@${input.tag}/${path}`)})`,
+    `lf = pl.scan_parquet(${q(`${hf}/${ALL_SNAPSHOTS_GLOB}`)})`,
+    "```",
+    "",
+    "## Cite",
+    "",
+    `Cite the snapshot you used by its tag, which never moves: \`${input.repo}\`, tag \`${input.tag}\`, ` +
+      `https://huggingface.co/datasets/${input.repo}/tree/${input.tag}.`,
+    "",
+  ].join("\n");
+}

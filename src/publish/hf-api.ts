@@ -1,0 +1,274 @@
+/**
+ * Hugging Face plumbing: the write API's few requests for one dataset commit (HUB-WRITE-FACTS),
+ * by hand. No orchestration here; see hf-dataset.ts. The token goes only to the endpoint's
+ * origin, never to an upload's pre-signed URL (another host). Idempotent steps (preupload, LFS
+ * batch, uploads, reads) are retried on 5xx, 408 and network faults; a commit never is (its
+ * answer can be lost after it landed): the caller checks the branch first.
+ */
+import { createHash } from "node:crypto";
+import ky, { type KyInstance } from "ky";
+import { quoted } from "../escape.ts";
+import { isRefusedToken } from "../hub/client.ts";
+import { sleep } from "../hub/rate-limit.ts";
+
+export class HfDatasetError extends Error {
+  override readonly name = "HfDatasetError";
+  readonly status: number | undefined;
+  constructor(message: string, status?: number, cause?: unknown) {
+    super(message, { cause });
+    this.status = status;
+  }
+}
+
+/** The Hub refused the publishing token (401 invalid credentials) or its rights (403). */
+export class DatasetTokenRefused extends HfDatasetError {
+  readonly kind: "invalid" | "no-write";
+  readonly hubText: string;
+  /** The repository it was refused for, once the caller knows it. */
+  repo = "";
+  constructor(kind: "invalid" | "no-write", hubText: string, status: number) {
+    super(`the Hub ${kind === "invalid" ? "refused the token" : "does not let the token write"}: ${quoted(hubText, 200)}`, status);
+    this.kind = kind;
+    this.hubText = hubText;
+  }
+}
+
+/** A commit sent whose answer never came (cut, timed out, 5xx): it may have landed. */
+export class CommitAnswerLost extends HfDatasetError {}
+
+export interface HubFile {
+  path: string;
+  size: number;
+  oid: string;
+  lfs?: { oid: string; size: number };
+}
+
+export interface LfsAction {
+  href: string;
+  header?: Record<string, string>;
+}
+
+export interface WriteApiOptions {
+  endpoint: string;
+  token: string;
+  backoffBaseMs?: number;
+  timeoutMs?: number;
+}
+
+interface SendInit {
+  json?: unknown;
+  body?: Uint8Array | string;
+  headers?: Record<string, string>;
+  idempotent: boolean;
+  timeoutMs?: number;
+}
+
+const RETRY = new Set([408, 500, 502, 503, 504]);
+const MAX_ATTEMPTS = 6;
+const MAX_RATE_LIMIT_WAITS = 20;
+
+export class HubWriteApi {
+  readonly endpoint: string;
+  readonly origin: string;
+  readonly #token: string;
+  readonly #http: KyInstance;
+  readonly #backoffBaseMs: number;
+  requests = 0;
+  bytesUploaded = 0;
+
+  constructor(options: WriteApiOptions) {
+    this.endpoint = options.endpoint.replace(/\/+$/, "");
+    this.origin = new URL(this.endpoint).origin;
+    this.#token = options.token;
+    this.#backoffBaseMs = options.backoffBaseMs ?? 1000;
+    // 60 s as @huggingface/hub's commit; uploads of a whole Parquet get longer below.
+    this.#http = ky.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs ?? 60_000, redirect: "manual" });
+  }
+
+  /**
+   * One request; with `idempotent`, faults are retried with backoff. A 429 is waited out either
+   * way (the Hub did not act on it). The token is attached only on the endpoint's origin.
+   */
+  async #send(method: string, url: string, init: SendInit): Promise<Response> {
+    const onOrigin = new URL(url).origin === this.origin;
+    const headers: Record<string, string> = { ...init.headers };
+    if (onOrigin) headers.authorization = `Bearer ${this.#token}`;
+    let faults = 0;
+    let waits = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        this.requests++;
+        response = await this.#http(url, {
+          method, headers, ...(init.json !== undefined ? { json: init.json } : {}), ...(init.body !== undefined ? { body: init.body as BodyInit } : {}),
+          ...(init.timeoutMs ? { timeout: init.timeoutMs } : {}),
+        });
+      } catch (error) {
+        if (!init.idempotent) throw new CommitAnswerLost(`no answer from ${new URL(url).host} (${(error as Error).message.split(":")[0]})`, undefined, error);
+        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts: ${(error as Error).message.split("\n")[0]}`, undefined, error);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (response.status === 429 && ++waits <= MAX_RATE_LIMIT_WAITS) {
+        await response.body?.cancel();
+        const t = /(?:^|;)\s*t=(\d+)/.exec(response.headers.get("ratelimit") ?? "");
+        await sleep(t ? (Number(t[1]) + 1) * 1000 : this.#backoff(waits) * 5);
+        continue;
+      }
+      if (RETRY.has(response.status)) {
+        await response.body?.cancel();
+        if (!init.idempotent) throw new CommitAnswerLost(`HTTP ${response.status} from ${new URL(url).host}`, response.status);
+        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts (HTTP ${response.status})`, response.status);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (onOrigin && (response.status === 401 || response.status === 403)) {
+        const text = await errorText(response);
+        // An anonymous-style 401 on a repository is "not found or not yours"; the token's own refusal says so.
+        if (response.status === 403 || isRefusedToken(text)) throw new DatasetTokenRefused(response.status === 403 ? "no-write" : "invalid", text, response.status);
+        throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP 401: ${quoted(text, 200)}`, 401);
+      }
+      return response;
+    }
+  }
+
+  #backoff(n: number): number {
+    const ceiling = Math.min(60_000, this.#backoffBaseMs * 2 ** (n - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+  }
+
+  async #json<T>(method: string, url: string, init: SendInit, ok: number[] = [200]): Promise<{ status: number; body: T }> {
+    const response = await this.#send(method, url, init);
+    if (!ok.includes(response.status)) throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  }
+
+  #repoPath(repo: string): string {
+    return `${this.endpoint}/api/datasets/${repo.split("/").map(encodeURIComponent).join("/")}`;
+  }
+
+  /** Creates the repository; "exists" on 409 (success for a publisher). */
+  async createRepo(repo: string, isPrivate: boolean): Promise<"created" | "exists"> {
+    const [organization, name] = repo.split("/") as [string, string];
+    const { status } = await this.#json(
+      "POST", `${this.endpoint}/api/repos/create`,
+      { json: { name, organization, type: "dataset", private: isPrivate, visibility: isPrivate ? "private" : "public" }, idempotent: true },
+      [200, 409],
+    );
+    return status === 409 ? "exists" : "created";
+  }
+
+  async repoInfo(repo: string): Promise<{ private: boolean }> {
+    return (await this.#json<{ private: boolean }>("GET", this.#repoPath(repo), { idempotent: true })).body;
+  }
+
+  async refs(repo: string): Promise<{ head: string | undefined; tags: Map<string, string> }> {
+    const { body } = await this.#json<{ branches: Array<{ name: string; targetCommit: string }>; tags: Array<{ name: string; targetCommit: string }> }>("GET", `${this.#repoPath(repo)}/refs`, { idempotent: true });
+    return { head: body.branches.find((b) => b.name === "main")?.targetCommit, tags: new Map(body.tags.map((t) => [t.name, t.targetCommit])) };
+  }
+
+  async tree(repo: string, revision: string): Promise<HubFile[]> {
+    return (await this.#json<HubFile[]>("GET", `${this.#repoPath(repo)}/tree/${encodeURIComponent(revision)}?recursive=true`, { idempotent: true })).body;
+  }
+
+  /** The server decides which files go through LFS. */
+  async preupload(repo: string, files: Array<{ path: string; bytes: Uint8Array }>): Promise<Map<string, "lfs" | "regular">> {
+    const { body } = await this.#json<{ files: Array<{ path: string; uploadMode: "lfs" | "regular" }> }>("POST", `${this.#repoPath(repo)}/preupload/main`, {
+      json: { files: files.map((f) => ({ path: f.path, size: f.bytes.byteLength, sample: Buffer.from(f.bytes.subarray(0, 512)).toString("base64") })) },
+      idempotent: true,
+    });
+    return new Map(body.files.map((f) => [f.path, f.uploadMode]));
+  }
+
+  /** Upload actions for the objects the Hub does not have yet (no `actions`: already stored). Basic and multipart only: no Xet offered. */
+  async lfsBatch(repo: string, objects: Array<{ oid: string; size: number }>): Promise<Map<string, LfsAction>> {
+    const { body } = await this.#json<{ transfer?: string; objects: Array<{ oid: string; actions?: { upload?: LfsAction }; error?: { message: string } }> }>(
+      "POST", `${this.endpoint}/datasets/${repo}.git/info/lfs/objects/batch`,
+      {
+        body: JSON.stringify({ operation: "upload", transfers: ["basic", "multipart"], hash_algo: "sha_256", ref: { name: "main" }, objects }),
+        headers: { "content-type": "application/vnd.git-lfs+json", accept: "application/vnd.git-lfs+json" },
+        idempotent: true,
+      },
+    );
+    const actions = new Map<string, LfsAction>();
+    for (const object of body.objects) {
+      if (object.error) throw new HfDatasetError(`the Hub refused to store ${object.oid.slice(0, 12)}: ${quoted(object.error.message, 200)}`);
+      if (object.actions?.upload) actions.set(object.oid, object.actions.upload);
+    }
+    return actions;
+  }
+
+  /** The bytes to a pre-signed URL (no token there): whole, or in parts when the action says `chunk_size`. */
+  async upload(action: LfsAction, oid: string, bytes: Uint8Array): Promise<void> {
+    const timeoutMs = 10 * 60_000;
+    const chunk = Number(action.header?.chunk_size);
+    if (!chunk) {
+      const response = await this.#send("PUT", action.href, { body: bytes, idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`the upload of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      this.bytesUploaded += bytes.byteLength;
+      return;
+    }
+    const parts: Array<{ partNumber: number; etag: string }> = [];
+    for (let n = 1, start = 0; start < bytes.byteLength; n++, start += chunk) {
+      const url = action.header?.[String(n).padStart(5, "0")];
+      if (!url) throw new HfDatasetError(`the Hub gave no URL for part ${n} of ${oid.slice(0, 12)}`);
+      const response = await this.#send("PUT", url, { body: bytes.subarray(start, start + chunk), idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`part ${n} of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      parts.push({ partNumber: n, etag: response.headers.get("etag") ?? "" });
+    }
+    const done = await this.#send("POST", action.href, { json: { oid, parts }, idempotent: true });
+    if (!done.ok) throw new HfDatasetError(`completing the upload of ${oid.slice(0, 12)} was refused: HTTP ${done.status}`, done.status);
+    await done.body?.cancel();
+    this.bytesUploaded += bytes.byteLength;
+  }
+
+  /** One NDJSON commit on main with `parentCommit` (refused when main moved). Never retried here. */
+  async commit(repo: string, summary: string, parentCommit: string | undefined, files: Array<{ path: string; bytes: Uint8Array; lfs: boolean }>): Promise<string> {
+    const lines = [
+      { key: "header", value: { summary, description: "", ...(parentCommit ? { parentCommit } : {}) } },
+      ...files.map((f) =>
+        f.lfs
+          ? { key: "lfsFile", value: { path: f.path, algo: "sha256", oid: sha256(f.bytes), size: f.bytes.byteLength } }
+          : { key: "file", value: { path: f.path, content: Buffer.from(f.bytes).toString("base64"), encoding: "base64" } },
+      ),
+    ];
+    const response = await this.#send("POST", `${this.#repoPath(repo)}/commit/main`, {
+      body: `${lines.map((line) => JSON.stringify(line)).join("\n")}\n`, headers: { "content-type": "application/x-ndjson" }, idempotent: false,
+    });
+    if (response.status !== 200) throw new HfDatasetError(`the commit to ${repo} was refused: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    let body: { commitOid?: string };
+    try {
+      body = (await response.json()) as { commitOid?: string };
+    } catch (error) {
+      throw new CommitAnswerLost(`the commit's answer was cut short`, 200, error);
+    }
+    if (!body.commitOid) throw new CommitAnswerLost("the commit's answer named no commit", 200);
+    return body.commitOid;
+  }
+
+  /** Tags a revision; "exists" on 409. */
+  async tag(repo: string, revision: string, tag: string, message: string): Promise<"created" | "exists"> {
+    const { status } = await this.#json("POST", `${this.#repoPath(repo)}/tag/${encodeURIComponent(revision)}`, { json: { tag, message }, idempotent: true }, [200, 409]);
+    return status === 409 ? "exists" : "created";
+  }
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+async function errorText(response: Response): Promise<string> {
+  const header = response.headers.get("x-error-message");
+  const text = await response.text().catch(() => "");
+  try {
+    const parsed = JSON.parse(text) as { error?: unknown };
+    if (typeof parsed.error === "string") return parsed.error;
+    if (Array.isArray(parsed.error)) return parsed.error.join("; ");
+  } catch {
+    // not JSON
+  }
+  return header ?? (text.trim().slice(0, 200) || `HTTP ${response.status}`);
+}
