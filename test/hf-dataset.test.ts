@@ -16,7 +16,7 @@ import { datasetDir } from "../src/dataset/store.ts";
 import { runBundledAction } from "./support/action-run.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist } from "./support/cli.ts";
-import { tempDir } from "./support/fixtures.ts";
+import { hubWeek, tempDir } from "./support/fixtures.ts";
 import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { HubDatasets } from "./support/hub-datasets.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
@@ -38,16 +38,11 @@ const HIDDEN = 120;
 
 /** The week before: the newest models do not exist yet. */
 function weekOne(): void {
-  hub.setClock("2026-11-12T12:00:00.000Z");
-  catalogue.overrides.clear();
-  catalogue.deleted.clear();
-  for (let i = 0; i < HIDDEN; i++) catalogue.deleted.add(i);
+  hubWeek(hub, "2026-11-12T12:00:00.000Z", Array.from({ length: HIDDEN }, (_, i) => i));
 }
 /** A week later: the newest models, one commit dated a week on. */
 function weekTwo(): void {
-  hub.setClock("2026-11-19T12:00:00.000Z");
-  catalogue.overrides.clear();
-  catalogue.deleted.clear();
+  hubWeek(hub, "2026-11-19T12:00:00.000Z", []);
   catalogue.touch(HIDDEN + 5, { lastModified: "2026-11-19T09:00:00.000Z" });
 }
 

@@ -12,7 +12,7 @@ import { datasetDir } from "../src/dataset/store.ts";
 import { harvest, type HarvestOptions } from "../src/pipeline.ts";
 import { Catalogue, type HubModel } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
-import { expectedLineage, FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
+import { expectedLineage, FAST_CLIENT, hubWeek, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { readWithPython } from "./support/python-csv.ts";
 
@@ -25,18 +25,12 @@ let catalogue: Catalogue;
 
 /** The week before: the newest models do not exist yet. */
 function weekOne(): void {
-  hub.setClock(NOW);
-  catalogue.overrides.clear();
-  catalogue.deleted.clear();
-  for (let i = 0; i < HIDDEN; i++) catalogue.deleted.add(i);
+  hubWeek(hub, NOW, Array.from({ length: HIDDEN }, (_, i) => i));
 }
 
 /** A week later: new models, some deleted, all-time downloads up, one commit dated a week on (the Hub's clock too). */
 function weekTwo(): void {
-  hub.setClock("2026-11-19T12:00:00.000Z");
-  catalogue.overrides.clear();
-  catalogue.deleted.clear();
-  for (const i of [400, 401, 1500, 2999]) catalogue.deleted.add(i);
+  hubWeek(hub, "2026-11-19T12:00:00.000Z", [400, 401, 1500, 2999]);
   for (let i = HIDDEN; i < SIZE; i += 7) {
     const m = catalogue.item(i);
     catalogue.touch(i, { downloadsAllTime: m.downloadsAllTime + ((i * 37) % 5000) });

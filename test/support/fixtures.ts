@@ -77,3 +77,15 @@ export function expectedLineage(tags: readonly string[]): [string, string, strin
   const license = tags.find((t) => t.startsWith("license:"))?.slice("license:".length) ?? "";
   return [parents.join(";"), relation, license];
 }
+
+/**
+ * The stand-in Hub as it is in a week of a simulation: its clock at `clock` (a snapshot is never
+ * dated after the Hub's Date), the catalogue as generated, but for the models `gone` (not created
+ * yet, or deleted). A week's own changes (touch) follow.
+ */
+export function hubWeek(hub: { setClock(iso: string): void; catalogue: { overrides: Map<number, unknown>; deleted: Set<number> } }, clock: string, gone: Iterable<number>): void {
+  hub.setClock(clock);
+  hub.catalogue.overrides.clear();
+  hub.catalogue.deleted.clear();
+  for (const i of gone) hub.catalogue.deleted.add(i);
+}
