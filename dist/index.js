@@ -5,4 +5,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/action.ts
-await launch(import.meta.url, () => import("./chunks/action-GFJM4O6Z.js"));
+await launch(import.meta.url, () => import("./chunks/action-JSQP2WXB.js"));

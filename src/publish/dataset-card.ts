@@ -49,7 +49,7 @@ export function datasetCard(input: CardInput): string {
   const hf = `hf://datasets/${input.repo}`;
   const first = input.snapshots[0] ?? input.snapshot;
   const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
-  const made = input.repositoryUrl ? ` by [hf-model-trends](${input.repositoryUrl})` : " by hf-model-trends";
+  const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
     "license: other",

@@ -7006,7 +7006,7 @@ function datasetCard(input) {
   const hf = `hf://datasets/${input.repo}`;
   const first = input.snapshots[0] ?? input.snapshot;
   const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
-  const made = input.repositoryUrl ? ` by [hf-model-trends](${input.repositoryUrl})` : " by hf-model-trends";
+  const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
     "license: other",
@@ -7348,4 +7348,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-TTZHPS72.js.LEGAL.txt */
+/*! For license information please see chunk-5ANQ5HZY.js.LEGAL.txt */

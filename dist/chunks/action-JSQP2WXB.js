@@ -23,7 +23,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-TTZHPS72.js";
+} from "./chunk-5ANQ5HZY.js";
 import {
   configureMemory,
   parquetPath
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-GFJM4O6Z.js.LEGAL.txt */
+/*! For license information please see action-JSQP2WXB.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-TTZHPS72.js";
+} from "./chunk-5ANQ5HZY.js";
 import {
   configureMemory,
   parquetPath
