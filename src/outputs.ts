@@ -6,6 +6,7 @@ import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, type Ins
 export { INSIGHTS_JSON, INSIGHTS_MD };
 import type { AnalysisInput } from "./analysis/input.ts";
 import { computeLineage, LineageTable } from "./analysis/lineage.ts";
+import { computeMarket } from "./analysis/market.ts";
 import type { SincePrevious } from "./analysis/history.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
@@ -45,13 +46,14 @@ function downloadsSince(columns: ModelColumns): Float64Array {
 export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions): Promise<AnalysisInput> {
   const started = performance.now();
   const lineageTable = LineageTable.of(records);
+  const market = computeMarket(records, options.snapshotMs);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : undefined;
   records.clear();
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
   const preparedMs = performance.now() - started;
-  return { stats, snapshotMs: options.snapshotMs, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { stats, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 
 /**
@@ -81,7 +83,7 @@ export async function renderOutputs(
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
-  const findings = computeInsights(models, input.lineage.insights, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
+  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);

@@ -5,6 +5,7 @@ import { averageRanks, median, spearman } from "../src/analysis/stats.ts";
 import { computeLineage, LineageTable } from "../src/analysis/lineage.ts";
 import { weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
 import { newestDate } from "../src/dataset/snapshot.ts";
+import { computeMarket } from "../src/analysis/market.ts";
 import { PLACEHOLDER_CREATED_AT, type ModelRecord } from "../src/dataset/record.ts";
 import { ModelTable } from "../src/dataset/table.ts";
 
@@ -15,7 +16,7 @@ function insightsOf(records: ModelRecord[]) {
   const table = LineageTable.ofRecords(records);
   const models = columnsOf(records);
   const snapshot = newestDate(models);
-  return computeInsights(models, computeLineage(table, snapshot).insights, snapshot);
+  return computeInsights(models, computeLineage(table, snapshot).insights, computeMarket(ModelTable.of(records), snapshot), snapshot);
 }
 const columnsOf = (records: ModelRecord[]) => ModelTable.of(records).columns();
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -150,6 +150,10 @@ describe("history across two weekly refreshes", () => {
     expect(since?.topRisers.map((m) => m.id)).toEqual(risers.map((m) => m.id));
     expect(since?.topRisers.map((m) => m.ratio)).toEqual(risers.map((m) => Math.round(m.score * 100) / 100));
     expect(since?.modelsWithDownloads).toBe(rows.filter((r) => r.between > 0).length);
+    // Turnover: of this week's 100 most downloaded (30 days; ties by id), those among last week's 100.
+    const top100 = (models: HubModel[]) => models.map((m) => ({ id: m.id, score: m.downloads })).sort(order).slice(0, 100).map((m) => m.id);
+    const lastWeek = new Set(top100(first));
+    expect(since?.top100Retained).toBe(top100(second).filter((id) => lastWeek.has(id)).length);
     // And the findings and summary lines carry them.
     const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { snapshotMs: report.snapshotMs, since }), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
     expect(outputs.findings.sincePrevious?.newModels).toBe(HIDDEN);

@@ -8,6 +8,7 @@ import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
+import type { MarketInsights } from "./market.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
 import { isDatedCreation, isoDay, quarterOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
@@ -65,6 +66,10 @@ export interface Insights {
   };
   popularityClasses: { verdict: Verdict; classes: ClassCount[]; caveat: string };
   lineage: LineageInsights;
+  concentration: MarketInsights["concentration"];
+  sizeOverTime: MarketInsights["sizeOverTime"];
+  formats: MarketInsights["formats"];
+  gating: MarketInsights["gating"];
   /** What changed since the previous snapshot; absent on the first. */
   sincePrevious?: SincePrevious;
 }
@@ -253,11 +258,11 @@ function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights[
 }
 
 /** The findings of a snapshot: `snapshot` is its moment, as the harvest decided it (never after the run). */
-export function computeInsights(models: ModelColumns, lineage: LineageInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, snapshot, sincePrevious));
+export function computeInsights(models: ModelColumns, lineage: LineageInsights, market: MarketInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
 }
 
-function insightsOf(models: ModelColumns, lineage: LineageInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
+function insightsOf(models: ModelColumns, lineage: LineageInsights, market: MarketInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
   let newLast30Days = 0;
@@ -289,6 +294,7 @@ function insightsOf(models: ModelColumns, lineage: LineageInsights, snapshot: nu
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40–999, Very Popular ≥ 1000.",
     },
     lineage,
+    ...market,
     ...(sincePrevious ? { sincePrevious } : {}),
   };
 }
@@ -363,9 +369,105 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
     "",
+    ...concentrationMarkdown(insights.concentration),
     ...lineageMarkdown(insights.lineage),
+    ...structureMarkdown(insights.lineage.structure),
+    ...sizeMarkdown(insights.sizeOverTime),
+    ...formatsMarkdown(insights.formats),
+    ...gatingMarkdown(insights.gating),
   ];
   return lines.join("\n");
+}
+
+/** A parameter count for people: 135M, 7.6B. */
+const params = (n: number | null): string => (n === null ? "n/a" : n >= 1e9 ? `${fmt(n / 1e9, 1)}B` : `${fmt(n / 1e6, 0)}M`);
+/** Quarterly tables show the last eight quarters (insights.json has them all). */
+const SHOWN_QUARTERS = 8;
+
+function concentrationMarkdown(c: Insights["concentration"]): string[] {
+  const row = (label: string, get: (x: Insights["concentration"]["last30Days"]) => string) => `| ${label} | ${get(c.last30Days)} | ${get(c.allTime)} |`;
+  return [
+    `## How concentrated downloads are: ${c.verdict}`,
+    "",
+    "| | 30-day downloads | all-time downloads |",
+    "|---|---|---|",
+    row("models counted", (x) => fmt(x.models)),
+    row("models with none", (x) => pct(x.zeroShare)),
+    row("share of the top 1% of models", (x) => pct(x.top1PercentShare)),
+    row("share of the top 10% of models", (x) => pct(x.top10PercentShare)),
+    row("Gini coefficient", (x) => fmt(x.gini, 3)),
+    row("share of the 50 most downloaded authors", (x) => pct(x.top50AuthorsShare)),
+    "",
+    `Most downloaded authors (30 days): ${c.last30Days.topAuthors.map((a) => `${md(a.author)} (${fmt(a.downloads)})`).join(", ") || "none"}.`,
+    "",
+    `_Method:_ ${c.method} _Caveat:_ ${c.caveat}`,
+    "",
+  ];
+}
+
+function structureMarkdown(s: LineageInsights["structure"]): string[] {
+  const relations = ["finetune", "quantized", "adapter", "merge"] as const;
+  return [
+    "## Which derivatives have children, and how deep families go",
+    "",
+    "| relation | models | with children in the dataset | share |",
+    "|---|---|---|---|",
+    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct(s.fertility[r].share)} |`),
+    "",
+    `Families with a derivative: ${fmt(s.depth.families)}; generations: median ${fmt(s.depth.median)}, 99th percentile ${fmt(s.depth.p99)}, ` +
+      `deepest ${fmt(s.depth.deepest)}${s.depth.chain.length ? ` (${s.depth.chain.slice(0, 12).map(md).join(" ← ")}${s.depth.chain.length > 12 ? " ← …" : ""})` : ""}.`,
+    "",
+    "| family root | models created in the last 30 days |",
+    "|---|---|",
+    ...s.gainedLast30Days.map((g) => `| ${md(g.root)} | ${fmt(g.newModels)} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    "",
+  ];
+}
+
+function sizeMarkdown(s: Insights["sizeOverTime"]): string[] {
+  const bands = ["< 1B", "1–10B", "10–100B", "≥ 100B"] as const;
+  return [
+    `## The size of new models, and of what is downloaded: ${s.verdict}`,
+    "",
+    `Parameter counts known for ${pct(s.coverage)} of models.`,
+    "",
+    `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
+    `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
+    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${params(q.medianParameters)} | ${params(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    "",
+  ];
+}
+
+function formatsMarkdown(f: Insights["formats"]): string[] {
+  return [
+    `## The formats of new models: ${f.verdict}`,
+    "",
+    `| created | models | ${f.libraries.map(md).join(" | ")} |`,
+    `|---|---|${f.libraries.map(() => "---").join("|")}|`,
+    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
+    "",
+    `_Method:_ ${f.method}`,
+    "",
+  ];
+}
+
+function gatingMarkdown(g: Insights["gating"]): string[] {
+  return [
+    `## Gating and adoption: ${g.verdict}`,
+    "",
+    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
+    "",
+    "| created | gated | ungated | gated: median downloads per day | ungated: median downloads per day |",
+    "|---|---|---|---|---|",
+    ...g.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.gated)} | ${fmt(q.ungated)} | ${fmt(q.gatedMedianPerDay, 3)} | ${fmt(q.ungatedMedianPerDay, 3)} |`),
+    "",
+    `_Method:_ ${g.method} _Caveat:_ ${g.caveat}`,
+    "",
+  ];
 }
 
 /** Lineage in a few tables: new models by relation per quarter (the last eight), the largest families, licences. */
@@ -439,5 +541,7 @@ export function sinceLines(since: SincePrevious): string[] {
     `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ` +
       `${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
     ...(since.topDownloaded[0] ? [`Most downloaded: ${md(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : []),
+    // Findings written before turnover was measured carry no count: then no line.
+    ...(typeof since.top100Retained === "number" ? [`Of the 100 most downloaded models (30 days), ${fmt(since.top100Retained)} were among the previous snapshot's 100.`] : []),
   ];
 }

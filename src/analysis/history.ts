@@ -29,8 +29,13 @@ export interface SincePrevious {
   modelsWithDownloads: number;
   topDownloaded: Array<{ id: string; downloads: number; days: number }>;
   topRisers: Array<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>;
+  /** Of the 100 models with the most 30-day downloads now, how many were among the previous snapshot's 100. */
+  top100Retained: number;
   method: string;
 }
+
+/** How many of the most downloaded models turnover compares. */
+export const TURNOVER_TOP = 100;
 
 const CATEGORY_OF: Record<ModelRecord["relation"], Category> = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
 
@@ -68,12 +73,14 @@ export function nextHistory(
   let withDownloads = 0;
   const topDownloaded = new Top<{ id: string; downloads: number }>(TOP);
   const topRisers = new Top<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>(TOP);
+  const top30Days = new Top<{ id: string }>(TURNOVER_TOP);
   for (const r of records) {
     downloads30 += r.downloads;
     if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
     if (r.usedStorage !== null) storageKnown++;
     classes[popularityClass(r.downloads)]++;
     if (!against) continue;
+    top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
       fresh[category(r)]++;
@@ -124,10 +131,15 @@ export function nextHistory(
       modelsWithDownloads: withDownloads,
       topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days: days as number })),
       topRisers: topRisers.items.map(({ item }) => item),
+      top100Retained: (() => {
+        const before = new Set(against.topByDownloads(TURNOVER_TOP));
+        return top30Days.items.filter(({ item }) => before.has(item.id)).length;
+      })(),
       method:
         "Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. " +
         `Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days ` +
-        "over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now.",
+        "over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now. " +
+        `Turnover: of the ${TURNOVER_TOP} models with the most 30-day downloads now, those among the previous snapshot's ${TURNOVER_TOP} (ties by id).`,
     },
   };
 }

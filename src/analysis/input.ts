@@ -2,6 +2,7 @@ import type { HistoryRow } from "../dataset/history.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import type { LineageSummary } from "./lineage.ts";
+import type { MarketInsights } from "./market.ts";
 
 /** What the findings, charts and site read: each model's numbers, the lineage already summed up, and the snapshots so far. */
 export interface AnalysisInput {
@@ -9,6 +10,8 @@ export interface AnalysisInput {
   /** The moment the snapshot describes (the manifest's; see dataset/snapshot.ts). */
   snapshotMs: number;
   lineage: LineageSummary;
+  /** Concentration, size over time, formats and gating: computed while the table's text is there. */
+  market: MarketInsights;
   /** Every snapshot's row, oldest first (this one included once a refresh wrote it). */
   history: HistoryRow[];
   /** What changed since the previous snapshot, when this run measured it (else the findings keep what was measured). */

@@ -23,6 +23,14 @@ function firstParent(baseModel: string): string {
   return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
 }
 
+/** Adds every parent a Base Model names (`a;b` names two). */
+function addParents(set: Set<string>, baseModel: string): Set<string> {
+  if (baseModel === "") return set;
+  if (!baseModel.includes(";")) set.add(baseModel);
+  else for (const parent of baseModel.split(";")) if (parent !== "") set.add(parent);
+  return set;
+}
+
 /** What lineage reads of each model, column by column (no object per model). */
 export class LineageTable {
   readonly ids: readonly string[];
@@ -32,9 +40,11 @@ export class LineageTable {
   readonly licenses: readonly string[];
   readonly downloads: ArrayLike<number>;
   readonly createdAt: ArrayLike<number>;
+  /** Every id named as a parent, first or not: a model in it has children in the dataset. */
+  readonly namedParents: ReadonlySet<string>;
 
-  private constructor(columns: Pick<LineageTable, "ids" | "firstParents" | "categories" | "licenses" | "downloads" | "createdAt">) {
-    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt } = columns);
+  private constructor(columns: Pick<LineageTable, "ids" | "firstParents" | "categories" | "licenses" | "downloads" | "createdAt" | "namedParents">) {
+    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt, namedParents: this.namedParents } = columns);
   }
 
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
@@ -43,14 +53,17 @@ export class LineageTable {
     const firstParents: string[] = [];
     const licenses: string[] = [];
     const categories = new Uint8Array(n);
+    const namedParents = new Set<string>();
     for (let i = 0; i < n; i++) {
-      const first = firstParent(models.baseModel(i));
+      const baseModel = models.baseModel(i);
+      const first = firstParent(baseModel);
       firstParents.push(first);
+      addParents(namedParents, baseModel);
       categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
       licenses.push(models.license(i));
     }
     const { downloads, createdAt } = models.columns();
-    return new LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt });
+    return new LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt, namedParents });
   }
 
   /** The same from records (small sets: tests, examples). */
@@ -63,6 +76,7 @@ export class LineageTable {
       licenses: records.map((r) => r.license),
       downloads: records.map((r) => r.downloads),
       createdAt: records.map((r) => r.createdAt),
+      namedParents: records.reduce((set, r) => addParents(set, r.baseModel), new Set<string>()),
     });
   }
 
@@ -205,6 +219,7 @@ export interface LineageInsights {
   /** The two quarters whose new models the families' shares are of (the current one partial). */
   recentQuarters: string[];
   largestFamilies: FamilyRow[];
+  structure: LineageStructure;
   licenses: {
     top: Array<{ license: string; models: number; share: number }>;
     none: { models: number; share: number };
@@ -214,6 +229,18 @@ export interface LineageInsights {
     driftShare: number | null;
     topChanges: Array<{ from: string; to: string; models: number }>;
   };
+  method: string;
+  caveat: string;
+}
+
+/** Lineage's structure: which derivatives have children of their own, how deep families go, which grew. */
+export interface LineageStructure {
+  /** Per relation: models of it, those named as a parent by another model in the dataset, and the share. */
+  fertility: Record<"finetune" | "adapter" | "quantized" | "merge", { models: number; withChildren: number; share: number }>;
+  /** Generations of the families with at least one derivative (a root with no parent is generation 0; a parent outside the dataset counts as one). */
+  depth: { families: number; median: number | null; p99: number | null; deepest: number; chain: string[] };
+  /** The families that gained the most models created in the 30 days up to the snapshot. */
+  gainedLast30Days: Array<{ root: string; newModels: number }>;
   method: string;
   caveat: string;
 }
@@ -328,6 +355,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
     };
   });
   const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
+  const structure = lineageStructure(table, { root: rootOf, rootName, parentIndex, slotOf, familyDerivatives }, snapshotMs);
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts = byQuarter.get(quarter) as Record<Category, number>;
     const models = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
@@ -345,6 +373,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       quarters,
       recentQuarters: [...recentQuarters].sort(),
       largestFamilies: familyRows,
+      structure,
       licenses: {
         top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) as number })),
         none: { models: none, share: round(n ? none / n : 0, 4) as number },
@@ -368,5 +397,112 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
         "and 'original' includes undeclared derivatives. Families whose root lies outside the dataset count only the members in it. " +
         "Placeholder-dated models are in no quarter or month.",
     },
+  };
+}
+
+/** The value at quantile q of sorted values (nearest rank). */
+function quantile(sorted: Uint32Array, q: number): number | null {
+  return sorted.length === 0 ? null : (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number);
+}
+
+/**
+ * Fertility, depth and growth of families, from the walks already made. A model's generation: 0
+ * with no parent, 1 when its first parent is outside the dataset, its parent's plus one otherwise;
+ * a walk that meets a model it is still resolving (a cycle) counts that model as generation 0.
+ */
+function lineageStructure(
+  table: LineageTable,
+  walked: { root: Int32Array; rootName: (root: number) => string; parentIndex: Int32Array; slotOf: (root: number) => number; familyDerivatives: Uint32Array },
+  snapshotMs: number,
+): LineageStructure {
+  const n = table.size;
+  const { root, rootName, parentIndex, slotOf, familyDerivatives } = walked;
+  const relations = ["finetune", "adapter", "quantized", "merge"] as const;
+  const fertility = Object.fromEntries(relations.map((r) => [r, { models: 0, withChildren: 0, share: 0 }])) as LineageStructure["fertility"];
+  const UNKNOWN = -1;
+  const RESOLVING = -2;
+  const generation = new Int32Array(n).fill(UNKNOWN);
+  const path: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (generation[start] !== UNKNOWN) continue;
+    path.length = 0;
+    let current = start;
+    let base: number;
+    for (;;) {
+      const known = generation[current] as number;
+      if (known >= 0) {
+        base = known;
+        break;
+      }
+      if (known === RESOLVING) {
+        base = -1; // the cycle's model becomes generation 0 below
+        break;
+      }
+      generation[current] = RESOLVING;
+      path.push(current);
+      const p = parentIndex[current] as number;
+      if (p < 0) {
+        base = table.firstParents[current] === "" ? -1 : 0;
+        break;
+      }
+      current = p;
+    }
+    for (let k = path.length - 1; k >= 0; k--) generation[path[k] as number] = ++base;
+  }
+  const familyDepth = new Int32Array(familyDerivatives.length);
+  const deepestOf = new Int32Array(familyDerivatives.length).fill(-1);
+  const newByFamily = new Uint32Array(familyDerivatives.length);
+  const since = snapshotMs - 30 * 86_400_000;
+  for (let i = 0; i < n; i++) {
+    const category = CATEGORIES[table.categories[i] as number] as Category;
+    if (category !== "original" && category !== "unspecified") {
+      const f = fertility[category];
+      f.models++;
+      if (table.namedParents.has(table.ids[i] as string)) f.withChildren++;
+    }
+    const slot = slotOf(root[i] as number);
+    if ((generation[i] as number) > (familyDepth[slot] as number) || deepestOf[slot] === -1) {
+      familyDepth[slot] = generation[i] as number;
+      deepestOf[slot] = i;
+    }
+    const created = table.createdAt[i] as number;
+    if (created > since && isDatedCreation(created, snapshotMs)) newByFamily[slot] = (newByFamily[slot] as number) + 1;
+  }
+  for (const r of relations) fertility[r].share = round(fertility[r].models ? fertility[r].withChildren / fertility[r].models : 0, 4) as number;
+  const depths: number[] = [];
+  let deepestSlot = -1;
+  for (let slot = 0; slot < familyDerivatives.length; slot++) {
+    if ((familyDerivatives[slot] as number) === 0) continue;
+    depths.push(familyDepth[slot] as number);
+    if (deepestSlot === -1 || (familyDepth[slot] as number) > (familyDepth[deepestSlot] as number)) deepestSlot = slot;
+  }
+  const sorted = Uint32Array.from(depths).sort();
+  // The deepest family's chain: from its deepest model up its first parents (a parent outside the dataset last).
+  const chain: string[] = [];
+  const seen = new Set<number>();
+  for (let i = deepestSlot === -1 ? -1 : (deepestOf[deepestSlot] as number); i >= 0 && !seen.has(i); i = parentIndex[i] as number) {
+    seen.add(i);
+    chain.push(table.ids[i] as string);
+    if ((parentIndex[i] as number) < 0 && table.firstParents[i] !== "") chain.push(table.firstParents[i] as string);
+  }
+  const gained: LineageStructure["gainedLast30Days"] = [];
+  const gainedTop = new Top<{ id: string; newModels: number }>(10);
+  for (let slot = 0; slot < newByFamily.length; slot++) {
+    const count = newByFamily[slot] as number;
+    if (count > 0) gainedTop.offer({ id: rootName(slot < n ? slot : n - 1 - slot), newModels: count }, count);
+  }
+  for (const { item } of gainedTop.items) gained.push({ root: item.id, newModels: item.newModels });
+  return {
+    fertility,
+    depth: { families: depths.length, median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), deepest: deepestSlot === -1 ? 0 : (familyDepth[deepestSlot] as number), chain },
+    gainedLast30Days: gained,
+    method:
+      "Fertility: the share of a relation's models named as a parent (any of them, not only the first) by another model of the dataset. " +
+      "Depth: generations along first parents within each family with a derivative; median, 99th percentile (nearest rank) and the deepest, with its chain from the deepest model up. " +
+      "Compare: Laufer, Oderinwale & Kleinberg 2025 (of fine-tunes 7.9% have children of their own, of quantized models 0.95%, of adapters 0.19%; " +
+      "19.8% of fine-tune edges change licence: see the licence drift above).",
+    caveat:
+      "Children are counted within this pipeline tag only: a fine-tune whose children are of another tag (an image-text model, say) counts as childless, " +
+      "so fertility is a lower bound; the published shares are over the whole Hub.",
   };
 }

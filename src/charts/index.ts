@@ -4,6 +4,7 @@ import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
 import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
+import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
 import { downloadsSpec, storageSpec } from "./charts.ts";
 import { CHART_FILES } from "../specs/files.ts";
@@ -28,6 +29,8 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context)],
     [CHART_FILES.families, () => familiesSpec(input.lineage, context)],
     [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context)],
+    [CHART_FILES.lorenz, () => lorenzSpec(input.market.concentration, context)],
+    [CHART_FILES.sizes, () => sizesSpec(input.market.sizeOverTime, context)],
   ] as const;
   const written: string[] = [];
   for (const [file, spec] of specs) {

@@ -81,6 +81,22 @@ export class PreviousDataset {
     return same && !Number.isNaN(storage) ? storage : null;
   }
 
+  /** The ids of its `n` models with the most 30-day downloads (ties by id), most downloaded first. */
+  topByDownloads(n: number): string[] {
+    const top: Array<{ id: string; downloads: number }> = [];
+    for (let slot = 0; slot < this.#ids.length; slot++) {
+      const id = this.#ids[slot] as string;
+      const downloads = this.#downloads[slot] as number;
+      const worst = top.at(-1);
+      if (top.length === n && worst && (downloads < worst.downloads || (downloads === worst.downloads && id > worst.id))) continue;
+      let k = top.length;
+      while (k > 0 && ((top[k - 1] as { downloads: number }).downloads < downloads || ((top[k - 1] as { downloads: number }).downloads === downloads && (top[k - 1] as { id: string }).id > id))) k--;
+      top.splice(k, 0, { id, downloads });
+      if (top.length > n) top.pop();
+    }
+    return top.map((t) => t.id);
+  }
+
   /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
   downloadsOf(id: string): { allTime: number | null; last30Days: number; allTimePrevious: number | null } | undefined {
     const slot = this.#slots.get(id);

@@ -36,6 +36,8 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
     `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
     `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
+    `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ` +
+      `${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
     "",
     "## Since the previous snapshot",
     "",

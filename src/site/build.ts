@@ -46,6 +46,8 @@ const CHART_TEXT: Record<string, (f: Insights) => string> = {
   relations: (f) => `New models per month by relation to their parent: ${(f.lineage.derivativeShare * 100).toFixed(1)}% of all models name a parent.`,
   families: (f) => `The largest model families by derivatives: ${f.lineage.largestFamilies.slice(0, 3).map((x) => `${x.root} (${x.derivatives.toLocaleString("en-US")})`).join(", ")}.`,
   snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
+  lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
+  sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
 };
 
 const TITLES: Record<string, string> = {
@@ -56,6 +58,8 @@ const TITLES: Record<string, string> = {
   relations: "Where new models come from",
   families: "The largest model families",
   snapshots: "The catalogue across snapshots",
+  lorenz: "How concentrated downloads are",
+  sizes: "The size of new models",
 };
 
 /**

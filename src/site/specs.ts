@@ -10,6 +10,7 @@ import { isDatedCreation } from "../analysis/weekly.ts";
 import { config, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
 import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
+import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
 
 /** Models drawn as hoverable points on each scatter: the most downloaded and the most liked. */
@@ -173,6 +174,8 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
     families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
+    lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
+    sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));
 }

@@ -1,4 +1,4 @@
-/** The charts' file names: the original study's four, as it named them, then the lineage charts and the history across snapshots. */
+/** The charts' file names: the original study's four, as it named them, then the lineage charts, the history across snapshots, concentration and size. */
 export const CHART_FILES = {
   weekly: "weekly_and_cumulative_models.png",
   storage: "used_storage_vs_spaces_colored_by_likes.png",
@@ -7,4 +7,6 @@ export const CHART_FILES = {
   relations: "new_models_by_relation.png",
   families: "largest_model_families.png",
   snapshots: "catalogue_over_snapshots.png",
+  lorenz: "download_concentration_lorenz.png",
+  sizes: "new_model_sizes_by_quarter.png",
 } as const;

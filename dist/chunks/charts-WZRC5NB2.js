@@ -11,15 +11,17 @@ import {
   familiesSpec,
   fmt,
   header,
+  lorenzSpec,
   relationsSpec,
+  sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-JJCR2233.js";
+} from "./chunk-352U3CTB.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 import {
   __commonJS,
   __export,
@@ -54144,7 +54146,9 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
     [CHART_FILES.classes, () => classesSpec(models, context3)],
     [CHART_FILES.relations, () => relationsSpec(input.lineage, context3)],
     [CHART_FILES.families, () => familiesSpec(input.lineage, context3)],
-    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context3)]
+    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context3)],
+    [CHART_FILES.lorenz, () => lorenzSpec(input.market.concentration, context3)],
+    [CHART_FILES.sizes, () => sizesSpec(input.market.sizeOverTime, context3)]
   ];
   const written = [];
   for (const [file, spec] of specs) {

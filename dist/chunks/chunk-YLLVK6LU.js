@@ -3439,6 +3439,12 @@ function firstParent(baseModel) {
   const semicolon = baseModel.indexOf(";");
   return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
 }
+function addParents(set, baseModel) {
+  if (baseModel === "") return set;
+  if (!baseModel.includes(";")) set.add(baseModel);
+  else for (const parent of baseModel.split(";")) if (parent !== "") set.add(parent);
+  return set;
+}
 var LineageTable = class _LineageTable {
   ids;
   firstParents;
@@ -3447,8 +3453,10 @@ var LineageTable = class _LineageTable {
   licenses;
   downloads;
   createdAt;
+  /** Every id named as a parent, first or not: a model in it has children in the dataset. */
+  namedParents;
   constructor(columns) {
-    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt } = columns);
+    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt, namedParents: this.namedParents } = columns);
   }
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
   static of(models) {
@@ -3456,14 +3464,17 @@ var LineageTable = class _LineageTable {
     const firstParents = [];
     const licenses = [];
     const categories = new Uint8Array(n);
+    const namedParents = /* @__PURE__ */ new Set();
     for (let i = 0; i < n; i++) {
-      const first = firstParent(models.baseModel(i));
+      const baseModel = models.baseModel(i);
+      const first = firstParent(baseModel);
       firstParents.push(first);
+      addParents(namedParents, baseModel);
       categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
       licenses.push(models.license(i));
     }
     const { downloads, createdAt } = models.columns();
-    return new _LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt });
+    return new _LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt, namedParents });
   }
   /** The same from records (small sets: tests, examples). */
   static ofRecords(records) {
@@ -3474,7 +3485,8 @@ var LineageTable = class _LineageTable {
       categories: Uint8Array.from(records, (r, i) => firstParents[i] === "" ? 0 : CATEGORY_CODE[r.relation]),
       licenses: records.map((r) => r.license),
       downloads: records.map((r) => r.downloads),
-      createdAt: records.map((r) => r.createdAt)
+      createdAt: records.map((r) => r.createdAt),
+      namedParents: records.reduce((set, r) => addParents(set, r.baseModel), /* @__PURE__ */ new Set())
     });
   }
   get size() {
@@ -3654,6 +3666,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
     };
   });
   const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
+  const structure = lineageStructure(table, { root: rootOf, rootName, parentIndex, slotOf, familyDerivatives }, snapshotMs);
   const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
     const counts2 = byQuarter.get(quarter);
     const models = CATEGORIES.reduce((sum, c) => sum + counts2[c], 0);
@@ -3671,6 +3684,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
       quarters: quarters2,
       recentQuarters: [...recentQuarters].sort(),
       largestFamilies: familyRows,
+      structure,
       licenses: {
         top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
         none: { models: none, share: round(n ? none / n : 0, 4) },
@@ -3685,6 +3699,94 @@ function computeLineage(table, snapshotMs, largest = 20) {
       method: "Parents from the Hub's base_model tags (Base Model, first parent first). A model with no parent is an original; a derivative's relation is its first typed tag (finetune, adapter, quantized, merge), or unspecified when its card names a parent without one. Family: walk first parents to a model with no parent; a parent missing from the dataset (often a base model of another pipeline tag) is itself the root; a walk that comes back to a model it visited stops at the last model before the repeat. Family size counts derivatives (models other than the root); downloads are 30-day downloads of all its models. Licence drift compares a derivative's licence tag with its first parent's, where both are in the dataset and tagged.",
       caveat: "Tags are what model cards say: parents and relations are self-reported and often missing, so derivatives are under-counted and 'original' includes undeclared derivatives. Families whose root lies outside the dataset count only the members in it. Placeholder-dated models are in no quarter or month."
     }
+  };
+}
+function quantile(sorted, q) {
+  return sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+function lineageStructure(table, walked, snapshotMs) {
+  const n = table.size;
+  const { root, rootName, parentIndex, slotOf, familyDerivatives } = walked;
+  const relations = ["finetune", "adapter", "quantized", "merge"];
+  const fertility = Object.fromEntries(relations.map((r) => [r, { models: 0, withChildren: 0, share: 0 }]));
+  const UNKNOWN = -1;
+  const RESOLVING = -2;
+  const generation = new Int32Array(n).fill(UNKNOWN);
+  const path = [];
+  for (let start = 0; start < n; start++) {
+    if (generation[start] !== UNKNOWN) continue;
+    path.length = 0;
+    let current = start;
+    let base;
+    for (; ; ) {
+      const known = generation[current];
+      if (known >= 0) {
+        base = known;
+        break;
+      }
+      if (known === RESOLVING) {
+        base = -1;
+        break;
+      }
+      generation[current] = RESOLVING;
+      path.push(current);
+      const p = parentIndex[current];
+      if (p < 0) {
+        base = table.firstParents[current] === "" ? -1 : 0;
+        break;
+      }
+      current = p;
+    }
+    for (let k = path.length - 1; k >= 0; k--) generation[path[k]] = ++base;
+  }
+  const familyDepth = new Int32Array(familyDerivatives.length);
+  const deepestOf = new Int32Array(familyDerivatives.length).fill(-1);
+  const newByFamily = new Uint32Array(familyDerivatives.length);
+  const since = snapshotMs - 30 * 864e5;
+  for (let i = 0; i < n; i++) {
+    const category = CATEGORIES[table.categories[i]];
+    if (category !== "original" && category !== "unspecified") {
+      const f = fertility[category];
+      f.models++;
+      if (table.namedParents.has(table.ids[i])) f.withChildren++;
+    }
+    const slot = slotOf(root[i]);
+    if (generation[i] > familyDepth[slot] || deepestOf[slot] === -1) {
+      familyDepth[slot] = generation[i];
+      deepestOf[slot] = i;
+    }
+    const created = table.createdAt[i];
+    if (created > since && isDatedCreation(created, snapshotMs)) newByFamily[slot] = newByFamily[slot] + 1;
+  }
+  for (const r of relations) fertility[r].share = round(fertility[r].models ? fertility[r].withChildren / fertility[r].models : 0, 4);
+  const depths = [];
+  let deepestSlot = -1;
+  for (let slot = 0; slot < familyDerivatives.length; slot++) {
+    if (familyDerivatives[slot] === 0) continue;
+    depths.push(familyDepth[slot]);
+    if (deepestSlot === -1 || familyDepth[slot] > familyDepth[deepestSlot]) deepestSlot = slot;
+  }
+  const sorted = Uint32Array.from(depths).sort();
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = deepestSlot === -1 ? -1 : deepestOf[deepestSlot]; i >= 0 && !seen.has(i); i = parentIndex[i]) {
+    seen.add(i);
+    chain.push(table.ids[i]);
+    if (parentIndex[i] < 0 && table.firstParents[i] !== "") chain.push(table.firstParents[i]);
+  }
+  const gained = [];
+  const gainedTop = new Top(10);
+  for (let slot = 0; slot < newByFamily.length; slot++) {
+    const count = newByFamily[slot];
+    if (count > 0) gainedTop.offer({ id: rootName(slot < n ? slot : n - 1 - slot), newModels: count }, count);
+  }
+  for (const { item } of gainedTop.items) gained.push({ root: item.id, newModels: item.newModels });
+  return {
+    fertility,
+    depth: { families: depths.length, median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), deepest: deepestSlot === -1 ? 0 : familyDepth[deepestSlot], chain },
+    gainedLast30Days: gained,
+    method: "Fertility: the share of a relation's models named as a parent (any of them, not only the first) by another model of the dataset. Depth: generations along first parents within each family with a derivative; median, 99th percentile (nearest rank) and the deepest, with its chain from the deepest model up. Compare: Laufer, Oderinwale & Kleinberg 2025 (of fine-tunes 7.9% have children of their own, of quantized models 0.95%, of adapters 0.19%; 19.8% of fine-tune edges change licence: see the licence drift above).",
+    caveat: "Children are counted within this pipeline tag only: a fine-tune whose children are of another tag (an image-text model, say) counts as childless, so fertility is a lower bound; the published shares are over the whole Hub."
   };
 }
 
@@ -3897,10 +3999,10 @@ function recentDownloadedMore(models, snapshot) {
     perDay: perDay(models, snapshot)
   };
 }
-function computeInsights(models, lineage, snapshot, sincePrevious) {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, snapshot, sincePrevious));
+function computeInsights(models, lineage, market, snapshot, sincePrevious) {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
 }
-function insightsOf(models, lineage, snapshot, sincePrevious) {
+function insightsOf(models, lineage, market, snapshot, sincePrevious) {
   const series = weeklySeries(models, snapshot);
   let newLast7Days = 0;
   let newLast30Days = 0;
@@ -3932,6 +4034,7 @@ function insightsOf(models, lineage, snapshot, sincePrevious) {
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
     },
     lineage,
+    ...market,
     ...sincePrevious ? { sincePrevious } : {}
   };
 }
@@ -3998,9 +4101,96 @@ function insightsMarkdown(insights, task) {
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
     "",
-    ...lineageMarkdown(insights.lineage)
+    ...concentrationMarkdown(insights.concentration),
+    ...lineageMarkdown(insights.lineage),
+    ...structureMarkdown(insights.lineage.structure),
+    ...sizeMarkdown(insights.sizeOverTime),
+    ...formatsMarkdown(insights.formats),
+    ...gatingMarkdown(insights.gating)
   ];
   return lines.join("\n");
+}
+var params = (n) => n === null ? "n/a" : n >= 1e9 ? `${fmt(n / 1e9, 1)}B` : `${fmt(n / 1e6, 0)}M`;
+var SHOWN_QUARTERS = 8;
+function concentrationMarkdown(c) {
+  const row = (label, get2) => `| ${label} | ${get2(c.last30Days)} | ${get2(c.allTime)} |`;
+  return [
+    `## How concentrated downloads are: ${c.verdict}`,
+    "",
+    "| | 30-day downloads | all-time downloads |",
+    "|---|---|---|",
+    row("models counted", (x) => fmt(x.models)),
+    row("models with none", (x) => pct(x.zeroShare)),
+    row("share of the top 1% of models", (x) => pct(x.top1PercentShare)),
+    row("share of the top 10% of models", (x) => pct(x.top10PercentShare)),
+    row("Gini coefficient", (x) => fmt(x.gini, 3)),
+    row("share of the 50 most downloaded authors", (x) => pct(x.top50AuthorsShare)),
+    "",
+    `Most downloaded authors (30 days): ${c.last30Days.topAuthors.map((a) => `${markdownText(a.author)} (${fmt(a.downloads)})`).join(", ") || "none"}.`,
+    "",
+    `_Method:_ ${c.method} _Caveat:_ ${c.caveat}`,
+    ""
+  ];
+}
+function structureMarkdown(s) {
+  const relations = ["finetune", "quantized", "adapter", "merge"];
+  return [
+    "## Which derivatives have children, and how deep families go",
+    "",
+    "| relation | models | with children in the dataset | share |",
+    "|---|---|---|---|",
+    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct(s.fertility[r].share)} |`),
+    "",
+    `Families with a derivative: ${fmt(s.depth.families)}; generations: median ${fmt(s.depth.median)}, 99th percentile ${fmt(s.depth.p99)}, deepest ${fmt(s.depth.deepest)}${s.depth.chain.length ? ` (${s.depth.chain.slice(0, 12).map(markdownText).join(" \u2190 ")}${s.depth.chain.length > 12 ? " \u2190 \u2026" : ""})` : ""}.`,
+    "",
+    "| family root | models created in the last 30 days |",
+    "|---|---|",
+    ...s.gainedLast30Days.map((g) => `| ${markdownText(g.root)} | ${fmt(g.newModels)} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    ""
+  ];
+}
+function sizeMarkdown(s) {
+  const bands = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B"];
+  return [
+    `## The size of new models, and of what is downloaded: ${s.verdict}`,
+    "",
+    `Parameter counts known for ${pct(s.coverage)} of models.`,
+    "",
+    `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
+    `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
+    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${params(q.medianParameters)} | ${params(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    ""
+  ];
+}
+function formatsMarkdown(f) {
+  return [
+    `## The formats of new models: ${f.verdict}`,
+    "",
+    `| created | models | ${f.libraries.map(markdownText).join(" | ")} |`,
+    `|---|---|${f.libraries.map(() => "---").join("|")}|`,
+    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
+    "",
+    `_Method:_ ${f.method}`,
+    ""
+  ];
+}
+function gatingMarkdown(g) {
+  return [
+    `## Gating and adoption: ${g.verdict}`,
+    "",
+    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
+    "",
+    "| created | gated | ungated | gated: median downloads per day | ungated: median downloads per day |",
+    "|---|---|---|---|---|",
+    ...g.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.gated)} | ${fmt(q.ungated)} | ${fmt(q.gatedMedianPerDay, 3)} | ${fmt(q.ungatedMedianPerDay, 3)} |`),
+    "",
+    `_Method:_ ${g.method} _Caveat:_ ${g.caveat}`,
+    ""
+  ];
 }
 function lineageMarkdown(lineage) {
   const { licenses } = lineage;
@@ -4063,7 +4253,9 @@ function sinceLines(since) {
   return [
     `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
     `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
-    ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : []
+    ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : [],
+    // Findings written before turnover was measured carry no count: then no line.
+    ...typeof since.top100Retained === "number" ? [`Of the 100 most downloaded models (30 days), ${fmt(since.top100Retained)} were among the previous snapshot's 100.`] : []
   ];
 }
 
@@ -4075,8 +4267,172 @@ var CHART_FILES = {
   classes: "model_downloads.png",
   relations: "new_models_by_relation.png",
   families: "largest_model_families.png",
-  snapshots: "catalogue_over_snapshots.png"
+  snapshots: "catalogue_over_snapshots.png",
+  lorenz: "download_concentration_lorenz.png",
+  sizes: "new_model_sizes_by_quarter.png"
 };
+
+// src/analysis/market.ts
+var DAY3 = 864e5;
+var TOP_AUTHORS = 50;
+var TOP_LIBRARIES = 6;
+var LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
+var PARAMETER_BANDS = [
+  { band: "< 1B", min: 0, max: 1e9 },
+  { band: "1\u201310B", min: 1e9, max: 1e10 },
+  { band: "10\u2013100B", min: 1e10, max: 1e11 },
+  { band: "\u2265 100B", min: 1e11, max: Number.POSITIVE_INFINITY }
+];
+function gini(values) {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += sorted[i];
+    weighted += (i + 1) * sorted[i];
+  }
+  return n === 0 || total === 0 ? 0 : 2 * weighted / (n * total) - (n + 1) / n;
+}
+function concentration(values, authors, name) {
+  const n = values.length;
+  const desc = Float64Array.from(values).sort().reverse();
+  let total = 0;
+  let zeros = 0;
+  for (const v of desc) {
+    total += v;
+    if (v === 0) zeros++;
+  }
+  const sumOfTop = (k) => {
+    let s = 0;
+    for (let i2 = 0; i2 < Math.min(k, n); i2++) s += desc[i2];
+    return s;
+  };
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < n; i2++) byAuthor.set(authors[i2], (byAuthor.get(authors[i2]) ?? 0) + values[i2]);
+  const top2 = [...byAuthor].sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_AUTHORS);
+  const lorenz = [];
+  let cumulative = 0;
+  let i = 0;
+  for (const point of LORENZ_POINTS) {
+    const upTo = Math.round(n * point);
+    for (; i < upTo; i++) cumulative += desc[n - 1 - i];
+    lorenz.push({ models: round(point, 4), downloads: round(total ? cumulative / total : 0, 4) });
+  }
+  const share = (s) => round(total ? s / total : 0, 4);
+  return {
+    models: n,
+    zeroShare: round(n ? zeros / n : 0, 4),
+    top1PercentShare: share(sumOfTop(Math.ceil(n / 100))),
+    top10PercentShare: share(sumOfTop(Math.ceil(n / 10))),
+    gini: round(gini(values), 4),
+    top50AuthorsShare: share(top2.reduce((s, [, d]) => s + d, 0)),
+    topAuthors: top2.slice(0, 10).map(([code, downloads]) => ({ author: name(code), downloads })),
+    lorenz
+  };
+}
+function weightedMedian(values, weights) {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (total === 0) return null;
+  let seen = 0;
+  for (const i of order) {
+    seen += weights[i];
+    if (seen >= total / 2) return values[i];
+  }
+  return null;
+}
+function computeMarket(table, snapshotMs) {
+  const columns = table.columns();
+  const codes = table.textCodes();
+  const n = table.length;
+  const name = (code) => table.text(code);
+  const knownAllTime = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(columns.downloadsAllTime[i])) knownAllTime.push(i);
+  const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i]);
+  const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i]);
+  const quarters2 = /* @__PURE__ */ new Map();
+  const libraryCounts = /* @__PURE__ */ new Map();
+  let withParameters = 0;
+  let gatedAuto = 0;
+  let gatedManual = 0;
+  for (let i = 0; i < n; i++) {
+    const library = codes.library[i];
+    libraryCounts.set(library, (libraryCounts.get(library) ?? 0) + 1);
+    const gated = table.gated(i);
+    if (gated === "auto") gatedAuto++;
+    else if (gated === "manual") gatedManual++;
+    const parameters = columns.parameters[i];
+    if (!Number.isNaN(parameters)) withParameters++;
+    const created = columns.createdAt[i];
+    if (!isDatedCreation(created, snapshotMs)) continue;
+    const key = quarterOf(created);
+    let q = quarters2.get(key);
+    if (!q) quarters2.set(key, q = { models: 0, params: [], paramWeights: [], libraries: /* @__PURE__ */ new Map(), gated: [], ungated: [] });
+    q.models++;
+    if (!Number.isNaN(parameters)) {
+      q.params.push(parameters);
+      q.paramWeights.push(columns.downloads[i]);
+    }
+    q.libraries.set(library, (q.libraries.get(library) ?? 0) + 1);
+    const total = columns.downloadsAllTime[i];
+    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY3));
+  }
+  const ordered = [...quarters2.keys()].sort();
+  const named = [...libraryCounts].filter(([code]) => name(code) !== "").sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_LIBRARIES).map(([code]) => code);
+  const emptyCode = [...libraryCounts.keys()].find((code) => name(code) === "");
+  return {
+    concentration: {
+      verdict: "descriptive",
+      last30Days: concentration(columns.downloads, codes.author, name),
+      allTime: concentration(allTime, allTimeAuthors, name),
+      method: "Shares of all downloads: models with none; the \u2308n/100\u2309 and \u2308n/10\u2309 most downloaded models; the 50 authors with the most. Gini coefficient over every model (0: equal, 1: one model holds all). Compare: Osborne et al. 2024 (over 70% of models never downloaded; 1% of models take 99% of downloads); Hugging Face's model statistics of October 2025 (the top 50 entities hold 80% of downloads); Longpre et al. 2025 (Gini and HHI of downloads over time).",
+      caveat: "The Hub counts a download for every GET or HEAD of a model's query file (every .gguf file counts), without de-duplicating users or CI: quantized and full models are not the same unit, and a busy CI job looks like a popular model. 30-day downloads are a rolling window; all-time downloads cover the models that report them."
+    },
+    sizeOverTime: {
+      verdict: "descriptive",
+      coverage: round(n ? withParameters / n : 0, 4),
+      quarters: ordered.map((quarter) => {
+        const q = quarters2.get(quarter);
+        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(q.params.length ? q.params.filter((p) => p >= b.min && p < b.max).length / q.params.length : 0, 4)]));
+        return { quarter, models: q.models, withParameters: q.params.length, medianParameters: median(q.params), downloadWeightedMedian: weightedMedian(q.params, q.paramWeights), bands };
+      }),
+      method: "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by its 30-day downloads), with the shares under 1B, 1\u201310B, 10\u2013100B and from 100B. Compare: Longpre et al. 2025 (the mean size of new models up 17\xD7 while the median of what is downloaded barely moved); Hugging Face's statistics of October 2025 (92% of downloads to models under 1B).",
+      caveat: "Parameters come from safetensors files at the top of a repository: GGUF-only repositories, adapters and .bin weights have none, so quantized models are mostly missing here. Coverage is stated."
+    },
+    formats: {
+      verdict: "descriptive",
+      libraries: [...named.map(name), "other", "none"],
+      quarters: ordered.map((quarter) => {
+        const q = quarters2.get(quarter);
+        const shares = {};
+        let namedCount = 0;
+        for (const code of named) {
+          const count = q.libraries.get(code) ?? 0;
+          namedCount += count;
+          shares[name(code)] = round(count / q.models, 4);
+        }
+        const none = emptyCode === void 0 ? 0 : q.libraries.get(emptyCode) ?? 0;
+        shares.other = round((q.models - namedCount - none) / q.models, 4);
+        shares.none = round(none / q.models, 4);
+        return { quarter, models: q.models, shares };
+      }),
+      method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, \u2026), the rest as other, none where the card names no library.`
+    },
+    gating: {
+      verdict: "descriptive",
+      gatedAuto,
+      gatedManual,
+      share: round(n ? (gatedAuto + gatedManual) / n : 0, 4),
+      quarters: ordered.map((quarter) => {
+        const q = quarters2.get(quarter);
+        return { quarter, gated: q.gated.length, ungated: q.ungated.length, gatedMedianPerDay: round(median(q.gated), 3), ungatedMedianPerDay: round(median(q.ungated), 3) };
+      }),
+      method: "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time downloads per day since creation. No study we know of measures it.",
+      caveat: "Gating clusters in large organisations, whose models are downloaded more for other reasons; within a quarter the groups still differ in who made them."
+    }
+  };
+}
 
 export {
   RELATIONS,
@@ -4130,5 +4486,7 @@ export {
   computeInsights,
   insightsMarkdown,
   sinceLines,
+  PARAMETER_BANDS,
+  computeMarket,
   CHART_FILES
 };

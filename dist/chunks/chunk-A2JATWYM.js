@@ -8,7 +8,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-LILDBFBH.js";
+} from "./chunk-2E27RCB5.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -24,6 +24,7 @@ import {
   compareIds,
   computeInsights,
   computeLineage,
+  computeMarket,
   csvToRecords,
   datasetDir,
   forEachDatasetFile,
@@ -44,7 +45,7 @@ import {
   sinceLines,
   snapshotAge,
   writeDataset
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 import {
   __commonJS,
   __toESM
@@ -1447,13 +1448,14 @@ function downloadsSince(columns) {
 async function analysisOfRecords(records, dataDir, options) {
   const started = performance.now();
   const lineageTable = LineageTable.of(records);
+  const market = computeMarket(records, options.snapshotMs);
   const stats = records.columns();
   const ids = options.keepIds ? records.ids() : void 0;
   records.clear();
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : void 0;
   const preparedMs = performance.now() - started;
-  return { stats, snapshotMs: options.snapshotMs, lineage, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { stats, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
@@ -1472,7 +1474,7 @@ async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
-  const findings = computeInsights(models, input.lineage.insights, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
+  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
   const markdown = insightsMarkdown(findings, options.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
@@ -1480,7 +1482,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-63O2ZL67.js");
+  const { renderCharts } = await import("./charts-WZRC5NB2.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1488,7 +1490,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-52MTLKYU.js");
+    const { writeSite } = await import("./build-MAIVTE5C.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -3776,6 +3778,7 @@ import { join as join2 } from "node:path";
 var DAY = 864e5;
 var TOP = 20;
 var RISER_MIN_DOWNLOADS = 1e3;
+var TURNOVER_TOP = 100;
 var CATEGORY_OF = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
 function category(r) {
   return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
@@ -3803,12 +3806,14 @@ function nextHistory(records, previous, rows, snapshotMs) {
   let withDownloads = 0;
   const topDownloaded = new Top(TOP);
   const topRisers = new Top(TOP);
+  const top30Days = new Top(TURNOVER_TOP);
   for (const r of records) {
     downloads30 += r.downloads;
     if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
     if (r.usedStorage !== null) storageKnown++;
     classes[popularityClass(r.downloads)]++;
     if (!against) continue;
+    top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
       fresh[category(r)]++;
@@ -3857,7 +3862,11 @@ function nextHistory(records, previous, rows, snapshotMs) {
       modelsWithDownloads: withDownloads,
       topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days })),
       topRisers: topRisers.items.map(({ item }) => item),
-      method: `Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now.`
+      top100Retained: (() => {
+        const before = new Set(against.topByDownloads(TURNOVER_TOP));
+        return top30Days.items.filter(({ item }) => before.has(item.id)).length;
+      })(),
+      method: `Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now. Turnover: of the ${TURNOVER_TOP} models with the most 30-day downloads now, those among the previous snapshot's ${TURNOVER_TOP} (ties by id).`
     }
   };
 }
@@ -4085,6 +4094,21 @@ var PreviousDataset = class {
     const before = this.#lastModified[slot];
     const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
     return same && !Number.isNaN(storage) ? storage : null;
+  }
+  /** The ids of its `n` models with the most 30-day downloads (ties by id), most downloaded first. */
+  topByDownloads(n) {
+    const top = [];
+    for (let slot = 0; slot < this.#ids.length; slot++) {
+      const id = this.#ids[slot];
+      const downloads = this.#downloads[slot];
+      const worst = top.at(-1);
+      if (top.length === n && worst && (downloads < worst.downloads || downloads === worst.downloads && id > worst.id)) continue;
+      let k = top.length;
+      while (k > 0 && (top[k - 1].downloads < downloads || top[k - 1].downloads === downloads && top[k - 1].id > id)) k--;
+      top.splice(k, 0, { id, downloads });
+      if (top.length > n) top.pop();
+    }
+    return top.map((t) => t.id);
   }
   /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
   downloadsOf(id) {
@@ -7108,6 +7132,7 @@ function releaseNotes(input) {
     `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
     `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
     `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
+    `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
     "",
     "## Since the previous snapshot",
     "",
@@ -7348,4 +7373,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-5ANQ5HZY.js.LEGAL.txt */
+/*! For license information please see chunk-A2JATWYM.js.LEGAL.txt */

@@ -7,14 +7,16 @@ import {
   config,
   familiesSpec,
   header,
+  lorenzSpec,
   relationsSpec,
+  sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-JJCR2233.js";
+} from "./chunk-352U3CTB.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-LILDBFBH.js";
+} from "./chunk-2E27RCB5.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -22,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
@@ -1785,7 +1787,9 @@ function siteSpecs(input, context) {
     classes: withTooltips(asSpec(classesSpec(stats, context))),
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
     families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
-    snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context)))
+    snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
+    lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
+    sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context)))
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
 }
@@ -1853,7 +1857,9 @@ var CHART_TEXT = {
   classes: (f) => `Models by 30-day downloads: ${f.popularityClasses.classes.map((c) => `${c.name} ${c.count.toLocaleString("en-US")}`).join(", ")}.`,
   relations: (f) => `New models per month by relation to their parent: ${(f.lineage.derivativeShare * 100).toFixed(1)}% of all models name a parent.`,
   families: (f) => `The largest model families by derivatives: ${f.lineage.largestFamilies.slice(0, 3).map((x2) => `${x2.root} (${x2.derivatives.toLocaleString("en-US")})`).join(", ")}.`,
-  snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots."
+  snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
+  lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
+  sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`
 };
 var TITLES = {
   weekly: "Models created per week",
@@ -1862,7 +1868,9 @@ var TITLES = {
   classes: "Popularity classes",
   relations: "Where new models come from",
   families: "The largest model families",
-  snapshots: "The catalogue across snapshots"
+  snapshots: "The catalogue across snapshots",
+  lorenz: "How concentrated downloads are",
+  sizes: "The size of new models"
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";

@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-5ANQ5HZY.js";
+} from "./chunk-A2JATWYM.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-LILDBFBH.js";
+} from "./chunk-2E27RCB5.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-JSQP2WXB.js.LEGAL.txt */
+/*! For license information please see action-VQOXHDUF.js.LEGAL.txt */

@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-5ANQ5HZY.js";
+} from "./chunk-A2JATWYM.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-LILDBFBH.js";
+} from "./chunk-2E27RCB5.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

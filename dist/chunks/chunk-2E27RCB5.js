@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-RWZR2QBJ.js";
+} from "./chunk-YLLVK6LU.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

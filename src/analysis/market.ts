@@ -1,0 +1,265 @@
+/**
+ * The findings researchers compute once, by hand, recomputed every week from the table while its
+ * text columns are still there: how concentrated downloads are, how the size of new models moves
+ * against the size of what is downloaded, which formats new models come in, and whether gating
+ * slows adoption. Each names the published figure it compares with. Pure: equal data, equal output.
+ */
+import type { ModelTable } from "../dataset/table.ts";
+import { median, round } from "./stats.ts";
+import { isDatedCreation, quarterOf } from "./weekly.ts";
+
+const DAY = 86_400_000;
+/** The authors whose share of downloads the Hub's own statistics report. */
+export const TOP_AUTHORS = 50;
+/** Formats named in the findings: the most common libraries in the data (the rest are "other"). */
+export const TOP_LIBRARIES = 6;
+
+/** Where the Lorenz curve is sampled: every 5% to 90%, then finer where downloads concentrate. */
+export const LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
+
+export const PARAMETER_BANDS = [
+  { band: "< 1B", min: 0, max: 1e9 },
+  { band: "1–10B", min: 1e9, max: 1e10 },
+  { band: "10–100B", min: 1e10, max: 1e11 },
+  { band: "≥ 100B", min: 1e11, max: Number.POSITIVE_INFINITY },
+] as const;
+
+export interface Concentration {
+  models: number;
+  zeroShare: number;
+  /** Of all downloads, the share of the ⌈n/100⌉ and ⌈n/10⌉ most downloaded models. */
+  top1PercentShare: number;
+  top10PercentShare: number;
+  gini: number;
+  /** The 50 authors with the most of these downloads, and their share. */
+  top50AuthorsShare: number;
+  topAuthors: Array<{ author: string; downloads: number }>;
+  /** The Lorenz curve: the share of downloads held by the least downloaded share of models, at LORENZ_POINTS. */
+  lorenz: Array<{ models: number; downloads: number }>;
+}
+
+export interface MarketInsights {
+  concentration: {
+    verdict: "descriptive";
+    last30Days: Concentration;
+    /** Over the models whose all-time downloads are known. */
+    allTime: Concentration;
+    method: string;
+    caveat: string;
+  };
+  sizeOverTime: {
+    verdict: "descriptive";
+    /** Models with a parameter count (safetensors), of all. */
+    coverage: number;
+    quarters: Array<{
+      quarter: string;
+      models: number;
+      withParameters: number;
+      medianParameters: number | null;
+      /** The median parameter count of a download: each model weighted by its 30-day downloads. */
+      downloadWeightedMedian: number | null;
+      bands: Record<(typeof PARAMETER_BANDS)[number]["band"], number>;
+    }>;
+    method: string;
+    caveat: string;
+  };
+  formats: {
+    verdict: "descriptive";
+    libraries: string[];
+    quarters: Array<{ quarter: string; models: number; shares: Record<string, number> }>;
+    method: string;
+  };
+  gating: {
+    verdict: "descriptive";
+    gatedAuto: number;
+    gatedManual: number;
+    share: number;
+    quarters: Array<{ quarter: string; gated: number; ungated: number; gatedMedianPerDay: number | null; ungatedMedianPerDay: number | null }>;
+    method: string;
+    caveat: string;
+  };
+}
+
+/** The Gini coefficient of non-negative values (0: all equal; near 1: one holds all). */
+export function gini(values: Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += sorted[i] as number;
+    weighted += (i + 1) * (sorted[i] as number);
+  }
+  return n === 0 || total === 0 ? 0 : (2 * weighted) / (n * total) - (n + 1) / n;
+}
+
+function concentration(values: Float64Array, authors: Uint32Array, name: (code: number) => string): Concentration {
+  const n = values.length;
+  const desc = Float64Array.from(values).sort().reverse();
+  let total = 0;
+  let zeros = 0;
+  for (const v of desc) {
+    total += v;
+    if (v === 0) zeros++;
+  }
+  const sumOfTop = (k: number) => {
+    let s = 0;
+    for (let i = 0; i < Math.min(k, n); i++) s += desc[i] as number;
+    return s;
+  };
+  const byAuthor = new Map<number, number>();
+  for (let i = 0; i < n; i++) byAuthor.set(authors[i] as number, (byAuthor.get(authors[i] as number) ?? 0) + (values[i] as number));
+  const top = [...byAuthor].sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_AUTHORS);
+  const lorenz: Concentration["lorenz"] = [];
+  let cumulative = 0;
+  let i = 0;
+  for (const point of LORENZ_POINTS) {
+    const upTo = Math.round(n * point);
+    for (; i < upTo; i++) cumulative += desc[n - 1 - i] as number; // ascending: the least downloaded first
+    lorenz.push({ models: round(point, 4) as number, downloads: round(total ? cumulative / total : 0, 4) as number });
+  }
+  const share = (s: number) => round(total ? s / total : 0, 4) as number;
+  return {
+    models: n,
+    zeroShare: round(n ? zeros / n : 0, 4) as number,
+    top1PercentShare: share(sumOfTop(Math.ceil(n / 100))),
+    top10PercentShare: share(sumOfTop(Math.ceil(n / 10))),
+    gini: round(gini(values), 4) as number,
+    top50AuthorsShare: share(top.reduce((s, [, d]) => s + d, 0)),
+    topAuthors: top.slice(0, 10).map(([code, downloads]) => ({ author: name(code), downloads })),
+    lorenz,
+  };
+}
+
+/** The median of values each counted `weights[i]` times (weights are download counts). */
+function weightedMedian(values: readonly number[], weights: readonly number[]): number | null {
+  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (total === 0) return null;
+  let seen = 0;
+  for (const i of order) {
+    seen += weights[i] as number;
+    if (seen >= total / 2) return values[i] as number;
+  }
+  return null;
+}
+
+export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsights {
+  const columns = table.columns();
+  const codes = table.textCodes();
+  const n = table.length;
+  const name = (code: number) => table.text(code);
+
+  // Concentration over every model (30-day), and over the models with all-time downloads known.
+  const knownAllTime: number[] = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(columns.downloadsAllTime[i])) knownAllTime.push(i);
+  const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i] as number);
+  const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i] as number);
+
+  // Per creation quarter: parameters, formats, gating.
+  interface Quarter {
+    models: number;
+    params: number[];
+    paramWeights: number[];
+    libraries: Map<number, number>;
+    gated: number[];
+    ungated: number[];
+  }
+  const quarters = new Map<string, Quarter>();
+  const libraryCounts = new Map<number, number>();
+  let withParameters = 0;
+  let gatedAuto = 0;
+  let gatedManual = 0;
+  for (let i = 0; i < n; i++) {
+    const library = codes.library[i] as number;
+    libraryCounts.set(library, (libraryCounts.get(library) ?? 0) + 1);
+    const gated = table.gated(i);
+    if (gated === "auto") gatedAuto++;
+    else if (gated === "manual") gatedManual++;
+    const parameters = columns.parameters[i] as number;
+    if (!Number.isNaN(parameters)) withParameters++;
+    const created = columns.createdAt[i] as number;
+    if (!isDatedCreation(created, snapshotMs)) continue;
+    const key = quarterOf(created);
+    let q = quarters.get(key);
+    if (!q) quarters.set(key, (q = { models: 0, params: [], paramWeights: [], libraries: new Map(), gated: [], ungated: [] }));
+    q.models++;
+    if (!Number.isNaN(parameters)) {
+      q.params.push(parameters);
+      q.paramWeights.push(columns.downloads[i] as number);
+    }
+    q.libraries.set(library, (q.libraries.get(library) ?? 0) + 1);
+    const total = columns.downloadsAllTime[i] as number;
+    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY));
+  }
+  const ordered = [...quarters.keys()].sort();
+  const named = [...libraryCounts].filter(([code]) => name(code) !== "").sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_LIBRARIES).map(([code]) => code);
+  const emptyCode = [...libraryCounts.keys()].find((code) => name(code) === "");
+
+  return {
+    concentration: {
+      verdict: "descriptive",
+      last30Days: concentration(columns.downloads, codes.author, name),
+      allTime: concentration(allTime, allTimeAuthors, name),
+      method:
+        "Shares of all downloads: models with none; the ⌈n/100⌉ and ⌈n/10⌉ most downloaded models; the 50 authors with the most. " +
+        "Gini coefficient over every model (0: equal, 1: one model holds all). Compare: Osborne et al. 2024 (over 70% of models never downloaded; " +
+        "1% of models take 99% of downloads); Hugging Face's model statistics of October 2025 (the top 50 entities hold 80% of downloads); " +
+        "Longpre et al. 2025 (Gini and HHI of downloads over time).",
+      caveat:
+        "The Hub counts a download for every GET or HEAD of a model's query file (every .gguf file counts), without de-duplicating users or CI: " +
+        "quantized and full models are not the same unit, and a busy CI job looks like a popular model. 30-day downloads are a rolling window; " +
+        "all-time downloads cover the models that report them.",
+    },
+    sizeOverTime: {
+      verdict: "descriptive",
+      coverage: round(n ? withParameters / n : 0, 4) as number,
+      quarters: ordered.map((quarter) => {
+        const q = quarters.get(quarter) as Quarter;
+        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(q.params.length ? q.params.filter((p) => p >= b.min && p < b.max).length / q.params.length : 0, 4)])) as MarketInsights["sizeOverTime"]["quarters"][number]["bands"];
+        return { quarter, models: q.models, withParameters: q.params.length, medianParameters: median(q.params), downloadWeightedMedian: weightedMedian(q.params, q.paramWeights), bands };
+      }),
+      method:
+        "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by " +
+        "its 30-day downloads), with the shares under 1B, 1–10B, 10–100B and from 100B. Compare: Longpre et al. 2025 (the mean size of new models " +
+        "up 17× while the median of what is downloaded barely moved); Hugging Face's statistics of October 2025 (92% of downloads to models under 1B).",
+      caveat:
+        "Parameters come from safetensors files at the top of a repository: GGUF-only repositories, adapters and .bin weights have none, " +
+        "so quantized models are mostly missing here. Coverage is stated.",
+    },
+    formats: {
+      verdict: "descriptive",
+      libraries: [...named.map(name), "other", "none"],
+      quarters: ordered.map((quarter) => {
+        const q = quarters.get(quarter) as Quarter;
+        const shares: Record<string, number> = {};
+        let namedCount = 0;
+        for (const code of named) {
+          const count = q.libraries.get(code) ?? 0;
+          namedCount += count;
+          shares[name(code)] = round(count / q.models, 4) as number;
+        }
+        const none = emptyCode === undefined ? 0 : (q.libraries.get(emptyCode) ?? 0);
+        shares.other = round((q.models - namedCount - none) / q.models, 4) as number;
+        shares.none = round(none / q.models, 4) as number;
+        return { quarter, models: q.models, shares };
+      }),
+      method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, …), the rest as other, none where the card names no library.`,
+    },
+    gating: {
+      verdict: "descriptive",
+      gatedAuto,
+      gatedManual,
+      share: round(n ? (gatedAuto + gatedManual) / n : 0, 4) as number,
+      quarters: ordered.map((quarter) => {
+        const q = quarters.get(quarter) as Quarter;
+        return { quarter, gated: q.gated.length, ungated: q.ungated.length, gatedMedianPerDay: round(median(q.gated), 3), ungatedMedianPerDay: round(median(q.ungated), 3) };
+      }),
+      method:
+        "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time " +
+        "downloads per day since creation. No study we know of measures it.",
+      caveat:
+        "Gating clusters in large organisations, whose models are downloaded more for other reasons; within a quarter the groups still differ in who made them.",
+    },
+  };
+}
