@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-5ASIPP6F.js"));
+await launch(import.meta.url, () => import("./chunks/cli-42IUMF6C.js"));

@@ -53,9 +53,13 @@ function withLegendFilter(spec: Spec, field: string): Spec {
   };
 }
 
-/** The browser has no DejaVu: let it use its own sans-serif. */
+/**
+ * The browser has no DejaVu: let it use its own sans-serif. The chart keeps the spec's own width
+ * (its labels fit it); style.css scales the drawn SVG to the column, as the image is scaled, so a
+ * phone shows it whole. Laid out to a phone's 280 px instead, titles and labels ran off the chart.
+ */
 function browserFonts(spec: Spec): Spec {
-  return { ...spec, config: { ...(spec.config as Spec), font: "system-ui, sans-serif" }, autosize: { type: "fit-x", contains: "padding" }, width: "container" };
+  return { ...spec, config: { ...(spec.config as Spec), font: "system-ui, sans-serif" } };
 }
 
 interface Axis {
@@ -107,7 +111,8 @@ function densitySpec(
     config: config(),
     width: WIDTH,
     height: HEIGHT,
-    title: header(context, title, [...notes, `Cells: every model (colour: how many, log scale). Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
+    // Short lines: a line wider than the plot runs past the chart when the chart is scaled to a phone.
+    title: header(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
     layer: [
       {
         data: { values: density },

@@ -23,7 +23,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-A2JATWYM.js";
+} from "./chunk-YGQDWP5I.js";
 import {
   configureMemory,
   parquetPath
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-VQOXHDUF.js.LEGAL.txt */
+/*! For license information please see action-H3I7HHUG.js.LEGAL.txt */

@@ -1691,7 +1691,7 @@ function withLegendFilter(spec, field) {
   };
 }
 function browserFonts(spec) {
-  return { ...spec, config: { ...spec.config, font: "system-ui, sans-serif" }, autosize: { type: "fit-x", contains: "padding" }, width: "container" };
+  return { ...spec, config: { ...spec.config, font: "system-ui, sans-serif" } };
 }
 function densitySpec(input, context, title, notes, coordinates, cell, axes) {
   const { stats, ids } = input;
@@ -1722,7 +1722,8 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     config: config(),
     width: WIDTH,
     height: HEIGHT,
-    title: header(context, title, [...notes, `Cells: every model (colour: how many, log scale). Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
+    // Short lines: a line wider than the plot runs past the chart when the chart is scaled to a phone.
+    title: header(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
     layer: [
       {
         data: { values: density },

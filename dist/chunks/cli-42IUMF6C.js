@@ -22,7 +22,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-A2JATWYM.js";
+} from "./chunk-YGQDWP5I.js";
 import {
   configureMemory,
   parquetPath

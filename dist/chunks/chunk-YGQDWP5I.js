@@ -1490,7 +1490,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-MAIVTE5C.js");
+    const { writeSite } = await import("./build-IGX4YMWH.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -7373,4 +7373,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-A2JATWYM.js.LEGAL.txt */
+/*! For license information please see chunk-YGQDWP5I.js.LEGAL.txt */
