@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-42IUMF6C.js"));
+await launch(import.meta.url, () => import("./chunks/cli-TDVGWAWI.js"));

@@ -38,6 +38,12 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
     `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ` +
       `${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
+    `- Derivatives with children of their own: ${(["finetune", "quantized", "adapter"] as const).map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
+    ...(() => {
+      const q = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
+      const b = (n: number | null) => (n === null ? "n/a" : `${(n / 1e9).toFixed(1)}B`);
+      return q ? [`- New models of ${q.quarter}: median ${b(q.medianParameters)} parameters; the median of what is downloaded ${b(q.downloadWeightedMedian)}`] : [];
+    })(),
     "",
     "## Since the previous snapshot",
     "",

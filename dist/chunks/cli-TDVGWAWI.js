@@ -22,7 +22,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-YGQDWP5I.js";
+} from "./chunk-KWCU6AYZ.js";
 import {
   configureMemory,
   parquetPath

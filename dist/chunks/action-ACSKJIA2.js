@@ -23,7 +23,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-YGQDWP5I.js";
+} from "./chunk-KWCU6AYZ.js";
 import {
   configureMemory,
   parquetPath
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-H3I7HHUG.js.LEGAL.txt */
+/*! For license information please see action-ACSKJIA2.js.LEGAL.txt */

@@ -7133,6 +7133,12 @@ function releaseNotes(input) {
     `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
     `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
     `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
+    `- Derivatives with children of their own: ${["finetune", "quantized", "adapter"].map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
+    ...(() => {
+      const q2 = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
+      const b = (n) => n === null ? "n/a" : `${(n / 1e9).toFixed(1)}B`;
+      return q2 ? [`- New models of ${q2.quarter}: median ${b(q2.medianParameters)} parameters; the median of what is downloaded ${b(q2.downloadWeightedMedian)}`] : [];
+    })(),
     "",
     "## Since the previous snapshot",
     "",
@@ -7373,4 +7379,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-YGQDWP5I.js.LEGAL.txt */
+/*! For license information please see chunk-KWCU6AYZ.js.LEGAL.txt */
