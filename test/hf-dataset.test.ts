@@ -201,3 +201,22 @@ describe("faults while publishing", () => {
     }
   });
 });
+
+describe("a dataset that keeps private models", () => {
+  it("is published to a private repository only: created private, and an existing public one refused before anything is sent", async () => {
+    const { publishSnapshotToHub } = await import("../src/publish/hf-dataset.ts");
+    const { memoryLogger } = await import("./support/fixtures.ts");
+    const parquet = join(await tempDir(), PARQUET);
+    await writeFile(parquet, Buffer.from("PAR1 not a real file, but bytes to send PAR1"));
+    const target = (repo: string) => ({ repo, token: WRITE_TOKEN, endpoint: hub.url, keepsPrivate: true, backoffBaseMs: 5 });
+    const snapshot = { task: "text-generation", snapshot: "2026-11-12", models: 1, parquet };
+    const made = await publishSnapshotToHub(target("acme/private-trends"), snapshot, memoryLogger());
+    expect(made.created).toBe(true);
+    expect(datasets.repos.get("acme/private-trends")?.private).toBe(true);
+    // A public repository of that name already: refused, nothing committed there.
+    await publishSnapshotToHub({ ...target("acme/public-trends"), keepsPrivate: false }, { ...snapshot, snapshot: "2026-11-05" }, memoryLogger());
+    const commits = datasets.repos.get("acme/public-trends")?.commits.length;
+    await expect(publishSnapshotToHub(target("acme/public-trends"), snapshot, memoryLogger())).rejects.toThrow(/acme\/public-trends is public on the Hub, and this dataset keeps private models/);
+    expect(datasets.repos.get("acme/public-trends")?.commits.length).toBe(commits);
+  });
+});

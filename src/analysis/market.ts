@@ -5,7 +5,7 @@
  * slows adoption. Each names the published figure it compares with. Pure: equal data, equal output.
  */
 import type { ModelTable } from "../dataset/table.ts";
-import { median, round } from "./stats.ts";
+import { median, round, Top } from "./stats.ts";
 import { isDatedCreation, quarterOf } from "./weekly.ts";
 
 const DAY = 86_400_000;
@@ -80,42 +80,61 @@ export interface MarketInsights {
   };
 }
 
-/** The Gini coefficient of non-negative values (0: all equal; near 1: one holds all). */
-export function gini(values: Float64Array): number {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  let total = 0;
+/** The Gini coefficient of non-negative values sorted ascending (0: all equal; near 1: one holds all). */
+function giniOfSorted(ascending: Float64Array, total: number): number {
+  const n = ascending.length;
   let weighted = 0;
-  for (let i = 0; i < n; i++) {
-    total += sorted[i] as number;
-    weighted += (i + 1) * (sorted[i] as number);
-  }
+  for (let i = 0; i < n; i++) weighted += (i + 1) * (ascending[i] as number);
   return n === 0 || total === 0 ? 0 : (2 * weighted) / (n * total) - (n + 1) / n;
+}
+
+/**
+ * The authors with the most downloads, summed per author code in a typed array (a Map a model
+ * and a sort of every author cost ≈ 0.6 s at 700k); names are looked up only for contenders.
+ */
+function topAuthors(values: Float64Array, authors: Uint32Array, name: (code: number) => string): Array<{ author: string; downloads: number }> {
+  let maxCode = 0;
+  for (let i = 0; i < authors.length; i++) if ((authors[i] as number) > maxCode) maxCode = authors[i] as number;
+  const sums = new Float64Array(maxCode + 1);
+  const isAuthor = new Uint8Array(maxCode + 1);
+  for (let i = 0; i < authors.length; i++) {
+    const code = authors[i] as number;
+    sums[code] = (sums[code] as number) + (values[i] as number);
+    isAuthor[code] = 1;
+  }
+  const top = new Top<{ id: string; downloads: number }>(TOP_AUTHORS);
+  for (let code = 0; code <= maxCode; code++) {
+    if (!isAuthor[code]) continue;
+    const downloads = sums[code] as number;
+    const worst = top.items.at(-1);
+    if (top.items.length === TOP_AUTHORS && worst && downloads < worst.score) continue;
+    top.offer({ id: name(code), downloads }, downloads);
+  }
+  return top.items.map(({ item }) => ({ author: item.id, downloads: item.downloads }));
 }
 
 function concentration(values: Float64Array, authors: Uint32Array, name: (code: number) => string): Concentration {
   const n = values.length;
-  const desc = Float64Array.from(values).sort().reverse();
+  const ascending = Float64Array.from(values).sort();
   let total = 0;
   let zeros = 0;
-  for (const v of desc) {
+  for (let i = 0; i < n; i++) {
+    const v = ascending[i] as number;
     total += v;
     if (v === 0) zeros++;
   }
   const sumOfTop = (k: number) => {
     let s = 0;
-    for (let i = 0; i < Math.min(k, n); i++) s += desc[i] as number;
+    for (let i = Math.max(0, n - k); i < n; i++) s += ascending[i] as number;
     return s;
   };
-  const byAuthor = new Map<number, number>();
-  for (let i = 0; i < n; i++) byAuthor.set(authors[i] as number, (byAuthor.get(authors[i] as number) ?? 0) + (values[i] as number));
-  const top = [...byAuthor].sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_AUTHORS);
+  const top = topAuthors(values, authors, name);
   const lorenz: Concentration["lorenz"] = [];
   let cumulative = 0;
   let i = 0;
   for (const point of LORENZ_POINTS) {
     const upTo = Math.round(n * point);
-    for (; i < upTo; i++) cumulative += desc[n - 1 - i] as number; // ascending: the least downloaded first
+    for (; i < upTo; i++) cumulative += ascending[i] as number; // the least downloaded first
     lorenz.push({ models: round(point, 4) as number, downloads: round(total ? cumulative / total : 0, 4) as number });
   }
   const share = (s: number) => round(total ? s / total : 0, 4) as number;
@@ -124,9 +143,9 @@ function concentration(values: Float64Array, authors: Uint32Array, name: (code: 
     zeroShare: round(n ? zeros / n : 0, 4) as number,
     top1PercentShare: share(sumOfTop(Math.ceil(n / 100))),
     top10PercentShare: share(sumOfTop(Math.ceil(n / 10))),
-    gini: round(gini(values), 4) as number,
-    top50AuthorsShare: share(top.reduce((s, [, d]) => s + d, 0)),
-    topAuthors: top.slice(0, 10).map(([code, downloads]) => ({ author: name(code), downloads })),
+    gini: round(giniOfSorted(ascending, total), 4) as number,
+    top50AuthorsShare: share(top.reduce((s, a) => s + a.downloads, 0)),
+    topAuthors: top.slice(0, 10),
     lorenz,
   };
 }

@@ -8,7 +8,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-2E27RCB5.js";
+} from "./chunk-XIOJPJMV.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -45,7 +45,7 @@ import {
   sinceLines,
   snapshotAge,
   writeDataset
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 import {
   __commonJS,
   __toESM
@@ -1482,7 +1482,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-WZRC5NB2.js");
+  const { renderCharts } = await import("./charts-D4FUNZ7F.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1490,7 +1490,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-IGX4YMWH.js");
+    const { writeSite } = await import("./build-YXOPE7AP.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -7379,4 +7379,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-KWCU6AYZ.js.LEGAL.txt */
+/*! For license information please see chunk-4WY2E2VZ.js.LEGAL.txt */

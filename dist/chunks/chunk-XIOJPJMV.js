@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -4283,40 +4283,54 @@ var PARAMETER_BANDS = [
   { band: "10\u2013100B", min: 1e10, max: 1e11 },
   { band: "\u2265 100B", min: 1e11, max: Number.POSITIVE_INFINITY }
 ];
-function gini(values) {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  let total = 0;
+function giniOfSorted(ascending, total) {
+  const n = ascending.length;
   let weighted = 0;
-  for (let i = 0; i < n; i++) {
-    total += sorted[i];
-    weighted += (i + 1) * sorted[i];
-  }
+  for (let i = 0; i < n; i++) weighted += (i + 1) * ascending[i];
   return n === 0 || total === 0 ? 0 : 2 * weighted / (n * total) - (n + 1) / n;
+}
+function topAuthors(values, authors, name) {
+  let maxCode = 0;
+  for (let i = 0; i < authors.length; i++) if (authors[i] > maxCode) maxCode = authors[i];
+  const sums = new Float64Array(maxCode + 1);
+  const isAuthor = new Uint8Array(maxCode + 1);
+  for (let i = 0; i < authors.length; i++) {
+    const code = authors[i];
+    sums[code] = sums[code] + values[i];
+    isAuthor[code] = 1;
+  }
+  const top2 = new Top(TOP_AUTHORS);
+  for (let code = 0; code <= maxCode; code++) {
+    if (!isAuthor[code]) continue;
+    const downloads = sums[code];
+    const worst = top2.items.at(-1);
+    if (top2.items.length === TOP_AUTHORS && worst && downloads < worst.score) continue;
+    top2.offer({ id: name(code), downloads }, downloads);
+  }
+  return top2.items.map(({ item }) => ({ author: item.id, downloads: item.downloads }));
 }
 function concentration(values, authors, name) {
   const n = values.length;
-  const desc = Float64Array.from(values).sort().reverse();
+  const ascending = Float64Array.from(values).sort();
   let total = 0;
   let zeros = 0;
-  for (const v of desc) {
+  for (let i2 = 0; i2 < n; i2++) {
+    const v = ascending[i2];
     total += v;
     if (v === 0) zeros++;
   }
   const sumOfTop = (k) => {
     let s = 0;
-    for (let i2 = 0; i2 < Math.min(k, n); i2++) s += desc[i2];
+    for (let i2 = Math.max(0, n - k); i2 < n; i2++) s += ascending[i2];
     return s;
   };
-  const byAuthor = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < n; i2++) byAuthor.set(authors[i2], (byAuthor.get(authors[i2]) ?? 0) + values[i2]);
-  const top2 = [...byAuthor].sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_AUTHORS);
+  const top2 = topAuthors(values, authors, name);
   const lorenz = [];
   let cumulative = 0;
   let i = 0;
   for (const point of LORENZ_POINTS) {
     const upTo = Math.round(n * point);
-    for (; i < upTo; i++) cumulative += desc[n - 1 - i];
+    for (; i < upTo; i++) cumulative += ascending[i];
     lorenz.push({ models: round(point, 4), downloads: round(total ? cumulative / total : 0, 4) });
   }
   const share = (s) => round(total ? s / total : 0, 4);
@@ -4325,9 +4339,9 @@ function concentration(values, authors, name) {
     zeroShare: round(n ? zeros / n : 0, 4),
     top1PercentShare: share(sumOfTop(Math.ceil(n / 100))),
     top10PercentShare: share(sumOfTop(Math.ceil(n / 10))),
-    gini: round(gini(values), 4),
-    top50AuthorsShare: share(top2.reduce((s, [, d]) => s + d, 0)),
-    topAuthors: top2.slice(0, 10).map(([code, downloads]) => ({ author: name(code), downloads })),
+    gini: round(giniOfSorted(ascending, total), 4),
+    top50AuthorsShare: share(top2.reduce((s, a) => s + a.downloads, 0)),
+    topAuthors: top2.slice(0, 10),
     lorenz
   };
 }

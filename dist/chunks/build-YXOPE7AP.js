@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-352U3CTB.js";
+} from "./chunk-L7S2PNLJ.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-2E27RCB5.js";
+} from "./chunk-XIOJPJMV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

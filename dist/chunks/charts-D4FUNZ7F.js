@@ -16,12 +16,12 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-352U3CTB.js";
+} from "./chunk-L7S2PNLJ.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 import {
   __commonJS,
   __export,

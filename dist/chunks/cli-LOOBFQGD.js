@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-KWCU6AYZ.js";
+} from "./chunk-4WY2E2VZ.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-2E27RCB5.js";
+} from "./chunk-XIOJPJMV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

@@ -10,7 +10,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-KWCU6AYZ.js";
+} from "./chunk-4WY2E2VZ.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-2E27RCB5.js";
+} from "./chunk-XIOJPJMV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-YLLVK6LU.js";
+} from "./chunk-2OG4VPFS.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-ACSKJIA2.js.LEGAL.txt */
+/*! For license information please see action-AOJ4I762.js.LEGAL.txt */
