@@ -73,7 +73,7 @@ describe("snapshot releases by the bundled action", () => {
     // The findings researchers compute, in the notes: concentration, fertility, size.
     expect(release.body).toMatch(/- Concentration: \d+\.\d% of models had no download in 30 days; the top 1% took \d+\.\d% of downloads \(Gini 0\.\d{3}\)/);
     expect(release.body).toMatch(/- Derivatives with children of their own: finetune \d+\.\d%, quantized \d+\.\d%, adapter \d+\.\d%/);
-    expect(release.body).toMatch(/- New models of \d{4}-Q\d: median \d+\.\dB parameters/);
+    expect(release.body).toMatch(/- New models of \d{4}-Q\d: median (\d+\.\dB|\d+M) parameters/);
     expect(first.summary).toContain(`Released [\`${release.tag_name}\`]`);
   });
 

@@ -8,7 +8,7 @@ import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
-import type { MarketInsights } from "./market.ts";
+import { formatParameters, type MarketInsights } from "./market.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
 import { isDatedCreation, isoDay, quarterOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
@@ -379,8 +379,6 @@ export function insightsMarkdown(insights: Insights, task: string): string {
   return lines.join("\n");
 }
 
-/** A parameter count for people: 135M, 7.6B. */
-const params = (n: number | null): string => (n === null ? "n/a" : n >= 1e9 ? `${fmt(n / 1e9, 1)}B` : `${fmt(n / 1e6, 0)}M`);
 /** Quarterly tables show the last eight quarters (insights.json has them all). */
 const SHOWN_QUARTERS = 8;
 
@@ -435,7 +433,7 @@ function sizeMarkdown(s: Insights["sizeOverTime"]): string[] {
     "",
     `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
     `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
-    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${params(q.medianParameters)} | ${params(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
+    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${formatParameters(q.medianParameters)} | ${formatParameters(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
     "",
     `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
     "",

@@ -17,6 +17,11 @@ export const TOP_LIBRARIES = 6;
 /** Where the Lorenz curve is sampled: every 5% to 90%, then finer where downloads concentrate. */
 export const LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
 
+/** A parameter count for people: 135M, 7.6B; n/a when unknown. */
+export function formatParameters(n: number | null): string {
+  return n === null ? "n/a" : n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : `${Math.round(n / 1e6)}M`;
+}
+
 export const PARAMETER_BANDS = [
   { band: "< 1B", min: 0, max: 1e9 },
   { band: "1–10B", min: 1e9, max: 1e10 },

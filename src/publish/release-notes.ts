@@ -1,6 +1,7 @@
 /** A snapshot release's notes: the headline numbers, what changed, how to load the data and how to cite it. */
 import { sinceLines, type Insights } from "../analysis/findings.ts";
 import { markdownText } from "../escape.ts";
+import { formatParameters } from "../analysis/market.ts";
 
 export interface ReleaseNotesInput {
   task: string;
@@ -41,8 +42,7 @@ export function releaseNotes(input: ReleaseNotesInput): string {
     `- Derivatives with children of their own: ${(["finetune", "quantized", "adapter"] as const).map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
     ...(() => {
       const q = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
-      const b = (n: number | null) => (n === null ? "n/a" : `${(n / 1e9).toFixed(1)}B`);
-      return q ? [`- New models of ${q.quarter}: median ${b(q.medianParameters)} parameters; the median of what is downloaded ${b(q.downloadWeightedMedian)}`] : [];
+      return q ? [`- New models of ${q.quarter}: median ${formatParameters(q.medianParameters)} parameters; the median of what is downloaded ${formatParameters(q.downloadWeightedMedian)}`] : [];
     })(),
     "",
     "## Since the previous snapshot",

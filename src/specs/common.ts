@@ -31,6 +31,11 @@ export function config() {
   };
 }
 
+/** What every chart spec opens with: schema, config, the standard size, the title with its notes. */
+export function chartFrame(context: Context, title: string, notes: string[]) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
+}
+
 export function header(context: Context, title: string, notes: string[]): { text: string; subtitle: string[] } {
   return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} · ${fmt(context.models)} models`, ...notes] };
 }

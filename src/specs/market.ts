@@ -1,7 +1,7 @@
 /** How concentrated downloads are (a Lorenz curve) and the size of new models by quarter, as vega-lite specs. */
 import type { TopLevelSpec } from "vega-lite";
-import { PARAMETER_BANDS, type MarketInsights } from "../analysis/market.ts";
-import { config, header, HEIGHT, WIDTH, type Context } from "./common.ts";
+import { formatParameters, PARAMETER_BANDS, type MarketInsights } from "../analysis/market.ts";
+import { chartFrame, type Context } from "./common.ts";
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -13,11 +13,7 @@ export function lorenzSpec(concentration: MarketInsights["concentration"], conte
   const values = series.flatMap(({ name, c }) => c.lorenz.map((p) => ({ series: name, models: p.models, downloads: p.downloads })));
   const d30 = concentration.last30Days;
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context, "How concentrated downloads are (Lorenz curve)", [
+    ...chartFrame(context, "How concentrated downloads are (Lorenz curve)", [
       `${pct(d30.zeroShare)} of models had no download in 30 days; the top 1% took ${pct(d30.top1PercentShare)} of downloads, the top 10% ${pct(d30.top10PercentShare)}; Gini ${d30.gini.toFixed(3)}.`,
       "The diagonal is every model downloaded alike; the further a curve bows below it, the more a few models take.",
     ]),
@@ -45,13 +41,9 @@ export function sizesSpec(size: MarketInsights["sizeOverTime"], context: Context
   const values = quarters.flatMap((q) => PARAMETER_BANDS.map((b, order) => ({ quarter: q.quarter, band: b.band, order, share: q.bands[b.band] })));
   const last = quarters.at(-1);
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context, "The size of new models, by quarter created", [
+    ...chartFrame(context, "The size of new models, by quarter created", [
       `Share of each quarter's new models with a parameter count (known for ${pct(size.coverage)} of all: safetensors at the top of the repository).`,
-      ...(last ? [`Latest quarter (${last.quarter}, partial): median ${fmtParams(last.medianParameters)}; the median of what is downloaded ${fmtParams(last.downloadWeightedMedian)}.`] : []),
+      ...(last ? [`Latest quarter (${last.quarter}, partial): median ${formatParameters(last.medianParameters)}; the median of what is downloaded ${formatParameters(last.downloadWeightedMedian)}.`] : []),
     ]),
     data: { values },
     mark: { type: "bar", width: { band: 0.85 } },
@@ -62,8 +54,4 @@ export function sizesSpec(size: MarketInsights["sizeOverTime"], context: Context
       order: { field: "order", type: "quantitative" },
     },
   } as TopLevelSpec;
-}
-
-function fmtParams(n: number | null): string {
-  return n === null ? "n/a" : n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : `${Math.round(n / 1e6)}M`;
 }

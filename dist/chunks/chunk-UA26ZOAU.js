@@ -3841,442 +3841,14 @@ function trim(x) {
   return x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
 }
 
-// src/analysis/findings.ts
-var INSIGHTS_JSON = "insights.json";
-var INSIGHTS_MD = "insights.md";
-var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
-var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
-var DAY2 = 864e5;
-var WEEK = 7 * DAY2;
-var CHANGE_POINT_WINDOW = 12;
-var GB = 1e9;
-var SIZE_BANDS = [
-  { band: "< 1 GB", min: 0, max: GB },
-  { band: "1\u201310 GB", min: GB, max: 10 * GB },
-  { band: "10\u2013100 GB", min: 10 * GB, max: 100 * GB },
-  { band: "\u2265 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY }
-];
-function meanOfWeeks(weeks, from, to) {
-  return mean(weeks.filter((w) => w.weekMs > from && w.weekMs <= to).map((w) => w.count));
-}
-function ratio(a, b) {
-  return a === null || b === null || b === 0 ? null : a / b;
-}
-function fastestAcceleration(weeks) {
-  const logs = weeks.map((w) => Math.log1p(w.count));
-  let best = null;
-  let bestGain = Number.NEGATIVE_INFINITY;
-  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
-    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
-    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
-    if (after - before > bestGain) {
-      bestGain = after - before;
-      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
-    }
-  }
-  return best;
-}
-function creationSurge(series) {
-  const weeks = series.weeks;
-  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
-  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
-  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
-  const laterToAfter = ratio(later, after);
-  const laterToBefore = ratio(later, before);
-  let verdict = "inconclusive";
-  if (laterToAfter !== null && laterToBefore !== null) {
-    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
-    else if (laterToAfter < 1) verdict = "not supported";
-  }
-  return {
-    verdict,
-    meanWeeklyBefore: round(before, 2),
-    meanWeeklyAfter: round(after, 2),
-    meanWeeklyMonths6to12: round(later, 2),
-    ratioAfterToBefore: round(ratio(after, before), 3),
-    ratioMonths6to12ToBefore: round(laterToBefore, 3),
-    ratioMonths6to12ToAfter: round(laterToAfter, 3),
-    fastestAcceleration: fastestAcceleration(weeks),
-    method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
-    caveat: `Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`
-  };
-}
-function at(column, rows) {
-  const out = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
-  return out;
-}
-function rowsWhere(length, keep) {
-  const rows = new Uint32Array(length);
-  let kept = 0;
-  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
-  return rows.slice(0, kept);
-}
-function correlations(models, size) {
-  const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
-  const sizes = averageRanks(at(size, rows));
-  const rho = (value) => round(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
-  return {
-    models: rows.length,
-    rho: { downloads: rho(models.downloads), likes: rho(models.likes), spaces: rho(models.spaces) }
-  };
-}
-function smallerMorePopular(models) {
-  const storage = correlations(models, models.usedStorage);
-  const parameters = correlations(models, models.parameters);
-  const coverage = models.length ? storage.models / models.length : 0;
-  const sizeBands = SIZE_BANDS.map((band) => {
-    const downloads = [];
-    for (let i = 0; i < models.length; i++) {
-      const bytes = models.usedStorage[i];
-      if (bytes >= band.min && bytes < band.max) downloads.push(models.downloads[i]);
-    }
-    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
-  });
-  const rho = storage.rho.downloads;
-  let verdict = "inconclusive";
-  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
-    if (rho <= -0.1) verdict = "supported";
-    else if (rho >= 0.1) verdict = "not supported";
-  }
-  return {
-    verdict,
-    coverage: round(coverage),
-    modelsWithStorage: storage.models,
-    spearmanStorage: storage.rho,
-    modelsWithParameters: parameters.models,
-    spearmanParameters: parameters.rho,
-    sizeBands,
-    caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
-  };
-}
-function perDay(models, snapshot) {
-  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
-  const rates = new Float64Array(rows.length);
-  const byQuarter = /* @__PURE__ */ new Map();
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    const createdAt = models.createdAt[i];
-    const rate = models.downloadsAllTime[i] / Math.max(1, (snapshot - createdAt) / DAY2);
-    rates[k] = rate;
-    const q = quarterOf(createdAt);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, list = []);
-    list.push(rate);
-  }
-  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
-    const rates2 = byQuarter.get(quarter);
-    return { quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) };
-  });
-  const rho = round(spearman(at(models.createdAt, rows), rates));
-  return {
-    verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
-    spearmanCreatedAtPerDay: rho,
-    quarters: quarters2,
-    method: "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; verdict from Spearman's \u03C1 between creation date and that rate (supported at \u03C1 \u2265 0.1, not supported at \u03C1 \u2264 \u22120.1). Models without all-time downloads or on the placeholder date are left out."
-  };
-}
-function recentDownloadedMore(models, snapshot) {
-  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot));
-  const byQuarter = /* @__PURE__ */ new Map();
-  for (const i of dated) {
-    const q = quarterOf(models.createdAt[i]);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, list = []);
-    list.push(models.downloads[i]);
-  }
-  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
-    const downloads = byQuarter.get(quarter);
-    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
-  });
-  const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
-  const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
-  return {
-    verdict,
-    spearmanCreatedAtDownloads: rho,
-    quarters: quarters2,
-    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
-    perDay: perDay(models, snapshot)
-  };
-}
-function computeInsights(models, lineage, market, snapshot, sincePrevious) {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
-}
-function insightsOf(models, lineage, market, snapshot, sincePrevious) {
-  const series = weeklySeries(models, snapshot);
-  let newLast7Days = 0;
-  let newLast30Days = 0;
-  let placeholder = 0;
-  let storageKnown = 0;
-  for (let i = 0; i < models.length; i++) {
-    const createdAt = models.createdAt[i];
-    if (createdAt > snapshot - 7 * DAY2 && createdAt <= snapshot) newLast7Days++;
-    if (createdAt > snapshot - 30 * DAY2 && createdAt <= snapshot) newLast30Days++;
-    if (isPlaceholderDate(createdAt)) placeholder++;
-    if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
-  }
-  return {
-    snapshot: isoDay(snapshot),
-    totals: {
-      models: models.length,
-      newLast7Days,
-      newLast30Days,
-      placeholderDate: placeholder,
-      storageKnown,
-      storageCoverage: round(models.length ? storageKnown / models.length : 0)
-    },
-    creationSurge: creationSurge(series),
-    smallerMorePopular: smallerMorePopular(models),
-    recentDownloadedMore: recentDownloadedMore(models, snapshot),
-    popularityClasses: {
-      verdict: "descriptive",
-      classes: popularityClasses(models).map((c) => ({ ...c, share: round(c.share) })),
-      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
-    },
-    lineage,
-    ...market,
-    ...sincePrevious ? { sincePrevious } : {}
-  };
-}
-var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 }).replace(/^-(0(\.0*)?)$/, "$1");
-var pct = (share) => `${(share * 100).toFixed(1)}%`;
-function insightsMarkdown(insights, task) {
-  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
-  const lines = [
-    `# Findings: ${markdownText(task)} models on the Hugging Face Hub`,
-    "",
-    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
-    "",
-    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
-    "",
-    "| period | mean models per week | ratio to the 26 weeks before |",
-    "|---|---|---|",
-    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
-    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
-    `| weeks 26\u201352 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
-    "",
-    surge.fastestAcceleration ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} \u2192 ${surge.fastestAcceleration.slopeAfter} per week).` : "Too few weeks to locate an acceleration.",
-    "",
-    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
-    "",
-    `## Smaller models are more popular: ${small.verdict}`,
-    "",
-    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
-    "",
-    "| Spearman \u03C1 with | downloads | likes | spaces |",
-    "|---|---|---|---|",
-    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
-    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
-    "",
-    "| used storage | models | median downloads | mean downloads |",
-    "|---|---|---|---|",
-    ...small.sizeBands.map((b) => `| ${b.band} | ${fmt(b.models)} | ${fmt(b.medianDownloads)} | ${fmt(b.meanDownloads)} |`),
-    "",
-    `_Caveat:_ ${small.caveat}`,
-    "",
-    `## Recent models are downloaded more: ${recent.verdict}`,
-    "",
-    `Spearman \u03C1 between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
-    "",
-    "| created | models | median downloads | mean downloads |",
-    "|---|---|---|---|",
-    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
-    "",
-    `_Caveat:_ ${recent.caveat}`,
-    "",
-    `### The fair measure, downloads per day since creation: ${recent.perDay.verdict}`,
-    "",
-    `Spearman \u03C1 between creation date and all-time downloads per day: ${fmt(recent.perDay.spearmanCreatedAtPerDay, 3)}.`,
-    "",
-    "| created | models | median per day | mean per day |",
-    "|---|---|---|---|",
-    ...recent.perDay.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianPerDay, 3)} | ${fmt(q.meanPerDay, 3)} |`),
-    "",
-    `_Method:_ ${recent.perDay.method}`,
-    "",
-    ...sincePreviousMarkdown(insights.sincePrevious),
-    "## Popularity classes",
-    "",
-    "| class | downloads (30 days) | models | share |",
-    "|---|---|---|---|",
-    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
-    "",
-    ...concentrationMarkdown(insights.concentration),
-    ...lineageMarkdown(insights.lineage),
-    ...structureMarkdown(insights.lineage.structure),
-    ...sizeMarkdown(insights.sizeOverTime),
-    ...formatsMarkdown(insights.formats),
-    ...gatingMarkdown(insights.gating)
-  ];
-  return lines.join("\n");
-}
-var params = (n) => n === null ? "n/a" : n >= 1e9 ? `${fmt(n / 1e9, 1)}B` : `${fmt(n / 1e6, 0)}M`;
-var SHOWN_QUARTERS = 8;
-function concentrationMarkdown(c) {
-  const row = (label, get2) => `| ${label} | ${get2(c.last30Days)} | ${get2(c.allTime)} |`;
-  return [
-    `## How concentrated downloads are: ${c.verdict}`,
-    "",
-    "| | 30-day downloads | all-time downloads |",
-    "|---|---|---|",
-    row("models counted", (x) => fmt(x.models)),
-    row("models with none", (x) => pct(x.zeroShare)),
-    row("share of the top 1% of models", (x) => pct(x.top1PercentShare)),
-    row("share of the top 10% of models", (x) => pct(x.top10PercentShare)),
-    row("Gini coefficient", (x) => fmt(x.gini, 3)),
-    row("share of the 50 most downloaded authors", (x) => pct(x.top50AuthorsShare)),
-    "",
-    `Most downloaded authors (30 days): ${c.last30Days.topAuthors.map((a) => `${markdownText(a.author)} (${fmt(a.downloads)})`).join(", ") || "none"}.`,
-    "",
-    `_Method:_ ${c.method} _Caveat:_ ${c.caveat}`,
-    ""
-  ];
-}
-function structureMarkdown(s) {
-  const relations = ["finetune", "quantized", "adapter", "merge"];
-  return [
-    "## Which derivatives have children, and how deep families go",
-    "",
-    "| relation | models | with children in the dataset | share |",
-    "|---|---|---|---|",
-    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct(s.fertility[r].share)} |`),
-    "",
-    `Families with a derivative: ${fmt(s.depth.families)}; generations: median ${fmt(s.depth.median)}, 99th percentile ${fmt(s.depth.p99)}, deepest ${fmt(s.depth.deepest)}${s.depth.chain.length ? ` (${s.depth.chain.slice(0, 12).map(markdownText).join(" \u2190 ")}${s.depth.chain.length > 12 ? " \u2190 \u2026" : ""})` : ""}.`,
-    "",
-    "| family root | models created in the last 30 days |",
-    "|---|---|",
-    ...s.gainedLast30Days.map((g) => `| ${markdownText(g.root)} | ${fmt(g.newModels)} |`),
-    "",
-    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
-    ""
-  ];
-}
-function sizeMarkdown(s) {
-  const bands = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B"];
-  return [
-    `## The size of new models, and of what is downloaded: ${s.verdict}`,
-    "",
-    `Parameter counts known for ${pct(s.coverage)} of models.`,
-    "",
-    `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
-    `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
-    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${params(q.medianParameters)} | ${params(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
-    "",
-    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
-    ""
-  ];
-}
-function formatsMarkdown(f) {
-  return [
-    `## The formats of new models: ${f.verdict}`,
-    "",
-    `| created | models | ${f.libraries.map(markdownText).join(" | ")} |`,
-    `|---|---|${f.libraries.map(() => "---").join("|")}|`,
-    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
-    "",
-    `_Method:_ ${f.method}`,
-    ""
-  ];
-}
-function gatingMarkdown(g) {
-  return [
-    `## Gating and adoption: ${g.verdict}`,
-    "",
-    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
-    "",
-    "| created | gated | ungated | gated: median downloads per day | ungated: median downloads per day |",
-    "|---|---|---|---|---|",
-    ...g.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.gated)} | ${fmt(q.ungated)} | ${fmt(q.gatedMedianPerDay, 3)} | ${fmt(q.ungatedMedianPerDay, 3)} |`),
-    "",
-    `_Method:_ ${g.method} _Caveat:_ ${g.caveat}`,
-    ""
-  ];
-}
-function lineageMarkdown(lineage) {
-  const { licenses } = lineage;
-  const shown = lineage.quarters.slice(-8);
-  return [
-    `## Where new models come from: ${lineage.verdict}`,
-    "",
-    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
-    "",
-    `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
-    `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
-    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
-    "",
-    `## The largest model families`,
-    "",
-    `Share of new models: of those created in ${lineage.recentQuarters.join(" and ")}.`,
-    "",
-    `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
-    `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
-    ...lineage.largestFamilies.map(
-      (f) => `| ${markdownText(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
-    ),
-    "",
-    "## Licences",
-    "",
-    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
-    "",
-    "| licence | models | share |",
-    "|---|---|---|",
-    ...licenses.top.map((l) => `| ${markdownText(l.license)} | ${fmt(l.models)} | ${pct(l.share)} |`),
-    "",
-    "| parent's licence \u2192 derivative's | derivatives |",
-    "|---|---|",
-    ...licenses.topChanges.map((c) => `| ${markdownText(c.from)} \u2192 ${markdownText(c.to)} | ${fmt(c.models)} |`),
-    "",
-    `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
-    ""
-  ];
-}
-function sincePreviousMarkdown(since) {
-  if (!since) return ["## Since the previous snapshot", "", "This is the first snapshot: the next refresh measures what changes.", ""];
-  return [
-    `## Since the previous snapshot (${since.previousSnapshot}, ${since.days} days before)`,
-    "",
-    ...sinceLines(since).map((line) => `- ${line}`),
-    "",
-    "| most downloaded in between | downloads | days |",
-    "|---|---|---|",
-    ...since.topDownloaded.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${m.days} |`),
-    "",
-    "| fastest risers | downloads in between | 30-day downloads before | times faster |",
-    "|---|---|---|---|",
-    ...since.topRisers.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
-    "",
-    `_Method:_ ${since.method}`,
-    ""
-  ];
-}
-function sinceLines(since) {
-  return [
-    `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
-    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
-    ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : [],
-    // Findings written before turnover was measured carry no count: then no line.
-    ...typeof since.top100Retained === "number" ? [`Of the 100 most downloaded models (30 days), ${fmt(since.top100Retained)} were among the previous snapshot's 100.`] : []
-  ];
-}
-
-// src/specs/files.ts
-var CHART_FILES = {
-  weekly: "weekly_and_cumulative_models.png",
-  storage: "used_storage_vs_spaces_colored_by_likes.png",
-  downloads: "downloads_vs_created_at_colored_by_likes.png",
-  classes: "model_downloads.png",
-  relations: "new_models_by_relation.png",
-  families: "largest_model_families.png",
-  snapshots: "catalogue_over_snapshots.png",
-  lorenz: "download_concentration_lorenz.png",
-  sizes: "new_model_sizes_by_quarter.png"
-};
-
 // src/analysis/market.ts
-var DAY3 = 864e5;
+var DAY2 = 864e5;
 var TOP_AUTHORS = 50;
 var TOP_LIBRARIES = 6;
 var LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
+function formatParameters(n) {
+  return n === null ? "n/a" : n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : `${Math.round(n / 1e6)}M`;
+}
 var PARAMETER_BANDS = [
   { band: "< 1B", min: 0, max: 1e9 },
   { band: "1\u201310B", min: 1e9, max: 1e10 },
@@ -4390,7 +3962,7 @@ function computeMarket(table, snapshotMs) {
     }
     q.libraries.set(library, (q.libraries.get(library) ?? 0) + 1);
     const total = columns.downloadsAllTime[i];
-    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY3));
+    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY2));
   }
   const ordered = [...quarters2.keys()].sort();
   const named = [...libraryCounts].filter(([code]) => name(code) !== "").sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_LIBRARIES).map(([code]) => code);
@@ -4448,6 +4020,436 @@ function computeMarket(table, snapshotMs) {
   };
 }
 
+// src/analysis/findings.ts
+var INSIGHTS_JSON = "insights.json";
+var INSIGHTS_MD = "insights.md";
+var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
+var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
+var DAY3 = 864e5;
+var WEEK = 7 * DAY3;
+var CHANGE_POINT_WINDOW = 12;
+var GB = 1e9;
+var SIZE_BANDS = [
+  { band: "< 1 GB", min: 0, max: GB },
+  { band: "1\u201310 GB", min: GB, max: 10 * GB },
+  { band: "10\u2013100 GB", min: 10 * GB, max: 100 * GB },
+  { band: "\u2265 100 GB", min: 100 * GB, max: Number.POSITIVE_INFINITY }
+];
+function meanOfWeeks(weeks, from, to) {
+  return mean(weeks.filter((w) => w.weekMs > from && w.weekMs <= to).map((w) => w.count));
+}
+function ratio(a, b) {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+function fastestAcceleration(weeks) {
+  const logs = weeks.map((w) => Math.log1p(w.count));
+  let best = null;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (let i = CHANGE_POINT_WINDOW - 1; i + CHANGE_POINT_WINDOW < logs.length; i++) {
+    const before = slope(logs.slice(i - CHANGE_POINT_WINDOW + 1, i + 1));
+    const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
+    if (after - before > bestGain) {
+      bestGain = after - before;
+      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
+    }
+  }
+  return best;
+}
+function creationSurge(series) {
+  const weeks = series.weeks;
+  const before = meanOfWeeks(weeks, CHATGPT_RELEASE - 26 * WEEK, CHATGPT_RELEASE);
+  const after = meanOfWeeks(weeks, CHATGPT_RELEASE, CHATGPT_RELEASE + 26 * WEEK);
+  const later = meanOfWeeks(weeks, CHATGPT_RELEASE + 26 * WEEK, CHATGPT_RELEASE + 52 * WEEK);
+  const laterToAfter = ratio(later, after);
+  const laterToBefore = ratio(later, before);
+  let verdict = "inconclusive";
+  if (laterToAfter !== null && laterToBefore !== null) {
+    if (laterToAfter >= 1.25 && laterToBefore >= 2) verdict = "supported";
+    else if (laterToAfter < 1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    meanWeeklyBefore: round(before, 2),
+    meanWeeklyAfter: round(after, 2),
+    meanWeeklyMonths6to12: round(later, 2),
+    ratioAfterToBefore: round(ratio(after, before), 3),
+    ratioMonths6to12ToBefore: round(laterToBefore, 3),
+    ratioMonths6to12ToAfter: round(laterToAfter, 3),
+    fastestAcceleration: fastestAcceleration(weeks),
+    method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
+    caveat: `Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`
+  };
+}
+function at(column, rows) {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
+  return out;
+}
+function rowsWhere(length, keep) {
+  const rows = new Uint32Array(length);
+  let kept = 0;
+  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
+  return rows.slice(0, kept);
+}
+function correlations(models, size) {
+  const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
+  const sizes = averageRanks(at(size, rows));
+  const rho = (value) => round(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
+  return {
+    models: rows.length,
+    rho: { downloads: rho(models.downloads), likes: rho(models.likes), spaces: rho(models.spaces) }
+  };
+}
+function smallerMorePopular(models) {
+  const storage = correlations(models, models.usedStorage);
+  const parameters = correlations(models, models.parameters);
+  const coverage = models.length ? storage.models / models.length : 0;
+  const sizeBands = SIZE_BANDS.map((band) => {
+    const downloads = [];
+    for (let i = 0; i < models.length; i++) {
+      const bytes = models.usedStorage[i];
+      if (bytes >= band.min && bytes < band.max) downloads.push(models.downloads[i]);
+    }
+    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = storage.rho.downloads;
+  let verdict = "inconclusive";
+  if (coverage >= 0.1 && storage.models >= 100 && rho !== null) {
+    if (rho <= -0.1) verdict = "supported";
+    else if (rho >= 0.1) verdict = "not supported";
+  }
+  return {
+    verdict,
+    coverage: round(coverage),
+    modelsWithStorage: storage.models,
+    spearmanStorage: storage.rho,
+    modelsWithParameters: parameters.models,
+    spearmanParameters: parameters.rho,
+    sizeBands,
+    caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
+  };
+}
+function perDay(models, snapshot) {
+  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
+  const rates = new Float64Array(rows.length);
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const createdAt = models.createdAt[i];
+    const rate = models.downloadsAllTime[i] / Math.max(1, (snapshot - createdAt) / DAY3);
+    rates[k] = rate;
+    const q = quarterOf(createdAt);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(rate);
+  }
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const rates2 = byQuarter.get(quarter);
+    return { quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) };
+  });
+  const rho = round(spearman(at(models.createdAt, rows), rates));
+  return {
+    verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
+    spearmanCreatedAtPerDay: rho,
+    quarters: quarters2,
+    method: "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; verdict from Spearman's \u03C1 between creation date and that rate (supported at \u03C1 \u2265 0.1, not supported at \u03C1 \u2264 \u22120.1). Models without all-time downloads or on the placeholder date are left out."
+  };
+}
+function recentDownloadedMore(models, snapshot) {
+  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot));
+  const byQuarter = /* @__PURE__ */ new Map();
+  for (const i of dated) {
+    const q = quarterOf(models.createdAt[i]);
+    let list = byQuarter.get(q);
+    if (!list) byQuarter.set(q, list = []);
+    list.push(models.downloads[i]);
+  }
+  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+    const downloads = byQuarter.get(quarter);
+    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+  });
+  const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
+  const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
+  return {
+    verdict,
+    spearmanCreatedAtDownloads: rho,
+    quarters: quarters2,
+    caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
+    perDay: perDay(models, snapshot)
+  };
+}
+function computeInsights(models, lineage, market, snapshot, sincePrevious) {
+  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
+}
+function insightsOf(models, lineage, market, snapshot, sincePrevious) {
+  const series = weeklySeries(models, snapshot);
+  let newLast7Days = 0;
+  let newLast30Days = 0;
+  let placeholder = 0;
+  let storageKnown = 0;
+  for (let i = 0; i < models.length; i++) {
+    const createdAt = models.createdAt[i];
+    if (createdAt > snapshot - 7 * DAY3 && createdAt <= snapshot) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY3 && createdAt <= snapshot) newLast30Days++;
+    if (isPlaceholderDate(createdAt)) placeholder++;
+    if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
+  }
+  return {
+    snapshot: isoDay(snapshot),
+    totals: {
+      models: models.length,
+      newLast7Days,
+      newLast30Days,
+      placeholderDate: placeholder,
+      storageKnown,
+      storageCoverage: round(models.length ? storageKnown / models.length : 0)
+    },
+    creationSurge: creationSurge(series),
+    smallerMorePopular: smallerMorePopular(models),
+    recentDownloadedMore: recentDownloadedMore(models, snapshot),
+    popularityClasses: {
+      verdict: "descriptive",
+      classes: popularityClasses(models).map((c) => ({ ...c, share: round(c.share) })),
+      caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
+    },
+    lineage,
+    ...market,
+    ...sincePrevious ? { sincePrevious } : {}
+  };
+}
+var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 }).replace(/^-(0(\.0*)?)$/, "$1");
+var pct = (share) => `${(share * 100).toFixed(1)}%`;
+function insightsMarkdown(insights, task) {
+  const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
+  const lines = [
+    `# Findings: ${markdownText(task)} models on the Hugging Face Hub`,
+    "",
+    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
+    "",
+    `## Creation surge six months after ChatGPT: ${surge.verdict}`,
+    "",
+    "| period | mean models per week | ratio to the 26 weeks before |",
+    "|---|---|---|",
+    `| 26 weeks before 2022-11-30 | ${fmt(surge.meanWeeklyBefore)} | 1 |`,
+    `| 26 weeks after | ${fmt(surge.meanWeeklyAfter)} | ${fmt(surge.ratioAfterToBefore)} |`,
+    `| weeks 26\u201352 after | ${fmt(surge.meanWeeklyMonths6to12)} | ${fmt(surge.ratioMonths6to12ToBefore)} |`,
+    "",
+    surge.fastestAcceleration ? `Growth accelerated most after the week ending ${surge.fastestAcceleration.week} (slope of log weekly creations ${surge.fastestAcceleration.slopeBefore} \u2192 ${surge.fastestAcceleration.slopeAfter} per week).` : "Too few weeks to locate an acceleration.",
+    "",
+    `_Method:_ ${surge.method} _Caveat:_ ${surge.caveat}`,
+    "",
+    `## Smaller models are more popular: ${small.verdict}`,
+    "",
+    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
+    "",
+    "| Spearman \u03C1 with | downloads | likes | spaces |",
+    "|---|---|---|---|",
+    `| used storage | ${fmt(small.spearmanStorage.downloads, 3)} | ${fmt(small.spearmanStorage.likes, 3)} | ${fmt(small.spearmanStorage.spaces, 3)} |`,
+    `| parameters | ${fmt(small.spearmanParameters.downloads, 3)} | ${fmt(small.spearmanParameters.likes, 3)} | ${fmt(small.spearmanParameters.spaces, 3)} |`,
+    "",
+    "| used storage | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...small.sizeBands.map((b) => `| ${b.band} | ${fmt(b.models)} | ${fmt(b.medianDownloads)} | ${fmt(b.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${small.caveat}`,
+    "",
+    `## Recent models are downloaded more: ${recent.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and 30-day downloads: ${fmt(recent.spearmanCreatedAtDownloads, 3)}.`,
+    "",
+    "| created | models | median downloads | mean downloads |",
+    "|---|---|---|---|",
+    ...recent.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianDownloads)} | ${fmt(q.meanDownloads)} |`),
+    "",
+    `_Caveat:_ ${recent.caveat}`,
+    "",
+    `### The fair measure, downloads per day since creation: ${recent.perDay.verdict}`,
+    "",
+    `Spearman \u03C1 between creation date and all-time downloads per day: ${fmt(recent.perDay.spearmanCreatedAtPerDay, 3)}.`,
+    "",
+    "| created | models | median per day | mean per day |",
+    "|---|---|---|---|",
+    ...recent.perDay.quarters.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.medianPerDay, 3)} | ${fmt(q.meanPerDay, 3)} |`),
+    "",
+    `_Method:_ ${recent.perDay.method}`,
+    "",
+    ...sincePreviousMarkdown(insights.sincePrevious),
+    "## Popularity classes",
+    "",
+    "| class | downloads (30 days) | models | share |",
+    "|---|---|---|---|",
+    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
+    "",
+    ...concentrationMarkdown(insights.concentration),
+    ...lineageMarkdown(insights.lineage),
+    ...structureMarkdown(insights.lineage.structure),
+    ...sizeMarkdown(insights.sizeOverTime),
+    ...formatsMarkdown(insights.formats),
+    ...gatingMarkdown(insights.gating)
+  ];
+  return lines.join("\n");
+}
+var SHOWN_QUARTERS = 8;
+function concentrationMarkdown(c) {
+  const row = (label, get2) => `| ${label} | ${get2(c.last30Days)} | ${get2(c.allTime)} |`;
+  return [
+    `## How concentrated downloads are: ${c.verdict}`,
+    "",
+    "| | 30-day downloads | all-time downloads |",
+    "|---|---|---|",
+    row("models counted", (x) => fmt(x.models)),
+    row("models with none", (x) => pct(x.zeroShare)),
+    row("share of the top 1% of models", (x) => pct(x.top1PercentShare)),
+    row("share of the top 10% of models", (x) => pct(x.top10PercentShare)),
+    row("Gini coefficient", (x) => fmt(x.gini, 3)),
+    row("share of the 50 most downloaded authors", (x) => pct(x.top50AuthorsShare)),
+    "",
+    `Most downloaded authors (30 days): ${c.last30Days.topAuthors.map((a) => `${markdownText(a.author)} (${fmt(a.downloads)})`).join(", ") || "none"}.`,
+    "",
+    `_Method:_ ${c.method} _Caveat:_ ${c.caveat}`,
+    ""
+  ];
+}
+function structureMarkdown(s) {
+  const relations = ["finetune", "quantized", "adapter", "merge"];
+  return [
+    "## Which derivatives have children, and how deep families go",
+    "",
+    "| relation | models | with children in the dataset | share |",
+    "|---|---|---|---|",
+    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct(s.fertility[r].share)} |`),
+    "",
+    `Families with a derivative: ${fmt(s.depth.families)}; generations: median ${fmt(s.depth.median)}, 99th percentile ${fmt(s.depth.p99)}, deepest ${fmt(s.depth.deepest)}${s.depth.chain.length ? ` (${s.depth.chain.slice(0, 12).map(markdownText).join(" \u2190 ")}${s.depth.chain.length > 12 ? " \u2190 \u2026" : ""})` : ""}.`,
+    "",
+    "| family root | models created in the last 30 days |",
+    "|---|---|",
+    ...s.gainedLast30Days.map((g) => `| ${markdownText(g.root)} | ${fmt(g.newModels)} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    ""
+  ];
+}
+function sizeMarkdown(s) {
+  const bands = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B"];
+  return [
+    `## The size of new models, and of what is downloaded: ${s.verdict}`,
+    "",
+    `Parameter counts known for ${pct(s.coverage)} of models.`,
+    "",
+    `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
+    `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
+    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${formatParameters(q.medianParameters)} | ${formatParameters(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
+    "",
+    `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
+    ""
+  ];
+}
+function formatsMarkdown(f) {
+  return [
+    `## The formats of new models: ${f.verdict}`,
+    "",
+    `| created | models | ${f.libraries.map(markdownText).join(" | ")} |`,
+    `|---|---|${f.libraries.map(() => "---").join("|")}|`,
+    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
+    "",
+    `_Method:_ ${f.method}`,
+    ""
+  ];
+}
+function gatingMarkdown(g) {
+  return [
+    `## Gating and adoption: ${g.verdict}`,
+    "",
+    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
+    "",
+    "| created | gated | ungated | gated: median downloads per day | ungated: median downloads per day |",
+    "|---|---|---|---|---|",
+    ...g.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.gated)} | ${fmt(q.ungated)} | ${fmt(q.gatedMedianPerDay, 3)} | ${fmt(q.ungatedMedianPerDay, 3)} |`),
+    "",
+    `_Method:_ ${g.method} _Caveat:_ ${g.caveat}`,
+    ""
+  ];
+}
+function lineageMarkdown(lineage) {
+  const { licenses } = lineage;
+  const shown = lineage.quarters.slice(-8);
+  return [
+    `## Where new models come from: ${lineage.verdict}`,
+    "",
+    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
+    "",
+    `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
+    `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
+    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
+    "",
+    `## The largest model families`,
+    "",
+    `Share of new models: of those created in ${lineage.recentQuarters.join(" and ")}.`,
+    "",
+    `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
+    `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
+    ...lineage.largestFamilies.map(
+      (f) => `| ${markdownText(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
+    ),
+    "",
+    "## Licences",
+    "",
+    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
+    "",
+    "| licence | models | share |",
+    "|---|---|---|",
+    ...licenses.top.map((l) => `| ${markdownText(l.license)} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    "",
+    "| parent's licence \u2192 derivative's | derivatives |",
+    "|---|---|",
+    ...licenses.topChanges.map((c) => `| ${markdownText(c.from)} \u2192 ${markdownText(c.to)} | ${fmt(c.models)} |`),
+    "",
+    `_Method:_ ${lineage.method} _Caveat:_ ${lineage.caveat}`,
+    ""
+  ];
+}
+function sincePreviousMarkdown(since) {
+  if (!since) return ["## Since the previous snapshot", "", "This is the first snapshot: the next refresh measures what changes.", ""];
+  return [
+    `## Since the previous snapshot (${since.previousSnapshot}, ${since.days} days before)`,
+    "",
+    ...sinceLines(since).map((line) => `- ${line}`),
+    "",
+    "| most downloaded in between | downloads | days |",
+    "|---|---|---|",
+    ...since.topDownloaded.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${m.days} |`),
+    "",
+    "| fastest risers | downloads in between | 30-day downloads before | times faster |",
+    "|---|---|---|---|",
+    ...since.topRisers.map((m) => `| ${markdownText(m.id)} | ${fmt(m.downloads)} | ${fmt(m.previousDownloads30Days)} | ${fmt(m.ratio)} |`),
+    "",
+    `_Method:_ ${since.method}`,
+    ""
+  ];
+}
+function sinceLines(since) {
+  return [
+    `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
+    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
+    ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : [],
+    // Findings written before turnover was measured carry no count: then no line.
+    ...typeof since.top100Retained === "number" ? [`Of the 100 most downloaded models (30 days), ${fmt(since.top100Retained)} were among the previous snapshot's 100.`] : []
+  ];
+}
+
+// src/specs/files.ts
+var CHART_FILES = {
+  weekly: "weekly_and_cumulative_models.png",
+  storage: "used_storage_vs_spaces_colored_by_likes.png",
+  downloads: "downloads_vs_created_at_colored_by_likes.png",
+  classes: "model_downloads.png",
+  relations: "new_models_by_relation.png",
+  families: "largest_model_families.png",
+  snapshots: "catalogue_over_snapshots.png",
+  lorenz: "download_concentration_lorenz.png",
+  sizes: "new_model_sizes_by_quarter.png"
+};
+
 export {
   RELATIONS,
   COLUMNS,
@@ -4493,6 +4495,9 @@ export {
   popularityClass,
   popularityClasses,
   downloadBins,
+  formatParameters,
+  PARAMETER_BANDS,
+  computeMarket,
   INSIGHTS_JSON,
   INSIGHTS_MD,
   CHATGPT_RELEASE,
@@ -4500,7 +4505,5 @@ export {
   computeInsights,
   insightsMarkdown,
   sinceLines,
-  PARAMETER_BANDS,
-  computeMarket,
   CHART_FILES
 };

@@ -8,7 +8,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-XIOJPJMV.js";
+} from "./chunk-R6UE7CQU.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -28,6 +28,7 @@ import {
   csvToRecords,
   datasetDir,
   forEachDatasetFile,
+  formatParameters,
   insightsMarkdown,
   isPlaceholderDate,
   iso,
@@ -45,7 +46,7 @@ import {
   sinceLines,
   snapshotAge,
   writeDataset
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 import {
   __commonJS,
   __toESM
@@ -1482,7 +1483,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-D4FUNZ7F.js");
+  const { renderCharts } = await import("./charts-VSUCNFQI.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1490,7 +1491,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-YXOPE7AP.js");
+    const { writeSite } = await import("./build-7IQMOSHY.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -7136,8 +7137,7 @@ function releaseNotes(input) {
     `- Derivatives with children of their own: ${["finetune", "quantized", "adapter"].map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
     ...(() => {
       const q2 = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
-      const b = (n) => n === null ? "n/a" : `${(n / 1e9).toFixed(1)}B`;
-      return q2 ? [`- New models of ${q2.quarter}: median ${b(q2.medianParameters)} parameters; the median of what is downloaded ${b(q2.downloadWeightedMedian)}`] : [];
+      return q2 ? [`- New models of ${q2.quarter}: median ${formatParameters(q2.medianParameters)} parameters; the median of what is downloaded ${formatParameters(q2.downloadWeightedMedian)}`] : [];
     })(),
     "",
     "## Since the previous snapshot",
@@ -7379,4 +7379,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-4WY2E2VZ.js.LEGAL.txt */
+/*! For license information please see chunk-BCF2POZ2.js.LEGAL.txt */

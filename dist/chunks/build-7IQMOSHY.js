@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-L7S2PNLJ.js";
+} from "./chunk-PEWFOV4K.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-XIOJPJMV.js";
+} from "./chunk-R6UE7CQU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

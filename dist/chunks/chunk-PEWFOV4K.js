@@ -7,10 +7,11 @@ import {
   PARAMETER_BANDS,
   SIX_MONTHS_AFTER,
   downloadBins,
+  formatParameters,
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
@@ -27,6 +28,9 @@ function config() {
     legend: { labelFontSize: 11, titleFontSize: 12 },
     view: { stroke: "#ccc" }
   };
+}
+function chartFrame(context, title, notes) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
 }
 function header(context, title, notes) {
   return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} \xB7 ${fmt(context.models)} models`, ...notes] };
@@ -193,11 +197,7 @@ function lorenzSpec(concentration, context) {
   const values = series.flatMap(({ name, c }) => c.lorenz.map((p) => ({ series: name, models: p.models, downloads: p.downloads })));
   const d30 = concentration.last30Days;
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context, "How concentrated downloads are (Lorenz curve)", [
+    ...chartFrame(context, "How concentrated downloads are (Lorenz curve)", [
       `${pct(d30.zeroShare)} of models had no download in 30 days; the top 1% took ${pct(d30.top1PercentShare)} of downloads, the top 10% ${pct(d30.top10PercentShare)}; Gini ${d30.gini.toFixed(3)}.`,
       "The diagonal is every model downloaded alike; the further a curve bows below it, the more a few models take."
     ]),
@@ -224,13 +224,9 @@ function sizesSpec(size, context) {
   const values = quarters.flatMap((q) => PARAMETER_BANDS.map((b, order) => ({ quarter: q.quarter, band: b.band, order, share: q.bands[b.band] })));
   const last = quarters.at(-1);
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context, "The size of new models, by quarter created", [
+    ...chartFrame(context, "The size of new models, by quarter created", [
       `Share of each quarter's new models with a parameter count (known for ${pct(size.coverage)} of all: safetensors at the top of the repository).`,
-      ...last ? [`Latest quarter (${last.quarter}, partial): median ${fmtParams(last.medianParameters)}; the median of what is downloaded ${fmtParams(last.downloadWeightedMedian)}.`] : []
+      ...last ? [`Latest quarter (${last.quarter}, partial): median ${formatParameters(last.medianParameters)}; the median of what is downloaded ${formatParameters(last.downloadWeightedMedian)}.`] : []
     ]),
     data: { values },
     mark: { type: "bar", width: { band: 0.85 } },
@@ -241,9 +237,6 @@ function sizesSpec(size, context) {
       order: { field: "order", type: "quantitative" }
     }
   };
-}
-function fmtParams(n) {
-  return n === null ? "n/a" : n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : `${Math.round(n / 1e6)}M`;
 }
 
 // src/specs/study.ts

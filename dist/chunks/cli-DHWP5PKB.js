@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-4WY2E2VZ.js";
+} from "./chunk-BCF2POZ2.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-XIOJPJMV.js";
+} from "./chunk-R6UE7CQU.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

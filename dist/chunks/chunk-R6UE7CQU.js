@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

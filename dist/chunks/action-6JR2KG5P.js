@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-4WY2E2VZ.js";
+} from "./chunk-BCF2POZ2.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-XIOJPJMV.js";
+} from "./chunk-R6UE7CQU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-AOJ4I762.js.LEGAL.txt */
+/*! For license information please see action-6JR2KG5P.js.LEGAL.txt */

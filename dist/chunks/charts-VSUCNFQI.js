@@ -16,12 +16,12 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-L7S2PNLJ.js";
+} from "./chunk-PEWFOV4K.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation
-} from "./chunk-2OG4VPFS.js";
+} from "./chunk-UA26ZOAU.js";
 import {
   __commonJS,
   __export,
