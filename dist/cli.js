@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-DHWP5PKB.js"));
+await launch(import.meta.url, () => import("./chunks/cli-WSVAJR6D.js"));

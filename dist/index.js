@@ -5,4 +5,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/action.ts
-await launch(import.meta.url, () => import("./chunks/action-6JR2KG5P.js"));
+await launch(import.meta.url, () => import("./chunks/action-ZUWVP3LK.js"));

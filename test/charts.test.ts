@@ -119,3 +119,43 @@ describe("charts (bundled CLI, no node_modules)", () => {
     expect(markdown).toMatch(/\| Very Popular \| ≥ 1000 downloads \| [\d,]+ \| [\d.]+% \|/);
   });
 });
+
+describe("painted points", () => {
+  it("lie exactly over the plot area, at 2× and in the 1× preview", async () => {
+    const { renderChart, ZOOM } = await import("../src/charts/render.ts");
+    const { createRaster } = await import("../src/charts/raster.ts");
+    const [width, height] = [120, 60];
+    // A blue cell drawn by vega at the plot's top-left corner, a red block painted there.
+    const spec = {
+      width,
+      height,
+      title: { text: "A title that moves the plot down", subtitle: ["and a subtitle"] },
+      data: { values: [{ x: 0, x2: 1, y: 9, y2: 10 }] },
+      mark: { type: "rect", color: "#0000ff" },
+      encoding: {
+        x: { field: "x", type: "quantitative", scale: { domain: [0, 10], nice: false }, title: "a long axis title" },
+        x2: { field: "x2" },
+        y: { field: "y", type: "quantitative", scale: { domain: [0, 10], nice: false }, title: "another axis title" },
+        y2: { field: "y2" },
+      },
+    };
+    const overlay = createRaster(width * ZOOM, height * ZOOM);
+    for (let y = 0; y < 2 * ZOOM; y++) for (let x = 0; x < 2 * ZOOM; x++) overlay.data.set([255, 0, 0, 255], (y * overlay.width + x) * 4);
+    const { png, preview } = await renderChart({ spec: spec as never, overlay }, undefined, true);
+    for (const [image, zoom] of [[png, ZOOM], [preview as Uint8Array, 1]] as const) {
+      const { width: w, height: h, at } = pixels(image);
+      const first = (colour: [number, number, number]) => {
+        for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (near(at(x, y), colour, 30)) return [x, y];
+        return undefined;
+      };
+      const red = first([255, 0, 0]);
+      expect(red, `red at ${zoom}×`).toBeDefined();
+      // The blue cell's top-left is under the red block: blue begins just right of it, and below it.
+      const [rx, ry] = red as [number, number];
+      expect(first([0, 0, 255]), `blue right of red at ${zoom}×`).toEqual([rx + 2 * zoom, ry]);
+      expect(near(at(rx, ry + 2 * zoom), [0, 0, 255], 60), `blue below red at ${zoom}×`).toBe(true);
+      expect(rx).toBeGreaterThan(20 * zoom); // the axis title and labels are left of the plot
+      expect(ry).toBeGreaterThan(20 * zoom); // the title is above it
+    }
+  });
+});

@@ -8,8 +8,8 @@ import { SPACES_CAP } from "../dataset/record.ts";
 import { isDatedCreation } from "../analysis/weekly.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import { BYTES_LABEL, config, decades, fmt, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
-import { colourTable, createRaster, DotPainter, normaliser, rasterToDataUrl, VIRIDIS, type ScaleKind } from "./raster.ts";
-import { ZOOM } from "./render.ts";
+import { colourTable, createRaster, DotPainter, normaliser, VIRIDIS, type ScaleKind } from "./raster.ts";
+import { ZOOM, type Chart } from "./render.ts";
 
 interface ScatterAxis {
   kind: ScaleKind | "utc";
@@ -32,14 +32,14 @@ function likesDomain(models: ModelColumns): [number, number] {
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
 
-/** A scatter whose points are pixels under vega's axes, titles and colour bar. */
-function scatterSpec(
+/** A scatter whose points are pixels laid over the plot area of vega's axes, titles and colour bar. */
+function scatterChart(
   models: ModelColumns,
   /** Writes model i's x and y into `at` and returns true, or returns false to leave it out. */
   point: (i: number, at: Float64Array) => boolean,
   axes: { x: ScatterAxis; y: ScatterAxis },
   title: { text: string; subtitle: string[] },
-): TopLevelSpec {
+): Chart {
   const w = WIDTH * ZOOM;
   const h = HEIGHT * ZOOM;
   const raster = createRaster(w, h);
@@ -65,39 +65,31 @@ function scatterSpec(
     axis: { ...(a.values ? { values: a.values } : {}), ...(a.labelExpr ? { labelExpr: a.labelExpr } : {}), ...(a.kind === "utc" ? { format: "%Y", tickCount: { interval: "year" } } : {}) },
   });
   const likeTicks = [0, 1, 10, 100, 1000, 10_000, 100_000].filter((v) => v <= likes[1]);
-  return {
+  const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
     width: WIDTH,
     height: HEIGHT,
     title: { ...title, subtitle: [...title.subtitle, `${fmt(drawn)} points, one per model; colour: likes (symlog, clamped at ${fmt(likes[1])}).`] },
-    layer: [
-      {
-        data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[1], url: rasterToDataUrl(raster) }] },
-        mark: { type: "image", width: WIDTH, height: HEIGHT, aspect: false, align: "left", baseline: "top" },
-        encoding: { x: { field: "x", type: axes.x.kind === "utc" ? "temporal" : "quantitative" }, y: { field: "y", type: "quantitative" }, url: { field: "url" } },
+    // Invisible corner points carry the scales and the colour bar; the points themselves are the overlay.
+    data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[0], likes: likes[0] }, { x: axes.x.domain[1], y: axes.y.domain[1], likes: likes[1] }] },
+    mark: { type: "point", opacity: 0 },
+    encoding: {
+      x: axis(axes.x, "x"),
+      y: axis(axes.y, "y"),
+      color: {
+        field: "likes",
+        type: "quantitative",
+        title: "Likes",
+        scale: { type: "symlog", constant: 1, domain: likes, range: VIRIDIS, interpolate: "rgb", clamp: true },
+        legend: { type: "gradient", values: likeTicks, gradientLength: HEIGHT - 40, format: "~s" },
       },
-      {
-        // Invisible corner points carry the scales and the colour bar.
-        data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[0], likes: likes[0] }, { x: axes.x.domain[1], y: axes.y.domain[1], likes: likes[1] }] },
-        mark: { type: "point", opacity: 0 },
-        encoding: {
-          x: axis(axes.x, "x"),
-          y: axis(axes.y, "y"),
-          color: {
-            field: "likes",
-            type: "quantitative",
-            title: "Likes",
-            scale: { type: "symlog", constant: 1, domain: likes, range: VIRIDIS, interpolate: "rgb", clamp: true },
-            legend: { type: "gradient", values: likeTicks, gradientLength: HEIGHT - 40, format: "~s" },
-          },
-        },
-      },
-    ],
+    },
   } as TopLevelSpec;
+  return { spec, overlay: raster };
 }
 
-export function storageSpec(models: ModelColumns, context: Context): TopLevelSpec {
+export function storageChart(models: ModelColumns, context: Context): Chart {
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   let known = 0;
@@ -110,7 +102,7 @@ export function storageSpec(models: ModelColumns, context: Context): TopLevelSpe
   const lo = known ? 10 ** Math.floor(Math.log10(min)) : 1e6;
   const hi = known ? 10 ** Math.ceil(Math.log10(max)) : 1e12;
   const share = models.length ? ((100 * known) / models.length).toFixed(1) : "0";
-  return scatterSpec(
+  return scatterChart(
     models,
     (i, at) => {
       const storage = models.usedStorage[i] as number;
@@ -130,7 +122,7 @@ export function storageSpec(models: ModelColumns, context: Context): TopLevelSpe
   );
 }
 
-export function downloadsSpec(models: ModelColumns, context: Context): TopLevelSpec {
+export function downloadsChart(models: ModelColumns, context: Context): Chart {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
   let undated = 0;
@@ -146,7 +138,7 @@ export function downloadsSpec(models: ModelColumns, context: Context): TopLevelS
   const snapshot = Date.parse(context.snapshot) + 86_400_000;
   const start = Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), new Date(first).getUTCMonth(), 1) : snapshot - 365 * 86_400_000;
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
-  return scatterSpec(
+  return scatterChart(
     models,
     (i, at) => {
       const createdAt = models.createdAt[i] as number;

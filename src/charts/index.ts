@@ -6,9 +6,9 @@ import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
-import { downloadsSpec, storageSpec } from "./charts.ts";
+import { downloadsChart, storageChart } from "./charts.ts";
 import { CHART_FILES } from "../specs/files.ts";
-import { renderSpecSizes, type ChartWarn } from "./render.ts";
+import { renderChart, type Chart, type ChartWarn } from "./render.ts";
 
 export { CHART_FILES } from "../specs/files.ts";
 
@@ -21,20 +21,20 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
   if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
   const context = chartContext(models, task, input.snapshotMs);
-  const specs = [
-    [CHART_FILES.weekly, () => weeklySpec(models, context)],
-    [CHART_FILES.storage, () => storageSpec(models, context)],
-    [CHART_FILES.downloads, () => downloadsSpec(models, context)],
-    [CHART_FILES.classes, () => classesSpec(models, context)],
-    [CHART_FILES.relations, () => relationsSpec(input.lineage, context)],
-    [CHART_FILES.families, () => familiesSpec(input.lineage, context)],
-    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context)],
-    [CHART_FILES.lorenz, () => lorenzSpec(input.market.concentration, context)],
-    [CHART_FILES.sizes, () => sizesSpec(input.market.sizeOverTime, context)],
-  ] as const;
+  const charts: ReadonlyArray<readonly [string, () => Chart]> = [
+    [CHART_FILES.weekly, () => ({ spec: weeklySpec(models, context) })],
+    [CHART_FILES.storage, () => storageChart(models, context)],
+    [CHART_FILES.downloads, () => downloadsChart(models, context)],
+    [CHART_FILES.classes, () => ({ spec: classesSpec(models, context) })],
+    [CHART_FILES.relations, () => ({ spec: relationsSpec(input.lineage, context) })],
+    [CHART_FILES.families, () => ({ spec: familiesSpec(input.lineage, context) })],
+    [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context) })],
+    [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context) })],
+    [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context) })],
+  ];
   const written: string[] = [];
-  for (const [file, spec] of specs) {
-    const { png, preview } = await renderSpecSizes(spec(), warn, previewDir !== undefined);
+  for (const [file, chart] of charts) {
+    const { png, preview } = await renderChart(chart(), warn, previewDir !== undefined);
     if (preview && previewDir) await writeFile(join(previewDir, file), preview);
     const path = join(chartsDir, file);
     await writeFile(`${path}.tmp-${process.pid}`, png);

@@ -1,7 +1,7 @@
 /**
- * Paints hundreds of thousands of points straight into an RGBA buffer, in data order, and
- * returns it as a PNG data URL for an image mark laid exactly over vega's plot area. SVG with
- * one element per point costs resvg seconds and gigabytes at this scale; pixels cost nothing.
+ * Paints hundreds of thousands of points straight into an RGBA buffer, in data order, to lay over
+ * the plot area of the chart resvg draws. SVG with one element per point costs resvg seconds and
+ * gigabytes at this scale; pixels cost nothing (and an embedded image, a PNG's encoding and decoding).
  */
 import { crc32, deflateSync } from "node:zlib";
 
@@ -66,20 +66,90 @@ export class DotPainter {
   }
 }
 
-/** A minimal RGBA PNG (one IDAT, filter 0 on every row), compressed by node's zlib. */
+/**
+ * Lays `top` (straight alpha) over `under` with its top-left corner at (left, top), source-over,
+ * clipped to `under`: how painted points join the chart resvg drew, as an image mark would.
+ */
+export function layOver(under: Raster, top: Raster, left: number, upper: number): void {
+  const { data } = under;
+  for (let y = 0; y < top.height; y++) {
+    const ty = upper + y;
+    if (ty < 0 || ty >= under.height) continue;
+    for (let x = 0; x < top.width; x++) {
+      const tx = left + x;
+      if (tx < 0 || tx >= under.width) continue;
+      const s = (y * top.width + x) << 2;
+      const a = (top.data[s + 3] as number) / 255;
+      if (a === 0) continue;
+      const d = (ty * under.width + tx) << 2;
+      for (let c = 0; c < 3; c++) data[d + c] = (top.data[s + c] as number) * a + (data[d + c] as number) * (1 - a) + 0.5;
+      data[d + 3] = 255 - (255 - (data[d + 3] as number)) * (1 - a) + 0.5;
+    }
+  }
+}
+
+/** The raster `factor` times smaller, each pixel the alpha-weighted mean of its block (as a smoothed image is drawn). */
+export function shrunk(raster: Raster, factor: number): Raster {
+  const out = createRaster(Math.floor(raster.width / factor), Math.floor(raster.height / factor));
+  const block = factor * factor;
+  for (let y = 0; y < out.height; y++) {
+    for (let x = 0; x < out.width; x++) {
+      let alpha = 0;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        for (let dx = 0; dx < factor; dx++) {
+          const i = (((y * factor + dy) * raster.width) + x * factor + dx) << 2;
+          const a = raster.data[i + 3] as number;
+          alpha += a;
+          r += (raster.data[i] as number) * a;
+          g += (raster.data[i + 1] as number) * a;
+          b += (raster.data[i + 2] as number) * a;
+        }
+      }
+      if (alpha === 0) continue;
+      const o = (y * out.width + x) << 2;
+      out.data[o] = r / alpha + 0.5;
+      out.data[o + 1] = g / alpha + 0.5;
+      out.data[o + 2] = b / alpha + 0.5;
+      out.data[o + 3] = alpha / block + 0.5;
+    }
+  }
+  return out;
+}
+
+/**
+ * A minimal PNG (one IDAT, filter 0 on every row), compressed by node's zlib at level 4 (level 6
+ * took twice the time for 6% less at 700k points); RGB when every pixel is opaque, as charts on white are.
+ */
 export function encodePng(raster: Raster): Buffer {
   const { width, height, data } = raster;
-  const stride = width * 4;
+  let opaque = true;
+  for (let i = 3; i < data.length && opaque; i += 4) opaque = data[i] === 255;
+  const channels = opaque ? 3 : 4;
+  const stride = width * channels;
   const filtered = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) filtered.set(data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  for (let y = 0; y < height; y++) {
+    const row = y * (stride + 1) + 1;
+    if (!opaque) {
+      filtered.set(data.subarray(y * stride, (y + 1) * stride), row);
+      continue;
+    }
+    for (let x = 0, from = y * width * 4, to = row; x < width; x++, from += 4, to += 3) {
+      filtered[to] = data[from] as number;
+      filtered[to + 1] = data[from + 1] as number;
+      filtered[to + 2] = data[from + 2] as number;
+    }
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
+  header.set([8, opaque ? 2 : 6, 0, 0, 0], 8); // 8-bit RGB or RGBA, deflate, no filter method variants, no interlace
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(filtered, { level: 6 })),
+    chunk("IDAT", deflateSync(filtered, { level: 4 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
@@ -91,10 +161,6 @@ function chunk(type: string, body: Buffer): Buffer {
   body.copy(out, 8);
   out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
   return out;
-}
-
-export function rasterToDataUrl(raster: Raster): string {
-  return `data:image/png;base64,${encodePng(raster).toString("base64")}`;
 }
 
 /** A continuous scale's mapping to [0, 1] (log, symlog with constant 1, or linear). */

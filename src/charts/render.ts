@@ -1,8 +1,9 @@
 /**
- * vega-lite spec → vega view (no DOM, no canvas) → SVG → resvg (wasm) → PNG, with the
+ * vega-lite spec → vega view (no DOM, no canvas) → SVG → resvg (wasm) → pixels → PNG, with the
  * bundled DejaVu fonts. Same spec and data give the same bytes on any OS and time zone.
  */
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
+import { encodePng, layOver, shrunk, type Raster } from "./raster.ts";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { loadAsset } from "./assets.ts";
@@ -47,21 +48,39 @@ function vegaLogger(warn: ChartWarn) {
   return vega.logger(vega.Warn, undefined, (_method, level, args) => warn(`chart renderer ${level.toLowerCase()}: ${args.map(String).join(" ")}`));
 }
 
-/** The SVG vega draws for a vega-lite spec. */
-export async function specToSvg(spec: TopLevelSpec, warn: ChartWarn = () => {}): Promise<string> {
+/**
+ * A chart to draw: its spec and, where points are too many for SVG, their pixels (at ZOOM×, the
+ * plot area's size) to lay over the plot area once resvg has drawn the rest.
+ */
+export interface Chart {
+  spec: TopLevelSpec;
+  overlay?: Raster | undefined;
+}
+
+/** The SVG vega draws for a spec, and where its plot area begins in it. */
+async function draw(spec: TopLevelSpec, warn: ChartWarn): Promise<{ svg: string; origin: [number, number] }> {
   await prepare();
   const logger = vegaLogger(warn);
   const { spec: vgSpec } = compile(spec, { logger });
   const view = new vega.View(vega.parse(vgSpec), { renderer: "none", logger });
   try {
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    // origin() is the plot's offset inside the padding, which the SVG adds around everything.
+    const [x, y] = view.origin() as [number, number];
+    const padding = view.padding() as { left: number; top: number };
+    return { svg, origin: [x + padding.left, y + padding.top] };
   } finally {
     view.finalize();
   }
 }
 
-/** A PNG of the SVG, at 2× zoom by default (sharp when printed or on a high-density screen). */
-export async function svgToPng(svg: string, zoom = ZOOM): Promise<Uint8Array> {
+/** The SVG vega draws for a vega-lite spec. */
+export async function specToSvg(spec: TopLevelSpec, warn: ChartWarn = () => {}): Promise<string> {
+  return (await draw(spec, warn)).svg;
+}
+
+/** The SVG's pixels at `zoom`, on white. (Encoding them here, not in wasm, is faster and smaller.) */
+async function rasterise(svg: string, zoom: number): Promise<Raster> {
   const { regular, bold } = await prepare();
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: zoom },
@@ -70,7 +89,7 @@ export async function svgToPng(svg: string, zoom = ZOOM): Promise<Uint8Array> {
   });
   const image = resvg.render();
   try {
-    return image.asPng();
+    return { width: image.width, height: image.height, data: image.pixels };
   } finally {
     image.free();
     resvg.free();
@@ -78,7 +97,12 @@ export async function svgToPng(svg: string, zoom = ZOOM): Promise<Uint8Array> {
 }
 
 /** The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one SVG for both. */
-export async function renderSpecSizes(spec: TopLevelSpec, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
-  const svg = await specToSvg(spec, warn);
-  return { png: await svgToPng(svg), preview: preview ? await svgToPng(svg, 1) : undefined };
+export async function renderChart(chart: Chart, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
+  const { svg, origin } = await draw(chart.spec, warn ?? (() => {}));
+  const at = async (zoom: number, overlay: Raster | undefined) => {
+    const pixels = await rasterise(svg, zoom);
+    if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom), Math.round(origin[1] * zoom));
+    return encodePng(pixels);
+  };
+  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : undefined };
 }

@@ -38,7 +38,7 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
     data: { values },
     layer: [
       {
-        mark: { type: "bar", color: "#f58518", opacity: 0.7, width: 14 },
+        mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: 14 },
         encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } },
       },
       {

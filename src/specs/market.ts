@@ -25,7 +25,7 @@ export function lorenzSpec(concentration: MarketInsights["concentration"], conte
       },
       {
         data: { values },
-        mark: { type: "area", opacity: 0.25, line: { strokeWidth: 2.5 }, interpolate: "linear" },
+        mark: { type: "area", fillOpacity: 0.25, line: { strokeWidth: 2.5 }, interpolate: "linear" },
         encoding: {
           x: { field: "models", type: "quantitative", title: "Share of models, least downloaded first", axis: { format: "%" }, scale: { domain: [0, 1] } },
           y: { field: "downloads", type: "quantitative", title: "Share of downloads they hold", axis: { format: "%" }, scale: { domain: [0, 1] }, stack: null },

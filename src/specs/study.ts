@@ -29,7 +29,7 @@ export function weeklySpec(models: ModelColumns, context: Context): TopLevelSpec
     layer: [
       {
         data: { values },
-        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
+        mark: { type: "area", color: "#4c78a8", fillOpacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
         // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
         encoding: {
           x,

@@ -22,7 +22,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-BCF2POZ2.js";
+} from "./chunk-APC77ZOD.js";
 import {
   configureMemory,
   parquetPath

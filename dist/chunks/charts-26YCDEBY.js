@@ -16,7 +16,7 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-PEWFOV4K.js";
+} from "./chunk-ZCZVNBEJ.js";
 import {
   CHART_FILES,
   SPACES_CAP,
@@ -540,19 +540,79 @@ var DotPainter = class {
     }
   }
 };
+function layOver(under, top, left, upper) {
+  const { data: data3 } = under;
+  for (let y4 = 0; y4 < top.height; y4++) {
+    const ty = upper + y4;
+    if (ty < 0 || ty >= under.height) continue;
+    for (let x4 = 0; x4 < top.width; x4++) {
+      const tx = left + x4;
+      if (tx < 0 || tx >= under.width) continue;
+      const s2 = y4 * top.width + x4 << 2;
+      const a4 = top.data[s2 + 3] / 255;
+      if (a4 === 0) continue;
+      const d = ty * under.width + tx << 2;
+      for (let c4 = 0; c4 < 3; c4++) data3[d + c4] = top.data[s2 + c4] * a4 + data3[d + c4] * (1 - a4) + 0.5;
+      data3[d + 3] = 255 - (255 - data3[d + 3]) * (1 - a4) + 0.5;
+    }
+  }
+}
+function shrunk(raster, factor) {
+  const out = createRaster(Math.floor(raster.width / factor), Math.floor(raster.height / factor));
+  const block = factor * factor;
+  for (let y4 = 0; y4 < out.height; y4++) {
+    for (let x4 = 0; x4 < out.width; x4++) {
+      let alpha = 0;
+      let r = 0;
+      let g = 0;
+      let b10 = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        for (let dx = 0; dx < factor; dx++) {
+          const i = (y4 * factor + dy) * raster.width + x4 * factor + dx << 2;
+          const a4 = raster.data[i + 3];
+          alpha += a4;
+          r += raster.data[i] * a4;
+          g += raster.data[i + 1] * a4;
+          b10 += raster.data[i + 2] * a4;
+        }
+      }
+      if (alpha === 0) continue;
+      const o = y4 * out.width + x4 << 2;
+      out.data[o] = r / alpha + 0.5;
+      out.data[o + 1] = g / alpha + 0.5;
+      out.data[o + 2] = b10 / alpha + 0.5;
+      out.data[o + 3] = alpha / block + 0.5;
+    }
+  }
+  return out;
+}
 function encodePng(raster) {
   const { width: width2, height: height2, data: data3 } = raster;
-  const stride = width2 * 4;
+  let opaque = true;
+  for (let i = 3; i < data3.length && opaque; i += 4) opaque = data3[i] === 255;
+  const channels = opaque ? 3 : 4;
+  const stride = width2 * channels;
   const filtered = Buffer.alloc((stride + 1) * height2);
-  for (let y4 = 0; y4 < height2; y4++) filtered.set(data3.subarray(y4 * stride, (y4 + 1) * stride), y4 * (stride + 1) + 1);
+  for (let y4 = 0; y4 < height2; y4++) {
+    const row = y4 * (stride + 1) + 1;
+    if (!opaque) {
+      filtered.set(data3.subarray(y4 * stride, (y4 + 1) * stride), row);
+      continue;
+    }
+    for (let x4 = 0, from = y4 * width2 * 4, to = row; x4 < width2; x4++, from += 4, to += 3) {
+      filtered[to] = data3[from];
+      filtered[to + 1] = data3[from + 1];
+      filtered[to + 2] = data3[from + 2];
+    }
+  }
   const header2 = Buffer.alloc(13);
   header2.writeUInt32BE(width2, 0);
   header2.writeUInt32BE(height2, 4);
-  header2.set([8, 6, 0, 0, 0], 8);
+  header2.set([8, opaque ? 2 : 6, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk("IHDR", header2),
-    chunk("IDAT", deflateSync(filtered, { level: 6 })),
+    chunk("IDAT", deflateSync(filtered, { level: 4 })),
     chunk("IEND", Buffer.alloc(0))
   ]);
 }
@@ -563,9 +623,6 @@ function chunk(type3, body) {
   body.copy(out, 8);
   out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
   return out;
-}
-function rasterToDataUrl(raster) {
-  return `data:image/png;base64,${encodePng(raster).toString("base64")}`;
 }
 function normaliser(kind, domain3) {
   const f = kind === "log" ? Math.log10 : kind === "symlog" ? (v) => Math.sign(v) * Math.log1p(Math.abs(v)) : (v) => v;
@@ -14843,10 +14900,10 @@ function cubic(t, x02, x12, x22, x32) {
 }
 var context = (context = canvas(1, 1)) ? context.getContext("2d") : null;
 var b = new Bounds();
-function intersectPath(draw3) {
+function intersectPath(draw4) {
   return function(item, brush) {
     if (!context) return true;
-    draw3(context, item);
+    draw4(context, item);
     b.clear().union(item.bounds).intersect(brush).round();
     const {
       x1: x12,
@@ -15105,7 +15162,7 @@ function markItemPath(type3, shape2, isect) {
     shape2(boundContext(bounds3, item.angle), item);
     return boundStroke(bounds3, item, true).translate(item.x || 0, item.y || 0);
   }
-  function draw3(context3, item) {
+  function draw4(context3, item) {
     var x4 = item.x || 0, y4 = item.y || 0, a4 = item.angle || 0;
     context3.translate(x4, y4);
     if (a4) context3.rotate(a4 *= DegToRad);
@@ -15120,9 +15177,9 @@ function markItemPath(type3, shape2, isect) {
     nested: false,
     attr: attr2,
     bound: bound2,
-    draw: drawAll(draw3),
-    pick: pickPath(draw3),
-    isect: isect || intersectPath(draw3)
+    draw: drawAll(draw4),
+    pick: pickPath(draw4),
+    isect: isect || intersectPath(draw4)
   };
 }
 var arc2 = markItemPath("arc", arc$1);
@@ -15175,11 +15232,11 @@ function markMultiItemPath(type3, shape2, tip) {
       return boundStroke(bounds3, items[0], true);
     }
   }
-  function draw3(context3, items) {
+  function draw4(context3, items) {
     context3.beginPath();
     shape2(context3, items);
   }
-  const hit2 = hitPath(draw3);
+  const hit2 = hitPath(draw4);
   function pick3(context3, scene, x4, y4, gx, gy) {
     var items = scene.items, b10 = scene.bounds;
     if (!items || !items.length || b10 && !b10.contains(gx, gy)) {
@@ -15195,7 +15252,7 @@ function markMultiItemPath(type3, shape2, tip) {
     nested: true,
     attr: attr2,
     bound: bound2,
-    draw: drawOne(draw3),
+    draw: drawOne(draw4),
     pick: pick3,
     isect: intersectPoint,
     tip
@@ -53964,19 +54021,21 @@ function prepare2() {
 function vegaLogger(warn3) {
   return logger_default(Warn, void 0, (_method, level, args) => warn3(`chart renderer ${level.toLowerCase()}: ${args.map(String).join(" ")}`));
 }
-async function specToSvg(spec, warn3 = () => {
-}) {
+async function draw3(spec, warn3) {
   await prepare2();
   const logger = vegaLogger(warn3);
   const { spec: vgSpec } = compile(spec, { logger });
   const view = new View(parse6(vgSpec), { renderer: "none", logger });
   try {
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    const [x4, y4] = view.origin();
+    const padding3 = view.padding();
+    return { svg, origin: [x4 + padding3.left, y4 + padding3.top] };
   } finally {
     view.finalize();
   }
 }
-async function svgToPng(svg, zoom4 = ZOOM) {
+async function rasterise(svg, zoom4) {
   const { regular, bold } = await prepare2();
   const resvg = new Resvg2(svg, {
     fitTo: { mode: "zoom", value: zoom4 },
@@ -53985,15 +54044,21 @@ async function svgToPng(svg, zoom4 = ZOOM) {
   });
   const image4 = resvg.render();
   try {
-    return image4.asPng();
+    return { width: image4.width, height: image4.height, data: image4.pixels };
   } finally {
     image4.free();
     resvg.free();
   }
 }
-async function renderSpecSizes(spec, warn3, preview) {
-  const svg = await specToSvg(spec, warn3);
-  return { png: await svgToPng(svg), preview: preview ? await svgToPng(svg, 1) : void 0 };
+async function renderChart(chart, warn3, preview) {
+  const { svg, origin } = await draw3(chart.spec, warn3 ?? (() => {
+  }));
+  const at = async (zoom4, overlay) => {
+    const pixels = await rasterise(svg, zoom4);
+    if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom4), Math.round(origin[1] * zoom4));
+    return encodePng(pixels);
+  };
+  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0 };
 }
 
 // src/charts/charts.ts
@@ -54007,7 +54072,7 @@ function likesDomain(models) {
   const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
-function scatterSpec(models, point5, axes, title2) {
+function scatterChart(models, point5, axes, title2) {
   const w2 = WIDTH * ZOOM;
   const h2 = HEIGHT * ZOOM;
   const raster = createRaster(w2, h2);
@@ -54033,38 +54098,30 @@ function scatterSpec(models, point5, axes, title2) {
     axis: { ...a4.values ? { values: a4.values } : {}, ...a4.labelExpr ? { labelExpr: a4.labelExpr } : {}, ...a4.kind === "utc" ? { format: "%Y", tickCount: { interval: "year" } } : {} }
   });
   const likeTicks = [0, 1, 10, 100, 1e3, 1e4, 1e5].filter((v) => v <= likes[1]);
-  return {
+  const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
     width: WIDTH,
     height: HEIGHT,
     title: { ...title2, subtitle: [...title2.subtitle, `${fmt(drawn)} points, one per model; colour: likes (symlog, clamped at ${fmt(likes[1])}).`] },
-    layer: [
-      {
-        data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[1], url: rasterToDataUrl(raster) }] },
-        mark: { type: "image", width: WIDTH, height: HEIGHT, aspect: false, align: "left", baseline: "top" },
-        encoding: { x: { field: "x", type: axes.x.kind === "utc" ? "temporal" : "quantitative" }, y: { field: "y", type: "quantitative" }, url: { field: "url" } }
-      },
-      {
-        // Invisible corner points carry the scales and the colour bar.
-        data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[0], likes: likes[0] }, { x: axes.x.domain[1], y: axes.y.domain[1], likes: likes[1] }] },
-        mark: { type: "point", opacity: 0 },
-        encoding: {
-          x: axis(axes.x, "x"),
-          y: axis(axes.y, "y"),
-          color: {
-            field: "likes",
-            type: "quantitative",
-            title: "Likes",
-            scale: { type: "symlog", constant: 1, domain: likes, range: VIRIDIS, interpolate: "rgb", clamp: true },
-            legend: { type: "gradient", values: likeTicks, gradientLength: HEIGHT - 40, format: "~s" }
-          }
-        }
+    // Invisible corner points carry the scales and the colour bar; the points themselves are the overlay.
+    data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[0], likes: likes[0] }, { x: axes.x.domain[1], y: axes.y.domain[1], likes: likes[1] }] },
+    mark: { type: "point", opacity: 0 },
+    encoding: {
+      x: axis(axes.x, "x"),
+      y: axis(axes.y, "y"),
+      color: {
+        field: "likes",
+        type: "quantitative",
+        title: "Likes",
+        scale: { type: "symlog", constant: 1, domain: likes, range: VIRIDIS, interpolate: "rgb", clamp: true },
+        legend: { type: "gradient", values: likeTicks, gradientLength: HEIGHT - 40, format: "~s" }
       }
-    ]
+    }
   };
+  return { spec, overlay: raster };
 }
-function storageSpec(models, context3) {
+function storageChart(models, context3) {
   let min4 = Number.POSITIVE_INFINITY;
   let max4 = 0;
   let known = 0;
@@ -54077,7 +54134,7 @@ function storageSpec(models, context3) {
   const lo = known ? 10 ** Math.floor(Math.log10(min4)) : 1e6;
   const hi = known ? 10 ** Math.ceil(Math.log10(max4)) : 1e12;
   const share = models.length ? (100 * known / models.length).toFixed(1) : "0";
-  return scatterSpec(
+  return scatterChart(
     models,
     (i, at) => {
       const storage = models.usedStorage[i];
@@ -54096,7 +54153,7 @@ function storageSpec(models, context3) {
     ])
   );
 }
-function downloadsSpec(models, context3) {
+function downloadsChart(models, context3) {
   let first = Number.POSITIVE_INFINITY;
   let maxDownloads = 1;
   let undated = 0;
@@ -54112,7 +54169,7 @@ function downloadsSpec(models, context3) {
   const snapshot = Date.parse(context3.snapshot) + 864e5;
   const start = Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), new Date(first).getUTCMonth(), 1) : snapshot - 365 * 864e5;
   const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
-  return scatterSpec(
+  return scatterChart(
     models,
     (i, at) => {
       const createdAt = models.createdAt[i];
@@ -54139,20 +54196,20 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
   if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
   const context3 = chartContext(models, task, input.snapshotMs);
-  const specs = [
-    [CHART_FILES.weekly, () => weeklySpec(models, context3)],
-    [CHART_FILES.storage, () => storageSpec(models, context3)],
-    [CHART_FILES.downloads, () => downloadsSpec(models, context3)],
-    [CHART_FILES.classes, () => classesSpec(models, context3)],
-    [CHART_FILES.relations, () => relationsSpec(input.lineage, context3)],
-    [CHART_FILES.families, () => familiesSpec(input.lineage, context3)],
-    [CHART_FILES.snapshots, () => snapshotsSpec(input.history, context3)],
-    [CHART_FILES.lorenz, () => lorenzSpec(input.market.concentration, context3)],
-    [CHART_FILES.sizes, () => sizesSpec(input.market.sizeOverTime, context3)]
+  const charts = [
+    [CHART_FILES.weekly, () => ({ spec: weeklySpec(models, context3) })],
+    [CHART_FILES.storage, () => storageChart(models, context3)],
+    [CHART_FILES.downloads, () => downloadsChart(models, context3)],
+    [CHART_FILES.classes, () => ({ spec: classesSpec(models, context3) })],
+    [CHART_FILES.relations, () => ({ spec: relationsSpec(input.lineage, context3) })],
+    [CHART_FILES.families, () => ({ spec: familiesSpec(input.lineage, context3) })],
+    [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context3) })],
+    [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context3) })],
+    [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })]
   ];
   const written = [];
-  for (const [file, spec] of specs) {
-    const { png, preview } = await renderSpecSizes(spec(), warn3, previewDir !== void 0);
+  for (const [file, chart] of charts) {
+    const { png, preview } = await renderChart(chart(), warn3, previewDir !== void 0);
     if (preview && previewDir) await writeFile(join4(previewDir, file), preview);
     const path3 = join4(chartsDir, file);
     await writeFile(`${path3}.tmp-${process.pid}`, png);

@@ -23,7 +23,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-BCF2POZ2.js";
+} from "./chunk-APC77ZOD.js";
 import {
   configureMemory,
   parquetPath
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-6JR2KG5P.js.LEGAL.txt */
+/*! For license information please see action-ZUWVP3LK.js.LEGAL.txt */

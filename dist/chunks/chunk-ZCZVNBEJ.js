@@ -82,7 +82,7 @@ The next refresh adds the second point, and the first downloads between snapshot
     data: { values },
     layer: [
       {
-        mark: { type: "bar", color: "#f58518", opacity: 0.7, width: 14 },
+        mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: 14 },
         encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } }
       },
       {
@@ -209,7 +209,7 @@ function lorenzSpec(concentration, context) {
       },
       {
         data: { values },
-        mark: { type: "area", opacity: 0.25, line: { strokeWidth: 2.5 }, interpolate: "linear" },
+        mark: { type: "area", fillOpacity: 0.25, line: { strokeWidth: 2.5 }, interpolate: "linear" },
         encoding: {
           x: { field: "models", type: "quantitative", title: "Share of models, least downloaded first", axis: { format: "%" }, scale: { domain: [0, 1] } },
           y: { field: "downloads", type: "quantitative", title: "Share of downloads they hold", axis: { format: "%" }, scale: { domain: [0, 1] }, stack: null },
@@ -263,7 +263,7 @@ function weeklySpec(models, context) {
     layer: [
       {
         data: { values },
-        mark: { type: "area", color: "#4c78a8", opacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
+        mark: { type: "area", color: "#4c78a8", fillOpacity: 0.35, interpolate: "step-before", line: { color: "#4c78a8", strokeWidth: 1.5 } },
         // Symlog: the early weeks (tens of models) and today's (thousands) both read; zero weeks still show.
         encoding: {
           x,

@@ -12,7 +12,7 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-PEWFOV4K.js";
+} from "./chunk-ZCZVNBEJ.js";
 import {
   PARQUET_FILE,
   readHistory
