@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeInsights, fastestAcceleration } from "../src/analysis/findings.ts";
 import { downloadBins, popularityClass, popularityClasses } from "../src/analysis/popularity.ts";
-import { averageRanks, median, spearman } from "../src/analysis/stats.ts";
+import { averageRanks, median, spearman, weightedMedian } from "../src/analysis/stats.ts";
 import { computeLineage, LineageTable } from "../src/analysis/lineage.ts";
 import { weekEnding, weeklySeries, type WeekPoint } from "../src/analysis/weekly.ts";
 import { newestDate } from "../src/dataset/snapshot.ts";
@@ -96,6 +96,41 @@ describe("statistics", () => {
     expect(spearman([1, 1, 1], [1, 2, 3])).toBeNull();
     expect(Array.from(averageRanks([10, 20, 20, 30]))).toEqual([1, 2.5, 2.5, 4]);
     expect(median([5, 1, 3, 2])).toBe(2.5);
+  });
+
+  it("finds the median and the weighted median a sort finds, on ties, runs and sorted input", () => {
+    const sortedMedian = (v: number[]) => {
+      const s = [...v].sort((a, b) => a - b);
+      const m = s.length >> 1;
+      return s.length % 2 ? s[m] : ((s[m - 1] as number) + (s[m] as number)) / 2;
+    };
+    const sortedWeighted = (v: number[], w: number[]) => {
+      const order = v.map((_, i) => i).sort((a, b) => (v[a] as number) - (v[b] as number));
+      const total = w.reduce((a, b) => a + b, 0);
+      if (total === 0) return null;
+      let seen = 0;
+      for (const i of order) if ((seen += w[i] as number) >= total / 2) return v[i];
+      return null;
+    };
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const shapes: Array<(n: number) => number[]> = [
+      (n) => Array.from({ length: n }, () => Math.floor(next() * 5)), // mostly ties, as download counts are
+      (n) => Array.from({ length: n }, (_, i) => i), // sorted
+      (n) => Array.from({ length: n }, (_, i) => n - i), // reversed
+      (n) => Array.from({ length: n }, () => next() * 1e9),
+      (n) => Array.from({ length: n }, (_, i) => (i % 2 ? 0 : 1e6)), // two values, interleaved
+    ];
+    for (const shape of shapes) {
+      for (const n of [1, 2, 3, 10, 101, 1000, 5000]) {
+        const values = shape(n);
+        const weights = values.map(() => (next() < 0.6 ? 0 : Math.floor(next() * 1000)));
+        expect(median(values)).toBe(sortedMedian(values));
+        expect(weightedMedian(values, weights)).toBe(sortedWeighted(values, weights));
+      }
+    }
+    expect(median([])).toBeNull();
+    expect(weightedMedian([1, 2], [0, 0])).toBeNull();
   });
 
   it("finds the week where growth accelerates most", () => {

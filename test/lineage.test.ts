@@ -46,6 +46,15 @@ describe("families", () => {
     expect(families(table).rootOf).toEqual(["self/s", "pair/b", "pair/a", "pair/b", "ring/3", "ring/1", "ring/2"]);
   });
 
+  it("tells apart ids that differ only where the id index does not sample them", () => {
+    // Same length, same ends and middle: only the fourth character differs.
+    const a = "org/aXcdefghijklmnop-7b";
+    const b = "org/aYcdefghijklmnop-7b";
+    const table = tableOf([row(a, ""), row(b, ""), row("u/child-of-b", b, "finetune"), row("u/child-of-missing", "org/aZcdefghijklmnop-7b", "finetune")]);
+    expect(families(table).rootOf).toEqual([a, b, b, "org/aZcdefghijklmnop-7b"]);
+    expect(Array.from(table.hasChildren)).toEqual([0, 1, 0, 0]);
+  });
+
   it("gives the same families whatever the order of the rows (no walk result leaks into another)", () => {
     const rows = [row("p/a", "p/b", "finetune"), row("p/b", "p/a", "finetune"), row("t/t", "p/a", "adapter"), row("t/u", "t/t", "quantized")];
     const forward = families(tableOf(rows)).rootOf;

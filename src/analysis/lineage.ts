@@ -5,7 +5,8 @@
  */
 import { compareIds, type ModelRecord, type Relation } from "../dataset/record.ts";
 import { monthOf } from "../dataset/store.ts";
-import type { ModelTable } from "../dataset/table.ts";
+import { RELATION_ORDER, type ModelTable } from "../dataset/table.ts";
+import { NameIndex } from "./name-index.ts";
 import { round, Top } from "./stats.ts";
 import { isDatedCreation, quarterOf } from "./weekly.ts";
 
@@ -17,66 +18,132 @@ export const DERIVATIVE_CATEGORIES = CATEGORIES.slice(1) as DerivativeCategory[]
 
 const CATEGORY_CODE: Record<Relation, number> = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
 
-/** The first of a model's parents (Base Model lists them joined with `;`). */
-function firstParent(baseModel: string): string {
-  const semicolon = baseModel.indexOf(";");
-  return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+/** The parents a Base Model names, in order (`a;b` names two). */
+function parentsOf(baseModel: string): string[] {
+  if (baseModel === "") return [];
+  return baseModel.includes(";") ? baseModel.split(";").filter((p) => p !== "") : [baseModel];
 }
 
-/** Adds every parent a Base Model names (`a;b` names two). */
-function addParents(set: Set<string>, baseModel: string): Set<string> {
-  if (baseModel === "") return set;
-  if (!baseModel.includes(";")) set.add(baseModel);
-  else for (const parent of baseModel.split(";")) if (parent !== "") set.add(parent);
-  return set;
+function largest(codes: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < codes.length; i++) if ((codes[i] as number) > max) max = codes[i] as number;
+  return max;
 }
 
-/** What lineage reads of each model, column by column (no object per model). */
+/** The columns lineage starts from: texts as codes into `text`, in any numbering. */
+interface LineageSource {
+  ids: readonly string[];
+  baseModels: ArrayLike<number>;
+  /** Per model, CATEGORY_CODE of its relation (what a model with a parent is). */
+  relations: ArrayLike<number>;
+  licenses: ArrayLike<number>;
+  text: (code: number) => string;
+  downloads: ArrayLike<number>;
+  createdAt: ArrayLike<number>;
+}
+
+/** What lineage reads of each model, column by column (no object per model, no string per model but its id). */
 export class LineageTable {
   readonly ids: readonly string[];
-  readonly firstParents: readonly string[];
+  /** Every id named as a parent (first or not), once each: a parent's number is its position. */
+  readonly parentNames: readonly string[];
+  /** Per model, its first parent's number; -1 when it names none. */
+  readonly firstParent: Int32Array;
+  /** Per parent number, the model with that id; -1 when it is not in the dataset. */
+  readonly parentModel: Int32Array;
+  /** Per model, 1 when another model (any of its parents) names it: it has children in the dataset. */
+  readonly hasChildren: Uint8Array;
   /** Index into CATEGORIES. */
   readonly categories: Uint8Array;
-  readonly licenses: readonly string[];
+  /** Per model, its licence as a number (equal licences, equal numbers; 0 is none). */
+  readonly licenses: Uint32Array;
+  readonly licenseNames: readonly string[];
   readonly downloads: ArrayLike<number>;
   readonly createdAt: ArrayLike<number>;
-  /** Every id named as a parent, first or not: a model in it has children in the dataset. */
-  readonly namedParents: ReadonlySet<string>;
 
-  private constructor(columns: Pick<LineageTable, "ids" | "firstParents" | "categories" | "licenses" | "downloads" | "createdAt" | "namedParents">) {
-    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt, namedParents: this.namedParents } = columns);
+  private constructor(source: LineageSource) {
+    const n = source.ids.length;
+    this.ids = source.ids;
+    this.downloads = source.downloads;
+    this.createdAt = source.createdAt;
+    // Each distinct Base Model text is read once: its parents get numbers, the first kept per code.
+    const parentNumbers = new Map<string, number>();
+    const parentNames: string[] = [];
+    const numberOf = (name: string) => {
+      let k = parentNumbers.get(name);
+      if (k === undefined) {
+        parentNumbers.set(name, (k = parentNames.length));
+        parentNames.push(name);
+      }
+      return k;
+    };
+    const UNREAD = -2;
+    const firstOfCode = new Int32Array(largest(source.baseModels) + 1).fill(UNREAD);
+    this.firstParent = new Int32Array(n);
+    this.categories = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = source.baseModels[i] as number;
+      let first = firstOfCode[code] as number;
+      if (first === UNREAD) {
+        const parents = parentsOf(source.text(code));
+        for (const parent of parents) numberOf(parent);
+        firstOfCode[code] = first = parents.length ? numberOf(parents[0] as string) : -1;
+      }
+      this.firstParent[i] = first;
+      this.categories[i] = first === -1 ? 0 : (source.relations[i] as number);
+    }
+    this.parentNames = parentNames;
+    // Which models are named as parents: one pass over the ids through an index of the names alone.
+    const names = new NameIndex(parentNames);
+    this.parentModel = new Int32Array(parentNames.length).fill(-1);
+    this.hasChildren = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = names.find(source.ids[i] as string);
+      if (k === -1) continue;
+      this.hasChildren[i] = 1;
+      if (this.parentModel[k] === -1) this.parentModel[k] = i;
+    }
+    // Licences renumbered densely, so that counting them needs no map.
+    const licenseOf = new Int32Array(largest(source.licenses) + 1).fill(UNREAD);
+    const licenseNames = [""];
+    this.licenses = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = source.licenses[i] as number;
+      let local = licenseOf[code] as number;
+      if (local === UNREAD) {
+        const name = source.text(code);
+        licenseOf[code] = local = name === "" ? 0 : licenseNames.push(name) - 1;
+      }
+      this.licenses[i] = local;
+    }
+    this.licenseNames = licenseNames;
   }
 
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
   static of(models: ModelTable): LineageTable {
+    const codes = models.textCodes();
     const n = models.length;
-    const firstParents: string[] = [];
-    const licenses: string[] = [];
-    const categories = new Uint8Array(n);
-    const namedParents = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      const baseModel = models.baseModel(i);
-      const first = firstParent(baseModel);
-      firstParents.push(first);
-      addParents(namedParents, baseModel);
-      categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
-      licenses.push(models.license(i));
-    }
+    const categoryOf = RELATION_ORDER.map((r) => CATEGORY_CODE[r]);
+    const relationCodes = models.relationCodes();
+    const relations = new Uint8Array(n);
+    for (let i = 0; i < n; i++) relations[i] = categoryOf[relationCodes[i] as number] as number;
     const { downloads, createdAt } = models.columns();
-    return new LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt, namedParents });
+    return new LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt });
   }
 
   /** The same from records (small sets: tests, examples). */
   static ofRecords(records: ReadonlyArray<Pick<ModelRecord, "id" | "baseModel" | "relation" | "license" | "downloads" | "createdAt">>): LineageTable {
-    const firstParents = records.map((r) => firstParent(r.baseModel));
+    const texts: string[] = [];
+    const codes = new Map<string, number>();
+    const code = (text: string) => codes.get(text) ?? (codes.set(text, texts.length), texts.push(text) - 1);
     return new LineageTable({
       ids: records.map((r) => r.id),
-      firstParents,
-      categories: Uint8Array.from(records, (r, i) => (firstParents[i] === "" ? 0 : CATEGORY_CODE[r.relation])),
-      licenses: records.map((r) => r.license),
+      baseModels: records.map((r) => code(r.baseModel)),
+      relations: records.map((r) => CATEGORY_CODE[r.relation]),
+      licenses: records.map((r) => code(r.license)),
+      text: (c) => texts[c] as string,
       downloads: records.map((r) => r.downloads),
       createdAt: records.map((r) => r.createdAt),
-      namedParents: records.reduce((set, r) => addParents(set, r.baseModel), new Set<string>()),
     });
   }
 
@@ -88,12 +155,12 @@ export class LineageTable {
 export interface Families {
   /**
    * Per model, its family's root as a number: a model's index (the root is in the dataset), or
-   * -1 - k for the k-th parent named but missing from it (see rootName).
+   * -1 - k for parent number k, named but missing from it (see rootName).
    */
   root: Int32Array;
   /** The id a root number stands for. */
   rootName(root: number): string;
-  /** How many roots are parents missing from the dataset. */
+  /** How many root numbers below zero there can be (one per parent number, most of them in the dataset). */
   missingRoots: number;
   /** Per model, its family's root: the root's id. */
   readonly rootOf: string[];
@@ -111,33 +178,16 @@ export interface Families {
 export function families(table: LineageTable): Families {
   const n = table.size;
   const NONE = -1;
-  /** In the index: an id named as a parent, not yet found among the models (-1: never a map value otherwise). */
-  const UNRESOLVED = -1;
-  // Only the ids named as a parent need an index (a fraction of all ids: a small map, one pass).
-  const index = new Map<string, number>();
-  for (const p of table.firstParents) if (p !== "") index.set(p, UNRESOLVED);
-  for (let i = 0; i < n; i++) {
-    const id = table.ids[i] as string;
-    if (index.get(id) === UNRESOLVED) index.set(id, i);
-  }
-  // Parent per model: an index, NONE, or a missing parent as -2 - k (k: its number among the missing).
-  const missing: string[] = [];
+  // Parent per model: an index, NONE, or a parent missing from the dataset as -2 - k (k: its parent number).
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const p = table.firstParents[i] as string;
-    if (p === "") {
-      parent[i] = NONE;
-      continue;
+    const k = table.firstParent[i] as number;
+    if (k === -1) parent[i] = NONE;
+    else {
+      const at = table.parentModel[k] as number;
+      parent[i] = at === -1 ? -2 - k : at;
     }
-    let at = index.get(p) as number;
-    if (at === UNRESOLVED) {
-      at = -2 - missing.length;
-      missing.push(p);
-      index.set(p, at);
-    }
-    parent[i] = at;
   }
-  index.clear();
   const UNSETTLED = 0x7fffffff;
   const root = new Int32Array(n);
   // A root found holds for every model on the walk but those on a cycle.
@@ -168,7 +218,7 @@ export function families(table: LineageTable): Families {
         break;
       }
       if (p < NONE) {
-        found = -1 - (-2 - p); // the missing parent k = -2 - p is root -1 - k
+        found = -1 - (-2 - p); // the missing parent number k = -2 - p is root -1 - k
         break;
       }
       if (mark[p] === start) {
@@ -186,11 +236,11 @@ export function families(table: LineageTable): Families {
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i] as number, -1);
-  const rootName = (r: number) => (r >= 0 ? (table.ids[r] as string) : (missing[-1 - r] as string));
+  const rootName = (r: number) => (r >= 0 ? (table.ids[r] as string) : (table.parentNames[-1 - r] as string));
   return {
     root,
     rootName,
-    missingRoots: missing.length,
+    missingRoots: table.parentNames.length,
     get rootOf() {
       return Array.from(root, rootName);
     },
@@ -276,8 +326,8 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
   const slotOf = (root: number) => (root >= 0 ? root : n - 1 - root);
   const familyDerivatives = new Uint32Array(n + missingRoots);
   const byDay = new Map<number, { quarter: Record<Category, number>; month: Record<Category, number>; recent: boolean }>();
-  const licenseCounts = new Map<string, number>();
-  const changes = new Map<string, number>();
+  const licenseCounts = new Uint32Array(table.licenseNames.length);
+  const changes = new Map<number, number>();
   let comparable = 0;
   let differing = 0;
   for (let i = 0; i < n; i++) {
@@ -304,21 +354,25 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       counts.month[category]++;
       if (counts.recent) recentNew++;
     }
-    const license = table.licenses[i] as string;
-    licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
+    const license = table.licenses[i] as number;
+    licenseCounts[license] = (licenseCounts[license] as number) + 1;
     const p = parentIndex[i] as number;
-    if (category !== "original" && p >= 0 && license !== "" && table.licenses[p] !== "") {
+    if (category !== "original" && p >= 0 && license !== 0 && table.licenses[p] !== 0) {
       comparable++;
-      const from = table.licenses[p] as string;
+      const from = table.licenses[p] as number;
       if (from !== license) {
         differing++;
-        const key = `${from}\u0000${license}`;
+        const key = from * table.licenseNames.length + license;
         changes.set(key, (changes.get(key) ?? 0) + 1);
       }
     }
   }
-  const none = licenseCounts.get("") ?? 0;
-  licenseCounts.delete("");
+  const none = licenseCounts[0] as number;
+  const licenseName = (code: number) => table.licenseNames[code] as string;
+  const named = new Map<string, number>();
+  for (let code = 1; code < licenseCounts.length; code++) named.set(licenseName(code), licenseCounts[code] as number);
+  const changed = new Map<string, number>();
+  for (const [key, models] of changes) changed.set(`${licenseName(Math.floor(key / table.licenseNames.length))}\u0000${licenseName(key % table.licenseNames.length)}`, models);
   // The largest families: those with at least the 20th largest derivative count, then by name.
   const counts = familyDerivatives.slice().sort();
   const threshold = Math.max(1, counts[counts.length - largest] ?? 1);
@@ -375,12 +429,12 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
       largestFamilies: familyRows,
       structure,
       licenses: {
-        top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) as number })),
+        top: top(named, 10, (license, models) => ({ license, models, share: round(models / n, 4) as number })),
         none: { models: none, share: round(n ? none / n : 0, 4) as number },
         comparable,
         differing,
         driftShare: round(comparable ? differing / comparable : null, 4),
-        topChanges: top(changes, 10, (key, models) => {
+        topChanges: top(changed, 10, (key, models) => {
           const [from, to] = key.split("\u0000") as [string, string];
           return { from, to, models };
         }),
@@ -442,7 +496,7 @@ function lineageStructure(
       path.push(current);
       const p = parentIndex[current] as number;
       if (p < 0) {
-        base = table.firstParents[current] === "" ? -1 : 0;
+        base = table.firstParent[current] === -1 ? -1 : 0;
         break;
       }
       current = p;
@@ -458,7 +512,7 @@ function lineageStructure(
     if (category !== "original" && category !== "unspecified") {
       const f = fertility[category];
       f.models++;
-      if (table.namedParents.has(table.ids[i] as string)) f.withChildren++;
+      if (table.hasChildren[i] === 1) f.withChildren++;
     }
     const slot = slotOf(root[i] as number);
     if ((generation[i] as number) > (familyDepth[slot] as number) || deepestOf[slot] === -1) {
@@ -483,7 +537,7 @@ function lineageStructure(
   for (let i = deepestSlot === -1 ? -1 : (deepestOf[deepestSlot] as number); i >= 0 && !seen.has(i); i = parentIndex[i] as number) {
     seen.add(i);
     chain.push(table.ids[i] as string);
-    if ((parentIndex[i] as number) < 0 && table.firstParents[i] !== "") chain.push(table.firstParents[i] as string);
+    if ((parentIndex[i] as number) < 0 && table.firstParent[i] !== -1) chain.push(table.parentNames[table.firstParent[i] as number] as string);
   }
   const gained: LineageStructure["gainedLast30Days"] = [];
   const gainedTop = new Top<{ id: string; newModels: number }>(10);

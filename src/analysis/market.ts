@@ -5,7 +5,7 @@
  * slows adoption. Each names the published figure it compares with. Pure: equal data, equal output.
  */
 import type { ModelTable } from "../dataset/table.ts";
-import { median, round, Top } from "./stats.ts";
+import { median, round, Top, weightedMedian } from "./stats.ts";
 import { isDatedCreation, quarterOf } from "./weekly.ts";
 
 const DAY = 86_400_000;
@@ -153,19 +153,6 @@ function concentration(values: Float64Array, authors: Uint32Array, name: (code: 
     topAuthors: top.slice(0, 10),
     lorenz,
   };
-}
-
-/** The median of values each counted `weights[i]` times (weights are download counts). */
-function weightedMedian(values: readonly number[], weights: readonly number[]): number | null {
-  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-  const total = weights.reduce((s, w) => s + w, 0);
-  if (total === 0) return null;
-  let seen = 0;
-  for (const i of order) {
-    seen += weights[i] as number;
-    if (seen >= total / 2) return values[i] as number;
-  }
-  return null;
 }
 
 export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsights {

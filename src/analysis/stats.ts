@@ -1,12 +1,101 @@
-/** Small, exact statistics for the findings; inputs are plain number arrays. */
+/** Small, exact statistics for the findings. */
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) sorted[i] = values[i] as number;
-  sorted.sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+/** The median (the mean of the middle two of an even count); values hold no NaN. */
+export function median(values: ArrayLike<number>): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const work = Float64Array.from(values);
+  const upper = select(work, n >> 1);
+  if (n % 2 === 1) return upper;
+  // After selecting n/2, every value before it is no greater: the lower middle is their largest.
+  let lower = work[0] as number;
+  for (let i = 1; i < n >> 1; i++) if ((work[i] as number) > lower) lower = work[i] as number;
+  return (lower + upper) / 2;
+}
+
+/**
+ * The value a sort would put at `k`, found by Hoare's selection (values before k end up no greater,
+ * those after no smaller): linear time where a sort of 700k values took ≈ 80 ms. After 64 rounds
+ * (input that defeats the median-of-three pivot) the rest is sorted.
+ */
+export function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let round = 0; hi > lo; round++) {
+    if (round === 64) {
+      a.subarray(lo, hi + 1).sort();
+      break;
+    }
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >>> 1] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break; // between j and i: every value there equals the pivot
+  }
+  return a[k] as number;
+}
+
+/**
+ * The weighted median: the smallest value whose own weight and the weights of all smaller values
+ * reach half the total (as walking the values in order would find it); null when the weights sum to 0.
+ */
+export function weightedMedian(values: ArrayLike<number>, weights: ArrayLike<number>): number | null {
+  const n = values.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[i] as number;
+  if (total === 0) return null;
+  const v = Float64Array.from(values);
+  const w = Float64Array.from(weights);
+  const half = total / 2;
+  // Selection on the values, carrying the weights; `below` is the weight left of [lo, hi].
+  let lo = 0;
+  let hi = n - 1;
+  let below = 0;
+  while (hi > lo) {
+    const pivot = v[(lo + hi) >>> 1] as number;
+    // Three ways: [lo, lt) smaller, [lt, gt] equal, (gt, hi] greater.
+    let lt = lo;
+    let gt = hi;
+    for (let i = lo; i <= gt; ) {
+      const value = v[i] as number;
+      if (value < pivot) swap(v, w, i++, lt++);
+      else if (value > pivot) swap(v, w, i, gt--);
+      else i++;
+    }
+    let smaller = below;
+    for (let i = lo; i < lt; i++) smaller += w[i] as number;
+    let equal = 0;
+    for (let i = lt; i <= gt; i++) equal += w[i] as number;
+    if (smaller >= half) hi = lt - 1;
+    else if (smaller + equal >= half) return pivot;
+    else {
+      below = smaller + equal;
+      lo = gt + 1;
+    }
+  }
+  return v[lo] as number;
+}
+
+function swap(v: Float64Array, w: Float64Array, i: number, j: number): void {
+  const value = v[i] as number;
+  v[i] = v[j] as number;
+  v[j] = value;
+  const weight = w[i] as number;
+  w[i] = w[j] as number;
+  w[j] = weight;
 }
 
 export function mean(values: readonly number[]): number | null {

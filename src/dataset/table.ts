@@ -10,8 +10,9 @@ import { RELATIONS, type Gated, type ModelRecord, type Relation } from "./record
 
 const GATED: readonly Gated[] = ["false", "auto", "manual"];
 const GATED_CODE: Record<Gated, number> = { false: 0, auto: 1, manual: 2 };
-const RELATION_OF: readonly Relation[] = ["", ...RELATIONS];
-const RELATION_CODE = Object.fromEntries(RELATION_OF.map((r, i) => [r, i])) as Record<Relation, number>;
+/** The relations in the order of `relationCodes()`. */
+export const RELATION_ORDER: readonly Relation[] = ["", ...RELATIONS];
+const RELATION_CODE = Object.fromEntries(RELATION_ORDER.map((r, i) => [r, i])) as Record<Relation, number>;
 
 /** Strings kept once, named by their position. */
 class StringPool {
@@ -135,7 +136,7 @@ export class ModelTable implements Iterable<ModelRecord> {
       downloadsAllTime: orNull(numbers.downloadsAllTime[i] as number),
       parameters: orNull(numbers.parameters[i] as number),
       baseModel: pool.at(texts.baseModel[i] as number),
-      relation: RELATION_OF[(flags >> 3) & 7] as Relation,
+      relation: RELATION_ORDER[(flags >> 3) & 7] as Relation,
       license: pool.at(texts.license[i] as number),
       downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i] as number),
     };
@@ -169,7 +170,7 @@ export class ModelTable implements Iterable<ModelRecord> {
     return this.#pool.at(this.#texts.baseModel[i] as number);
   }
   relation(i: number): Relation {
-    return RELATION_OF[((this.#flags[i] as number) >> 3) & 7] as Relation;
+    return RELATION_ORDER[((this.#flags[i] as number) >> 3) & 7] as Relation;
   }
   license(i: number): string {
     return this.#pool.at(this.#texts.license[i] as number);
@@ -177,6 +178,13 @@ export class ModelTable implements Iterable<ModelRecord> {
   isPrivate(i: number): boolean {
     return ((this.#flags[i] as number) & 1) === 1;
   }
+  /** Each row's relation as its index in RELATION_ORDER (one pass, no string each). */
+  relationCodes(): Uint8Array {
+    const codes = new Uint8Array(this.#length);
+    for (let i = 0; i < this.#length; i++) codes[i] = ((this.#flags[i] as number) >> 3) & 7;
+    return codes;
+  }
+
   gated(i: number): Gated {
     return GATED[((this.#flags[i] as number) >> 1) & 3] as Gated;
   }

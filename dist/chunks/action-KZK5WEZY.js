@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-APC77ZOD.js";
+} from "./chunk-PPFP4ARP.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-R6UE7CQU.js";
+} from "./chunk-LKZB5GFU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-ZUWVP3LK.js.LEGAL.txt */
+/*! For license information please see action-KZK5WEZY.js.LEGAL.txt */

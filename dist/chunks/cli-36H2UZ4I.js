@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-APC77ZOD.js";
+} from "./chunk-PPFP4ARP.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-R6UE7CQU.js";
+} from "./chunk-LKZB5GFU.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

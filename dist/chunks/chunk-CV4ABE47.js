@@ -11,7 +11,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

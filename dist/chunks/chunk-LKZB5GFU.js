@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -2766,8 +2766,8 @@ function csvToRecords(text, path, fix) {
 // src/dataset/table.ts
 var GATED = ["false", "auto", "manual"];
 var GATED_CODE = { false: 0, auto: 1, manual: 2 };
-var RELATION_OF = ["", ...RELATIONS];
-var RELATION_CODE = Object.fromEntries(RELATION_OF.map((r, i) => [r, i]));
+var RELATION_ORDER = ["", ...RELATIONS];
+var RELATION_CODE = Object.fromEntries(RELATION_ORDER.map((r, i) => [r, i]));
 var StringPool = class {
   #index = /* @__PURE__ */ new Map([["", 0]]);
   #strings = [""];
@@ -2861,7 +2861,7 @@ var ModelTable = class _ModelTable {
       downloadsAllTime: orNull(numbers.downloadsAllTime[i]),
       parameters: orNull(numbers.parameters[i]),
       baseModel: pool.at(texts.baseModel[i]),
-      relation: RELATION_OF[flags >> 3 & 7],
+      relation: RELATION_ORDER[flags >> 3 & 7],
       license: pool.at(texts.license[i]),
       downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i])
     };
@@ -2892,13 +2892,19 @@ var ModelTable = class _ModelTable {
     return this.#pool.at(this.#texts.baseModel[i]);
   }
   relation(i) {
-    return RELATION_OF[this.#flags[i] >> 3 & 7];
+    return RELATION_ORDER[this.#flags[i] >> 3 & 7];
   }
   license(i) {
     return this.#pool.at(this.#texts.license[i]);
   }
   isPrivate(i) {
     return (this.#flags[i] & 1) === 1;
+  }
+  /** Each row's relation as its index in RELATION_ORDER (one pass, no string each). */
+  relationCodes() {
+    const codes = new Uint8Array(this.#length);
+    for (let i = 0; i < this.#length; i++) codes[i] = this.#flags[i] >> 3 & 7;
+    return codes;
   }
   gated(i) {
     return GATED[this.#flags[i] >> 1 & 3];
@@ -3279,14 +3285,140 @@ function quarterOf(ms) {
   return quarter;
 }
 
+// src/analysis/name-index.ts
+var NameIndex = class {
+  #names;
+  /** Slot → name number + 1; 0 is empty. */
+  #slots;
+  /** Slot → the name's hash: most names that share a slot differ in it, so few strings are compared. */
+  #hashes;
+  #mask;
+  constructor(names) {
+    this.#names = names;
+    let size = 16;
+    while (size < names.length * 2) size *= 2;
+    this.#slots = new Int32Array(size);
+    this.#hashes = new Int32Array(size);
+    this.#mask = size - 1;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      if (this.find(name) !== -1) continue;
+      const h = hashOf(name);
+      let slot = h & this.#mask;
+      while (this.#slots[slot] !== 0) slot = slot + 1 & this.#mask;
+      this.#slots[slot] = k + 1;
+      this.#hashes[slot] = h;
+    }
+  }
+  /** The name's number, or -1 when it is not one of them. */
+  find(text) {
+    const h = hashOf(text);
+    for (let slot = h & this.#mask; ; slot = slot + 1 & this.#mask) {
+      const entry = this.#slots[slot];
+      if (entry === 0) return -1;
+      if (this.#hashes[slot] === h && this.#names[entry - 1] === text) return entry - 1;
+    }
+  }
+};
+var P = 16777619;
+function hashOf(text) {
+  const n = text.length;
+  const mid = n >> 1;
+  let h = Math.imul(2166136261 ^ n, P);
+  h = Math.imul(h ^ text.charCodeAt(0), P);
+  h = Math.imul(h ^ text.charCodeAt(1), P);
+  h = Math.imul(h ^ text.charCodeAt(n >> 2), P);
+  h = Math.imul(h ^ text.charCodeAt(mid), P);
+  h = Math.imul(h ^ text.charCodeAt(mid + 1), P);
+  h = Math.imul(h ^ text.charCodeAt(3 * n >> 2), P);
+  h = Math.imul(h ^ text.charCodeAt(n - 4), P);
+  h = Math.imul(h ^ text.charCodeAt(n - 3), P);
+  h = Math.imul(h ^ text.charCodeAt(n - 2), P);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), P);
+  return h ^ h >>> 15;
+}
+
 // src/analysis/stats.ts
 function median(values) {
-  if (values.length === 0) return null;
-  const sorted = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) sorted[i] = values[i];
-  sorted.sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const n = values.length;
+  if (n === 0) return null;
+  const work = Float64Array.from(values);
+  const upper = select(work, n >> 1);
+  if (n % 2 === 1) return upper;
+  let lower = work[0];
+  for (let i = 1; i < n >> 1; i++) if (work[i] > lower) lower = work[i];
+  return (lower + upper) / 2;
+}
+function select(a, k) {
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let round2 = 0; hi > lo; round2++) {
+    if (round2 === 64) {
+      a.subarray(lo, hi + 1).sort();
+      break;
+    }
+    const x = a[lo];
+    const y = a[lo + hi >>> 1];
+    const z = a[hi];
+    const pivot = x < y ? y < z ? y : x < z ? z : x : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+function weightedMedian(values, weights) {
+  const n = values.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[i];
+  if (total === 0) return null;
+  const v = Float64Array.from(values);
+  const w = Float64Array.from(weights);
+  const half = total / 2;
+  let lo = 0;
+  let hi = n - 1;
+  let below = 0;
+  while (hi > lo) {
+    const pivot = v[lo + hi >>> 1];
+    let lt = lo;
+    let gt = hi;
+    for (let i = lo; i <= gt; ) {
+      const value = v[i];
+      if (value < pivot) swap(v, w, i++, lt++);
+      else if (value > pivot) swap(v, w, i, gt--);
+      else i++;
+    }
+    let smaller = below;
+    for (let i = lo; i < lt; i++) smaller += w[i];
+    let equal = 0;
+    for (let i = lt; i <= gt; i++) equal += w[i];
+    if (smaller >= half) hi = lt - 1;
+    else if (smaller + equal >= half) return pivot;
+    else {
+      below = smaller + equal;
+      lo = gt + 1;
+    }
+  }
+  return v[lo];
+}
+function swap(v, w, i, j) {
+  const value = v[i];
+  v[i] = v[j];
+  v[j] = value;
+  const weight = w[i];
+  w[i] = w[j];
+  w[j] = weight;
 }
 function mean(values) {
   if (values.length === 0) return null;
@@ -3435,58 +3567,110 @@ var Top = class {
 var CATEGORIES = ["original", "finetune", "adapter", "quantized", "merge", "unspecified"];
 var DERIVATIVE_CATEGORIES = CATEGORIES.slice(1);
 var CATEGORY_CODE = { "": 5, finetune: 1, adapter: 2, quantized: 3, merge: 4 };
-function firstParent(baseModel) {
-  const semicolon = baseModel.indexOf(";");
-  return semicolon === -1 ? baseModel : baseModel.slice(0, semicolon);
+function parentsOf(baseModel) {
+  if (baseModel === "") return [];
+  return baseModel.includes(";") ? baseModel.split(";").filter((p) => p !== "") : [baseModel];
 }
-function addParents(set, baseModel) {
-  if (baseModel === "") return set;
-  if (!baseModel.includes(";")) set.add(baseModel);
-  else for (const parent of baseModel.split(";")) if (parent !== "") set.add(parent);
-  return set;
+function largest(codes) {
+  let max = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
+  return max;
 }
 var LineageTable = class _LineageTable {
   ids;
-  firstParents;
+  /** Every id named as a parent (first or not), once each: a parent's number is its position. */
+  parentNames;
+  /** Per model, its first parent's number; -1 when it names none. */
+  firstParent;
+  /** Per parent number, the model with that id; -1 when it is not in the dataset. */
+  parentModel;
+  /** Per model, 1 when another model (any of its parents) names it: it has children in the dataset. */
+  hasChildren;
   /** Index into CATEGORIES. */
   categories;
+  /** Per model, its licence as a number (equal licences, equal numbers; 0 is none). */
   licenses;
+  licenseNames;
   downloads;
   createdAt;
-  /** Every id named as a parent, first or not: a model in it has children in the dataset. */
-  namedParents;
-  constructor(columns) {
-    ({ ids: this.ids, firstParents: this.firstParents, categories: this.categories, licenses: this.licenses, downloads: this.downloads, createdAt: this.createdAt, namedParents: this.namedParents } = columns);
+  constructor(source) {
+    const n = source.ids.length;
+    this.ids = source.ids;
+    this.downloads = source.downloads;
+    this.createdAt = source.createdAt;
+    const parentNumbers = /* @__PURE__ */ new Map();
+    const parentNames = [];
+    const numberOf = (name) => {
+      let k = parentNumbers.get(name);
+      if (k === void 0) {
+        parentNumbers.set(name, k = parentNames.length);
+        parentNames.push(name);
+      }
+      return k;
+    };
+    const UNREAD = -2;
+    const firstOfCode = new Int32Array(largest(source.baseModels) + 1).fill(UNREAD);
+    this.firstParent = new Int32Array(n);
+    this.categories = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = source.baseModels[i];
+      let first = firstOfCode[code];
+      if (first === UNREAD) {
+        const parents = parentsOf(source.text(code));
+        for (const parent of parents) numberOf(parent);
+        firstOfCode[code] = first = parents.length ? numberOf(parents[0]) : -1;
+      }
+      this.firstParent[i] = first;
+      this.categories[i] = first === -1 ? 0 : source.relations[i];
+    }
+    this.parentNames = parentNames;
+    const names = new NameIndex(parentNames);
+    this.parentModel = new Int32Array(parentNames.length).fill(-1);
+    this.hasChildren = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = names.find(source.ids[i]);
+      if (k === -1) continue;
+      this.hasChildren[i] = 1;
+      if (this.parentModel[k] === -1) this.parentModel[k] = i;
+    }
+    const licenseOf = new Int32Array(largest(source.licenses) + 1).fill(UNREAD);
+    const licenseNames = [""];
+    this.licenses = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = source.licenses[i];
+      let local = licenseOf[code];
+      if (local === UNREAD) {
+        const name = source.text(code);
+        licenseOf[code] = local = name === "" ? 0 : licenseNames.push(name) - 1;
+      }
+      this.licenses[i] = local;
+    }
+    this.licenseNames = licenseNames;
   }
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
   static of(models) {
+    const codes = models.textCodes();
     const n = models.length;
-    const firstParents = [];
-    const licenses = [];
-    const categories = new Uint8Array(n);
-    const namedParents = /* @__PURE__ */ new Set();
-    for (let i = 0; i < n; i++) {
-      const baseModel = models.baseModel(i);
-      const first = firstParent(baseModel);
-      firstParents.push(first);
-      addParents(namedParents, baseModel);
-      categories[i] = first === "" ? 0 : CATEGORY_CODE[models.relation(i)];
-      licenses.push(models.license(i));
-    }
+    const categoryOf = RELATION_ORDER.map((r) => CATEGORY_CODE[r]);
+    const relationCodes = models.relationCodes();
+    const relations = new Uint8Array(n);
+    for (let i = 0; i < n; i++) relations[i] = categoryOf[relationCodes[i]];
     const { downloads, createdAt } = models.columns();
-    return new _LineageTable({ ids: models.ids(), firstParents, categories, licenses, downloads, createdAt, namedParents });
+    return new _LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt });
   }
   /** The same from records (small sets: tests, examples). */
   static ofRecords(records) {
-    const firstParents = records.map((r) => firstParent(r.baseModel));
+    const texts = [];
+    const codes = /* @__PURE__ */ new Map();
+    const code = (text) => codes.get(text) ?? (codes.set(text, texts.length), texts.push(text) - 1);
     return new _LineageTable({
       ids: records.map((r) => r.id),
-      firstParents,
-      categories: Uint8Array.from(records, (r, i) => firstParents[i] === "" ? 0 : CATEGORY_CODE[r.relation]),
-      licenses: records.map((r) => r.license),
+      baseModels: records.map((r) => code(r.baseModel)),
+      relations: records.map((r) => CATEGORY_CODE[r.relation]),
+      licenses: records.map((r) => code(r.license)),
+      text: (c) => texts[c],
       downloads: records.map((r) => r.downloads),
-      createdAt: records.map((r) => r.createdAt),
-      namedParents: records.reduce((set, r) => addParents(set, r.baseModel), /* @__PURE__ */ new Set())
+      createdAt: records.map((r) => r.createdAt)
     });
   }
   get size() {
@@ -3496,30 +3680,15 @@ var LineageTable = class _LineageTable {
 function families(table) {
   const n = table.size;
   const NONE = -1;
-  const UNRESOLVED = -1;
-  const index = /* @__PURE__ */ new Map();
-  for (const p of table.firstParents) if (p !== "") index.set(p, UNRESOLVED);
-  for (let i = 0; i < n; i++) {
-    const id = table.ids[i];
-    if (index.get(id) === UNRESOLVED) index.set(id, i);
-  }
-  const missing = [];
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const p = table.firstParents[i];
-    if (p === "") {
-      parent[i] = NONE;
-      continue;
+    const k = table.firstParent[i];
+    if (k === -1) parent[i] = NONE;
+    else {
+      const at2 = table.parentModel[k];
+      parent[i] = at2 === -1 ? -2 - k : at2;
     }
-    let at2 = index.get(p);
-    if (at2 === UNRESOLVED) {
-      at2 = -2 - missing.length;
-      missing.push(p);
-      index.set(p, at2);
-    }
-    parent[i] = at2;
   }
-  index.clear();
   const UNSETTLED = 2147483647;
   const root = new Int32Array(n);
   const settled = new Int32Array(n).fill(UNSETTLED);
@@ -3563,11 +3732,11 @@ function families(table) {
   }
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) parentIndex[i] = Math.max(parent[i], -1);
-  const rootName = (r) => r >= 0 ? table.ids[r] : missing[-1 - r];
+  const rootName = (r) => r >= 0 ? table.ids[r] : table.parentNames[-1 - r];
   return {
     root,
     rootName,
-    missingRoots: missing.length,
+    missingRoots: table.parentNames.length,
     get rootOf() {
       return Array.from(root, rootName);
     },
@@ -3579,7 +3748,7 @@ var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, me
 function top(counts, n, make) {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map(([key, count]) => make(key, count));
 }
-function computeLineage(table, snapshotMs, largest = 20) {
+function computeLineage(table, snapshotMs, largest2 = 20) {
   const n = table.size;
   const { root: rootOf, rootName, parentIndex, missingRoots } = families(table);
   const byQuarter = /* @__PURE__ */ new Map();
@@ -3591,7 +3760,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
   const slotOf = (root) => root >= 0 ? root : n - 1 - root;
   const familyDerivatives = new Uint32Array(n + missingRoots);
   const byDay = /* @__PURE__ */ new Map();
-  const licenseCounts = /* @__PURE__ */ new Map();
+  const licenseCounts = new Uint32Array(table.licenseNames.length);
   const changes = /* @__PURE__ */ new Map();
   let comparable = 0;
   let differing = 0;
@@ -3619,28 +3788,32 @@ function computeLineage(table, snapshotMs, largest = 20) {
       if (counts2.recent) recentNew++;
     }
     const license = table.licenses[i];
-    licenseCounts.set(license, (licenseCounts.get(license) ?? 0) + 1);
+    licenseCounts[license] = licenseCounts[license] + 1;
     const p = parentIndex[i];
-    if (category !== "original" && p >= 0 && license !== "" && table.licenses[p] !== "") {
+    if (category !== "original" && p >= 0 && license !== 0 && table.licenses[p] !== 0) {
       comparable++;
       const from = table.licenses[p];
       if (from !== license) {
         differing++;
-        const key = `${from}\0${license}`;
+        const key = from * table.licenseNames.length + license;
         changes.set(key, (changes.get(key) ?? 0) + 1);
       }
     }
   }
-  const none = licenseCounts.get("") ?? 0;
-  licenseCounts.delete("");
+  const none = licenseCounts[0];
+  const licenseName = (code) => table.licenseNames[code];
+  const named = /* @__PURE__ */ new Map();
+  for (let code = 1; code < licenseCounts.length; code++) named.set(licenseName(code), licenseCounts[code]);
+  const changed = /* @__PURE__ */ new Map();
+  for (const [key, models] of changes) changed.set(`${licenseName(Math.floor(key / table.licenseNames.length))}\0${licenseName(key % table.licenseNames.length)}`, models);
   const counts = familyDerivatives.slice().sort();
-  const threshold = Math.max(1, counts[counts.length - largest] ?? 1);
+  const threshold = Math.max(1, counts[counts.length - largest2] ?? 1);
   const largestRoots = [];
   for (let slot = 0; slot < familyDerivatives.length; slot++) {
     if (familyDerivatives[slot] >= threshold) largestRoots.push(slot < n ? slot : n - 1 - slot);
   }
   largestRoots.sort((a, b) => familyDerivatives[slotOf(b)] - familyDerivatives[slotOf(a)] || compareIds(rootName(a), rootName(b)));
-  largestRoots.length = Math.min(largestRoots.length, largest);
+  largestRoots.length = Math.min(largestRoots.length, largest2);
   const chosen = new Map(largestRoots.map((root) => [root, { byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, top: new Top(10) }]));
   for (let i = 0; i < n; i++) {
     const root = rootOf[i];
@@ -3686,12 +3859,12 @@ function computeLineage(table, snapshotMs, largest = 20) {
       largestFamilies: familyRows,
       structure,
       licenses: {
-        top: top(licenseCounts, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
+        top: top(named, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
         none: { models: none, share: round(n ? none / n : 0, 4) },
         comparable,
         differing,
         driftShare: round(comparable ? differing / comparable : null, 4),
-        topChanges: top(changes, 10, (key, models) => {
+        topChanges: top(changed, 10, (key, models) => {
           const [from, to] = key.split("\0");
           return { from, to, models };
         })
@@ -3732,7 +3905,7 @@ function lineageStructure(table, walked, snapshotMs) {
       path.push(current);
       const p = parentIndex[current];
       if (p < 0) {
-        base = table.firstParents[current] === "" ? -1 : 0;
+        base = table.firstParent[current] === -1 ? -1 : 0;
         break;
       }
       current = p;
@@ -3748,7 +3921,7 @@ function lineageStructure(table, walked, snapshotMs) {
     if (category !== "original" && category !== "unspecified") {
       const f = fertility[category];
       f.models++;
-      if (table.namedParents.has(table.ids[i])) f.withChildren++;
+      if (table.hasChildren[i] === 1) f.withChildren++;
     }
     const slot = slotOf(root[i]);
     if (generation[i] > familyDepth[slot] || deepestOf[slot] === -1) {
@@ -3772,7 +3945,7 @@ function lineageStructure(table, walked, snapshotMs) {
   for (let i = deepestSlot === -1 ? -1 : deepestOf[deepestSlot]; i >= 0 && !seen.has(i); i = parentIndex[i]) {
     seen.add(i);
     chain.push(table.ids[i]);
-    if (parentIndex[i] < 0 && table.firstParents[i] !== "") chain.push(table.firstParents[i]);
+    if (parentIndex[i] < 0 && table.firstParent[i] !== -1) chain.push(table.parentNames[table.firstParent[i]]);
   }
   const gained = [];
   const gainedTop = new Top(10);
@@ -3916,17 +4089,6 @@ function concentration(values, authors, name) {
     topAuthors: top2.slice(0, 10),
     lorenz
   };
-}
-function weightedMedian(values, weights) {
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-  const total = weights.reduce((s, w) => s + w, 0);
-  if (total === 0) return null;
-  let seen = 0;
-  for (const i of order) {
-    seen += weights[i];
-    if (seen >= total / 2) return values[i];
-  }
-  return null;
 }
 function computeMarket(table, snapshotMs) {
   const columns = table.columns();

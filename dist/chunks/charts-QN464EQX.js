@@ -16,12 +16,12 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-ZCZVNBEJ.js";
+} from "./chunk-CV4ABE47.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 import {
   __commonJS,
   __export,

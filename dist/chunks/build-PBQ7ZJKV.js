@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-ZCZVNBEJ.js";
+} from "./chunk-CV4ABE47.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-R6UE7CQU.js";
+} from "./chunk-LKZB5GFU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-UA26ZOAU.js";
+} from "./chunk-HKIITLA2.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
