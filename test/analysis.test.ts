@@ -38,6 +38,14 @@ describe("W-MON weeks (as pandas resample('W-MON') labels them)", () => {
     expect(iso(weekEnding(day("2024-01-08T23:59:59.999Z")))).toBe("2024-01-08"); // Monday's last moment
     expect(iso(weekEnding(day("2024-01-09T00:00:00Z")))).toBe("2024-01-15"); // next Tuesday
     expect(iso(weekEnding(day("2023-12-31T23:00:00Z")))).toBe("2024-01-01"); // across a year boundary
+    expect(iso(weekEnding(day("1969-12-31T12:00:00Z")))).toBe("1970-01-05"); // before the epoch (a Wednesday)
+    // Every day from 1960 to 2100 ends its week on the first Monday from it (Date's own weekday).
+    for (let ms = Date.UTC(1960, 0, 1, 7); ms < Date.UTC(2100, 0, 1); ms += 86_400_000) {
+      const monday = weekEnding(ms);
+      expect(new Date(monday).getUTCDay()).toBe(1);
+      expect(monday - Math.floor(ms / 86_400_000) * 86_400_000).toBeLessThan(7 * 86_400_000);
+      expect(monday).toBeGreaterThanOrEqual(Math.floor(ms / 86_400_000) * 86_400_000);
+    }
   });
 
   it("keeps placeholder-dated models out of every week but starts the cumulative count with them", () => {

@@ -10,7 +10,7 @@ import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./linea
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { formatParameters, type MarketInsights } from "./market.ts";
 import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
-import { isDatedCreation, isoDay, quarterOf, weeklySeries, type WeekPoint, type WeeklySeries } from "./weekly.ts";
+import { creationQuarters, isDatedCreation, isoDay, valuesByGroup, weeklySeries, type CreationQuarters, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 /** The findings' files, beside the dataset. */
 export const INSIGHTS_JSON = "insights.json";
@@ -201,29 +201,20 @@ function smallerMorePopular(models: ModelColumns): Insights["smallerMorePopular"
 }
 
 /** All-time downloads per day since creation (at least one day), by creation quarter, with a verdict of its own. */
-function perDay(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"]["perDay"] {
+function perDay(models: ModelColumns, snapshot: number, quarters: CreationQuarters): Insights["recentDownloadedMore"]["perDay"] {
   const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
-  const rates = new Float64Array(rows.length);
-  const byQuarter = new Map<string, number[]>();
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const createdAt = models.createdAt[i] as number;
-    const rate = (models.downloadsAllTime[i] as number) / Math.max(1, (snapshot - createdAt) / DAY);
-    rates[k] = rate;
-    const q = quarterOf(createdAt);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, (list = []));
-    list.push(rate);
-  }
-  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
-    const rates = byQuarter.get(quarter) as number[];
-    return { quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) };
+  const rateOf = (i: number) => (models.downloadsAllTime[i] as number) / Math.max(1, (snapshot - (models.createdAt[i] as number)) / DAY);
+  const rates = Float64Array.from(rows, rateOf);
+  const byQuarter = valuesByGroup(quarters.of, quarters.labels.length, rateOf);
+  const perQuarter = quarters.labels.flatMap((quarter, q) => {
+    const rates = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    return rates.length ? [{ quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) }] : [];
   });
   const rho = round(spearman(at(models.createdAt, rows), rates));
   return {
     verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
     spearmanCreatedAtPerDay: rho,
-    quarters,
+    quarters: perQuarter,
     method:
       "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; " +
       "verdict from Spearman's ρ between creation date and that rate (supported at ρ ≥ 0.1, not supported at ρ ≤ −0.1). " +
@@ -233,15 +224,10 @@ function perDay(models: ModelColumns, snapshot: number): Insights["recentDownloa
 
 function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"] {
   const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot));
-  const byQuarter = new Map<string, number[]>();
-  for (const i of dated) {
-    const q = quarterOf(models.createdAt[i] as number);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, (list = []));
-    list.push(models.downloads[i] as number);
-  }
-  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
-    const downloads = byQuarter.get(quarter) as number[];
+  const creation = creationQuarters(models.createdAt, snapshot);
+  const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i] as number);
+  const quarters = creation.labels.map((quarter, q) => {
+    const downloads = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
   const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
@@ -253,7 +239,7 @@ function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights[
     caveat:
       "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. " +
       "Verdict from Spearman's ρ between creation date and 30-day downloads (supported at ρ ≥ 0.1). Placeholder-dated models are left out.",
-    perDay: perDay(models, snapshot),
+    perDay: perDay(models, snapshot, creation),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ModelTable } from "../dataset/table.ts";
 import { median, round, Top, weightedMedian } from "./stats.ts";
-import { isDatedCreation, quarterOf } from "./weekly.ts";
+import { creationQuarters, valuesByGroup } from "./weekly.ts";
 
 const DAY = 86_400_000;
 /** The authors whose share of downloads the Hub's own statistics report. */
@@ -167,17 +167,12 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
   const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i] as number);
   const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i] as number);
 
-  // Per creation quarter: parameters, formats, gating.
-  interface Quarter {
-    models: number;
-    params: number[];
-    paramWeights: number[];
-    libraries: Map<number, number>;
-    gated: number[];
-    ungated: number[];
-  }
-  const quarters = new Map<string, Quarter>();
+  // Per creation quarter: parameters, formats, gating, gathered by quarter in typed arrays.
+  const { labels: ordered, of: quarterOfRow } = creationQuarters(columns.createdAt, snapshotMs);
+  const quarterCount = ordered.length;
   const libraryCounts = new Map<number, number>();
+  const modelsByQuarter = new Uint32Array(quarterCount);
+  const gatedRow = new Uint8Array(n);
   let withParameters = 0;
   let gatedAuto = 0;
   let gatedManual = 0;
@@ -187,25 +182,29 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
     const gated = table.gated(i);
     if (gated === "auto") gatedAuto++;
     else if (gated === "manual") gatedManual++;
-    const parameters = columns.parameters[i] as number;
-    if (!Number.isNaN(parameters)) withParameters++;
-    const created = columns.createdAt[i] as number;
-    if (!isDatedCreation(created, snapshotMs)) continue;
-    const key = quarterOf(created);
-    let q = quarters.get(key);
-    if (!q) quarters.set(key, (q = { models: 0, params: [], paramWeights: [], libraries: new Map(), gated: [], ungated: [] }));
-    q.models++;
-    if (!Number.isNaN(parameters)) {
-      q.params.push(parameters);
-      q.paramWeights.push(columns.downloads[i] as number);
-    }
-    q.libraries.set(library, (q.libraries.get(library) ?? 0) + 1);
-    const total = columns.downloadsAllTime[i] as number;
-    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY));
+    gatedRow[i] = gated === "false" ? 0 : 1;
+    if (!Number.isNaN(columns.parameters[i])) withParameters++;
+    const q = quarterOfRow[i] as number;
+    if (q >= 0) modelsByQuarter[q] = (modelsByQuarter[q] as number) + 1;
   }
-  const ordered = [...quarters.keys()].sort();
   const named = [...libraryCounts].filter(([code]) => name(code) !== "").sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_LIBRARIES).map(([code]) => code);
   const emptyCode = [...libraryCounts.keys()].find((code) => name(code) === "");
+  // Per quarter and library column: the named libraries, then none (the rest is what is left).
+  const libraryColumn = new Map<number, number>(named.map((code, k) => [code, k]));
+  if (emptyCode !== undefined) libraryColumn.set(emptyCode, named.length);
+  const libraryWidth = named.length + 1;
+  const libraryByQuarter = new Uint32Array(quarterCount * libraryWidth);
+  for (let i = 0; i < n; i++) {
+    const q = quarterOfRow[i] as number;
+    const column = q < 0 ? undefined : libraryColumn.get(codes.library[i] as number);
+    if (column !== undefined) libraryByQuarter[q * libraryWidth + column] = (libraryByQuarter[q * libraryWidth + column] as number) + 1;
+  }
+  const params = valuesByGroup(quarterOfRow, quarterCount, (i) => columns.parameters[i] as number);
+  const paramWeights = valuesByGroup(quarterOfRow, quarterCount, (i) => (Number.isNaN(columns.parameters[i]) ? Number.NaN : (columns.downloads[i] as number)));
+  const perDay = (i: number) => (columns.downloadsAllTime[i] as number) / Math.max(1, (snapshotMs - (columns.createdAt[i] as number)) / DAY);
+  const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => (gatedRow[i] === 1 ? perDay(i) : Number.NaN));
+  const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => (gatedRow[i] === 0 ? perDay(i) : Number.NaN));
+  const of = (grouped: { values: Float64Array; start: Uint32Array }, q: number) => grouped.values.subarray(grouped.start[q], grouped.start[q + 1]);
 
   return {
     concentration: {
@@ -225,10 +224,10 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
     sizeOverTime: {
       verdict: "descriptive",
       coverage: round(n ? withParameters / n : 0, 4) as number,
-      quarters: ordered.map((quarter) => {
-        const q = quarters.get(quarter) as Quarter;
-        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(q.params.length ? q.params.filter((p) => p >= b.min && p < b.max).length / q.params.length : 0, 4)])) as MarketInsights["sizeOverTime"]["quarters"][number]["bands"];
-        return { quarter, models: q.models, withParameters: q.params.length, medianParameters: median(q.params), downloadWeightedMedian: weightedMedian(q.params, q.paramWeights), bands };
+      quarters: ordered.map((quarter, q) => {
+        const counts = of(params, q);
+        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)])) as MarketInsights["sizeOverTime"]["quarters"][number]["bands"];
+        return { quarter, models: modelsByQuarter[q] as number, withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, of(paramWeights, q)), bands };
       }),
       method:
         "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by " +
@@ -241,19 +240,19 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
     formats: {
       verdict: "descriptive",
       libraries: [...named.map(name), "other", "none"],
-      quarters: ordered.map((quarter) => {
-        const q = quarters.get(quarter) as Quarter;
+      quarters: ordered.map((quarter, q) => {
+        const models = modelsByQuarter[q] as number;
         const shares: Record<string, number> = {};
         let namedCount = 0;
-        for (const code of named) {
-          const count = q.libraries.get(code) ?? 0;
+        named.forEach((code, k) => {
+          const count = libraryByQuarter[q * libraryWidth + k] as number;
           namedCount += count;
-          shares[name(code)] = round(count / q.models, 4) as number;
-        }
-        const none = emptyCode === undefined ? 0 : (q.libraries.get(emptyCode) ?? 0);
-        shares.other = round((q.models - namedCount - none) / q.models, 4) as number;
-        shares.none = round(none / q.models, 4) as number;
-        return { quarter, models: q.models, shares };
+          shares[name(code)] = round(count / models, 4) as number;
+        });
+        const none = libraryByQuarter[q * libraryWidth + named.length] as number;
+        shares.other = round((models - namedCount - none) / models, 4) as number;
+        shares.none = round(none / models, 4) as number;
+        return { quarter, models, shares };
       }),
       method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, …), the rest as other, none where the card names no library.`,
     },
@@ -262,9 +261,10 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
       gatedAuto,
       gatedManual,
       share: round(n ? (gatedAuto + gatedManual) / n : 0, 4) as number,
-      quarters: ordered.map((quarter) => {
-        const q = quarters.get(quarter) as Quarter;
-        return { quarter, gated: q.gated.length, ungated: q.ungated.length, gatedMedianPerDay: round(median(q.gated), 3), ungatedMedianPerDay: round(median(q.ungated), 3) };
+      quarters: ordered.map((quarter, q) => {
+        const gated = of(gatedRates, q);
+        const ungated = of(ungatedRates, q);
+        return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round(median(gated), 3), ungatedMedianPerDay: round(median(ungated), 3) };
       }),
       method:
         "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time " +

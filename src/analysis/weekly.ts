@@ -9,9 +9,9 @@ const DAY = 86_400_000;
  * Returns the label as epoch ms of that Monday's midnight UTC.
  */
 export function weekEnding(ms: number): number {
-  const day = Math.floor(ms / DAY) * DAY;
-  const weekday = new Date(day).getUTCDay(); // 0 Sunday, 1 Monday
-  return day + ((1 - weekday + 7) % 7) * DAY;
+  const day = Math.floor(ms / DAY);
+  const weekday = (((day + 4) % 7) + 7) % 7; // 0 Sunday, 1 Monday: 1970-01-01 was a Thursday
+  return (day + ((1 - weekday + 7) % 7)) * DAY;
 }
 
 export interface WeekPoint {
@@ -109,4 +109,67 @@ export function quarterOf(ms: number): string {
     quarters.set(day, (quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`));
   }
   return quarter;
+}
+
+/** Each model's creation quarter: an index into `labels` (in `YYYY-Qn` order), or -1 when undated (isDatedCreation). */
+export interface CreationQuarters {
+  labels: string[];
+  of: Int32Array;
+}
+
+/** The creation quarters of a column of moments: one index a model, no string or list a model. */
+export function creationQuarters(createdAt: ArrayLike<number>, snapshotMs: number): CreationQuarters {
+  const n = createdAt.length;
+  const of = new Int32Array(n);
+  const indexOf = new Map<string, number>();
+  const labels: string[] = [];
+  let lastDay = Number.NaN;
+  let lastIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const ms = createdAt[i] as number;
+    if (!isDatedCreation(ms, snapshotMs)) {
+      of[i] = -1;
+      continue;
+    }
+    const day = Math.floor(ms / DAY);
+    if (day !== lastDay) {
+      // Rows come mostly in creation order: a quarter is looked up when the day changes.
+      const label = quarterOf(ms);
+      let k = indexOf.get(label);
+      if (k === undefined) indexOf.set(label, (k = labels.push(label) - 1));
+      lastDay = day;
+      lastIndex = k;
+    }
+    of[i] = lastIndex;
+  }
+  const order = labels.map((_, k) => k).sort((a, b) => ((labels[a] as string) < (labels[b] as string) ? -1 : 1));
+  const rank = new Int32Array(labels.length);
+  order.forEach((k, r) => (rank[k] = r));
+  for (let i = 0; i < n; i++) if ((of[i] as number) >= 0) of[i] = rank[of[i] as number] as number;
+  return { labels: order.map((k) => labels[k] as string), of };
+}
+
+/**
+ * Values gathered by group, in row order within each (a counting sort): group g's values are
+ * `values.subarray(start[g], start[g + 1])`. A row of group -1, or whose value is NaN, is left out.
+ */
+export function valuesByGroup(group: Int32Array, groups: number, valueOf: (row: number) => number): { values: Float64Array; start: Uint32Array } {
+  // Two passes, valueOf asked twice: cheaper than a row-long array of values made for one use.
+  const start = new Uint32Array(groups + 1);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i] as number;
+    if (g >= 0 && !Number.isNaN(valueOf(i))) start[g + 1] = (start[g + 1] as number) + 1;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const next = start.slice(0, groups);
+  const values = new Float64Array(start[groups] as number);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i] as number;
+    if (g < 0) continue;
+    const v = valueOf(i);
+    if (Number.isNaN(v)) continue;
+    values[next[g] as number] = v;
+    next[g] = (next[g] as number) + 1;
+  }
+  return { values, start };
 }

@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { SPACES_CAP } from "../dataset/record.ts";
+import { select } from "../analysis/stats.ts";
 import { isDatedCreation } from "../analysis/weekly.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import { BYTES_LABEL, config, decades, fmt, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
@@ -27,8 +28,7 @@ function jitter(index: number): number {
 }
 
 function likesDomain(models: ModelColumns): [number, number] {
-  const likes = models.likes.slice().sort();
-  const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
+  const p = models.length ? select(models.likes.slice(), Math.floor(0.995 * (models.length - 1))) : 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
 

@@ -11,7 +11,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-HKIITLA2.js";
+} from "./chunk-AMG5F7WF.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-PPFP4ARP.js";
+} from "./chunk-VKK3ESJ7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-LKZB5GFU.js";
+} from "./chunk-TVQ6ERSW.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-HKIITLA2.js";
+} from "./chunk-AMG5F7WF.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-KZK5WEZY.js.LEGAL.txt */
+/*! For license information please see action-ZBYC3HGA.js.LEGAL.txt */

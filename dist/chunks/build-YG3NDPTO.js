@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-CV4ABE47.js";
+} from "./chunk-U3JSNSLX.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-LKZB5GFU.js";
+} from "./chunk-TVQ6ERSW.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-HKIITLA2.js";
+} from "./chunk-AMG5F7WF.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -16,12 +16,13 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-CV4ABE47.js";
+} from "./chunk-U3JSNSLX.js";
 import {
   CHART_FILES,
   SPACES_CAP,
-  isDatedCreation
-} from "./chunk-HKIITLA2.js";
+  isDatedCreation,
+  select
+} from "./chunk-AMG5F7WF.js";
 import {
   __commonJS,
   __export,
@@ -492,7 +493,9 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
 // src/charts/raster.ts
-import { crc32, deflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { crc32, deflate } from "node:zlib";
+var compress = promisify(deflate);
 function createRaster(width2, height2) {
   return { width: width2, height: height2, data: new Uint8Array(width2 * height2 * 4) };
 }
@@ -586,7 +589,7 @@ function shrunk(raster, factor) {
   }
   return out;
 }
-function encodePng(raster) {
+async function encodePng(raster) {
   const { width: width2, height: height2, data: data3 } = raster;
   let opaque = true;
   for (let i = 3; i < data3.length && opaque; i += 4) opaque = data3[i] === 255;
@@ -612,7 +615,7 @@ function encodePng(raster) {
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk("IHDR", header2),
-    chunk("IDAT", deflateSync(filtered, { level: 4 })),
+    chunk("IDAT", await compress(filtered, { level: 4 })),
     chunk("IEND", Buffer.alloc(0))
   ]);
 }
@@ -31865,7 +31868,7 @@ function generate(bind3, el, param2, view) {
       input = checkbox;
       break;
     case "select":
-      input = select;
+      input = select2;
       break;
     case "radio":
       input = radio;
@@ -31904,7 +31907,7 @@ function checkbox(bind3, el, param2, value4) {
   bind3.elements = [node];
   bind3.set = (value5) => node.checked = !!value5 || null;
 }
-function select(bind3, el, param2, value4) {
+function select2(bind3, el, param2, value4) {
   const node = element2("select", {
     name: param2.signal
   }), labels2 = param2.labels || [];
@@ -42547,18 +42550,18 @@ var SelectionCompatibilityNormalizer = class extends SpecMapper {
       return {
         ...rest,
         params: entries$1(selection).map(([name, selDef]) => {
-          const { init: value4, bind: bind3, empty, ...select2 } = selDef;
-          if (select2.type === "single") {
-            select2.type = "point";
-            select2.toggle = false;
-          } else if (select2.type === "multi") {
-            select2.type = "point";
+          const { init: value4, bind: bind3, empty, ...select3 } = selDef;
+          if (select3.type === "single") {
+            select3.type = "point";
+            select3.toggle = false;
+          } else if (select3.type === "multi") {
+            select3.type = "point";
           }
           normParams.emptySelections[name] = empty !== "none";
           for (const pred of vals(normParams.selectionPredicates[name] ?? {})) {
             pred.empty = empty !== "none";
           }
-          return { name, value: value4, select: select2, bind: bind3 };
+          return { name, value: value4, select: select3, bind: bind3 };
         })
       };
     }
@@ -54056,9 +54059,11 @@ async function renderChart(chart, warn3, preview) {
   const at = async (zoom4, overlay) => {
     const pixels = await rasterise(svg, zoom4);
     if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom4), Math.round(origin[1] * zoom4));
-    return encodePng(pixels);
+    return { png: encodePng(pixels) };
   };
-  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0 };
+  const full = await at(ZOOM, chart.overlay);
+  const small = preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0;
+  return { png: full.png, preview: small?.png };
 }
 
 // src/charts/charts.ts
@@ -54068,8 +54073,7 @@ function jitter2(index5) {
   return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
 }
 function likesDomain(models) {
-  const likes = models.likes.slice().sort();
-  const p = likes[Math.floor(0.995 * (likes.length - 1))] ?? 0;
+  const p = models.length ? select(models.likes.slice(), Math.floor(0.995 * (models.length - 1))) : 0;
   return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
 }
 function scatterChart(models, point5, axes, title2) {
@@ -54208,14 +54212,23 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })]
   ];
   const written = [];
+  let writing = Promise.resolve();
   for (const [file, chart] of charts) {
     const { png, preview } = await renderChart(chart(), warn3, previewDir !== void 0);
-    if (preview && previewDir) await writeFile(join4(previewDir, file), preview);
+    await writing;
     const path3 = join4(chartsDir, file);
-    await writeFile(`${path3}.tmp-${process.pid}`, png);
-    await rename(`${path3}.tmp-${process.pid}`, path3);
     written.push(path3);
+    writing = Promise.all([
+      preview && previewDir ? preview.then((bytes) => writeFile(join4(previewDir, file), bytes)) : void 0,
+      png.then(async (bytes) => {
+        await writeFile(`${path3}.tmp-${process.pid}`, bytes);
+        await rename(`${path3}.tmp-${process.pid}`, path3);
+      })
+    ]);
+    writing.catch(() => {
+    });
   }
+  await writing;
   return written;
 }
 export {

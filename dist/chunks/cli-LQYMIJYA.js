@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-PPFP4ARP.js";
+} from "./chunk-VKK3ESJ7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-LKZB5GFU.js";
+} from "./chunk-TVQ6ERSW.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-HKIITLA2.js";
+} from "./chunk-AMG5F7WF.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

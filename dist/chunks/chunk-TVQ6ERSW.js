@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-HKIITLA2.js";
+} from "./chunk-AMG5F7WF.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

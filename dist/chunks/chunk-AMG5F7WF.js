@@ -3223,9 +3223,9 @@ function logLine(message) {
 // src/analysis/weekly.ts
 var DAY = 864e5;
 function weekEnding(ms) {
-  const day = Math.floor(ms / DAY) * DAY;
-  const weekday = new Date(day).getUTCDay();
-  return day + (1 - weekday + 7) % 7 * DAY;
+  const day = Math.floor(ms / DAY);
+  const weekday = ((day + 4) % 7 + 7) % 7;
+  return (day + (1 - weekday + 7) % 7) * DAY;
 }
 function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
@@ -3283,6 +3283,54 @@ function quarterOf(ms) {
     quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
   }
   return quarter;
+}
+function creationQuarters(createdAt, snapshotMs) {
+  const n = createdAt.length;
+  const of = new Int32Array(n);
+  const indexOf = /* @__PURE__ */ new Map();
+  const labels = [];
+  let lastDay = Number.NaN;
+  let lastIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const ms = createdAt[i];
+    if (!isDatedCreation(ms, snapshotMs)) {
+      of[i] = -1;
+      continue;
+    }
+    const day = Math.floor(ms / DAY);
+    if (day !== lastDay) {
+      const label = quarterOf(ms);
+      let k = indexOf.get(label);
+      if (k === void 0) indexOf.set(label, k = labels.push(label) - 1);
+      lastDay = day;
+      lastIndex = k;
+    }
+    of[i] = lastIndex;
+  }
+  const order = labels.map((_, k) => k).sort((a, b) => labels[a] < labels[b] ? -1 : 1);
+  const rank = new Int32Array(labels.length);
+  order.forEach((k, r) => rank[k] = r);
+  for (let i = 0; i < n; i++) if (of[i] >= 0) of[i] = rank[of[i]];
+  return { labels: order.map((k) => labels[k]), of };
+}
+function valuesByGroup(group, groups, valueOf) {
+  const start = new Uint32Array(groups + 1);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i];
+    if (g >= 0 && !Number.isNaN(valueOf(i))) start[g + 1] = start[g + 1] + 1;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1] = start[g + 1] + start[g];
+  const next = start.slice(0, groups);
+  const values = new Float64Array(start[groups]);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i];
+    if (g < 0) continue;
+    const v = valueOf(i);
+    if (Number.isNaN(v)) continue;
+    values[next[g]] = v;
+    next[g] = next[g] + 1;
+  }
+  return { values, start };
 }
 
 // src/analysis/name-index.ts
@@ -3423,7 +3471,7 @@ function swap(v, w, i, j) {
 function mean(values) {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 var lent;
@@ -4099,8 +4147,11 @@ function computeMarket(table, snapshotMs) {
   for (let i = 0; i < n; i++) if (!Number.isNaN(columns.downloadsAllTime[i])) knownAllTime.push(i);
   const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i]);
   const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i]);
-  const quarters2 = /* @__PURE__ */ new Map();
+  const { labels: ordered, of: quarterOfRow } = creationQuarters(columns.createdAt, snapshotMs);
+  const quarterCount = ordered.length;
   const libraryCounts = /* @__PURE__ */ new Map();
+  const modelsByQuarter = new Uint32Array(quarterCount);
+  const gatedRow = new Uint8Array(n);
   let withParameters = 0;
   let gatedAuto = 0;
   let gatedManual = 0;
@@ -4110,25 +4161,28 @@ function computeMarket(table, snapshotMs) {
     const gated = table.gated(i);
     if (gated === "auto") gatedAuto++;
     else if (gated === "manual") gatedManual++;
-    const parameters = columns.parameters[i];
-    if (!Number.isNaN(parameters)) withParameters++;
-    const created = columns.createdAt[i];
-    if (!isDatedCreation(created, snapshotMs)) continue;
-    const key = quarterOf(created);
-    let q = quarters2.get(key);
-    if (!q) quarters2.set(key, q = { models: 0, params: [], paramWeights: [], libraries: /* @__PURE__ */ new Map(), gated: [], ungated: [] });
-    q.models++;
-    if (!Number.isNaN(parameters)) {
-      q.params.push(parameters);
-      q.paramWeights.push(columns.downloads[i]);
-    }
-    q.libraries.set(library, (q.libraries.get(library) ?? 0) + 1);
-    const total = columns.downloadsAllTime[i];
-    if (!Number.isNaN(total)) (gated === "false" ? q.ungated : q.gated).push(total / Math.max(1, (snapshotMs - created) / DAY2));
+    gatedRow[i] = gated === "false" ? 0 : 1;
+    if (!Number.isNaN(columns.parameters[i])) withParameters++;
+    const q = quarterOfRow[i];
+    if (q >= 0) modelsByQuarter[q] = modelsByQuarter[q] + 1;
   }
-  const ordered = [...quarters2.keys()].sort();
   const named = [...libraryCounts].filter(([code]) => name(code) !== "").sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1)).slice(0, TOP_LIBRARIES).map(([code]) => code);
   const emptyCode = [...libraryCounts.keys()].find((code) => name(code) === "");
+  const libraryColumn = new Map(named.map((code, k) => [code, k]));
+  if (emptyCode !== void 0) libraryColumn.set(emptyCode, named.length);
+  const libraryWidth = named.length + 1;
+  const libraryByQuarter = new Uint32Array(quarterCount * libraryWidth);
+  for (let i = 0; i < n; i++) {
+    const q = quarterOfRow[i];
+    const column = q < 0 ? void 0 : libraryColumn.get(codes.library[i]);
+    if (column !== void 0) libraryByQuarter[q * libraryWidth + column] = libraryByQuarter[q * libraryWidth + column] + 1;
+  }
+  const params = valuesByGroup(quarterOfRow, quarterCount, (i) => columns.parameters[i]);
+  const paramWeights = valuesByGroup(quarterOfRow, quarterCount, (i) => Number.isNaN(columns.parameters[i]) ? Number.NaN : columns.downloads[i]);
+  const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY2);
+  const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 1 ? perDay2(i) : Number.NaN);
+  const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 0 ? perDay2(i) : Number.NaN);
+  const of = (grouped, q) => grouped.values.subarray(grouped.start[q], grouped.start[q + 1]);
   return {
     concentration: {
       verdict: "descriptive",
@@ -4140,10 +4194,10 @@ function computeMarket(table, snapshotMs) {
     sizeOverTime: {
       verdict: "descriptive",
       coverage: round(n ? withParameters / n : 0, 4),
-      quarters: ordered.map((quarter) => {
-        const q = quarters2.get(quarter);
-        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(q.params.length ? q.params.filter((p) => p >= b.min && p < b.max).length / q.params.length : 0, 4)]));
-        return { quarter, models: q.models, withParameters: q.params.length, medianParameters: median(q.params), downloadWeightedMedian: weightedMedian(q.params, q.paramWeights), bands };
+      quarters: ordered.map((quarter, q) => {
+        const counts = of(params, q);
+        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)]));
+        return { quarter, models: modelsByQuarter[q], withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, of(paramWeights, q)), bands };
       }),
       method: "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by its 30-day downloads), with the shares under 1B, 1\u201310B, 10\u2013100B and from 100B. Compare: Longpre et al. 2025 (the mean size of new models up 17\xD7 while the median of what is downloaded barely moved); Hugging Face's statistics of October 2025 (92% of downloads to models under 1B).",
       caveat: "Parameters come from safetensors files at the top of a repository: GGUF-only repositories, adapters and .bin weights have none, so quantized models are mostly missing here. Coverage is stated."
@@ -4151,19 +4205,19 @@ function computeMarket(table, snapshotMs) {
     formats: {
       verdict: "descriptive",
       libraries: [...named.map(name), "other", "none"],
-      quarters: ordered.map((quarter) => {
-        const q = quarters2.get(quarter);
+      quarters: ordered.map((quarter, q) => {
+        const models = modelsByQuarter[q];
         const shares = {};
         let namedCount = 0;
-        for (const code of named) {
-          const count = q.libraries.get(code) ?? 0;
+        named.forEach((code, k) => {
+          const count = libraryByQuarter[q * libraryWidth + k];
           namedCount += count;
-          shares[name(code)] = round(count / q.models, 4);
-        }
-        const none = emptyCode === void 0 ? 0 : q.libraries.get(emptyCode) ?? 0;
-        shares.other = round((q.models - namedCount - none) / q.models, 4);
-        shares.none = round(none / q.models, 4);
-        return { quarter, models: q.models, shares };
+          shares[name(code)] = round(count / models, 4);
+        });
+        const none = libraryByQuarter[q * libraryWidth + named.length];
+        shares.other = round((models - namedCount - none) / models, 4);
+        shares.none = round(none / models, 4);
+        return { quarter, models, shares };
       }),
       method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, \u2026), the rest as other, none where the card names no library.`
     },
@@ -4172,9 +4226,10 @@ function computeMarket(table, snapshotMs) {
       gatedAuto,
       gatedManual,
       share: round(n ? (gatedAuto + gatedManual) / n : 0, 4),
-      quarters: ordered.map((quarter) => {
-        const q = quarters2.get(quarter);
-        return { quarter, gated: q.gated.length, ungated: q.ungated.length, gatedMedianPerDay: round(median(q.gated), 3), ungatedMedianPerDay: round(median(q.ungated), 3) };
+      quarters: ordered.map((quarter, q) => {
+        const gated = of(gatedRates, q);
+        const ungated = of(ungatedRates, q);
+        return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round(median(gated), 3), ungatedMedianPerDay: round(median(ungated), 3) };
       }),
       method: "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time downloads per day since creation. No study we know of measures it.",
       caveat: "Gating clusters in large organisations, whose models are downloaded more for other reasons; within a quarter the groups still differ in who made them."
@@ -4291,43 +4346,29 @@ function smallerMorePopular(models) {
     caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
   };
 }
-function perDay(models, snapshot) {
+function perDay(models, snapshot, quarters2) {
   const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
-  const rates = new Float64Array(rows.length);
-  const byQuarter = /* @__PURE__ */ new Map();
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
-    const createdAt = models.createdAt[i];
-    const rate = models.downloadsAllTime[i] / Math.max(1, (snapshot - createdAt) / DAY3);
-    rates[k] = rate;
-    const q = quarterOf(createdAt);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, list = []);
-    list.push(rate);
-  }
-  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
-    const rates2 = byQuarter.get(quarter);
-    return { quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) };
+  const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY3);
+  const rates = Float64Array.from(rows, rateOf);
+  const byQuarter = valuesByGroup(quarters2.of, quarters2.labels.length, rateOf);
+  const perQuarter = quarters2.labels.flatMap((quarter, q) => {
+    const rates2 = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    return rates2.length ? [{ quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) }] : [];
   });
   const rho = round(spearman(at(models.createdAt, rows), rates));
   return {
     verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
     spearmanCreatedAtPerDay: rho,
-    quarters: quarters2,
+    quarters: perQuarter,
     method: "All-time downloads divided by the days since creation (at least one), so that no window favours new or old models; verdict from Spearman's \u03C1 between creation date and that rate (supported at \u03C1 \u2265 0.1, not supported at \u03C1 \u2264 \u22120.1). Models without all-time downloads or on the placeholder date are left out."
   };
 }
 function recentDownloadedMore(models, snapshot) {
   const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot));
-  const byQuarter = /* @__PURE__ */ new Map();
-  for (const i of dated) {
-    const q = quarterOf(models.createdAt[i]);
-    let list = byQuarter.get(q);
-    if (!list) byQuarter.set(q, list = []);
-    list.push(models.downloads[i]);
-  }
-  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
-    const downloads = byQuarter.get(quarter);
+  const creation = creationQuarters(models.createdAt, snapshot);
+  const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i]);
+  const quarters2 = creation.labels.map((quarter, q) => {
+    const downloads = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
   const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
@@ -4337,7 +4378,7 @@ function recentDownloadedMore(models, snapshot) {
     spearmanCreatedAtDownloads: rho,
     quarters: quarters2,
     caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
-    perDay: perDay(models, snapshot)
+    perDay: perDay(models, snapshot, creation)
   };
 }
 function computeInsights(models, lineage, market, snapshot, sincePrevious) {
@@ -4642,6 +4683,7 @@ export {
   markdownText,
   escapeHtml,
   logLine,
+  select,
   round,
   Top,
   isoDay,
