@@ -204,8 +204,8 @@ for (const size of sizes) {
   ]);
   // Lighthouse, as a reader's phone and desktop see the page (sub-path, gzip).
   const lighthouseRun = execFileSync(node, [join(root, "scripts/lighthouse-bench.ts"), siteDir], { cwd: root, encoding: "utf8", env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" } });
-  const lh = JSON.parse(lighthouseRun.trim().split("\n").at(-1) as string) as Record<"mobile" | "desktop", { scores: Record<string, number>; metrics: Record<string, number>; failing: string[] }>;
-  const scores = (r: (typeof lh)["mobile"]) => `performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores["best-practices"]}, SEO ${r.scores.seo} (FCP ${f1(r.metrics.fcpMs! / 1000)} s, LCP ${f1(r.metrics.lcpMs! / 1000)} s, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls})`;
+  const lh = JSON.parse(lighthouseRun.trim().split("\n").at(-1) as string) as Record<"mobile" | "desktop", { scores: Record<string, number>; metrics: Record<string, number>; failing: string[]; performanceRuns: number[] }>;
+  const scores = (r: (typeof lh)["mobile"]) => `performance ${r.performanceRuns.join(", ")} in ${r.performanceRuns.length} runs; the worst run: performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores["best-practices"]}, SEO ${r.scores.seo} (FCP ${f1(r.metrics.fcpMs! / 1000)} s, LCP ${f1(r.metrics.lcpMs! / 1000)} s, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls})`;
   rows.push([
     `Lighthouse ${lighthouseVersion}, ${size.toLocaleString("en-US")} models`,
     `mobile: ${scores(lh.mobile)}; desktop: ${scores(lh.desktop)}${[...lh.mobile.failing, ...lh.desktop.failing].length ? `; failing: ${[...new Set([...lh.mobile.failing, ...lh.desktop.failing])].join(", ")}` : ""}`,
@@ -284,7 +284,7 @@ notes.push(
   "Whole refresh: `hf-trends refresh --site-dir` in one process (listing with tags, writing the dataset and history, lineage, charts, findings and the site), against a stand-in without latency, storage phase off; first into an empty folder, then a week later over that dataset (the weekly case: the previous dataset is read, compared and replaced).",
   "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
   "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback with gzip, opened in Debian's Chromium; first view = bytes sent until the network is idle (charts are 1× images until touched); interactive = from touching every chart until vega has drawn them all; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
-  "Lighthouse: the same site and server, `scripts/lighthouse-bench.ts` (npm `lighthouse`, Debian's Chromium through `CHROME_PATH`), mobile with Lighthouse's default simulated throttling and desktop with its desktop preset.",
+  "Lighthouse: the same site and server, `scripts/lighthouse-bench.ts` (npm `lighthouse`, Debian's Chromium through `CHROME_PATH`), mobile with Lighthouse's default simulated throttling and desktop with its desktop preset, five runs each: the goal holds when it holds in every run (the scores of each run are listed, the other figures are the worst run's).",
   "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
 const holds = (ok: boolean) => (ok ? "holds" : "**missed**");
@@ -310,8 +310,8 @@ if (goals.length >= 2) {
 for (const l of lighthouse) {
   const others = (r: Record<string, number>) => ["accessibility", "best-practices", "seo"].every((k) => r[k] === 100);
   goalLines.push(
-    `${l.size.toLocaleString("en-US")} models: Lighthouse mobile performance ≥ 90 ${holds((l.mobile.performance ?? 0) >= 90)} (${l.mobile.performance}); ` +
-      `desktop ≥ 95 ${holds((l.desktop.performance ?? 0) >= 95)} (${l.desktop.performance}); accessibility, best practices, SEO 100 ${holds(others(l.mobile) && others(l.desktop))}.`,
+    `${l.size.toLocaleString("en-US")} models: Lighthouse mobile performance ≥ 90 in every run ${holds((l.mobile.performance ?? 0) >= 90)} (worst of the runs ${l.mobile.performance}); ` +
+      `desktop ≥ 95 in every run ${holds((l.desktop.performance ?? 0) >= 95)} (worst ${l.desktop.performance}); accessibility, best practices, SEO 100 ${holds(others(l.mobile) && others(l.desktop))}.`,
   );
 }
 for (const p of parquetShares) goalLines.push(`${p.size.toLocaleString("en-US")} models: Parquet ≤ a quarter of the CSV's bytes ${holds(p.share <= 0.25)} (${f2(p.share)}; goal a fifth ${holds(p.share <= 0.2)}).`);

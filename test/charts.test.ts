@@ -141,8 +141,8 @@ describe("painted points", () => {
     };
     const overlay = createRaster(width * ZOOM, height * ZOOM);
     for (let y = 0; y < 2 * ZOOM; y++) for (let x = 0; x < 2 * ZOOM; x++) overlay.data.set([255, 0, 0, 255], (y * overlay.width + x) * 4);
-    const drawn = await renderChart({ spec: spec as never, overlay }, undefined, true);
-    for (const [image, zoom] of [[await drawn.png, ZOOM], [(await drawn.preview) as Uint8Array, 1]] as const) {
+    const { png, preview } = await renderChart({ spec: spec as never, overlay }, undefined, true);
+    for (const [image, zoom] of [[png, ZOOM], [preview as Uint8Array, 1]] as const) {
       const { width: w, height: h, at } = pixels(image);
       const first = (colour: [number, number, number]) => {
         for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (near(at(x, y), colour, 30)) return [x, y];

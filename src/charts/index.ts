@@ -33,22 +33,13 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, task
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context) })],
   ];
   const written: string[] = [];
-  // One chart is compressed and written while the next is drawn (never more: each holds its pixels).
-  let writing: Promise<unknown> = Promise.resolve();
   for (const [file, chart] of charts) {
     const { png, preview } = await renderChart(chart(), warn, previewDir !== undefined);
-    await writing;
+    if (preview && previewDir) await writeFile(join(previewDir, file), preview);
     const path = join(chartsDir, file);
+    await writeFile(`${path}.tmp-${process.pid}`, png);
+    await rename(`${path}.tmp-${process.pid}`, path);
     written.push(path);
-    writing = Promise.all([
-      preview && previewDir ? preview.then((bytes) => writeFile(join(previewDir, file), bytes)) : undefined,
-      png.then(async (bytes) => {
-        await writeFile(`${path}.tmp-${process.pid}`, bytes);
-        await rename(`${path}.tmp-${process.pid}`, path);
-      }),
-    ]);
-    writing.catch(() => {}); // handled by the await above or below, even when drawing the next chart fails first
   }
-  await writing;
   return written;
 }

@@ -124,8 +124,8 @@ export function shrunk(raster: Raster, factor: number): Raster {
 
 /**
  * A minimal PNG (one IDAT, filter 0 on every row), compressed by node's zlib at level 4 (level 6
- * took twice the time for 6% less at 700k points) on libuv's threads, so that the next chart is
- * drawn meanwhile; RGB when every pixel is opaque, as charts on white are.
+ * took twice the time for 6% less at 700k points), off the main thread; RGB when every pixel is
+ * opaque, as charts on white are.
  */
 export async function encodePng(raster: Raster): Promise<Buffer> {
   const { width, height, data } = raster;

@@ -96,18 +96,13 @@ async function rasterise(svg: string, zoom: number): Promise<Raster> {
   }
 }
 
-/**
- * The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one
- * SVG for both. Resolves once both are drawn; the PNGs are still being compressed, off this thread.
- */
-export async function renderChart(chart: Chart, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Promise<Uint8Array>; preview: Promise<Uint8Array> | undefined }> {
+/** The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one SVG for both. */
+export async function renderChart(chart: Chart, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
   const { svg, origin } = await draw(chart.spec, warn ?? (() => {}));
   const at = async (zoom: number, overlay: Raster | undefined) => {
     const pixels = await rasterise(svg, zoom);
     if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom), Math.round(origin[1] * zoom));
-    return { png: encodePng(pixels) };
+    return encodePng(pixels);
   };
-  const full = await at(ZOOM, chart.overlay);
-  const small = preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : undefined;
-  return { png: full.png, preview: small?.png };
+  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : undefined };
 }

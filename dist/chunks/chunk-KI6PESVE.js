@@ -1483,7 +1483,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-JSECQK4C.js");
+  const { renderCharts } = await import("./charts-O3R6SJ52.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -7379,4 +7379,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-VKK3ESJ7.js.LEGAL.txt */
+/*! For license information please see chunk-KI6PESVE.js.LEGAL.txt */

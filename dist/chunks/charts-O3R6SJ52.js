@@ -54059,11 +54059,9 @@ async function renderChart(chart, warn3, preview) {
   const at = async (zoom4, overlay) => {
     const pixels = await rasterise(svg, zoom4);
     if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom4), Math.round(origin[1] * zoom4));
-    return { png: encodePng(pixels) };
+    return encodePng(pixels);
   };
-  const full = await at(ZOOM, chart.overlay);
-  const small = preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0;
-  return { png: full.png, preview: small?.png };
+  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0 };
 }
 
 // src/charts/charts.ts
@@ -54212,23 +54210,14 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })]
   ];
   const written = [];
-  let writing = Promise.resolve();
   for (const [file, chart] of charts) {
     const { png, preview } = await renderChart(chart(), warn3, previewDir !== void 0);
-    await writing;
+    if (preview && previewDir) await writeFile(join4(previewDir, file), preview);
     const path3 = join4(chartsDir, file);
+    await writeFile(`${path3}.tmp-${process.pid}`, png);
+    await rename(`${path3}.tmp-${process.pid}`, path3);
     written.push(path3);
-    writing = Promise.all([
-      preview && previewDir ? preview.then((bytes) => writeFile(join4(previewDir, file), bytes)) : void 0,
-      png.then(async (bytes) => {
-        await writeFile(`${path3}.tmp-${process.pid}`, bytes);
-        await rename(`${path3}.tmp-${process.pid}`, path3);
-      })
-    ]);
-    writing.catch(() => {
-    });
   }
-  await writing;
   return written;
 }
 export {

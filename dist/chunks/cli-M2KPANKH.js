@@ -22,7 +22,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-VKK3ESJ7.js";
+} from "./chunk-KI6PESVE.js";
 import {
   configureMemory,
   parquetPath

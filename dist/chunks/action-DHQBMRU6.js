@@ -23,7 +23,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-VKK3ESJ7.js";
+} from "./chunk-KI6PESVE.js";
 import {
   configureMemory,
   parquetPath
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-ZBYC3HGA.js.LEGAL.txt */
+/*! For license information please see action-DHQBMRU6.js.LEGAL.txt */
