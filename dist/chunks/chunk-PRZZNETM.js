@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

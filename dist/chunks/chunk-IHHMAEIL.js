@@ -4498,7 +4498,7 @@ function concentrationMarkdown(c) {
   return [
     `## How concentrated downloads are: ${c.verdict}`,
     "",
-    "| | 30-day downloads | all-time downloads |",
+    "| measure | 30-day downloads | all-time downloads |",
     "|---|---|---|",
     row("models counted", (x) => fmt(x.models)),
     row("models with none", (x) => pct(x.zeroShare)),

@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-KI6PESVE.js";
+} from "./chunk-MG52SDOH.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-TVQ6ERSW.js";
+} from "./chunk-PRZZNETM.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-DHQBMRU6.js.LEGAL.txt */
+/*! For license information please see action-PYY4QBXN.js.LEGAL.txt */

@@ -11,7 +11,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-KI6PESVE.js";
+} from "./chunk-MG52SDOH.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-TVQ6ERSW.js";
+} from "./chunk-PRZZNETM.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

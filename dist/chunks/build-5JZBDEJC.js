@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-U3JSNSLX.js";
+} from "./chunk-EX7QFHIO.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-TVQ6ERSW.js";
+} from "./chunk-PRZZNETM.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

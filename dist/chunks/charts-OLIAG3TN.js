@@ -16,13 +16,13 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-U3JSNSLX.js";
+} from "./chunk-EX7QFHIO.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-AMG5F7WF.js";
+} from "./chunk-IHHMAEIL.js";
 import {
   __commonJS,
   __export,
