@@ -8,9 +8,9 @@ import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./lineage.ts";
 import { popularityClasses, type ClassCount } from "./popularity.ts";
-import { formatParameters, type MarketInsights } from "./market.ts";
-import { averageRanks, mean, median, round, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
-import { creationQuarters, isDatedCreation, isoDay, valuesByGroup, weeklySeries, type CreationQuarters, type WeekPoint, type WeeklySeries } from "./weekly.ts";
+import { formatParameters, PARAMETER_BANDS, type MarketInsights } from "./market.ts";
+import { at, averageRanks, mean, median, round, rowsWhere, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
+import { creationQuarters, isoDay, valuesByGroup, weeklySeries, type CreationQuarters, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 /** The findings' files, beside the dataset. */
 export const INSIGHTS_JSON = "insights.json";
@@ -140,21 +140,6 @@ function creationSurge(series: WeeklySeries): Insights["creationSurge"] {
   };
 }
 
-/** The values of `column` at the given rows, in their order. */
-function at(column: Float64Array, rows: Uint32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k] as number] as number;
-  return out;
-}
-
-/** The rows where `keep` holds, in order. */
-function rowsWhere(length: number, keep: (i: number) => boolean): Uint32Array {
-  const rows = new Uint32Array(length);
-  let kept = 0;
-  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
-  return rows.slice(0, kept);
-}
-
 /** Spearman's rho of a size measure with downloads, likes and spaces, each series ranked once. */
 function correlations(models: ModelColumns, size: Float64Array) {
   const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
@@ -202,12 +187,12 @@ function smallerMorePopular(models: ModelColumns): Insights["smallerMorePopular"
 
 /** All-time downloads per day since creation (at least one day), by creation quarter, with a verdict of its own. */
 function perDay(models: ModelColumns, snapshot: number, quarters: CreationQuarters): Insights["recentDownloadedMore"]["perDay"] {
-  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
+  const rows = rowsWhere(models.length, (i) => (quarters.of[i] as number) >= 0 && !Number.isNaN(models.downloadsAllTime[i]));
   const rateOf = (i: number) => (models.downloadsAllTime[i] as number) / Math.max(1, (snapshot - (models.createdAt[i] as number)) / DAY);
   const rates = Float64Array.from(rows, rateOf);
   const byQuarter = valuesByGroup(quarters.of, quarters.labels.length, rateOf);
   const perQuarter = quarters.labels.flatMap((quarter, q) => {
-    const rates = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    const rates = byQuarter.of(q);
     return rates.length ? [{ quarter, models: rates.length, medianPerDay: round(median(rates), 3), meanPerDay: round(mean(rates), 3) }] : [];
   });
   const rho = round(spearman(at(models.createdAt, rows), rates));
@@ -223,11 +208,11 @@ function perDay(models: ModelColumns, snapshot: number, quarters: CreationQuarte
 }
 
 function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights["recentDownloadedMore"] {
-  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i] as number, snapshot));
   const creation = creationQuarters(models.createdAt, snapshot);
+  const dated = rowsWhere(models.length, (i) => (creation.of[i] as number) >= 0);
   const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i] as number);
   const quarters = creation.labels.map((quarter, q) => {
-    const downloads = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    const downloads = byQuarter.of(q);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
   const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
@@ -411,7 +396,7 @@ function structureMarkdown(s: LineageInsights["structure"]): string[] {
 }
 
 function sizeMarkdown(s: Insights["sizeOverTime"]): string[] {
-  const bands = ["< 1B", "1–10B", "10–100B", "≥ 100B"] as const;
+  const bands = PARAMETER_BANDS.map((b) => b.band);
   return [
     `## The size of new models, and of what is downloaded: ${s.verdict}`,
     "",

@@ -7,7 +7,7 @@ import { compareIds, type ModelRecord, type Relation } from "../dataset/record.t
 import { monthOf } from "../dataset/store.ts";
 import { RELATION_ORDER, type ModelTable } from "../dataset/table.ts";
 import { NameIndex } from "./name-index.ts";
-import { round, Top } from "./stats.ts";
+import { largestValue, round, Top } from "./stats.ts";
 import { isDatedCreation, quarterOf } from "./weekly.ts";
 
 /** How a model came to be: no parent, a typed relation, or a parent named without a relation. */
@@ -22,12 +22,6 @@ const CATEGORY_CODE: Record<Relation, number> = { "": 5, finetune: 1, adapter: 2
 function parentsOf(baseModel: string): string[] {
   if (baseModel === "") return [];
   return baseModel.includes(";") ? baseModel.split(";").filter((p) => p !== "") : [baseModel];
-}
-
-function largest(codes: ArrayLike<number>): number {
-  let max = 0;
-  for (let i = 0; i < codes.length; i++) if ((codes[i] as number) > max) max = codes[i] as number;
-  return max;
 }
 
 /** The columns lineage starts from: texts as codes into `text`, in any numbering. */
@@ -78,7 +72,7 @@ export class LineageTable {
       return k;
     };
     const UNREAD = -2;
-    const firstOfCode = new Int32Array(largest(source.baseModels) + 1).fill(UNREAD);
+    const firstOfCode = new Int32Array(largestValue(source.baseModels) + 1).fill(UNREAD);
     this.firstParent = new Int32Array(n);
     this.categories = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -104,7 +98,7 @@ export class LineageTable {
       if (this.parentModel[k] === -1) this.parentModel[k] = i;
     }
     // Licences renumbered densely, so that counting them needs no map.
-    const licenseOf = new Int32Array(largest(source.licenses) + 1).fill(UNREAD);
+    const licenseOf = new Int32Array(largestValue(source.licenses) + 1).fill(UNREAD);
     const licenseNames = [""];
     this.licenses = new Uint32Array(n);
     for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
  * slows adoption. Each names the published figure it compares with. Pure: equal data, equal output.
  */
 import type { ModelTable } from "../dataset/table.ts";
-import { median, round, Top, weightedMedian } from "./stats.ts";
+import { at, largestValue, median, round, rowsWhere, Top, weightedMedian } from "./stats.ts";
 import { creationQuarters, valuesByGroup } from "./weekly.ts";
 
 const DAY = 86_400_000;
@@ -98,8 +98,7 @@ function giniOfSorted(ascending: Float64Array, total: number): number {
  * and a sort of every author cost ≈ 0.6 s at 700k); names are looked up only for contenders.
  */
 function topAuthors(values: Float64Array, authors: Uint32Array, name: (code: number) => string): Array<{ author: string; downloads: number }> {
-  let maxCode = 0;
-  for (let i = 0; i < authors.length; i++) if ((authors[i] as number) > maxCode) maxCode = authors[i] as number;
+  const maxCode = largestValue(authors);
   const sums = new Float64Array(maxCode + 1);
   const isAuthor = new Uint8Array(maxCode + 1);
   for (let i = 0; i < authors.length; i++) {
@@ -162,9 +161,8 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
   const name = (code: number) => table.text(code);
 
   // Concentration over every model (30-day), and over the models with all-time downloads known.
-  const knownAllTime: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(columns.downloadsAllTime[i])) knownAllTime.push(i);
-  const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i] as number);
+  const knownAllTime = rowsWhere(n, (i) => !Number.isNaN(columns.downloadsAllTime[i]));
+  const allTime = at(columns.downloadsAllTime, knownAllTime);
   const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i] as number);
 
   // Per creation quarter: parameters, formats, gating, gathered by quarter in typed arrays.
@@ -204,7 +202,6 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
   const perDay = (i: number) => (columns.downloadsAllTime[i] as number) / Math.max(1, (snapshotMs - (columns.createdAt[i] as number)) / DAY);
   const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => (gatedRow[i] === 1 ? perDay(i) : Number.NaN));
   const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => (gatedRow[i] === 0 ? perDay(i) : Number.NaN));
-  const of = (grouped: { values: Float64Array; start: Uint32Array }, q: number) => grouped.values.subarray(grouped.start[q], grouped.start[q + 1]);
 
   return {
     concentration: {
@@ -225,9 +222,9 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
       verdict: "descriptive",
       coverage: round(n ? withParameters / n : 0, 4) as number,
       quarters: ordered.map((quarter, q) => {
-        const counts = of(params, q);
+        const counts = params.of(q);
         const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)])) as MarketInsights["sizeOverTime"]["quarters"][number]["bands"];
-        return { quarter, models: modelsByQuarter[q] as number, withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, of(paramWeights, q)), bands };
+        return { quarter, models: modelsByQuarter[q] as number, withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, paramWeights.of(q)), bands };
       }),
       method:
         "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by " +
@@ -262,8 +259,8 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
       gatedManual,
       share: round(n ? (gatedAuto + gatedManual) / n : 0, 4) as number,
       quarters: ordered.map((quarter, q) => {
-        const gated = of(gatedRates, q);
-        const ungated = of(ungatedRates, q);
+        const gated = gatedRates.of(q);
+        const ungated = ungatedRates.of(q);
         return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round(median(gated), 3), ungatedMedianPerDay: round(median(ungated), 3) };
       }),
       method:

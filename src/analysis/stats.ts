@@ -1,5 +1,27 @@
 /** Small, exact statistics for the findings. */
 
+/** The rows where `keep` holds, in order. */
+export function rowsWhere(length: number, keep: (i: number) => boolean): Uint32Array {
+  const rows = new Uint32Array(length);
+  let kept = 0;
+  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
+  return rows.slice(0, kept);
+}
+
+/** The values of `column` at the given rows, in their order. */
+export function at(column: ArrayLike<number>, rows: Uint32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k] as number] as number;
+  return out;
+}
+
+/** The largest of non-negative values (0 when there are none): how large a table indexed by codes must be. */
+export function largestValue(values: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
+  return max;
+}
+
 /** The median (the mean of the middle two of an even count); values hold no NaN. */
 export function median(values: ArrayLike<number>): number | null {
   const n = values.length;

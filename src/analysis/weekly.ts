@@ -149,11 +149,14 @@ export function creationQuarters(createdAt: ArrayLike<number>, snapshotMs: numbe
   return { labels: order.map((k) => labels[k] as string), of };
 }
 
-/**
- * Values gathered by group, in row order within each (a counting sort): group g's values are
- * `values.subarray(start[g], start[g + 1])`. A row of group -1, or whose value is NaN, is left out.
- */
-export function valuesByGroup(group: Int32Array, groups: number, valueOf: (row: number) => number): { values: Float64Array; start: Uint32Array } {
+/** Values gathered by group, in row order within each (a counting sort, in one typed array). */
+export interface Grouped {
+  /** Group g's values (a view, not a copy). */
+  of(g: number): Float64Array;
+}
+
+/** Each group's values; a row of group -1, or whose value is NaN, is left out. */
+export function valuesByGroup(group: Int32Array, groups: number, valueOf: (row: number) => number): Grouped {
   // Two passes, valueOf asked twice: cheaper than a row-long array of values made for one use.
   const start = new Uint32Array(groups + 1);
   for (let i = 0; i < group.length; i++) {
@@ -171,5 +174,5 @@ export function valuesByGroup(group: Int32Array, groups: number, valueOf: (row: 
     values[next[g] as number] = v;
     next[g] = (next[g] as number) + 1;
   }
-  return { values, start };
+  return { of: (g) => values.subarray(start[g], start[g + 1]) };
 }

@@ -70,22 +70,22 @@ export class DotPainter {
 }
 
 /**
- * Lays `top` (straight alpha) over `under` with its top-left corner at (left, top), source-over,
+ * Lays `over` (straight alpha) on `under` with its top-left corner at (left, top), source-over,
  * clipped to `under`: how painted points join the chart resvg drew, as an image mark would.
  */
-export function layOver(under: Raster, top: Raster, left: number, upper: number): void {
+export function layOver(under: Raster, over: Raster, left: number, top: number): void {
   const { data } = under;
-  for (let y = 0; y < top.height; y++) {
-    const ty = upper + y;
+  for (let y = 0; y < over.height; y++) {
+    const ty = top + y;
     if (ty < 0 || ty >= under.height) continue;
-    for (let x = 0; x < top.width; x++) {
+    for (let x = 0; x < over.width; x++) {
       const tx = left + x;
       if (tx < 0 || tx >= under.width) continue;
-      const s = (y * top.width + x) << 2;
-      const a = (top.data[s + 3] as number) / 255;
+      const s = (y * over.width + x) << 2;
+      const a = (over.data[s + 3] as number) / 255;
       if (a === 0) continue;
       const d = (ty * under.width + tx) << 2;
-      for (let c = 0; c < 3; c++) data[d + c] = (top.data[s + c] as number) * a + (data[d + c] as number) * (1 - a) + 0.5;
+      for (let c = 0; c < 3; c++) data[d + c] = (over.data[s + c] as number) * a + (data[d + c] as number) * (1 - a) + 0.5;
       data[d + 3] = 255 - (255 - (data[d + 3] as number)) * (1 - a) + 0.5;
     }
   }

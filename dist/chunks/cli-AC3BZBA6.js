@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-MG52SDOH.js";
+} from "./chunk-ZJGWF44Q.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-PRZZNETM.js";
+} from "./chunk-WWOO7NXV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   parseCsv,
   readDataFile,
   restoreFix
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

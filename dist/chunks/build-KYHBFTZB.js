@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-EX7QFHIO.js";
+} from "./chunk-XAGH22LK.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-PRZZNETM.js";
+} from "./chunk-WWOO7NXV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -3330,7 +3330,7 @@ function valuesByGroup(group, groups, valueOf) {
     values[next[g]] = v;
     next[g] = next[g] + 1;
   }
-  return { values, start };
+  return { of: (g) => values.subarray(start[g], start[g + 1]) };
 }
 
 // src/analysis/name-index.ts
@@ -3387,6 +3387,22 @@ function hashOf(text) {
 }
 
 // src/analysis/stats.ts
+function rowsWhere(length, keep) {
+  const rows = new Uint32Array(length);
+  let kept = 0;
+  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
+  return rows.slice(0, kept);
+}
+function at(column, rows) {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
+  return out;
+}
+function largestValue(values) {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
+}
 function median(values) {
   const n = values.length;
   if (n === 0) return null;
@@ -3619,11 +3635,6 @@ function parentsOf(baseModel) {
   if (baseModel === "") return [];
   return baseModel.includes(";") ? baseModel.split(";").filter((p) => p !== "") : [baseModel];
 }
-function largest(codes) {
-  let max = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] > max) max = codes[i];
-  return max;
-}
 var LineageTable = class _LineageTable {
   ids;
   /** Every id named as a parent (first or not), once each: a parent's number is its position. */
@@ -3657,7 +3668,7 @@ var LineageTable = class _LineageTable {
       return k;
     };
     const UNREAD = -2;
-    const firstOfCode = new Int32Array(largest(source.baseModels) + 1).fill(UNREAD);
+    const firstOfCode = new Int32Array(largestValue(source.baseModels) + 1).fill(UNREAD);
     this.firstParent = new Int32Array(n);
     this.categories = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -3681,7 +3692,7 @@ var LineageTable = class _LineageTable {
       this.hasChildren[i] = 1;
       if (this.parentModel[k] === -1) this.parentModel[k] = i;
     }
-    const licenseOf = new Int32Array(largest(source.licenses) + 1).fill(UNREAD);
+    const licenseOf = new Int32Array(largestValue(source.licenses) + 1).fill(UNREAD);
     const licenseNames = [""];
     this.licenses = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
@@ -3796,7 +3807,7 @@ var zeroCounts = () => ({ original: 0, finetune: 0, adapter: 0, quantized: 0, me
 function top(counts, n, make) {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map(([key, count]) => make(key, count));
 }
-function computeLineage(table, snapshotMs, largest2 = 20) {
+function computeLineage(table, snapshotMs, largest = 20) {
   const n = table.size;
   const { root: rootOf, rootName, parentIndex, missingRoots } = families(table);
   const byQuarter = /* @__PURE__ */ new Map();
@@ -3855,13 +3866,13 @@ function computeLineage(table, snapshotMs, largest2 = 20) {
   const changed = /* @__PURE__ */ new Map();
   for (const [key, models] of changes) changed.set(`${licenseName(Math.floor(key / table.licenseNames.length))}\0${licenseName(key % table.licenseNames.length)}`, models);
   const counts = familyDerivatives.slice().sort();
-  const threshold = Math.max(1, counts[counts.length - largest2] ?? 1);
+  const threshold = Math.max(1, counts[counts.length - largest] ?? 1);
   const largestRoots = [];
   for (let slot = 0; slot < familyDerivatives.length; slot++) {
     if (familyDerivatives[slot] >= threshold) largestRoots.push(slot < n ? slot : n - 1 - slot);
   }
   largestRoots.sort((a, b) => familyDerivatives[slotOf(b)] - familyDerivatives[slotOf(a)] || compareIds(rootName(a), rootName(b)));
-  largestRoots.length = Math.min(largestRoots.length, largest2);
+  largestRoots.length = Math.min(largestRoots.length, largest);
   const chosen = new Map(largestRoots.map((root) => [root, { byRelation: { finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 }, downloads: 0, recent: 0, top: new Top(10) }]));
   for (let i = 0; i < n; i++) {
     const root = rootOf[i];
@@ -4083,8 +4094,7 @@ function giniOfSorted(ascending, total) {
   return n === 0 || total === 0 ? 0 : 2 * weighted / (n * total) - (n + 1) / n;
 }
 function topAuthors(values, authors, name) {
-  let maxCode = 0;
-  for (let i = 0; i < authors.length; i++) if (authors[i] > maxCode) maxCode = authors[i];
+  const maxCode = largestValue(authors);
   const sums = new Float64Array(maxCode + 1);
   const isAuthor = new Uint8Array(maxCode + 1);
   for (let i = 0; i < authors.length; i++) {
@@ -4143,9 +4153,8 @@ function computeMarket(table, snapshotMs) {
   const codes = table.textCodes();
   const n = table.length;
   const name = (code) => table.text(code);
-  const knownAllTime = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(columns.downloadsAllTime[i])) knownAllTime.push(i);
-  const allTime = Float64Array.from(knownAllTime, (i) => columns.downloadsAllTime[i]);
+  const knownAllTime = rowsWhere(n, (i) => !Number.isNaN(columns.downloadsAllTime[i]));
+  const allTime = at(columns.downloadsAllTime, knownAllTime);
   const allTimeAuthors = Uint32Array.from(knownAllTime, (i) => codes.author[i]);
   const { labels: ordered, of: quarterOfRow } = creationQuarters(columns.createdAt, snapshotMs);
   const quarterCount = ordered.length;
@@ -4182,7 +4191,6 @@ function computeMarket(table, snapshotMs) {
   const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY2);
   const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 1 ? perDay2(i) : Number.NaN);
   const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 0 ? perDay2(i) : Number.NaN);
-  const of = (grouped, q) => grouped.values.subarray(grouped.start[q], grouped.start[q + 1]);
   return {
     concentration: {
       verdict: "descriptive",
@@ -4195,9 +4203,9 @@ function computeMarket(table, snapshotMs) {
       verdict: "descriptive",
       coverage: round(n ? withParameters / n : 0, 4),
       quarters: ordered.map((quarter, q) => {
-        const counts = of(params, q);
+        const counts = params.of(q);
         const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)]));
-        return { quarter, models: modelsByQuarter[q], withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, of(paramWeights, q)), bands };
+        return { quarter, models: modelsByQuarter[q], withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, paramWeights.of(q)), bands };
       }),
       method: "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by its 30-day downloads), with the shares under 1B, 1\u201310B, 10\u2013100B and from 100B. Compare: Longpre et al. 2025 (the mean size of new models up 17\xD7 while the median of what is downloaded barely moved); Hugging Face's statistics of October 2025 (92% of downloads to models under 1B).",
       caveat: "Parameters come from safetensors files at the top of a repository: GGUF-only repositories, adapters and .bin weights have none, so quantized models are mostly missing here. Coverage is stated."
@@ -4227,8 +4235,8 @@ function computeMarket(table, snapshotMs) {
       gatedManual,
       share: round(n ? (gatedAuto + gatedManual) / n : 0, 4),
       quarters: ordered.map((quarter, q) => {
-        const gated = of(gatedRates, q);
-        const ungated = of(ungatedRates, q);
+        const gated = gatedRates.of(q);
+        const ungated = ungatedRates.of(q);
         return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round(median(gated), 3), ungatedMedianPerDay: round(median(ungated), 3) };
       }),
       method: "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time downloads per day since creation. No study we know of measures it.",
@@ -4297,17 +4305,6 @@ function creationSurge(series) {
     caveat: `Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`
   };
 }
-function at(column, rows) {
-  const out = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
-  return out;
-}
-function rowsWhere(length, keep) {
-  const rows = new Uint32Array(length);
-  let kept = 0;
-  for (let i = 0; i < length; i++) if (keep(i)) rows[kept++] = i;
-  return rows.slice(0, kept);
-}
 function correlations(models, size) {
   const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
   const sizes = averageRanks(at(size, rows));
@@ -4347,12 +4344,12 @@ function smallerMorePopular(models) {
   };
 }
 function perDay(models, snapshot, quarters2) {
-  const rows = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot) && !Number.isNaN(models.downloadsAllTime[i]));
+  const rows = rowsWhere(models.length, (i) => quarters2.of[i] >= 0 && !Number.isNaN(models.downloadsAllTime[i]));
   const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY3);
   const rates = Float64Array.from(rows, rateOf);
   const byQuarter = valuesByGroup(quarters2.of, quarters2.labels.length, rateOf);
   const perQuarter = quarters2.labels.flatMap((quarter, q) => {
-    const rates2 = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    const rates2 = byQuarter.of(q);
     return rates2.length ? [{ quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) }] : [];
   });
   const rho = round(spearman(at(models.createdAt, rows), rates));
@@ -4364,11 +4361,11 @@ function perDay(models, snapshot, quarters2) {
   };
 }
 function recentDownloadedMore(models, snapshot) {
-  const dated = rowsWhere(models.length, (i) => isDatedCreation(models.createdAt[i], snapshot));
   const creation = creationQuarters(models.createdAt, snapshot);
+  const dated = rowsWhere(models.length, (i) => creation.of[i] >= 0);
   const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i]);
   const quarters2 = creation.labels.map((quarter, q) => {
-    const downloads = byQuarter.values.subarray(byQuarter.start[q], byQuarter.start[q + 1]);
+    const downloads = byQuarter.of(q);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
   const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
@@ -4533,7 +4530,7 @@ function structureMarkdown(s) {
   ];
 }
 function sizeMarkdown(s) {
-  const bands = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B"];
+  const bands = PARAMETER_BANDS.map((b) => b.band);
   return [
     `## The size of new models, and of what is downloaded: ${s.verdict}`,
     "",

@@ -16,13 +16,13 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-EX7QFHIO.js";
+} from "./chunk-XAGH22LK.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 import {
   __commonJS,
   __export,
@@ -543,19 +543,19 @@ var DotPainter = class {
     }
   }
 };
-function layOver(under, top, left, upper) {
+function layOver(under, over, left, top) {
   const { data: data3 } = under;
-  for (let y4 = 0; y4 < top.height; y4++) {
-    const ty = upper + y4;
+  for (let y4 = 0; y4 < over.height; y4++) {
+    const ty = top + y4;
     if (ty < 0 || ty >= under.height) continue;
-    for (let x4 = 0; x4 < top.width; x4++) {
+    for (let x4 = 0; x4 < over.width; x4++) {
       const tx = left + x4;
       if (tx < 0 || tx >= under.width) continue;
-      const s2 = y4 * top.width + x4 << 2;
-      const a4 = top.data[s2 + 3] / 255;
+      const s2 = y4 * over.width + x4 << 2;
+      const a4 = over.data[s2 + 3] / 255;
       if (a4 === 0) continue;
       const d = ty * under.width + tx << 2;
-      for (let c4 = 0; c4 < 3; c4++) data3[d + c4] = top.data[s2 + c4] * a4 + data3[d + c4] * (1 - a4) + 0.5;
+      for (let c4 = 0; c4 < 3; c4++) data3[d + c4] = over.data[s2 + c4] * a4 + data3[d + c4] * (1 - a4) + 0.5;
       data3[d + 3] = 255 - (255 - data3[d + 3]) * (1 - a4) + 0.5;
     }
   }

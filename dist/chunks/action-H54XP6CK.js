@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-MG52SDOH.js";
+} from "./chunk-ZJGWF44Q.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-PRZZNETM.js";
+} from "./chunk-WWOO7NXV.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 import {
   __commonJS,
   __require,
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-PYY4QBXN.js.LEGAL.txt */
+/*! For license information please see action-H54XP6CK.js.LEGAL.txt */

@@ -11,7 +11,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -8,7 +8,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-PRZZNETM.js";
+} from "./chunk-WWOO7NXV.js";
 import {
   CATEGORIES,
   CHART_FILES,
@@ -46,7 +46,7 @@ import {
   sinceLines,
   snapshotAge,
   writeDataset
-} from "./chunk-IHHMAEIL.js";
+} from "./chunk-LUFUEX6L.js";
 import {
   __commonJS,
   __toESM
@@ -1483,7 +1483,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-OLIAG3TN.js");
+  const { renderCharts } = await import("./charts-4XVVL67U.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1491,7 +1491,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-5JZBDEJC.js");
+    const { writeSite } = await import("./build-KYHBFTZB.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -7379,4 +7379,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-MG52SDOH.js.LEGAL.txt */
+/*! For license information please see chunk-ZJGWF44Q.js.LEGAL.txt */
