@@ -12,7 +12,7 @@ import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir } from "./dataset/store.ts";
 import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
-import { checkBranch, checkDatasetSetting, checkPipelineTag } from "./settings.ts";
+import { checkBranch, checkDatasetSetting, checkPipelineTags } from "./settings.ts";
 import { publishSnapshotToHub, type HfPublishResult } from "./publish/hf-dataset.ts";
 import { datasetUrls } from "./publish/dataset-card.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
@@ -65,7 +65,7 @@ async function run(): Promise<void> {
   const modeInput = core.getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const task = checkPipelineTag(core.getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
+  const task = checkPipelineTags(core.getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   // Checked now, not after an hour of harvesting: the branch goes into GitHub API paths.
   const branch = core.getInput("branch").trim() || undefined;
   if (branch !== undefined) checkBranch(branch, ACTION_TERMS);

@@ -12,7 +12,7 @@ import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
-import { checkBranch, checkDatasetSetting, checkPipelineTag, InvalidSetting } from "./settings.ts";
+import { checkBranch, checkDatasetSetting, checkPipelineTags, InvalidSetting } from "./settings.ts";
 import { publishSnapshotToHub } from "./publish/hf-dataset.ts";
 import { parquetPath } from "./dataset/parquet.ts";
 import { isoDay } from "./analysis/weekly.ts";
@@ -32,7 +32,8 @@ Commands:
   history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
 
 Options:
-  --task <tag>            pipeline tag to track (default: text-generation)
+  --task <tags>           pipeline tags to track, comma-separated, one catalogue (default: text-generation;
+                          llm = text-generation,image-text-to-text,any-to-any, where 2025-26 LLMs live)
   --endpoint <url>        Hub base URL (default: $HF_ENDPOINT, else https://huggingface.co)
   --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
   --data-dir <dir>        dataset and findings folder (default: data)
@@ -42,7 +43,7 @@ Options:
   --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
   --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
   --enrich-minutes <m>    most minutes for the storage phase (default: 30)
-  --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models
+  --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models, or dropping a tracked tag
   --max-snapshot-age <d>  enrich: refresh instead when the latest snapshot is more than d days old (default: 8)
   --from-git              history: read every past commit of the dataset (needs the whole git history)
   --include-private       keep the private models a token can see (only for a private repository;
@@ -123,7 +124,7 @@ async function main(argv: string[]): Promise<void> {
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
-    task: checkPipelineTag(values.task ?? "text-generation", CLI_TERMS),
+    task: checkPipelineTags(values.task ?? "text-generation", CLI_TERMS),
     endpoint: endpoint.replace(/\/+$/, ""),
     token,
     dataDir: values["data-dir"] ?? "data",

@@ -2,13 +2,11 @@
  * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
  * findings. Publishing (the commit) is the caller's last step.
  */
-import { join } from "node:path";
-import { DatasetFormatError } from "./dataset/errors.ts";
-import { datasetDir, forEachDatasetFile, putInDatasetOrder, MANIFEST_FILE, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import { forEachDatasetFile, putInDatasetOrder, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelTable } from "./dataset/table.ts";
 import { writeParquet } from "./dataset/parquet.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
-import { nextHistory, type SincePrevious } from "./analysis/history.ts";
+import { countNewModels, nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { isoDay, snapshotAge, type SnapshotAge } from "./analysis/weekly.ts";
 import { iso } from "./dataset/csv.ts";
 import { decideSnapshot, newestDate, runBound, storedSnapshot, type FutureDated } from "./dataset/snapshot.ts";
@@ -22,6 +20,8 @@ import { releaseMemory } from "./memory.ts";
 import type { Logger } from "./log.ts";
 import { Progress } from "./progress.ts";
 import { CLI_TERMS, type Terms } from "./terms.ts";
+import { DEFAULT_TAG, tagSetLabel, tagsOf } from "./pipeline-tags.ts";
+import { byTagLine, checkTagChange } from "./tracked-tags.ts";
 import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.ts";
 import type { SiteLinks } from "./site/links.ts";
 
@@ -161,14 +161,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const terms = options.terms ?? CLI_TERMS;
   const manifest = await readManifest(options.dataDir);
   const partial = options.maxModels !== undefined;
-  if (manifest && manifest.pipelineTag !== options.task) {
-    // The manifest's second line is its pipelineTag.
-    throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
-      file: join(datasetDir(options.dataDir), MANIFEST_FILE),
-      line: 2,
-      fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`,
-    });
-  }
+  const added = checkTagChange(manifest, options.task, { allowShrink: options.allowShrink, terms });
   if (partial && manifest?.complete) {
     throw new PipelineError(
       `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`,
@@ -180,6 +173,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   // Read (and so check) the previous dataset and the history before spending any request on the Hub.
   let previous = await readPrevious(options.dataDir, previousModels);
   previous.snapshotMs = storedSnapshot(manifest?.snapshot, previous.newestMs, started);
+  previous.tags = manifest && tagsOf(manifest.pipelineTag);
   const history = partial ? undefined : withoutFutureRows(await readHistory(options.dataDir), started, log);
 
   const listStarted = Date.now();
@@ -188,7 +182,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     const detail = (pages: number) => `pages ${pages} · ${retryCounts(client.retries, client.rateLimited)}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
-      task: options.task,
+      tasks: tagsOf(options.task),
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
@@ -204,6 +198,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   });
   const listSeconds = (Date.now() - listStarted) / 1000;
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
+  if (listed.byTag.length > 1) log.info(byTagLine(listed));
   reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${quoted(e.id)}: ${e.problem}`).join("; ");
@@ -232,10 +227,10 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const storage = await runEnrichment(client, records, previous, options, log);
 
   carryPreviousDownloads(records, previous, snapshotMs);
-  let newModels = records.length;
-  for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
+  const newModels = countNewModels(records, previous, options.task);
+  if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
-  const next = history && nextHistory(records, previous, history, snapshotMs);
+  const next = history && nextHistory(records, previous, history, snapshotMs, options.task);
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
   releaseMemory(); // the listing's pages and the previous dataset are garbage now
   const writeStarted = performance.now();
@@ -445,10 +440,11 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, past.pipelineTag ?? DEFAULT_TAG).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;
+    previous.tags = tagsOf(past.pipelineTag ?? DEFAULT_TAG);
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);

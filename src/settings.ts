@@ -4,6 +4,7 @@
  * values stop the run at once with what is wrong and what a good value looks like.
  */
 import { isHubId } from "./hub/schema.ts";
+import { PRESETS, tagSetKey } from "./pipeline-tags.ts";
 import type { Terms } from "./terms.ts";
 
 /** A setting's value that cannot be used: named, with the fix. */
@@ -18,7 +19,7 @@ export function checkPipelineTag(tag: string, terms: Terms): string {
   if (PIPELINE_TAG.test(tag) && tag.length <= 100) return tag;
   throw new InvalidSetting(
     `the pipeline tag ${JSON.stringify(tag).slice(0, 120)} is not one the Hub uses: a tag is lower-case letters, digits and hyphens, ` +
-      `such as text-generation (${terms.set("pipeline-tag", "text-generation")})`,
+      `such as text-generation (${terms.set("pipeline-tag", "text-generation")}), several separated by commas, or llm for text-generation,image-text-to-text,any-to-any`,
   );
 }
 
@@ -49,6 +50,18 @@ export function checkBranch(name: string, terms: Terms): string {
 /** A branch as a GitHub API path: each part percent-encoded, the slashes kept (`feature/x` → `feature/x`). */
 export function refPath(branch: string): string {
   return branch.split("/").map(encodeURIComponent).join("/");
+}
+
+/**
+ * A comma-separated list of pipeline tags (or a preset's name, `llm`) as the set's canonical
+ * string (pipeline-tags.ts): each name checked as one tag is, duplicates collapsed.
+ */
+export function checkPipelineTags(value: string, terms: Terms): string {
+  const tags = value.split(",").flatMap((part) => {
+    const name = part.trim();
+    return PRESETS[name] ?? [checkPipelineTag(name, terms)];
+  });
+  return tagSetKey(tags);
 }
 
 /** The Hugging Face dataset to publish to: `owner/name`, and a token to write with. */

@@ -26,7 +26,7 @@ function model(id: string, createdAt: string | number, extra: Partial<ModelRecor
   return {
     id, author: id.split("/")[0] as string, likes: 0, downloads: 0, createdAt: created, private: false, gated: "false",
     library: "", usedStorage: null, spaces: 0, lastModified: created, downloadsAllTime: null, parameters: null,
-    baseModel: "", relation: "", license: "", downloadsAllTimePrevious: null, ...extra,
+    baseModel: "", relation: "", license: "", downloadsAllTimePrevious: null, pipelineTag: "text-generation", ...extra,
   };
 }
 

@@ -27,6 +27,7 @@ const base: ModelRecord = {
   relation: "",
   license: "",
   downloadsAllTimePrevious: null,
+  pipelineTag: "text-generation",
 };
 
 async function written(records: ModelRecord[]): Promise<string> {
@@ -66,15 +67,15 @@ describe("the dataset's CSV bytes", () => {
         license: "@risky\ttab",
         createdAt: Date.UTC(2024, 4, 1, 0, 0, 0, 0),
       },
-      { ...base, id: "d/tiny", likes: 9, downloads: 10, parameters: 99_999_999, usedStorage: 12_345_678_901, license: "+plus", library: "a,b" },
+      { ...base, id: "d/tiny", likes: 9, downloads: 10, parameters: 99_999_999, usedStorage: 12_345_678_901, license: "+plus", library: "a,b", pipelineTag: "image-text-to-text" },
     ]);
     expect(text.split("\n")).toEqual([
       COLUMNS.join(","),
-      "a/plain,org,7,123456789,2024-05-06T07:08:09.005Z,false,false,transformers,,100,2024-05-31T23:59:59.999Z,,,,,,",
+      "a/plain,org,7,123456789,2024-05-06T07:08:09.005Z,false,false,transformers,,100,2024-05-31T23:59:59.999Z,,,,,,,text-generation",
       'b/quoted,"=cmd|"" /C calc""!A0",0,0,2024-05-06T07:08:09.005Z,true,manual,"-lib",,0,,,,"x/""y"";z/w',
-      'next",merge,"Ünïcödé, 許可",',
-      "c/big,org,0,9007199254740991,2024-05-01T00:00:00.000Z,false,auto,,1000000000000000,0,,100000000,1000000007,,,\"@risky\ttab\",0",
-      'd/tiny,org,9,10,2024-05-06T07:08:09.005Z,false,false,"a,b",12345678901,0,,,99999999,,,"+plus",',
+      'next",merge,"Ünïcödé, 許可",,text-generation',
+      "c/big,org,0,9007199254740991,2024-05-01T00:00:00.000Z,false,auto,,1000000000000000,0,,100000000,1000000007,,,\"@risky\ttab\",0,text-generation",
+      'd/tiny,org,9,10,2024-05-06T07:08:09.005Z,false,false,"a,b",12345678901,0,,,99999999,,,"+plus",,image-text-to-text',
       "",
     ]);
   });
@@ -101,13 +102,14 @@ describe("the dataset's CSV bytes", () => {
       baseModel: pick(),
       license: pick(),
       downloadsAllTimePrevious: random() < 0.5 ? null : count(9),
+      pipelineTag: ["text-generation", "any-to-any"][i % 2] as string,
     }));
     const field = (value: string) => (/^[=+\-@\t]|[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
     const n = (value: number | null) => (value === null ? "" : String(value));
     const date = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
     const line = (r: ModelRecord) =>
       [field(r.id), field(r.author), n(r.likes), n(r.downloads), date(r.createdAt), String(r.private), r.gated, field(r.library), n(r.usedStorage), n(r.spaces),
-        date(r.lastModified), n(r.downloadsAllTime), n(r.parameters), field(r.baseModel), r.relation, field(r.license), n(r.downloadsAllTimePrevious)].join(",");
+        date(r.lastModified), n(r.downloadsAllTime), n(r.parameters), field(r.baseModel), r.relation, field(r.license), n(r.downloadsAllTimePrevious), field(r.pipelineTag)].join(",");
     // One month: the dataset's order is the ids' code-unit order.
     const ordered = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const text = await written(records);

@@ -179,13 +179,13 @@ describe("dataset safety", () => {
     expect(await snapshot(dataDir)).toEqual(before);
   });
 
-  it("will not let a --max-models sample overwrite a full dataset, nor mix pipeline tags", async () => {
+  it("will not let a --max-models sample overwrite a full dataset, nor drop a tracked tag unasked", async () => {
     const server = await hub({ size: 2000 });
     const dataDir = await tempDir();
     await harvest(optionsFor(server, dataDir), memoryLogger());
     await expect(harvest(optionsFor(server, dataDir, { maxModels: 100 }), memoryLogger())).rejects.toThrow(/partial dataset/);
     await expect(harvest(optionsFor(server, dataDir, { task: "text2text-generation" }), memoryLogger())).rejects.toThrow(
-      /holds the "text-generation" dataset/,
+      /the dataset tracks text-generation; tracking text2text-generation drops "text-generation", and its models would be removed: nothing was written. To drop it, run again with --allow-shrink/,
     );
     const sampleDir = await tempDir();
     const sample = await harvest(optionsFor(server, sampleDir, { maxModels: 1500 }), memoryLogger());

@@ -99,6 +99,7 @@ describe("history across two weekly refreshes", () => {
       "Downloads Since Previous": "", "Days Since Previous": "", "Storage Known": "0",
       "Not Popular": classes(first)[0], Popular: classes(first)[1], "Very Popular": classes(first)[2],
       "New Original": "", "New Finetune": "", "New Adapter": "", "New Quantized": "", "New Merge": "", "New Unspecified": "",
+      "Pipeline Tags": "text-generation",
     });
     const before = new Map(first.map((m) => [m.id, m]));
     const fresh = second.filter((m) => !before.has(m.id));
@@ -114,6 +115,7 @@ describe("history across two weekly refreshes", () => {
       "Not Popular": classes(second)[0], Popular: classes(second)[1], "Very Popular": classes(second)[2],
       "New Original": newBy("Original"), "New Finetune": newBy("Finetune"), "New Adapter": newBy("Adapter"),
       "New Quantized": newBy("Quantized"), "New Merge": newBy("Merge"), "New Unspecified": newBy("Unspecified"),
+      "Pipeline Tags": "text-generation",
     });
     expect(Number(b["New Original"]) + Number(b["New Finetune"]) + Number(b["New Quantized"])).toBeGreaterThan(0);
   });
@@ -121,7 +123,7 @@ describe("history across two weekly refreshes", () => {
   it("keeps each model's all-time downloads at the previous snapshot in the dataset (empty for new models)", async () => {
     const { header, rows } = readWithPython(datasetDir(dataDir));
     const column = header.indexOf("Downloads All Time Previous");
-    expect(column).toBe(header.length - 1);
+    expect(column).toBe(header.length - 2); // before Pipeline Tag, the last
     const before = new Map(first.map((m) => [m.id, m]));
     const byId = new Map(rows.map((row) => [row[0], row[column]]));
     for (const m of second) expect(byId.get(m.id), m.id).toBe(before.has(m.id) ? String((before.get(m.id) as HubModel).downloadsAllTime) : "");

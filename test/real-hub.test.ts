@@ -275,7 +275,7 @@ describe("other recorded answers", () => {
     const server = await hub(new Catalogue({ size: 1500, seed: 16 }));
     server.options.forced = [1, 2, 3].map(() => ({ status: 429, error: "Too Many Requests", bare: true }));
     const waits: number[] = [];
-    const result = await listModels(client(server, { onEvent: (e) => e.type === "rate-limited" && waits.push(e.delayMs) }), { task: "text-generation" });
+    const result = await listModels(client(server, { onEvent: (e) => e.type === "rate-limited" && waits.push(e.delayMs) }), { tasks: ["text-generation"] });
     expect(result.records.length).toBe(1500);
     expect(waits).toHaveLength(3);
     expect(Math.max(...waits)).toBeLessThan(1000);
@@ -285,7 +285,7 @@ describe("other recorded answers", () => {
   it("an error that is a list of strings reads as one message", async () => {
     const server = await hub(new Catalogue({ size: 100, seed: 16 }));
     server.options.forced = [{ status: 400, error: ["Invalid pipeline_tag", "expected one of the known tags"] }];
-    await expect(listModels(client(server), { task: "text-generation" })).rejects.toThrow(/Invalid pipeline_tag; expected one of the known tags/);
+    await expect(listModels(client(server), { tasks: ["text-generation"] })).rejects.toThrow(/Invalid pipeline_tag; expected one of the known tags/);
   });
 
   it("a 307 to another repository (another _id) is not that model's storage", { timeout: MINUTE }, async () => {

@@ -22,6 +22,7 @@ function record(i: number): ModelRecord {
     relation: (["", "finetune", "adapter", "quantized", "merge"] as const)[i % 5] as ModelRecord["relation"],
     license: i % 3 === 0 ? "" : "apache-2.0",
     downloadsAllTimePrevious: i % 4 === 0 ? null : i,
+    pipelineTag: (["text-generation", "image-text-to-text", "any-to-any"] as const)[i % 3] as string,
   };
 }
 

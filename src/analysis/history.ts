@@ -11,6 +11,7 @@ import { CATEGORIES, type Category } from "./lineage.ts";
 import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
 import { isoDay } from "./weekly.ts";
+import { tagsOf } from "../pipeline-tags.ts";
 
 const DAY = 86_400_000;
 export const TOP = 20;
@@ -23,6 +24,8 @@ export interface SincePrevious {
   days: number;
   models: number;
   newModels: number;
+  /** Models of tags added to the tracked set since the previous snapshot, created before it: there then, untracked; not new. */
+  joinedModels: number;
   removedModels: number;
   downloadsSincePrevious: number;
   /** Models in both snapshots with at least one download in between. */
@@ -47,6 +50,31 @@ const NEW_COLUMN: Record<Category, keyof HistoryRow> = {
   original: "New Original", finetune: "New Finetune", adapter: "New Adapter", quantized: "New Quantized", merge: "New Merge", unspecified: "New Unspecified",
 };
 
+/** The tags tracked now (`task`, the set's string) that the previous snapshot did not track. */
+export function addedTags(task: string, previous: PreviousDataset | undefined): ReadonlySet<string> {
+  const before = previous?.tags;
+  return new Set(before ? tagsOf(task).filter((tag) => !before.includes(tag)) : []);
+}
+
+/**
+ * Whether a model absent from the previous snapshot is new: not when its tag was added to the
+ * tracked set since and it was created by then (it was on the Hub, untracked). A model that moved
+ * in from an untracked tag of the previous set is new, as one that moves out is removed.
+ */
+export function isNewModel(tag: string, createdAt: number, added: ReadonlySet<string>, previousSnapshotMs: number): boolean {
+  return !(added.has(tag) && createdAt <= previousSnapshotMs);
+}
+
+/** Models of `records` new since the previous dataset (see isNewModel); all of them on the first. */
+export function countNewModels(records: ModelTable, previous: PreviousDataset, task: string): number {
+  const added = addedTags(task, previous);
+  let count = 0;
+  for (let i = 0; i < records.length; i++) {
+    if (!previous.has(records.id(i)) && isNewModel(records.pipelineTag(i), records.createdAt(i), added, previous.snapshotMs)) count++;
+  }
+  return count;
+}
+
 /**
  * The history after this snapshot: its row added (or replacing the row of the same date), and
  * what changed since the previous dataset. When the previous dataset describes the same date (a
@@ -58,11 +86,14 @@ export function nextHistory(
   previous: PreviousDataset | undefined,
   rows: readonly HistoryRow[],
   snapshotMs: number,
+  task: string,
 ): { row: HistoryRow; since: SincePrevious | undefined } {
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : undefined;
+  const added = addedTags(task, against);
+  let joined = 0;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
-  const row = { Snapshot: snapshot } as HistoryRow;
+  const row = { Snapshot: snapshot, "Pipeline Tags": task } as HistoryRow;
   let downloads30 = 0;
   let downloadsAllTime = 0;
   let storageKnown = 0;
@@ -83,7 +114,8 @@ export function nextHistory(
     top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
-      fresh[category(r)]++;
+      if (isNewModel(r.pipelineTag, r.createdAt, added, against.snapshotMs)) fresh[category(r)]++;
+      else joined++;
       continue;
     }
     inBoth++;
@@ -126,6 +158,7 @@ export function nextHistory(
       days: days as number,
       models: records.length,
       newModels,
+      joinedModels: joined,
       removedModels: against.size - inBoth,
       downloadsSincePrevious: since,
       modelsWithDownloads: withDownloads,

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { ownString } from "./own-string.ts";
-import { COLUMNS, COLUMNS_V1, RELATIONS, type Gated, type ModelRecord, type Relation } from "./record.ts";
+import { COLUMNS, COLUMNS_V1, COLUMNS_V2, RELATIONS, type Gated, type ModelRecord, type Relation } from "./record.ts";
 import type { ModelTable } from "./table.ts";
 import { DatasetFormatError } from "./errors.ts";
 
@@ -177,7 +177,8 @@ export function* tableToCsv(table: ModelTable, start = 0, end = table.length): G
     const library = table.text(t.library[i] as number);
     const baseModel = table.text(t.baseModel[i] as number);
     const license = table.text(t.license[i] as number);
-    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length);
+    const pipelineTag = table.text(t.pipelineTag[i] as number);
+    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length + pipelineTag.length);
     if (!out.fits(bytes)) {
       yield out.take();
       out.fits(bytes);
@@ -215,6 +216,8 @@ export function* tableToCsv(table: ModelTable, start = 0, end = table.length): G
     out.string(license);
     out.byte(COMMA);
     out.number(n.downloadsAllTimePrevious[i] as number);
+    out.byte(COMMA);
+    out.string(pipelineTag);
     out.byte(NEWLINE);
   }
   if (out.size > 0) yield out.take();
@@ -347,11 +350,15 @@ function date(text: string, column: string): number {
   return ms;
 }
 
+/** The layouts a dataset file may have, newest first: older ones read with the columns they lack empty. */
+const LAYOUTS = [COLUMNS, COLUMNS_V2, COLUMNS_V1] as const;
+
 /**
  * Parses a dataset file written by `tableToCsv` (or by hand, if it keeps the columns). `path`
- * names the file in errors; `fix` says how to repair it.
+ * names the file in errors; `fix` says how to repair it. `pipelineTag`: the tag of a file written
+ * before the `Pipeline Tag` column (its manifest's one tag); undefined where no file may lack it.
  */
-export function csvToRecords(text: string, path: string, fix: string): ModelRecord[] {
+export function csvToRecords(text: string, path: string, fix: string, pipelineTag?: string): ModelRecord[] {
   const records: ModelRecord[] = [];
   let rows = 0;
   let width: number = COLUMNS.length;
@@ -360,16 +367,18 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
     parseCsv(text, (row, line) => {
       rows++;
       if (rows === 1) {
-        // This layout, or the first one (v1.0.0, no lineage columns), read as having none.
-        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
-        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
-          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
+        // This layout, or an older one (v1.0.0: no lineage columns; v1.x: no Pipeline Tag), read as having none.
+        const layout = LAYOUTS.find((columns) => columns.length === row.length && columns.every((column, i) => row[i] === column));
+        if (!layout) throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
+        width = layout.length;
+        if (width < COLUMNS.length && pipelineTag === undefined) {
+          throw fail(`the file has no "Pipeline Tag" column, and the dataset tracks several tags, so which tag each model has is unknown`, line);
         }
         return;
       }
       if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = ""] =
-        row as [string, string, string, string, string, string, string, string, string, string, string, string, string, string?, string?, string?, string?];
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = "", tag = pipelineTag as string] =
+        row as [string, string, string, string, string, string, string, string, string, string, string, string, string, string?, string?, string?, string?, string?];
       try {
         if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
@@ -394,6 +403,7 @@ export function csvToRecords(text: string, path: string, fix: string): ModelReco
           relation: relation as Relation,
           license,
           downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous"),
+          pipelineTag: tag,
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);

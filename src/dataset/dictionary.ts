@@ -27,5 +27,6 @@ export const COLUMN_DOCS: Record<Column | "Snapshot", ColumnDoc> = {
   Relation: { type: "string", meaning: "`finetune`, `adapter`, `quantized` or `merge`, from the first typed `base_model:` tag" },
   License: { type: "string", meaning: "the first `license:` tag's value" },
   "Downloads All Time Previous": { type: "int64", meaning: "`Downloads All Time` at the previous snapshot: the difference is real downloads in between" },
+  "Pipeline Tag": { type: "string", meaning: "the pipeline tag the model was listed under (one of the tracked set); the tag as of the snapshot" },
   Snapshot: { type: "date", meaning: "the snapshot's date (the same on every row of a week's file)" },
 };

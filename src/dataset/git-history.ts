@@ -10,7 +10,7 @@ import { csvToRecords } from "./csv.ts";
 import { DatasetFormatError } from "./errors.ts";
 import { newestDate, storedSnapshot } from "./snapshot.ts";
 import { ModelTable } from "./table.ts";
-import { datasetDir, INDEX_FILE, MANIFEST_FILE, parseIndex, type DatasetManifest } from "./store.ts";
+import { datasetDir, INDEX_FILE, legacyTag, MANIFEST_FILE, parseIndex, type DatasetManifest } from "./store.ts";
 
 const run = promisify(execFile);
 
@@ -25,6 +25,8 @@ export interface PastDataset {
   records: ModelTable | undefined;
   /** The moment it describes: its manifest's snapshot, else its newest date bounded by the commit's. */
   snapshotMs: number;
+  /** The tracked tags then (the manifest's set). */
+  pipelineTag?: string;
   problem?: string;
 }
 
@@ -55,9 +57,9 @@ export async function* datasetsInGit(dataDir: string): AsyncGenerator<PastDatase
       const records = new ModelTable();
       for (const { file } of parseIndex(await show(INDEX_FILE), `${commit.slice(0, 12)}:${folder}/${INDEX_FILE}`)) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
-        for (const record of csvToRecords(await show(file), name, "")) records.push(record);
+        for (const record of csvToRecords(await show(file), name, "", legacyTag(manifest))) records.push(record);
       }
-      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs) };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : (error as Error).message.split("\n")[0] ?? String(error);
       yield { commit, records: undefined, problem, snapshotMs: Number.NaN };

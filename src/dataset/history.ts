@@ -7,7 +7,8 @@ import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetFormatError, restoreFix } from "./errors.ts";
 import { parseCsv } from "./csv.ts";
-import { readDataFile } from "./store.ts";
+import { readDataFile, readManifest } from "./store.ts";
+import { DEFAULT_TAG } from "../pipeline-tags.ts";
 
 export const HISTORY_FILE = "history.csv";
 
@@ -30,11 +31,22 @@ export const HISTORY_COLUMNS = [
   "New Quantized",
   "New Merge",
   "New Unspecified",
+  "Pipeline Tags",
 ] as const;
 
+/** The layout before several tags could be tracked: its rows read as the dataset's one tag. */
+const HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
+
+/** The columns that hold text, not numbers. */
+const TEXT_COLUMNS = ["Snapshot", "Pipeline Tags"] as const;
+type TextColumn = (typeof TEXT_COLUMNS)[number];
+
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
-/** One snapshot's numbers; null where there is no value (the first row's "since previous" columns). */
-export type HistoryRow = { Snapshot: string } & Record<Exclude<HistoryColumn, "Snapshot">, number | null>;
+/**
+ * One snapshot's numbers; null where there is no value (the first row's "since previous" columns).
+ * `Pipeline Tags`: the tracked set then, as the manifest names it (pipeline-tags.ts).
+ */
+export type HistoryRow = { Snapshot: string; "Pipeline Tags": string } & Record<Exclude<HistoryColumn, TextColumn>, number | null>;
 
 export function historyPath(dataDir: string): string {
   return join(dataDir, HISTORY_FILE);
@@ -49,22 +61,33 @@ export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
     new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
   const rows: HistoryRow[] = [];
   let previous = "";
+  let columns: readonly HistoryColumn[] = HISTORY_COLUMNS;
+  // Rows written before the column: the dataset's tag (a dataset then tracked one, and the run that
+  // first tracks several rewrites this file in the new layout).
+  const tags = (await readManifest(dataDir))?.pipelineTag ?? DEFAULT_TAG;
   parseCsv(text, (fields, line) => {
     if (line === 1) {
-      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
+      const header = fields.join(",");
+      if (header === HISTORY_COLUMNS_V1.join(",")) columns = HISTORY_COLUMNS_V1;
+      else if (header !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
       return;
     }
-    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
+    if (fields.length !== columns.length) throw fail(`expected ${columns.length} fields, found ${fields.length}`, line);
     const snapshot = fields[0] as string;
     if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
-    const row = { Snapshot: snapshot } as HistoryRow;
-    HISTORY_COLUMNS.forEach((column, c) => {
+    const row = { Snapshot: snapshot, "Pipeline Tags": tags } as HistoryRow;
+    columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c] as string;
+      if (column === "Pipeline Tags") {
+        if (!/^[a-z0-9][a-z0-9,-]*$/.test(value)) throw fail(`"Pipeline Tags" must be pipeline tags separated by commas, got "${value}"`, line);
+        row[column] = value;
+        return;
+      }
       if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
-      row[column] = value === "" ? null : Number(value);
+      (row as Record<string, unknown>)[column] = value === "" ? null : Number(value);
     });
     rows.push(row);
   });
@@ -78,7 +101,13 @@ export function withRow(rows: readonly HistoryRow[], row: HistoryRow): HistoryRo
 
 export function historyToCsv(rows: readonly HistoryRow[]): string {
   const lines = [HISTORY_COLUMNS.join(",")];
-  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => (c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c]))).join(","));
+  const field = (row: HistoryRow, c: HistoryColumn): string => {
+    const value = row[c];
+    if (value === null) return "";
+    // A set of several tags holds commas: quoted, as RFC 4180 has it.
+    return typeof value === "string" && value.includes(",") ? `"${value}"` : String(value);
+  };
+  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => field(row, c)).join(","));
   return `${lines.join("\n")}\n`;
 }
 

@@ -78,25 +78,27 @@ function wordsHash(a: number, b: number, c: number): number {
 }
 
 /**
- * The Hub's `_id`s seen so far: a 24-hex ObjectId is kept as three 32-bit words (12 bytes, not
- * a 40-byte string and a Set entry); any other key in a plain Set.
+ * The Hub's `_id`s seen so far, each with a number (the listing's row): a 24-hex ObjectId is kept
+ * as three 32-bit words and its number (16 bytes, not a 40-byte string and a Map entry); any other
+ * key in a plain Map.
  */
-export class ObjectIdSet {
+export class ObjectIdMap {
   #words = new Uint32Array(3 * 1024);
+  #values = new Int32Array(1024);
   #slots = new Int32Array(2048).fill(-1);
   #count = 0;
-  readonly #other = new Set<string>();
+  readonly #other = new Map<string, number>();
 
   get size(): number {
     return this.#count + this.#other.size;
   }
 
-  /** Adds `key`; false when it was already there. */
-  add(key: string): boolean {
+  /** Adds `key` with `value` and returns undefined; when `key` is there already, returns its value and changes nothing. */
+  putIfAbsent(key: string, value: number): number | undefined {
     if (!HEX24.test(key)) {
-      if (this.#other.has(key)) return false;
-      this.#other.add(key);
-      return true;
+      const there = this.#other.get(key);
+      if (there === undefined) this.#other.set(key, value);
+      return there;
     }
     const a = Number.parseInt(key.slice(0, 8), 16);
     const b = Number.parseInt(key.slice(8, 16), 16);
@@ -105,26 +107,30 @@ export class ObjectIdSet {
     for (let s = wordsHash(a, b, c) & mask; ; s = (s + 1) & mask) {
       const entry = this.#slots[s] as number;
       if (entry === -1) {
-        this.#store(a, b, c);
+        this.#store(a, b, c, value);
         this.#slots[s] = this.#count - 1;
         if (this.#count * 2 > this.#slots.length) this.#rehash();
-        return true;
+        return undefined;
       }
       const w = entry * 3;
-      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return false;
+      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return this.#values[entry] as number;
     }
   }
 
-  #store(a: number, b: number, c: number): void {
+  #store(a: number, b: number, c: number, value: number): void {
     if ((this.#count + 1) * 3 > this.#words.length) {
       const grown = new Uint32Array(this.#words.length * 2);
       grown.set(this.#words);
       this.#words = grown;
+      const values = new Int32Array(this.#values.length * 2);
+      values.set(this.#values);
+      this.#values = values;
     }
     const w = this.#count * 3;
     this.#words[w] = a;
     this.#words[w + 1] = b;
     this.#words[w + 2] = c;
+    this.#values[this.#count] = value;
     this.#count++;
   }
 

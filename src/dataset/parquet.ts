@@ -37,14 +37,14 @@ type Kind = "text" | "int" | "time" | "bool";
 const KINDS: Record<Column, Kind> = {
   "Model ID": "text", Author: "text", Likes: "int", Downloads: "int", "Created At": "time", Private: "bool", Gated: "text",
   Library: "text", "Used Storage": "int", Spaces: "int", "Last Modified": "time", "Downloads All Time": "int", Parameters: "int",
-  "Base Model": "text", Relation: "text", License: "text", "Downloads All Time Previous": "int",
+  "Base Model": "text", Relation: "text", License: "text", "Downloads All Time Previous": "int", "Pipeline Tag": "text",
 };
 
 /**
  * Integers and timestamps delta-packed: mostly zeros, or dates in creation order, they pack to a
  * few bits a value (and the writer takes them as plain numbers, no bigint a value). Ids, unique and
  * sorted, share their owner's prefix: delta byte arrays store it once. Owners, libraries, licences,
- * relations and gating have few values: dictionaries. The base model is left to the writer, which
+ * relations, gating and pipeline tags have few values: dictionaries. The base model is left to the writer, which
  * keeps a dictionary wherever it at least halves the size.
  */
 const ENCODINGS: Record<Column, "DELTA_BINARY_PACKED" | "DELTA_BYTE_ARRAY" | "RLE_DICTIONARY" | undefined> = {
@@ -52,7 +52,7 @@ const ENCODINGS: Record<Column, "DELTA_BINARY_PACKED" | "DELTA_BYTE_ARRAY" | "RL
   "Created At": "DELTA_BINARY_PACKED", Private: undefined, Gated: "RLE_DICTIONARY", Library: "RLE_DICTIONARY",
   "Used Storage": "DELTA_BINARY_PACKED", Spaces: "DELTA_BINARY_PACKED", "Last Modified": "DELTA_BINARY_PACKED",
   "Downloads All Time": "DELTA_BINARY_PACKED", Parameters: "DELTA_BINARY_PACKED", "Base Model": undefined, Relation: "RLE_DICTIONARY",
-  License: "RLE_DICTIONARY", "Downloads All Time Previous": "DELTA_BINARY_PACKED",
+  License: "RLE_DICTIONARY", "Downloads All Time Previous": "DELTA_BINARY_PACKED", "Pipeline Tag": "RLE_DICTIONARY",
 };
 
 type Value = string | number | boolean | null;
@@ -83,6 +83,7 @@ function columnValues(table: ModelTable, start: number, end: number): Record<Col
     Library: text(t.library), "Used Storage": number(n.usedStorage), Spaces: number(n.spaces), "Last Modified": number(n.lastModified),
     "Downloads All Time": number(n.downloadsAllTime), Parameters: number(n.parameters), "Base Model": text(t.baseModel),
     Relation: each((i) => table.relation(i) || null), License: text(t.license), "Downloads All Time Previous": number(n.downloadsAllTimePrevious),
+    "Pipeline Tag": text(t.pipelineTag),
   };
 }
 

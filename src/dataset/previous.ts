@@ -16,6 +16,8 @@ export class PreviousDataset {
   #downloadsAllTime: Float64Array;
   #downloads: Float64Array;
   #downloadsAllTimePrevious: Float64Array;
+  /** The pipeline tags it tracked (its manifest's set); undefined when unknown. */
+  tags: readonly string[] | undefined = undefined;
   /** Its newest creation or modification (unbounded: dates from the future included). */
   newestMs = 0;
   /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */

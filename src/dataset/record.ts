@@ -29,6 +29,11 @@ export interface ModelRecord {
    * With `downloadsAllTime`, each model's real downloads between the two snapshots, from this dataset alone.
    */
   downloadsAllTimePrevious: number | null;
+  /**
+   * The pipeline tag whose listing brought the model (one of the tracked set); a file written
+   * before several tags could be tracked reads as its manifest's single tag.
+   */
+  pipelineTag: string;
 }
 
 export type Gated = "false" | "auto" | "manual";
@@ -55,10 +60,13 @@ export const COLUMNS = [
   "Relation",
   "License",
   "Downloads All Time Previous",
+  "Pipeline Tag",
 ] as const;
 
 /** The columns of the layout before release 1.0.0: files written then are read as having no lineage and no previous downloads. */
 export const COLUMNS_V1 = COLUMNS.slice(0, 13);
+/** The columns of the layout of releases 1.0–1.x, before several tags: files written then read as their manifest's one tag. */
+export const COLUMNS_V2 = COLUMNS.slice(0, 17);
 
 export type Column = (typeof COLUMNS)[number];
 

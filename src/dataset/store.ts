@@ -5,13 +5,14 @@ import { csvToRecords, iso, tableToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
 import { ModelTable } from "./table.ts";
+import { DEFAULT_TAG, tagsOf } from "../pipeline-tags.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
 export const DATASET_STEM = "huggingface_models_data";
 export const INDEX_FILE = "index.csv";
 export const MANIFEST_FILE = "manifest.json";
 
-/** What a dataset is: which tag, whether it holds the whole listing or a --max-models sample, and the moment it describes. */
+/** What a dataset is: which tags (`pipelineTag`: the set's canonical string, see pipeline-tags.ts), whether it holds the whole listing or a --max-models sample, and the moment it describes. */
 export interface DatasetManifest {
   pipelineTag: string;
   complete: boolean;
@@ -21,6 +22,16 @@ export interface DatasetManifest {
    * absent in datasets written before 1.1.0.
    */
   snapshot?: string;
+}
+
+/**
+ * The tag of the models in a file written before the `Pipeline Tag` column: its manifest's one
+ * tag (a dataset then tracked exactly one); undefined when the manifest names several.
+ */
+export function legacyTag(manifest: DatasetManifest | undefined): string | undefined {
+  if (!manifest) return DEFAULT_TAG;
+  const tags = tagsOf(manifest.pipelineTag);
+  return tags.length === 1 ? tags[0] : undefined;
 }
 
 export interface DatasetFileInfo {
@@ -213,6 +224,7 @@ export async function forEachDatasetFile(dataDir: string, use: (records: ModelRe
   const dir = datasetDir(dataDir);
   const indexPath = join(dir, INDEX_FILE);
   const disagree = (problem: string, line?: number) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
+  const tag = legacyTag(await readManifest(dataDir));
   const listed = new Set(index.map((f) => f.file));
   const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
   if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
@@ -220,7 +232,7 @@ export async function forEachDatasetFile(dataDir: string, use: (records: ModelRe
     const path = join(dir, file);
     const text = await readDataFile(path, dataDir);
     if (text === undefined) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
-    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
+    const records = csvToRecords(text, path, monthFileFix(path, indexPath), tag);
     if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
     use(records);
   }

@@ -39,7 +39,7 @@ class StringPool {
 const NUMBER_FIELDS = ["createdAt", "lastModified", "downloads", "downloadsAllTime", "downloadsAllTimePrevious", "likes", "spaces", "usedStorage", "parameters"] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 /** The repeated-text fields, each a column of string-pool codes. */
-const TEXT_FIELDS = ["author", "library", "baseModel", "license"] as const;
+const TEXT_FIELDS = ["author", "library", "baseModel", "license", "pipelineTag"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
@@ -110,6 +110,17 @@ export class ModelTable implements Iterable<ModelRecord> {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
     this.#ids.push(r.id);
+    this.#put(i, r);
+  }
+
+  /** Puts `r` in row `i`'s place (a model listed twice keeps one row). */
+  set(i: number, r: ModelRecord): void {
+    if (i >= this.#length) throw new RangeError(`set: row ${i} of ${this.#length}`);
+    this.#ids[i] = r.id;
+    this.#put(i, r);
+  }
+
+  #put(i: number, r: ModelRecord): void {
     for (const f of NUMBER_FIELDS) this.#numbers[f][i] = orNaN(r[f]);
     for (const f of TEXT_FIELDS) this.#texts[f][i] = this.#pool.code(r[f]);
     this.#flags[i] = (r.private ? 1 : 0) | (GATED_CODE[r.gated] << 1) | (RELATION_CODE[r.relation] << 3);
@@ -139,6 +150,7 @@ export class ModelTable implements Iterable<ModelRecord> {
       relation: RELATION_ORDER[(flags >> 3) & 7] as Relation,
       license: pool.at(texts.license[i] as number),
       downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i] as number),
+      pipelineTag: pool.at(texts.pipelineTag[i] as number),
     };
   }
 
@@ -174,6 +186,9 @@ export class ModelTable implements Iterable<ModelRecord> {
   }
   license(i: number): string {
     return this.#pool.at(this.#texts.license[i] as number);
+  }
+  pipelineTag(i: number): string {
+    return this.#pool.at(this.#texts.pipelineTag[i] as number);
   }
   isPrivate(i: number): boolean {
     return ((this.#flags[i] as number) & 1) === 1;

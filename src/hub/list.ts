@@ -1,4 +1,5 @@
-import { ObjectIdSet } from "../dataset/key-set.ts";
+import { ObjectIdMap } from "../dataset/key-set.ts";
+import type { ModelRecord } from "../dataset/record.ts";
 import { ModelTable } from "../dataset/table.ts";
 import { readJson, refused, TransientFault, type HubClient, type OpenResponse } from "./client.ts";
 import { HubError } from "./errors.ts";
@@ -11,7 +12,8 @@ export const MAX_PAGES_WITHOUT_NEW_MODELS = 3;
 export const MAX_MODELS_WITHOUT_CLUE = 20_000_000;
 
 export interface ListOptions {
-  task: string;
+  /** The pipeline tags to list, each its own cursor chain (the list API takes one tag a request). */
+  tasks: readonly string[];
   /** Stop after this many models (a quick partial run). */
   maxModels?: number | undefined;
   /** Models in the previous dataset, if any: a listing far beyond it is a runaway. */
@@ -34,10 +36,25 @@ export interface MalformedReport {
   examples: Array<{ id: string; problem: string }>;
 }
 
+/** One tag's listing: its pages and the models it brought (before those of another tag were taken out). */
+export interface TagListing {
+  tag: string;
+  pages: number;
+  models: number;
+}
+
 export interface ListResult {
   records: ModelTable;
   pages: number;
   duplicates: number;
+  /**
+   * Models listed under two tags in one harvest (a card changed its tag while the chains ran):
+   * kept once, with the tag of the listing that saw the later `lastModified` (the card's newer
+   * commit); on a tie, the tag first in the set's canonical order.
+   */
+  retagged: number;
+  /** Each tag's chain, in the order asked. */
+  byTag: TagListing[];
   malformed: MalformedReport;
   /** Items whose id the Hub never issues (see isHubId): left out. */
   invalidIds: MalformedReport;
@@ -93,38 +110,127 @@ function badNextLink(next: string, current: string, requested: Map<string, numbe
   return undefined;
 }
 
+/** What the chains of one listing share: the models, the `_id`s seen (with their rows), the counts. */
+class Listing {
+  readonly records: ModelTable;
+  /** Each `_id` seen, with its row (-1: a private model left out). */
+  readonly seen = new ObjectIdMap();
+  readonly malformed: MalformedReport = { count: 0, examples: [] };
+  readonly invalidIds: MalformedReport = { count: 0, examples: [] };
+  duplicates = 0;
+  retagged = 0;
+  privateModels = 0;
+  pages = 0;
+  truncated = false;
+  /** Set when a chain failed: the others stop at their next page. */
+  failed = false;
+  readonly limit: number;
+  readonly #order: ReadonlyMap<string, number>;
+
+  readonly options: ListOptions;
+
+  constructor(options: ListOptions) {
+    this.options = options;
+    this.records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
+    this.limit = options.maxModels ?? Number.POSITIVE_INFINITY;
+    this.#order = new Map(options.tasks.map((tag, i) => [tag, i]));
+  }
+
+  get full(): boolean {
+    return this.records.length >= this.limit;
+  }
+
+  /** Takes one item of a page of `tag`'s chain; true when it was a model this chain had not brought before. */
+  take(raw: unknown, tag: string): boolean {
+    const result = parseModelItem(raw, tag);
+    if (!result.ok) {
+      const report = result.invalidId ? this.invalidIds : this.malformed;
+      report.count++;
+      if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
+      return false;
+    }
+    const leftOut = result.record.private && !this.options.includePrivate;
+    const row = this.seen.putIfAbsent(result.key, leftOut ? -1 : this.records.length);
+    if (row !== undefined) {
+      if (row < 0 || this.records.pipelineTag(row) === tag) {
+        this.duplicates++;
+        return false;
+      }
+      // Listed under another tag too: one row, the card's newer state.
+      this.retagged++;
+      if (this.#newer(result.record, row)) this.records.set(row, result.record);
+      return true;
+    }
+    if (result.record.private) this.privateModels++;
+    if (!leftOut) this.records.push(result.record);
+    return true;
+  }
+
+  /** Whether `record` describes a later state of the model than row `row` (see ListResult.retagged). */
+  #newer(record: ModelRecord, row: number): boolean {
+    const then = this.records.lastModified(row) ?? Number.NEGATIVE_INFINITY;
+    const now = record.lastModified ?? Number.NEGATIVE_INFINITY;
+    if (now !== then) return now > then;
+    return (this.#order.get(record.pipelineTag) ?? 0) < (this.#order.get(this.records.pipelineTag(row)) ?? 0);
+  }
+}
+
 /**
- * Lists every model of a pipeline tag, newest first, 1000 per request, following the
- * `Link` cursor chain. The next page is requested as soon as the current page's headers
- * arrive, so reading, parsing and validating a body overlaps the next round trip.
+ * Lists every model of the pipeline tags, one cursor chain a tag, the chains side by side (the
+ * harvest takes as long as the longest, not the sum), merged on `_id`. A chain that fails stops
+ * the others and fails the listing: nothing is written from part of the catalogue.
  */
 export async function listModels(client: HubClient, options: ListOptions): Promise<ListResult> {
-  const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
-  const seen = new ObjectIdSet();
-  const malformed: MalformedReport = { count: 0, examples: [] };
-  const invalidIds: MalformedReport = { count: 0, examples: [] };
-  let duplicates = 0;
-  let privateModels = 0;
+  const listing = new Listing(options);
+  let chains: Array<TagListing & { complete: boolean }>;
+  try {
+    chains = await Promise.all(options.tasks.map((tag) => listChain(client, tag, listing)));
+  } catch (error) {
+    listing.failed = true;
+    throw error;
+  }
+  const complete = !listing.truncated && chains.every((chain) => chain.complete);
+  return {
+    records: listing.records,
+    pages: listing.pages,
+    duplicates: listing.duplicates,
+    retagged: listing.retagged,
+    byTag: chains.map(({ tag, pages, models }) => ({ tag, pages, models })),
+    malformed: listing.malformed,
+    invalidIds: listing.invalidIds,
+    privateModels: listing.privateModels,
+    complete,
+  };
+}
+
+/**
+ * One tag's cursor chain, newest first, 1000 per request, following `Link`. The next page is
+ * requested as soon as the current page's headers arrive, so reading, parsing and validating a
+ * body overlaps the next round trip.
+ */
+async function listChain(client: HubClient, tag: string, listing: Listing): Promise<TagListing & { complete: boolean }> {
+  const options = listing.options;
+  const records = listing.records;
   let pages = 0;
-  let truncated = false;
-  let url: string | undefined = listUrl(client.endpoint, options.task);
+  let brought = 0;
+  let url: string | undefined = listUrl(client.endpoint, tag);
   let headStart: Promise<OpenResponse> | undefined;
-  const limit = options.maxModels ?? Number.POSITIVE_INFINITY;
   /** Every URL requested, with its page number: the Hub's cursor must never lead back. */
   const requested = new Map<string, number>();
   let pagesWithoutNew = 0;
   let runaway: number | undefined;
+  const name = options.tasks.length > 1 ? `${tag} list page` : "list page";
   const fail = (page: number, url: string, problem: string) =>
-    new HubError(`list page ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url}`, { url, attempts: 1 });
+    new HubError(`${name} ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url}`, { url, attempts: 1 });
 
-  while (url !== undefined && records.length < limit) {
+  while (url !== undefined && !listing.full && !listing.failed) {
     const pageUrl: string = url;
     const pageNumber = pages + 1;
-    const what = `list page ${pageNumber}`;
+    const what = `${name} ${pageNumber}`;
     requested.set(new URL(pageUrl).toString(), pageNumber);
     let next: string | undefined;
     let nextStarted: Promise<OpenResponse> | undefined;
-    const wantMore = () => records.length + PAGE_SIZE < limit;
+    const wantMore = () => records.length + PAGE_SIZE < listing.limit;
 
     const items = await client.withRetries(what, pageUrl, async () => {
       const pending = headStart ?? client.open(pageUrl);
@@ -143,7 +249,7 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
           const total = totalCount(page.headers);
           runaway = runawayLimit(total, options.previousModels);
           // A Hub that claims more than it sends costs at most the reservation's cap.
-          if (total !== undefined) records.reserve(Math.min(total + PAGE_SIZE, limit, MAX_RESERVED));
+          if (total !== undefined) records.reserve(Math.min(records.length + total + PAGE_SIZE, listing.limit, MAX_RESERVED));
         }
         if (next !== undefined && wantMore()) {
           nextStarted = client.open(next);
@@ -156,41 +262,28 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
     });
 
     pages++;
-    const before = seen.size;
+    listing.pages++;
+    let fresh = 0;
     for (const raw of items) {
-      const result = parseModelItem(raw);
-      if (!result.ok) {
-        const report = result.invalidId ? invalidIds : malformed;
-        report.count++;
-        if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
-        continue;
-      }
-      if (!seen.add(result.key)) {
-        duplicates++;
-        continue;
-      }
-      if (result.record.private) {
-        privateModels++;
-        if (!options.includePrivate) continue;
-      }
-      records.push(result.record);
-      if (records.length >= limit) {
-        truncated = raw !== items[items.length - 1];
+      if (listing.take(raw, tag)) fresh++;
+      if (listing.full) {
+        listing.truncated ||= raw !== items[items.length - 1] || next !== undefined;
         break;
       }
     }
-    options.onPage?.({ pages, models: records.length });
-    pagesWithoutNew = seen.size > before ? 0 : pagesWithoutNew + 1;
+    brought += fresh;
+    options.onPage?.({ pages: listing.pages, models: records.length });
+    pagesWithoutNew = fresh > 0 ? 0 : pagesWithoutNew + 1;
     if (next !== undefined && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
-    if (next !== undefined && records.length > (runaway ?? Number.POSITIVE_INFINITY)) {
+    if (next !== undefined && brought > (runaway ?? Number.POSITIVE_INFINITY)) {
       throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
     }
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, invalidIds, privateModels, complete: url === undefined && !truncated };
+  return { tag, pages, models: brought, complete: url === undefined };
 }
 
 /** The Hub's `X-Total-Count`, when it sends one. */

@@ -160,9 +160,10 @@ function show(value: unknown): string {
 
 /**
  * Checks one item of a list (or single-model) answer. Unknown fields are ignored;
- * a malformed field makes the whole item malformed, reported with its id.
+ * a malformed field makes the whole item malformed, reported with its id. `pipelineTag`: the
+ * tag of the listing that brought it (the list asks for one tag a request).
  */
-export function parseModelItem(raw: unknown): ItemResult {
+export function parseModelItem(raw: unknown, pipelineTag = ""): ItemResult {
   if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
   const id = typeof raw.id === "string" ? raw.id : "?";
   try {
@@ -193,6 +194,7 @@ export function parseModelItem(raw: unknown): ItemResult {
       parameters: parameters(raw),
       ...tags(raw),
       downloadsAllTimePrevious: null,
+      pipelineTag,
     };
     return { ok: true, key, record };
   } catch (error) {

@@ -86,7 +86,8 @@ export interface HubModel {
   spaces: string[];
   safetensors?: { parameters: Record<string, number>; total: number };
   usedStorage: number;
-  pipeline_tag: string;
+  /** Absent for a model with no pipeline tag (in no listing). */
+  pipeline_tag?: string;
   tags: string[];
   /** Test hook: an item the stand-in serves with a malformed field. */
   malformed?: boolean;
@@ -104,6 +105,12 @@ export interface CatalogueOptions {
   /** Mix real ids from ../shared/hub-samples/real-model-ids-2025.txt when that file is there. */
   realIdsFile?: string | undefined;
   task?: string;
+  /**
+   * Several pipeline tags, each model one (or none: ""), drawn with these weights: a Hub as it tags
+   * LLMs since 2025 (HUB-FACTS). Then `VL_ROOT` is a catalogue model of `image-text-to-text` that
+   * many text-generation models name as their parent. Without it, every model has `task`.
+   */
+  tagMix?: ReadonlyArray<readonly [string, number]>;
   /** Only models created from this month on (`YYYY-MM`), none on the placeholder date: few dataset files. */
   fromMonth?: string;
   /**
@@ -133,6 +140,12 @@ function pick<T>(rng: () => number, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)] as T;
 }
 
+/** In a catalogue with a tag mix: a flagship root tagged image-text-to-text, named as a parent by text-generation derivatives (one of EXTERNAL_BASES). */
+export const VL_ROOT = "Qwen/Qwen2.5-VL-7B-Instruct";
+export const VL_ROOT_TAG = "image-text-to-text";
+/** The LLM tags, as a tag mix shaped like the Hub of 2026 (none: a GGUF-only or adapter repository without a tag). */
+export const LLM_TAG_MIX: ReadonlyArray<readonly [string, number]> = [["text-generation", 0.84], ["image-text-to-text", 0.1], ["any-to-any", 0.03], ["", 0.03]];
+
 export class Catalogue {
   readonly size: number;
   readonly seed: number;
@@ -153,12 +166,17 @@ export class Catalogue {
   readonly hidden = new Set<string>();
   readonly #monthEnds: Array<{ startMs: number; endMs: number; cumulative: number }> = [];
   readonly #placeholderShare: number;
+  readonly #tagMix: ReadonlyArray<readonly [string, number]> | undefined;
+  /** The index of VL_ROOT in a catalogue with a tag mix. */
+  readonly vlRootIndex: number | undefined;
   #idIndex: Map<string, number> | undefined;
 
   constructor(options: CatalogueOptions) {
     this.size = options.size;
     this.seed = options.seed ?? 1;
     this.task = options.task ?? "text-generation";
+    this.#tagMix = options.tagMix;
+    this.vlRootIndex = options.tagMix ? Math.floor(options.size * 0.6) : undefined;
     this.nowMs = Date.parse(options.now ?? "2026-11-26T12:00:00.000Z");
     this.week = options.week ?? 0;
     this.#nastyShare = options.nastyShare ?? 0.002;
@@ -216,8 +234,31 @@ export class Catalogue {
       zipf < 0.45 ? (TOP_AUTHORS[Math.floor(TOP_AUTHORS.length * rng() ** 2)] as string) : `user${Math.floor(rng() * this.size * 0.7).toString(36)}`;
     const family = pick(rng, FAMILIES);
     const suffix = pick(rng, SUFFIXES);
+    if (i === this.vlRootIndex) return { id: VL_ROOT, suffix: "" };
     const real = i % 13 === 5 ? this.#realIds[(i - 5) / 13] : undefined;
     return { id: real ?? `${author}/${family}${suffix}-${i.toString(36)}`, suffix };
+  }
+
+  /** Item i's pipeline tag ("" for none) without generating the item, overrides included: what the list filters on. */
+  tagOf(i: number): string {
+    const override = this.overrides.get(i);
+    if (override && "pipeline_tag" in override) return override.pipeline_tag ?? "";
+    const mix = this.#tagMix;
+    if (!mix) return this.task;
+    if (i === this.vlRootIndex) return VL_ROOT_TAG;
+    let roll = rngFor(this.seed ^ 0x5f3759df, i)();
+    for (const [tag, share] of mix) {
+      if (roll < share) return tag;
+      roll -= share;
+    }
+    return (mix.at(-1) as readonly [string, number])[0];
+  }
+
+  /** Whether any model may carry `tag` (a quick answer for a listing of a tag nobody has). */
+  mayHaveTag(tag: string): boolean {
+    if (this.#tagMix ? this.#tagMix.some(([t]) => t === tag) || tag === VL_ROOT_TAG : tag === this.task) return true;
+    for (const override of this.overrides.values()) if (override.pipeline_tag === tag) return true;
+    return false;
   }
 
   /** Item i's id without generating the whole item (overrides included). */
@@ -302,9 +343,10 @@ export class Catalogue {
       gated,
       spaces: Array.from({ length: spaceCount }, (_, k) => `space-user${k}/demo-${i.toString(36)}`),
       usedStorage: Math.min(7e12, usedStorage),
-      pipeline_tag: this.task,
       tags: this.#tags(i, library),
     };
+    const tag = this.tagOf(i);
+    if (tag !== "") model.pipeline_tag = tag;
     if (library !== undefined) model.library_name = library;
     if (hasSafetensors && !isGguf) model.safetensors = { parameters: { BF16: params }, total: params };
     if (this.#malformedShare > 0 && rng() < this.#malformedShare) model.malformed = true;
@@ -319,7 +361,8 @@ export class Catalogue {
   /** Tags as the Hub writes them: library and format names, lineage in both forms, licence, the usual extras (≈300–600 bytes). */
   #tags(i: number, library: string | undefined): string[] {
     const { parents, relation, license } = this.lineage(i);
-    const tags = [...(library ? [library] : []), "safetensors", "text-generation", ...(i % 2 === 0 ? ["conversational"] : []), "en"];
+    const pipelineTag = this.#tagMix ? this.tagOf(i) : "text-generation";
+    const tags = [...(library ? [library] : []), "safetensors", ...(pipelineTag ? [pipelineTag] : []), ...(i % 2 === 0 ? ["conversational"] : []), "en"];
     for (const parent of parents) {
       tags.push(`base_model:${parent.id}`);
       if (relation !== "" && relation !== "untyped") tags.push(`base_model:${relation}:${parent.id}`);

@@ -61,6 +61,7 @@ export function expectedRow(model: HubModel, usedStorage: number | null = null):
     model.safetensors ? String(model.safetensors.total) : "",
     ...expectedLineage(model.tags),
     "", // Downloads All Time Previous: a first snapshot has none
+    model.pipeline_tag ?? "",
   ];
 }
 

@@ -324,7 +324,9 @@ export class HubServer {
     const limit = Math.min(1000, Math.max(1, Number(params.get("limit") ?? 1000) || 1000));
     const task = params.get("pipeline_tag");
     const catalogue = this.catalogue;
-    if (task !== null && task !== catalogue.task) return { status: 200, body: "[]" };
+    // One pipeline tag a request (HUB-FACTS): a valid tag nobody has lists nothing.
+    if (task !== null && !catalogue.mayHaveTag(task)) return { status: 200, body: "[]" };
+    const listed = (j: number) => !catalogue.deleted.has(j) && (task === null || catalogue.tagOf(j) === task);
 
     let start = 0;
     const cursor = params.get("cursor");
@@ -342,7 +344,7 @@ export class HubServer {
     let i = start;
     let last: HubModel | undefined;
     for (; i < catalogue.size && items.length < limit; i++) {
-      if (catalogue.deleted.has(i)) continue;
+      if (!listed(i)) continue;
       const model = catalogue.item(i);
       if (model.private && !authorized) continue;
       last = model;
@@ -351,7 +353,7 @@ export class HubServer {
     const headers: Record<string, string> = {};
     let more = false;
     for (let j = i; j < catalogue.size; j++) {
-      if (!catalogue.deleted.has(j)) {
+      if (listed(j)) {
         more = true;
         break;
       }

@@ -4,7 +4,7 @@ import {
   analysisOfRecords,
   checkBranch,
   checkDatasetSetting,
-  checkPipelineTag,
+  checkPipelineTags,
   datasetUrls,
   enrichBacklog,
   failureMessage,
@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-ZJGWF44Q.js";
+} from "./chunk-MJN7BBLV.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-WWOO7NXV.js";
+} from "./chunk-FU7UB6QC.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -37,7 +37,7 @@ import {
   markdownText,
   sinceLines,
   snapshotAge
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 import {
   __commonJS,
   __require,
@@ -19818,7 +19818,7 @@ async function run() {
   const modeInput = getInput("mode").trim() || "refresh";
   if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const task = checkPipelineTag(getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
+  const task = checkPipelineTags(getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   const branch = getInput("branch").trim() || void 0;
   if (branch !== void 0) checkBranch(branch, ACTION_TERMS);
   const dataDirInput = getInput("data-dir").trim() || "data";
@@ -19991,4 +19991,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-H54XP6CK.js.LEGAL.txt */
+/*! For license information please see action-4IVCC73Z.js.LEGAL.txt */

@@ -12,11 +12,11 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-XAGH22LK.js";
+} from "./chunk-ZP2EQE67.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-WWOO7NXV.js";
+} from "./chunk-FU7UB6QC.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -24,7 +24,7 @@ import {
   SPACES_CAP,
   escapeHtml,
   isDatedCreation
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -8,10 +8,11 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-WWOO7NXV.js";
+} from "./chunk-FU7UB6QC.js";
 import {
   CATEGORIES,
   CHART_FILES,
+  DEFAULT_TAG,
   DatasetFormatError,
   INDEX_FILE,
   INSIGHTS_JSON,
@@ -19,6 +20,7 @@ import {
   LineageTable,
   MANIFEST_FILE,
   ModelTable,
+  PRESETS,
   RELATIONS,
   Top,
   compareIds,
@@ -33,6 +35,7 @@ import {
   isPlaceholderDate,
   iso,
   isoDay,
+  legacyTag,
   markdownText,
   parseIndex,
   popularityClass,
@@ -45,8 +48,11 @@ import {
   round,
   sinceLines,
   snapshotAge,
+  tagSetKey,
+  tagSetLabel,
+  tagsOf,
   writeDataset
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 import {
   __commonJS,
   __toESM
@@ -1483,7 +1489,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-4XVVL67U.js");
+  const { renderCharts } = await import("./charts-M2S5XMBK.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
@@ -1491,7 +1497,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-KYHBFTZB.js");
+    const { writeSite } = await import("./build-43QBAJOL.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -3772,9 +3778,6 @@ function failureMessage(error, terms) {
   return message;
 }
 
-// src/pipeline.ts
-import { join as join2 } from "node:path";
-
 // src/analysis/history.ts
 var DAY = 864e5;
 var TOP = 20;
@@ -3792,11 +3795,28 @@ var NEW_COLUMN = {
   merge: "New Merge",
   unspecified: "New Unspecified"
 };
-function nextHistory(records, previous, rows, snapshotMs) {
+function addedTags(task, previous) {
+  const before = previous?.tags;
+  return new Set(before ? tagsOf(task).filter((tag) => !before.includes(tag)) : []);
+}
+function isNewModel(tag, createdAt, added, previousSnapshotMs) {
+  return !(added.has(tag) && createdAt <= previousSnapshotMs);
+}
+function countNewModels(records, previous, task) {
+  const added = addedTags(task, previous);
+  let count2 = 0;
+  for (let i = 0; i < records.length; i++) {
+    if (!previous.has(records.id(i)) && isNewModel(records.pipelineTag(i), records.createdAt(i), added, previous.snapshotMs)) count2++;
+  }
+  return count2;
+}
+function nextHistory(records, previous, rows, snapshotMs, task) {
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : void 0;
+  const added = addedTags(task, against);
+  let joined = 0;
   const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
-  const row = { Snapshot: snapshot };
+  const row = { Snapshot: snapshot, "Pipeline Tags": task };
   let downloads30 = 0;
   let downloadsAllTime = 0;
   let storageKnown = 0;
@@ -3817,7 +3837,8 @@ function nextHistory(records, previous, rows, snapshotMs) {
     top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
-      fresh[category(r)]++;
+      if (isNewModel(r.pipelineTag, r.createdAt, added, against.snapshotMs)) fresh[category(r)]++;
+      else joined++;
       continue;
     }
     inBoth++;
@@ -3858,6 +3879,7 @@ function nextHistory(records, previous, rows, snapshotMs) {
       days,
       models: records.length,
       newModels,
+      joinedModels: joined,
       removedModels: against.size - inBoth,
       downloadsSincePrevious: since,
       modelsWithDownloads: withDownloads,
@@ -3907,9 +3929,9 @@ async function* datasetsInGit(dataDir) {
       const records = new ModelTable();
       for (const { file } of parseIndex(await show2(INDEX_FILE), `${commit.slice(0, 12)}:${folder}/${INDEX_FILE}`)) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
-        for (const record of csvToRecords(await show2(file), name, "")) records.push(record);
+        for (const record of csvToRecords(await show2(file), name, "", legacyTag(manifest))) records.push(record);
       }
-      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs) };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
       yield { commit, records: void 0, problem, snapshotMs: Number.NaN };
@@ -3974,20 +3996,21 @@ var HEX24 = /^[0-9a-f]{24}$/;
 function wordsHash(a, b, c) {
   return Math.imul(a ^ Math.imul(b, 2654435761) ^ Math.imul(c, 2246822507), 3266489909) >>> 0;
 }
-var ObjectIdSet = class {
+var ObjectIdMap = class {
   #words = new Uint32Array(3 * 1024);
+  #values = new Int32Array(1024);
   #slots = new Int32Array(2048).fill(-1);
   #count = 0;
-  #other = /* @__PURE__ */ new Set();
+  #other = /* @__PURE__ */ new Map();
   get size() {
     return this.#count + this.#other.size;
   }
-  /** Adds `key`; false when it was already there. */
-  add(key) {
+  /** Adds `key` with `value` and returns undefined; when `key` is there already, returns its value and changes nothing. */
+  putIfAbsent(key, value) {
     if (!HEX24.test(key)) {
-      if (this.#other.has(key)) return false;
-      this.#other.add(key);
-      return true;
+      const there = this.#other.get(key);
+      if (there === void 0) this.#other.set(key, value);
+      return there;
     }
     const a = Number.parseInt(key.slice(0, 8), 16);
     const b = Number.parseInt(key.slice(8, 16), 16);
@@ -3996,25 +4019,29 @@ var ObjectIdSet = class {
     for (let s = wordsHash(a, b, c) & mask; ; s = s + 1 & mask) {
       const entry = this.#slots[s];
       if (entry === -1) {
-        this.#store(a, b, c);
+        this.#store(a, b, c, value);
         this.#slots[s] = this.#count - 1;
         if (this.#count * 2 > this.#slots.length) this.#rehash();
-        return true;
+        return void 0;
       }
       const w = entry * 3;
-      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return false;
+      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return this.#values[entry];
     }
   }
-  #store(a, b, c) {
+  #store(a, b, c, value) {
     if ((this.#count + 1) * 3 > this.#words.length) {
       const grown = new Uint32Array(this.#words.length * 2);
       grown.set(this.#words);
       this.#words = grown;
+      const values = new Int32Array(this.#values.length * 2);
+      values.set(this.#values);
+      this.#values = values;
     }
     const w = this.#count * 3;
     this.#words[w] = a;
     this.#words[w + 1] = b;
     this.#words[w + 2] = c;
+    this.#values[this.#count] = value;
     this.#count++;
   }
   #rehash() {
@@ -4040,6 +4067,8 @@ var PreviousDataset = class {
   #downloadsAllTime;
   #downloads;
   #downloadsAllTimePrevious;
+  /** The pipeline tags it tracked (its manifest's set); undefined when unknown. */
+  tags = void 0;
   /** Its newest creation or modification (unbounded: dates from the future included). */
   newestMs = 0;
   /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */
@@ -4253,7 +4282,7 @@ function show(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
-function parseModelItem(raw) {
+function parseModelItem(raw, pipelineTag = "") {
   if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
   const id = typeof raw.id === "string" ? raw.id : "?";
   try {
@@ -4283,7 +4312,8 @@ function parseModelItem(raw) {
       downloadsAllTime: count(raw, "downloadsAllTime", null),
       parameters: parameters(raw),
       ...tags(raw),
-      downloadsAllTimePrevious: null
+      downloadsAllTimePrevious: null,
+      pipelineTag
     };
     return { ok: true, key, record };
   } catch (error) {
@@ -4458,30 +4488,105 @@ function badNextLink(next, current, requested) {
   if (cursor !== null && cursor === new URL(current).searchParams.get("cursor")) return "its next link carries the same cursor again (the cursor stopped advancing)";
   return void 0;
 }
+var Listing = class {
+  records;
+  /** Each `_id` seen, with its row (-1: a private model left out). */
+  seen = new ObjectIdMap();
+  malformed = { count: 0, examples: [] };
+  invalidIds = { count: 0, examples: [] };
+  duplicates = 0;
+  retagged = 0;
+  privateModels = 0;
+  pages = 0;
+  truncated = false;
+  /** Set when a chain failed: the others stop at their next page. */
+  failed = false;
+  limit;
+  #order;
+  options;
+  constructor(options) {
+    this.options = options;
+    this.records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
+    this.limit = options.maxModels ?? Number.POSITIVE_INFINITY;
+    this.#order = new Map(options.tasks.map((tag, i) => [tag, i]));
+  }
+  get full() {
+    return this.records.length >= this.limit;
+  }
+  /** Takes one item of a page of `tag`'s chain; true when it was a model this chain had not brought before. */
+  take(raw, tag) {
+    const result = parseModelItem(raw, tag);
+    if (!result.ok) {
+      const report = result.invalidId ? this.invalidIds : this.malformed;
+      report.count++;
+      if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
+      return false;
+    }
+    const leftOut = result.record.private && !this.options.includePrivate;
+    const row = this.seen.putIfAbsent(result.key, leftOut ? -1 : this.records.length);
+    if (row !== void 0) {
+      if (row < 0 || this.records.pipelineTag(row) === tag) {
+        this.duplicates++;
+        return false;
+      }
+      this.retagged++;
+      if (this.#newer(result.record, row)) this.records.set(row, result.record);
+      return true;
+    }
+    if (result.record.private) this.privateModels++;
+    if (!leftOut) this.records.push(result.record);
+    return true;
+  }
+  /** Whether `record` describes a later state of the model than row `row` (see ListResult.retagged). */
+  #newer(record, row) {
+    const then = this.records.lastModified(row) ?? Number.NEGATIVE_INFINITY;
+    const now = record.lastModified ?? Number.NEGATIVE_INFINITY;
+    if (now !== then) return now > then;
+    return (this.#order.get(record.pipelineTag) ?? 0) < (this.#order.get(this.records.pipelineTag(row)) ?? 0);
+  }
+};
 async function listModels(client, options) {
-  const records = new ModelTable(Math.min(options.maxModels ?? options.previousModels ?? 0, MAX_RESERVED));
-  const seen = new ObjectIdSet();
-  const malformed = { count: 0, examples: [] };
-  const invalidIds = { count: 0, examples: [] };
-  let duplicates = 0;
-  let privateModels = 0;
+  const listing = new Listing(options);
+  let chains;
+  try {
+    chains = await Promise.all(options.tasks.map((tag) => listChain(client, tag, listing)));
+  } catch (error) {
+    listing.failed = true;
+    throw error;
+  }
+  const complete = !listing.truncated && chains.every((chain) => chain.complete);
+  return {
+    records: listing.records,
+    pages: listing.pages,
+    duplicates: listing.duplicates,
+    retagged: listing.retagged,
+    byTag: chains.map(({ tag, pages, models }) => ({ tag, pages, models })),
+    malformed: listing.malformed,
+    invalidIds: listing.invalidIds,
+    privateModels: listing.privateModels,
+    complete
+  };
+}
+async function listChain(client, tag, listing) {
+  const options = listing.options;
+  const records = listing.records;
   let pages = 0;
-  let truncated = false;
-  let url = listUrl(client.endpoint, options.task);
+  let brought = 0;
+  let url = listUrl(client.endpoint, tag);
   let headStart;
-  const limit = options.maxModels ?? Number.POSITIVE_INFINITY;
   const requested = /* @__PURE__ */ new Map();
   let pagesWithoutNew = 0;
   let runaway;
-  const fail = (page, url2, problem) => new HubError(`list page ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url2}`, { url: url2, attempts: 1 });
-  while (url !== void 0 && records.length < limit) {
+  const name = options.tasks.length > 1 ? `${tag} list page` : "list page";
+  const fail = (page, url2, problem) => new HubError(`${name} ${page}: ${problem}; stopped after ${page} pages and ${records.length} models, nothing written: ${url2}`, { url: url2, attempts: 1 });
+  while (url !== void 0 && !listing.full && !listing.failed) {
     const pageUrl = url;
     const pageNumber = pages + 1;
-    const what = `list page ${pageNumber}`;
+    const what = `${name} ${pageNumber}`;
     requested.set(new URL(pageUrl).toString(), pageNumber);
     let next;
     let nextStarted;
-    const wantMore = () => records.length + PAGE_SIZE < limit;
+    const wantMore = () => records.length + PAGE_SIZE < listing.limit;
     const items = await client.withRetries(what, pageUrl, async () => {
       const pending = headStart ?? client.open(pageUrl);
       headStart = void 0;
@@ -4497,7 +4602,7 @@ async function listModels(client, options) {
         if (runaway === void 0) {
           const total = totalCount(page.headers);
           runaway = runawayLimit(total, options.previousModels);
-          if (total !== void 0) records.reserve(Math.min(total + PAGE_SIZE, limit, MAX_RESERVED));
+          if (total !== void 0) records.reserve(Math.min(records.length + total + PAGE_SIZE, listing.limit, MAX_RESERVED));
         }
         if (next !== void 0 && wantMore()) {
           nextStarted = client.open(next);
@@ -4510,41 +4615,28 @@ async function listModels(client, options) {
       return body;
     });
     pages++;
-    const before = seen.size;
+    listing.pages++;
+    let fresh = 0;
     for (const raw of items) {
-      const result = parseModelItem(raw);
-      if (!result.ok) {
-        const report = result.invalidId ? invalidIds : malformed;
-        report.count++;
-        if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
-        continue;
-      }
-      if (!seen.add(result.key)) {
-        duplicates++;
-        continue;
-      }
-      if (result.record.private) {
-        privateModels++;
-        if (!options.includePrivate) continue;
-      }
-      records.push(result.record);
-      if (records.length >= limit) {
-        truncated = raw !== items[items.length - 1];
+      if (listing.take(raw, tag)) fresh++;
+      if (listing.full) {
+        listing.truncated ||= raw !== items[items.length - 1] || next !== void 0;
         break;
       }
     }
-    options.onPage?.({ pages, models: records.length });
-    pagesWithoutNew = seen.size > before ? 0 : pagesWithoutNew + 1;
+    brought += fresh;
+    options.onPage?.({ pages: listing.pages, models: records.length });
+    pagesWithoutNew = fresh > 0 ? 0 : pagesWithoutNew + 1;
     if (next !== void 0 && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
-    if (next !== void 0 && records.length > (runaway ?? Number.POSITIVE_INFINITY)) {
+    if (next !== void 0 && brought > (runaway ?? Number.POSITIVE_INFINITY)) {
       throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
     }
     url = next;
     headStart = nextStarted;
   }
-  return { records, pages, duplicates, malformed, invalidIds, privateModels, complete: url === void 0 && !truncated };
+  return { tag, pages, models: brought, complete: url === void 0 };
 }
 function totalCount(headers) {
   const value = headers.get("x-total-count");
@@ -4599,6 +4691,29 @@ function clock(seconds) {
   const m = Math.floor(s % 3600 / 60);
   const rest = s % 60;
   return h > 0 ? `${h}h${String(m).padStart(2, "0")}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/tracked-tags.ts
+var TagsDropped = class extends Error {
+  name = "TagsDropped";
+};
+function checkTagChange(manifest, task, options) {
+  if (!manifest) return [];
+  const before = tagsOf(manifest.pipelineTag);
+  const now = tagsOf(task);
+  const dropped = before.filter((tag) => !now.includes(tag));
+  if (dropped.length > 0 && !options.allowShrink) {
+    const them = dropped.length === 1 ? "its" : "their";
+    throw new TagsDropped(
+      `the dataset tracks ${tagSetLabel(manifest.pipelineTag)}; tracking ${tagSetLabel(task)} drops ${dropped.map((t) => quoted(t)).join(", ")}, and ${them} models would be removed: nothing was written. To drop ${dropped.length === 1 ? "it" : "them"}, run again with ${options.terms.set("allow-shrink")}; to track ${tagSetLabel(task)} apart, give it a folder of its own (${options.terms.set("data-dir", "data/other")})`
+    );
+  }
+  return now.filter((tag) => !before.includes(tag));
+}
+function byTagLine(listed) {
+  const parts = listed.byTag.map((t) => `${t.tag} ${t.models} in ${t.pages} ${t.pages === 1 ? "page" : "pages"}`);
+  const retagged = listed.retagged > 0 ? `; ${listed.retagged} ${listed.retagged === 1 ? "model" : "models"} listed under two tags (a card changed its tag during the run) kept once, with the tag of the newer card` : "";
+  return `listed by tag: ${parts.join(", ")}${retagged}`;
 }
 
 // src/pipeline.ts
@@ -4657,13 +4772,7 @@ async function harvest(options, log) {
   const terms = options.terms ?? CLI_TERMS;
   const manifest = await readManifest(options.dataDir);
   const partial = options.maxModels !== void 0;
-  if (manifest && manifest.pipelineTag !== options.task) {
-    throw new DatasetFormatError(`this folder holds the "${manifest.pipelineTag}" dataset, not "${options.task}"`, {
-      file: join2(datasetDir(options.dataDir), MANIFEST_FILE),
-      line: 2,
-      fix: `To fix: give each pipeline tag its own folder (${terms.set("data-dir", `data/${options.task}`)})`
-    });
-  }
+  const added = checkTagChange(manifest, options.task, { allowShrink: options.allowShrink, terms });
   if (partial && manifest?.complete) {
     throw new PipelineError(
       `--max-models makes a partial dataset and ${options.dataDir} holds a full one; write the sample elsewhere with --data-dir`
@@ -4674,6 +4783,7 @@ async function harvest(options, log) {
   const previousModels = previousIndex?.reduce((sum, file) => sum + file.rows, 0);
   let previous = await readPrevious(options.dataDir, previousModels);
   previous.snapshotMs = storedSnapshot(manifest?.snapshot, previous.newestMs, started);
+  previous.tags = manifest && tagsOf(manifest.pipelineTag);
   const history = partial ? void 0 : withoutFutureRows(await readHistory(options.dataDir), started, log);
   const listStarted = Date.now();
   const listed = await log.group("List models", async () => {
@@ -4681,7 +4791,7 @@ async function harvest(options, log) {
     const detail = (pages) => `pages ${pages} \xB7 ${retryCounts(client.retries, client.rateLimited)}`;
     const total = options.maxModels ?? previousModels;
     const result = await listModels(client, {
-      task: options.task,
+      tasks: tagsOf(options.task),
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
@@ -4695,6 +4805,7 @@ async function harvest(options, log) {
   });
   const listSeconds = (Date.now() - listStarted) / 1e3;
   log.info(`listed ${listed.records.length} models in ${listed.pages} pages in ${listSeconds.toFixed(1)} s (${retryCounts(client.retries, client.rateLimited)})`);
+  if (listed.byTag.length > 1) log.info(byTagLine(listed));
   reportPrivate(listed.privateModels, options, log);
   if (listed.malformed.count > 0) {
     const examples = listed.malformed.examples.map((e) => `${quoted(e.id)}: ${e.problem}`).join("; ");
@@ -4718,9 +4829,9 @@ async function harvest(options, log) {
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
   carryPreviousDownloads(records, previous, snapshotMs);
-  let newModels = records.length;
-  for (let i = 0; i < records.length; i++) if (previous.has(records.id(i))) newModels--;
-  const next = history && nextHistory(records, previous, history, snapshotMs);
+  const newModels = countNewModels(records, previous, options.task);
+  if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
+  const next = history && nextHistory(records, previous, history, snapshotMs, options.task);
   previous = new PreviousDataset();
   releaseMemory();
   const writeStarted = performance.now();
@@ -4872,10 +4983,11 @@ async function rebuildHistory(dataDir, log) {
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, past.pipelineTag ?? DEFAULT_TAG).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;
+    previous.tags = tagsOf(past.pipelineTag ?? DEFAULT_TAG);
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);
@@ -4891,7 +5003,7 @@ var PIPELINE_TAG = /^[a-z0-9][a-z0-9-]*$/;
 function checkPipelineTag(tag, terms) {
   if (PIPELINE_TAG.test(tag) && tag.length <= 100) return tag;
   throw new InvalidSetting(
-    `the pipeline tag ${JSON.stringify(tag).slice(0, 120)} is not one the Hub uses: a tag is lower-case letters, digits and hyphens, such as text-generation (${terms.set("pipeline-tag", "text-generation")})`
+    `the pipeline tag ${JSON.stringify(tag).slice(0, 120)} is not one the Hub uses: a tag is lower-case letters, digits and hyphens, such as text-generation (${terms.set("pipeline-tag", "text-generation")}), several separated by commas, or llm for text-generation,image-text-to-text,any-to-any`
   );
 }
 function branchProblem(name) {
@@ -4917,6 +5029,13 @@ function checkBranch(name, terms) {
 function refPath(branch) {
   return branch.split("/").map(encodeURIComponent).join("/");
 }
+function checkPipelineTags(value, terms) {
+  const tags2 = value.split(",").flatMap((part) => {
+    const name = part.trim();
+    return PRESETS[name] ?? [checkPipelineTag(name, terms)];
+  });
+  return tagSetKey(tags2);
+}
 function checkDatasetSetting(repo, token, terms) {
   if (!repo.includes("/") || !isHubId(repo)) {
     throw new InvalidSetting(`the Hugging Face dataset ${JSON.stringify(repo).slice(0, 120)} is not a repository id: give owner/name (letters, digits, - _ .), such as acme/hf-trends (${terms.set("hf-dataset", "owner/name")})`);
@@ -4926,11 +5045,11 @@ function checkDatasetSetting(repo, token, terms) {
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join3, posix, relative as relative2, sep } from "node:path";
+import { join as join2, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -4946,7 +5065,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join3(dir, entry.name);
+    const path = join2(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -6964,7 +7083,7 @@ var GitHubRepo = class {
 function outputPaths(dataDir, chartsDir) {
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join4(dataDir, INSIGHTS_JSON), join4(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join4(chartsDir, file))]
+    files: [join3(dataDir, INSIGHTS_JSON), join3(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join3(chartsDir, file))]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -7009,6 +7128,7 @@ var COLUMN_DOCS = {
   Relation: { type: "string", meaning: "`finetune`, `adapter`, `quantized` or `merge`, from the first typed `base_model:` tag" },
   License: { type: "string", meaning: "the first `license:` tag's value" },
   "Downloads All Time Previous": { type: "int64", meaning: "`Downloads All Time` at the previous snapshot: the difference is real downloads in between" },
+  "Pipeline Tag": { type: "string", meaning: "the pipeline tag the model was listed under (one of the tracked set); the tag as of the snapshot" },
   Snapshot: { type: "date", meaning: "the snapshot's date (the same on every row of a week's file)" }
 };
 
@@ -7112,7 +7232,7 @@ function datasetCard(input) {
 
 // src/publish/release.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { basename, join as join5 } from "node:path";
+import { basename, join as join4 } from "node:path";
 
 // src/publish/release-notes.ts
 var fmt = (n) => n.toLocaleString("en-US");
@@ -7204,9 +7324,9 @@ function snapshotRelease(from) {
     branch: from.branch,
     assets: [
       { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
-      { file: join5(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
-      { file: join5(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...Object.values(CHART_FILES).map((file) => ({ file: join5(from.chartsDir, file), contentType: "image/png" }))
+      { file: join4(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join4(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...Object.values(CHART_FILES).map((file) => ({ file: join4(from.chartsDir, file), contentType: "image/png" }))
     ]
   };
 }
@@ -7367,8 +7487,8 @@ export {
   refresh,
   rebuildHistory,
   InvalidSetting,
-  checkPipelineTag,
   checkBranch,
+  checkPipelineTags,
   checkDatasetSetting,
   publishToGitHub,
   isPrivateRepository,
@@ -7379,4 +7499,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-ZJGWF44Q.js.LEGAL.txt */
+/*! For license information please see chunk-MJN7BBLV.js.LEGAL.txt */

@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   COLUMNS,
   DATASET_STEM,
+  DEFAULT_TAG,
   DatasetFormatError,
   orNull,
   parseCsv,
   readDataFile,
+  readManifest,
   restoreFix
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
@@ -46,8 +48,10 @@ var HISTORY_COLUMNS = [
   "New Adapter",
   "New Quantized",
   "New Merge",
-  "New Unspecified"
+  "New Unspecified",
+  "Pipeline Tags"
 ];
+var HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
 function historyPath(dataDir) {
   return join(dataDir, HISTORY_FILE);
 }
@@ -58,20 +62,29 @@ async function readHistory(dataDir) {
   const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
   const rows = [];
   let previous = "";
+  let columns = HISTORY_COLUMNS;
+  const tags = (await readManifest(dataDir))?.pipelineTag ?? DEFAULT_TAG;
   parseCsv(text, (fields, line) => {
     if (line === 1) {
-      if (fields.join(",") !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
+      const header = fields.join(",");
+      if (header === HISTORY_COLUMNS_V1.join(",")) columns = HISTORY_COLUMNS_V1;
+      else if (header !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
       return;
     }
-    if (fields.length !== HISTORY_COLUMNS.length) throw fail(`expected ${HISTORY_COLUMNS.length} fields, found ${fields.length}`, line);
+    if (fields.length !== columns.length) throw fail(`expected ${columns.length} fields, found ${fields.length}`, line);
     const snapshot = fields[0];
     if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
-    const row = { Snapshot: snapshot };
-    HISTORY_COLUMNS.forEach((column, c) => {
+    const row = { Snapshot: snapshot, "Pipeline Tags": tags };
+    columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c];
+      if (column === "Pipeline Tags") {
+        if (!/^[a-z0-9][a-z0-9,-]*$/.test(value)) throw fail(`"Pipeline Tags" must be pipeline tags separated by commas, got "${value}"`, line);
+        row[column] = value;
+        return;
+      }
       if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
       row[column] = value === "" ? null : Number(value);
     });
@@ -84,7 +97,12 @@ function withRow(rows, row) {
 }
 function historyToCsv(rows) {
   const lines = [HISTORY_COLUMNS.join(",")];
-  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => c === "Snapshot" ? row.Snapshot : row[c] === null ? "" : String(row[c])).join(","));
+  const field = (row, c) => {
+    const value = row[c];
+    if (value === null) return "";
+    return typeof value === "string" && value.includes(",") ? `"${value}"` : String(value);
+  };
+  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => field(row, c)).join(","));
   return `${lines.join("\n")}
 `;
 }
@@ -3322,7 +3340,8 @@ var KINDS = {
   "Base Model": "text",
   Relation: "text",
   License: "text",
-  "Downloads All Time Previous": "int"
+  "Downloads All Time Previous": "int",
+  "Pipeline Tag": "text"
 };
 var ENCODINGS = {
   "Model ID": "DELTA_BYTE_ARRAY",
@@ -3341,7 +3360,8 @@ var ENCODINGS = {
   "Base Model": void 0,
   Relation: "RLE_DICTIONARY",
   License: "RLE_DICTIONARY",
-  "Downloads All Time Previous": "DELTA_BINARY_PACKED"
+  "Downloads All Time Previous": "DELTA_BINARY_PACKED",
+  "Pipeline Tag": "RLE_DICTIONARY"
 };
 function rowGroupValues(table, start, end, snapshotMs) {
   return { ...columnValues(table, start, end), [SNAPSHOT_COLUMN]: new Array(end - start).fill(Math.floor(snapshotMs / DAY_MS)) };
@@ -3374,7 +3394,8 @@ function columnValues(table, start, end) {
     "Base Model": text(t.baseModel),
     Relation: each((i) => table.relation(i) || null),
     License: text(t.license),
-    "Downloads All Time Previous": number(n.downloadsAllTimePrevious)
+    "Downloads All Time Previous": number(n.downloadsAllTimePrevious),
+    "Pipeline Tag": text(t.pipelineTag)
   };
 }
 function schema() {

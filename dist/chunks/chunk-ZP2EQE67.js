@@ -11,7 +11,7 @@ import {
   isoDay,
   popularityClasses,
   weeklySeries
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -2414,9 +2414,11 @@ var COLUMNS = [
   "Base Model",
   "Relation",
   "License",
-  "Downloads All Time Previous"
+  "Downloads All Time Previous",
+  "Pipeline Tag"
 ];
 var COLUMNS_V1 = COLUMNS.slice(0, 13);
+var COLUMNS_V2 = COLUMNS.slice(0, 17);
 var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
 var PLACEHOLDER_WINDOW_MS = 2e3;
 var PLACEHOLDER_LABEL = "2022-03-02T23:29:04\u201305Z";
@@ -2563,7 +2565,8 @@ function* tableToCsv(table, start = 0, end = table.length) {
     const library = table.text(t.library[i]);
     const baseModel = table.text(t.baseModel[i]);
     const license = table.text(t.license[i]);
-    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length);
+    const pipelineTag = table.text(t.pipelineTag[i]);
+    const bytes = ROW_FIXED_BYTES + 6 * (id.length + author.length + library.length + baseModel.length + license.length + pipelineTag.length);
     if (!out.fits(bytes)) {
       yield out.take();
       out.fits(bytes);
@@ -2601,6 +2604,8 @@ function* tableToCsv(table, start = 0, end = table.length) {
     out.string(license);
     out.byte(COMMA);
     out.number(n.downloadsAllTimePrevious[i]);
+    out.byte(COMMA);
+    out.string(pipelineTag);
     out.byte(NEWLINE);
   }
   if (out.size > 0) yield out.take();
@@ -2707,7 +2712,8 @@ function date(text, column) {
   }
   return ms;
 }
-function csvToRecords(text, path, fix) {
+var LAYOUTS = [COLUMNS, COLUMNS_V2, COLUMNS_V1];
+function csvToRecords(text, path, fix, pipelineTag) {
   const records = [];
   let rows = 0;
   let width = COLUMNS.length;
@@ -2716,14 +2722,16 @@ function csvToRecords(text, path, fix) {
     parseCsv(text, (row, line) => {
       rows++;
       if (rows === 1) {
-        width = row.length === COLUMNS.length ? COLUMNS.length : COLUMNS_V1.length;
-        if (row.length !== width || COLUMNS.slice(0, width).some((column, i) => row[i] !== column)) {
-          throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
+        const layout = LAYOUTS.find((columns) => columns.length === row.length && columns.every((column, i) => row[i] === column));
+        if (!layout) throw fail(`the header is not this dataset's: it must be ${COLUMNS.join(",")}; found ${row.join(",")}`, line);
+        width = layout.length;
+        if (width < COLUMNS.length && pipelineTag === void 0) {
+          throw fail(`the file has no "Pipeline Tag" column, and the dataset tracks several tags, so which tag each model has is unknown`, line);
         }
         return;
       }
       if (row.length !== width) throw fail(`expected ${width} fields, found ${row.length}`, line);
-      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = ""] = row;
+      const [id, author, likes, downloads, createdAt, priv, gated, library, usedStorage, spaces, lastModified, allTime, parameters, baseModel = "", relation = "", license = "", allTimePrevious = "", tag = pipelineTag] = row;
       try {
         if (gated !== "false" && gated !== "auto" && gated !== "manual") throw new FieldError(`"Gated" must be false, auto or manual, got "${gated}"`);
         if (priv !== "true" && priv !== "false") throw new FieldError(`"Private" must be true or false, got "${priv}"`);
@@ -2748,7 +2756,8 @@ function csvToRecords(text, path, fix) {
           baseModel,
           relation,
           license,
-          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous")
+          downloadsAllTimePrevious: optionalInteger(allTimePrevious, "Downloads All Time Previous"),
+          pipelineTag: tag
         });
       } catch (error) {
         if (error instanceof FieldError) throw fail(error.message, line);
@@ -2786,7 +2795,7 @@ var StringPool = class {
   }
 };
 var NUMBER_FIELDS = ["createdAt", "lastModified", "downloads", "downloadsAllTime", "downloadsAllTimePrevious", "likes", "spaces", "usedStorage", "parameters"];
-var TEXT_FIELDS = ["author", "library", "baseModel", "license"];
+var TEXT_FIELDS = ["author", "library", "baseModel", "license", "pipelineTag"];
 function resized(old, capacity, used = old.length) {
   const next = new old.constructor(capacity);
   next.set(old.subarray(0, Math.min(used, capacity)));
@@ -2836,6 +2845,15 @@ var ModelTable = class _ModelTable {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
     this.#ids.push(r.id);
+    this.#put(i, r);
+  }
+  /** Puts `r` in row `i`'s place (a model listed twice keeps one row). */
+  set(i, r) {
+    if (i >= this.#length) throw new RangeError(`set: row ${i} of ${this.#length}`);
+    this.#ids[i] = r.id;
+    this.#put(i, r);
+  }
+  #put(i, r) {
     for (const f of NUMBER_FIELDS) this.#numbers[f][i] = orNaN(r[f]);
     for (const f of TEXT_FIELDS) this.#texts[f][i] = this.#pool.code(r[f]);
     this.#flags[i] = (r.private ? 1 : 0) | GATED_CODE[r.gated] << 1 | RELATION_CODE[r.relation] << 3;
@@ -2863,7 +2881,8 @@ var ModelTable = class _ModelTable {
       baseModel: pool.at(texts.baseModel[i]),
       relation: RELATION_ORDER[flags >> 3 & 7],
       license: pool.at(texts.license[i]),
-      downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i])
+      downloadsAllTimePrevious: orNull(numbers.downloadsAllTimePrevious[i]),
+      pipelineTag: pool.at(texts.pipelineTag[i])
     };
   }
   /** Rows `start` to `end` (exclusive), one fresh record at a time. */
@@ -2896,6 +2915,9 @@ var ModelTable = class _ModelTable {
   }
   license(i) {
     return this.#pool.at(this.#texts.license[i]);
+  }
+  pipelineTag(i) {
+    return this.#pool.at(this.#texts.pipelineTag[i]);
   }
   isPrivate(i) {
     return (this.#flags[i] & 1) === 1;
@@ -2984,10 +3006,33 @@ var ModelTable = class _ModelTable {
   }
 };
 
+// src/pipeline-tags.ts
+var DEFAULT_TAG = "text-generation";
+var PRESETS = {
+  llm: ["text-generation", "image-text-to-text", "any-to-any"]
+};
+function canonicalTags(tags) {
+  return [...new Set(tags)].sort((a, b) => a === DEFAULT_TAG ? -1 : b === DEFAULT_TAG ? 1 : a < b ? -1 : a > b ? 1 : 0);
+}
+function tagSetKey(tags) {
+  return canonicalTags(tags).join(",");
+}
+function tagsOf(key) {
+  return key.split(",").filter((tag) => tag !== "");
+}
+function tagSetLabel(key) {
+  return tagsOf(key).join(", ");
+}
+
 // src/dataset/store.ts
 var DATASET_STEM = "huggingface_models_data";
 var INDEX_FILE = "index.csv";
 var MANIFEST_FILE = "manifest.json";
+function legacyTag(manifest) {
+  if (!manifest) return DEFAULT_TAG;
+  const tags = tagsOf(manifest.pipelineTag);
+  return tags.length === 1 ? tags[0] : void 0;
+}
 function datasetDir(dataDir) {
   return join(dataDir, DATASET_STEM);
 }
@@ -3127,6 +3172,7 @@ async function forEachDatasetFile(dataDir, use) {
   const dir = datasetDir(dataDir);
   const indexPath = join(dir, INDEX_FILE);
   const disagree = (problem, line) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
+  const tag = legacyTag(await readManifest(dataDir));
   const listed = new Set(index.map((f) => f.file));
   const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
   if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
@@ -3134,7 +3180,7 @@ async function forEachDatasetFile(dataDir, use) {
     const path = join(dir, file);
     const text = await readDataFile(path, dataDir);
     if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
-    const records = csvToRecords(text, path, monthFileFix(path, indexPath));
+    const records = csvToRecords(text, path, monthFileFix(path, indexPath), tag);
     if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
     use(records);
   }
@@ -4664,9 +4710,15 @@ export {
   resized,
   orNull,
   ModelTable,
+  DEFAULT_TAG,
+  PRESETS,
+  tagSetKey,
+  tagsOf,
+  tagSetLabel,
   DATASET_STEM,
   INDEX_FILE,
   MANIFEST_FILE,
+  legacyTag,
   datasetDir,
   putInDatasetOrder,
   readIndex,

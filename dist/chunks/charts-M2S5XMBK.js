@@ -16,13 +16,13 @@ import {
   sizesSpec,
   snapshotsSpec,
   weeklySpec
-} from "./chunk-XAGH22LK.js";
+} from "./chunk-ZP2EQE67.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-LUFUEX6L.js";
+} from "./chunk-5YNZCOAB.js";
 import {
   __commonJS,
   __export,
