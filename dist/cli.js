@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-3KFDZYTD.js"));
+await launch(import.meta.url, () => import("./chunks/cli-SGTVHS4U.js"));

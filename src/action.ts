@@ -139,7 +139,7 @@ async function run(): Promise<void> {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
+    const outputs = await core.group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { task: report.task, snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;

@@ -184,8 +184,8 @@ async function main(argv: string[]): Promise<void> {
       const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
       await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
       // The findings from the same table (read once); it lets the records go and keeps the numbers.
-      const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
-      const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
+      const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
+      const outputs = await renderOutputs(input, options, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
     }
@@ -220,7 +220,7 @@ async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: 
     return refresh(options, log);
   }
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { task: result.task, snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 

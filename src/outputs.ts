@@ -7,6 +7,7 @@ export { INSIGHTS_JSON, INSIGHTS_MD };
 import type { AnalysisInput } from "./analysis/input.ts";
 import { computeLineage, LineageTable } from "./analysis/lineage.ts";
 import { computeMarket } from "./analysis/market.ts";
+import { computeTagMix, tagColumn } from "./analysis/tags.ts";
 import type { SincePrevious } from "./analysis/history.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
@@ -24,6 +25,8 @@ export interface OutputsReport {
 }
 
 export interface AnalysisOptions {
+  /** The tracked pipeline tags (the set's string). */
+  task: string;
   /** The moment the snapshot describes, as the harvest decided it (or the manifest keeps it). */
   snapshotMs: number;
   /** Keep the model ids and each model's downloads since the previous snapshot (for the site). */
@@ -45,15 +48,17 @@ function downloadsSince(columns: ModelColumns): Float64Array {
  */
 export async function analysisOfRecords(records: ModelTable, dataDir: string, options: AnalysisOptions): Promise<AnalysisInput> {
   const started = performance.now();
-  const lineageTable = LineageTable.of(records);
+  const tags = tagColumn(records, options.task);
+  const lineageTable = LineageTable.of(records, tags);
   const market = computeMarket(records, options.snapshotMs);
   const stats = records.columns();
+  const tagMix = tags.names.length > 1 ? computeTagMix(stats, tags, options.snapshotMs) : undefined;
   const ids = options.keepIds ? records.ids() : undefined;
   records.clear();
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
   const preparedMs = performance.now() - started;
-  return { stats, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { task: options.task, stats, tags, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 
 /**
@@ -77,31 +82,31 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 export async function renderOutputs(
   input: AnalysisInput,
-  options: { dataDir: string; chartsDir: string; task: string; siteDir?: string | undefined; maxSnapshotAgeDays?: number | undefined; siteLinks?: SiteLinks | undefined },
+  options: { dataDir: string; chartsDir: string; siteDir?: string | undefined; maxSnapshotAgeDays?: number | undefined; siteLinks?: SiteLinks | undefined },
   log: Logger,
 ): Promise<OutputsReport> {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
-  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
-  const markdown = insightsMarkdown(findings, options.task);
+  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot), { task: input.task, tagMix: input.tagMix });
+  const markdown = insightsMarkdown(findings, input.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
   const md = join(options.dataDir, INSIGHTS_MD);
-  await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}\n`);
+  await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}\n`);
   await writeAtomically(md, markdown);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
   releaseMemory(); // the findings' work space is garbage: resvg's first render (≈ 70 MB for a moment) is the phase's peak
   // The site's first view shows each chart as a light 1× image, drawn here with the committed 2× one.
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : undefined;
-  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
+  const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (options.siteDir) {
     releaseMemory(); // vega's and resvg's garbage is not the site's peak
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews as string, { recursive: true, force: true }),
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);

@@ -355,7 +355,7 @@ export function storageLine(report: EnrichReport): string {
 export async function enrichBacklog(
   options: HarvestOptions,
   log: Logger,
-): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelTable; snapshotMs: number }> {
+): Promise<{ storage: EnrichReport; dataset: WrittenDataset; models: number; privateModels: number; records: ModelTable; snapshotMs: number; task: string }> {
   const manifest = await readManifest(options.dataDir);
   const stored = await readDataset(options.dataDir);
   if (!manifest || !stored) {
@@ -377,7 +377,7 @@ export async function enrichBacklog(
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }
-  return { storage, dataset, models: records.length, privateModels, records, snapshotMs };
+  return { storage, dataset, models: records.length, privateModels, records, snapshotMs, task: manifest.pipelineTag };
 }
 
 /** The newest snapshot's date: history.csv's last row (every refresh writes it), else the dataset's own. */
@@ -419,9 +419,9 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
   await writeSnapshotParquet(options.dataDir, report.records, report.snapshotMs, log);
   releaseMemory();
   // The dataset is written: charts and findings need only the numbers, a third of the memory.
-  const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
+  const input = await analysisOfRecords(report.records, options.dataDir, { task: options.task, snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group("Charts and findings", () =>
-    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log),
+    renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log),
   );
   return { ...report, outputs };
 }

@@ -16,7 +16,7 @@ function insightsOf(records: ModelRecord[]) {
   const table = LineageTable.ofRecords(records);
   const models = columnsOf(records);
   const snapshot = newestDate(models);
-  return computeInsights(models, computeLineage(table, snapshot).insights, computeMarket(ModelTable.of(records), snapshot), snapshot);
+  return computeInsights(models, computeLineage(table, snapshot).insights, computeMarket(ModelTable.of(records), snapshot), snapshot, undefined, { task: "text-generation" });
 }
 const columnsOf = (records: ModelRecord[]) => ModelTable.of(records).columns();
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

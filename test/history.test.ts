@@ -157,7 +157,7 @@ describe("history across two weekly refreshes", () => {
     const lastWeek = new Set(top100(first));
     expect(since?.top100Retained).toBe(top100(second).filter((id) => lastWeek.has(id)).length);
     // And the findings and summary lines carry them.
-    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { snapshotMs: report.snapshotMs, since }), { dataDir: scratch, chartsDir: join(scratch, "charts"), task: "text-generation" }, memoryLogger());
+    const outputs = await renderOutputs(await analysisOfRecords(report.records, scratch, { task: "text-generation", snapshotMs: report.snapshotMs, since }), { dataDir: scratch, chartsDir: join(scratch, "charts") }, memoryLogger());
     expect(outputs.findings.sincePrevious?.newModels).toBe(HIDDEN);
     expect(outputs.markdown).toContain(`## Since the previous snapshot (${snapshotDate(first)}, 7 days before)`);
     expect(outputs.markdown).toContain(`| ${topDownloaded[0]?.id} | ${topDownloaded[0]?.score.toLocaleString("en-US")} | 7 |`);

@@ -10,6 +10,8 @@ import { CATEGORIES, DERIVATIVE_CATEGORIES, type LineageInsights } from "./linea
 import { popularityClasses, type ClassCount } from "./popularity.ts";
 import { formatParameters, PARAMETER_BANDS, type MarketInsights } from "./market.ts";
 import { at, averageRanks, mean, median, round, rowsWhere, slope, spearman, spearmanOfRanks, withRankingSpace } from "./stats.ts";
+import type { TagMix } from "./tags.ts";
+import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 import { creationQuarters, isoDay, valuesByGroup, weeklySeries, type CreationQuarters, type WeekPoint, type WeeklySeries } from "./weekly.ts";
 
 /** The findings' files, beside the dataset. */
@@ -70,8 +72,22 @@ export interface Insights {
   sizeOverTime: MarketInsights["sizeOverTime"];
   formats: MarketInsights["formats"];
   gating: MarketInsights["gating"];
+  /** Models, downloads and new models by pipeline tag; present when several tags are tracked. */
+  pipelineTags?: TagMix;
   /** What changed since the previous snapshot; absent on the first. */
   sincePrevious?: SincePrevious;
+}
+
+/** Which models the findings cover: the tracked tags, and how the catalogue splits over them. */
+export interface FindingsScope {
+  task: string;
+  tagMix?: TagMix | undefined;
+}
+
+/** "Covers the models of text-generation." or of several tags as one catalogue: what each caveat opens with. */
+export function scopeSentence(task: string): string {
+  const tags = tagsOf(task);
+  return tags.length === 1 ? `Covers the models of the ${tags[0]} pipeline tag.` : `Covers the models of ${tags.length} pipeline tags as one catalogue: ${tags.join(", ")}.`;
 }
 
 const GB = 1e9;
@@ -229,8 +245,21 @@ function recentDownloadedMore(models: ModelColumns, snapshot: number): Insights[
 }
 
 /** The findings of a snapshot: `snapshot` is its moment, as the harvest decided it (never after the run). */
-export function computeInsights(models: ModelColumns, lineage: LineageInsights, market: MarketInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
+export function computeInsights(models: ModelColumns, lineage: LineageInsights, market: MarketInsights, snapshot: number, sincePrevious: SincePrevious | undefined, scope: FindingsScope): Insights {
+  const insights = withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
+  if (scope.tagMix) insights.pipelineTags = scope.tagMix;
+  return scoped(insights, scopeSentence(scope.task));
+}
+
+/** Each finding's caveat opens with which tags it covers. */
+function scoped(insights: Insights, scope: string): Insights {
+  const out = { ...insights } as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === "object" && value !== null && typeof (value as { caveat?: unknown }).caveat === "string") {
+      out[key] = { ...value, caveat: `${scope} ${(value as { caveat: string }).caveat}` };
+    }
+  }
+  return out as unknown as Insights;
 }
 
 function insightsOf(models: ModelColumns, lineage: LineageInsights, market: MarketInsights, snapshot: number, sincePrevious?: SincePrevious): Insights {
@@ -278,12 +307,13 @@ const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 export function insightsMarkdown(insights: Insights, task: string): string {
   const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
   const lines = [
-    `# Findings: ${md(task)} models on the Hugging Face Hub`,
+    `# Findings: ${md(tagSetLabel(task))} models on the Hugging Face Hub`,
     "",
     `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ` +
       `${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; ` +
       `storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
     "",
+    ...(insights.pipelineTags ? [`By pipeline tag: ${tagCountsLine(insights.pipelineTags)}.`, ""] : []),
     `## Creation surge six months after ChatGPT: ${surge.verdict}`,
     "",
     "| period | mean models per week | ratio to the 26 weeks before |",
@@ -340,6 +370,9 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
     "",
+    `_Caveat:_ ${insights.popularityClasses.caveat}`,
+    "",
+    ...(insights.pipelineTags ? tagsMarkdown(insights.pipelineTags) : []),
     ...concentrationMarkdown(insights.concentration),
     ...lineageMarkdown(insights.lineage),
     ...structureMarkdown(insights.lineage.structure),
@@ -348,6 +381,29 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     ...gatingMarkdown(insights.gating),
   ];
   return lines.join("\n");
+}
+
+/** "text-generation 700,000 (84.0%), image-text-to-text 90,000 (10.8%)": each tag's models, for a headline. */
+export function tagCountsLine(mix: TagMix): string {
+  return mix.tags.map((t) => `${md(t.tag)} ${fmt(t.models)} (${pct(t.share)})`).join(", ");
+}
+
+function tagsMarkdown(mix: TagMix): string[] {
+  const tags = mix.tags.map((t) => t.tag);
+  return [
+    `## The catalogue by pipeline tag: ${mix.verdict}`,
+    "",
+    "| pipeline tag | models | share | 30-day downloads | share of downloads |",
+    "|---|---|---|---|---|",
+    ...mix.tags.map((t) => `| ${md(t.tag)} | ${fmt(t.models)} | ${pct(t.share)} | ${fmt(t.downloads30Days)} | ${pct(t.downloadsShare)} |`),
+    "",
+    `| created | new models | ${tags.map(md).join(" | ")} |`,
+    `|---|---|${tags.map(() => "---").join("|")}|`,
+    ...mix.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${tags.map((tag) => `${fmt(q.byTag[tag] ?? 0)} (${pct(q.models ? (q.byTag[tag] ?? 0) / q.models : 0)})`).join(" | ")} |`),
+    "",
+    `_Method:_ ${mix.method} _Caveat:_ ${mix.caveat}`,
+    "",
+  ];
 }
 
 /** Quarterly tables show the last eight quarters (insights.json has them all). */
@@ -419,7 +475,7 @@ function formatsMarkdown(f: Insights["formats"]): string[] {
     `|---|---|${f.libraries.map(() => "---").join("|")}|`,
     ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
     "",
-    `_Method:_ ${f.method}`,
+    `_Method:_ ${f.method} _Caveat:_ ${f.caveat}`,
     "",
   ];
 }

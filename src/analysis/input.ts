@@ -3,10 +3,17 @@ import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import type { LineageSummary } from "./lineage.ts";
 import type { MarketInsights } from "./market.ts";
+import type { TagColumn, TagMix } from "./tags.ts";
 
 /** What the findings, charts and site read: each model's numbers, the lineage already summed up, and the snapshots so far. */
 export interface AnalysisInput {
+  /** The tracked pipeline tags, as the set's string (pipeline-tags.ts): titles and scopes name it. */
+  task: string;
   stats: ModelColumns;
+  /** Each model's pipeline tag, in the stats' order. */
+  tags: TagColumn;
+  /** Models and downloads by tag; computed when several tags are tracked. */
+  tagMix: TagMix | undefined;
   /** The moment the snapshot describes (the manifest's; see dataset/snapshot.ts). */
   snapshotMs: number;
   lineage: LineageSummary;

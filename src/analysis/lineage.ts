@@ -8,6 +8,7 @@ import { monthOf } from "../dataset/store.ts";
 import { RELATION_ORDER, type ModelTable } from "../dataset/table.ts";
 import { NameIndex } from "./name-index.ts";
 import { largestValue, round, Top } from "./stats.ts";
+import type { TagColumn } from "./tags.ts";
 import { isDatedCreation, quarterOf } from "./weekly.ts";
 
 /** How a model came to be: no parent, a typed relation, or a parent named without a relation. */
@@ -54,8 +55,11 @@ export class LineageTable {
   readonly licenseNames: readonly string[];
   readonly downloads: ArrayLike<number>;
   readonly createdAt: ArrayLike<number>;
+  /** Each model's pipeline tag (the families report their roots'), when known. */
+  readonly tags: TagColumn | undefined;
 
-  private constructor(source: LineageSource) {
+  private constructor(source: LineageSource, tags?: TagColumn) {
+    this.tags = tags;
     const n = source.ids.length;
     this.ids = source.ids;
     this.downloads = source.downloads;
@@ -114,7 +118,7 @@ export class LineageTable {
   }
 
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
-  static of(models: ModelTable): LineageTable {
+  static of(models: ModelTable, tags?: TagColumn): LineageTable {
     const codes = models.textCodes();
     const n = models.length;
     const categoryOf = RELATION_ORDER.map((r) => CATEGORY_CODE[r]);
@@ -122,7 +126,7 @@ export class LineageTable {
     const relations = new Uint8Array(n);
     for (let i = 0; i < n; i++) relations[i] = categoryOf[relationCodes[i] as number] as number;
     const { downloads, createdAt } = models.columns();
-    return new LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt });
+    return new LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt }, tags);
   }
 
   /** The same from records (small sets: tests, examples). */
@@ -244,8 +248,10 @@ export function families(table: LineageTable): Families {
 
 export interface FamilyRow {
   root: string;
-  /** Whether the root itself is a model of this dataset (a base of another pipeline tag is not). */
+  /** Whether the root itself is a model of this dataset (a base of an untracked pipeline tag is not). */
   rootInDataset: boolean;
+  /** The root's pipeline tag when it is in the dataset (with several tags tracked, a family is counted across them); null otherwise. */
+  rootTag: string | null;
   derivatives: number;
   byRelation: Record<DerivativeCategory, number>;
   /** 30-day downloads of all its models in the dataset, the root's included. */
@@ -396,6 +402,7 @@ export function computeLineage(table: LineageTable, snapshotMs: number, largest 
     return {
       root: rootName(root),
       rootInDataset: root >= 0,
+      rootTag: root >= 0 && table.tags ? (table.tags.names[table.tags.of[root] as number] ?? null) : null,
       derivatives: familyDerivatives[slotOf(root)] as number,
       byRelation: f.byRelation,
       downloads: f.downloads,

@@ -73,6 +73,7 @@ export interface MarketInsights {
     libraries: string[];
     quarters: Array<{ quarter: string; models: number; shares: Record<string, number> }>;
     method: string;
+    caveat: string;
   };
   gating: {
     verdict: "descriptive";
@@ -252,6 +253,7 @@ export function computeMarket(table: ModelTable, snapshotMs: number): MarketInsi
         return { quarter, models, shares };
       }),
       method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, …), the rest as other, none where the card names no library.`,
+      caveat: "The library is what the card says (free text, set by the uploader); a GGUF or MLX repository may name transformers, or nothing.",
     },
     gating: {
       verdict: "descriptive",

@@ -3,6 +3,7 @@
  * SHA differs are uploaded; files the layout no longer produces are removed; the branch is
  * moved without force, and rebuilt on the new head when someone pushed meanwhile.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { gitBlobSha, MAX_BLOB_BYTES } from "./git.ts";
@@ -18,11 +19,13 @@ export interface OutputFile {
 
 /**
  * The set of files a refresh owns: everything under `ownedDirs` (a file there that is not
- * produced any more is removed) and the listed `files`.
+ * produced any more is removed), the listed `files`, and the listed files this run did not
+ * produce (`gone`: repository paths, removed where the branch has them).
  */
 export interface OutputSet {
   files: OutputFile[];
   ownedDirs: string[];
+  gone?: string[];
 }
 
 export interface CommitResult {
@@ -50,7 +53,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /** The output set for files on disk: `paths` are files or directories below `workspace`. */
-export async function collectOutputs(workspace: string, owned: { dirs: string[]; files: string[] }): Promise<OutputSet> {
+export async function collectOutputs(workspace: string, owned: { dirs: string[]; files: string[]; optional?: string[] }): Promise<OutputSet> {
   const toRepoPath = (file: string) => {
     const path = relative(workspace, file).split(sep).join(posix.sep);
     if (path.startsWith("..") || posix.isAbsolute(path)) {
@@ -59,10 +62,13 @@ export async function collectOutputs(workspace: string, owned: { dirs: string[];
     return path;
   };
   const files: OutputFile[] = [];
+  const gone: OutputFile[] = [];
   for (const dir of owned.dirs) for (const file of await walk(dir)) files.push({ path: toRepoPath(file), file });
   for (const file of owned.files) files.push({ path: toRepoPath(file), file });
+  // A file a run makes only sometimes (the tags chart): when this run did not, the branch's copy goes.
+  for (const file of owned.optional ?? []) (existsSync(file) ? files : gone).push({ path: toRepoPath(file), file });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, ownedDirs: owned.dirs.map(toRepoPath) };
+  return { files, ownedDirs: owned.dirs.map(toRepoPath), gone: gone.map((f) => f.path) };
 }
 
 /** Fails before any write when a file is over the Git Data API's blob limit. */
@@ -91,6 +97,7 @@ export async function commitOutputs(
   const terms = options.terms ?? CLI_TERMS;
   const log = options.log ?? (() => {});
   const { files, ownedDirs } = options.outputs;
+  const gone = new Set(options.outputs.gone);
   await checkSizes(files);
   const local = new Map<string, { file: string; sha: string }>();
   for (const { path, file } of files) {
@@ -104,9 +111,9 @@ export async function commitOutputs(
     const baseTree = await github.treeOfCommit(head);
     const remote = new Map<string, string>();
     for (const dir of ownedDirs) for (const [path, sha] of await github.blobsUnder(baseTree, dir)) remote.set(path, sha);
-    const looseDirs = new Set(files.filter((f) => !remote.has(f.path) && !isOwned(f.path, ownedDirs)).map((f) => posix.dirname(f.path)));
-    for (const dir of looseDirs) {
-      for (const [path, sha] of await github.blobsUnder(baseTree, dir)) if (local.has(path)) remote.set(path, sha);
+    const loose = [...files.map((f) => f.path).filter((path) => !remote.has(path) && !isOwned(path, ownedDirs)), ...gone];
+    for (const dir of new Set(loose.map((path) => posix.dirname(path)))) {
+      for (const [path, sha] of await github.blobsUnder(baseTree, dir)) if (local.has(path) || gone.has(path)) remote.set(path, sha);
     }
 
     const added: string[] = [];
@@ -120,7 +127,7 @@ export async function commitOutputs(
       changes.push({ path, sha });
     }
     for (const [path] of remote) {
-      if (!local.has(path) && isOwned(path, ownedDirs)) {
+      if (!local.has(path) && (isOwned(path, ownedDirs) || gone.has(path))) {
         removed.push(path);
         changes.push({ path, sha: null });
       }

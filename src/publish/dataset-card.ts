@@ -7,6 +7,7 @@
 import { COLUMN_DOCS } from "../dataset/dictionary.ts";
 import { PARQUET_FILE } from "../dataset/parquet.ts";
 import { markdownText } from "../escape.ts";
+import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 
 /** Where a snapshot's Parquet lives in the dataset repository. */
 export function snapshotParquetPath(snapshot: string): string {
@@ -49,19 +50,22 @@ export function datasetCard(input: CardInput): string {
   const hf = `hf://datasets/${input.repo}`;
   const first = input.snapshots[0] ?? input.snapshot;
   const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
+  const tags = tagsOf(input.task);
+  const label = tagSetLabel(input.task);
+  const which = tags.length === 1 ? `the \`${tags[0]}\` pipeline tag` : `the pipeline tags ${tags.map((t) => `\`${t}\``).join(", ")} (one catalogue; \`Pipeline Tag\` says which)`;
   const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
     "license: other",
     'license_name: "hugging-face-hub-metadata"',
     'license_link: "https://huggingface.co/terms-of-service"',
-    `pretty_name: ${q(`${input.task} models on the Hugging Face Hub: weekly snapshots`)}`,
+    `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
     "tags:",
     "- tabular",
     "- hugging-face-hub",
     "- model-metadata",
     "- snapshots",
-    `- ${q(input.task)}`,
+    ...tags.map((tag) => `- ${q(tag)}`),
     "size_categories:",
     `- ${q(sizeCategory(input.models))}`,
     "configs:",
@@ -76,9 +80,9 @@ export function datasetCard(input: CardInput): string {
     `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
     "---",
     "",
-    `# ${markdownText(input.task)} models on the Hugging Face Hub: weekly snapshots`,
+    `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
     "",
-    `Every public model of the \`${input.task}\` pipeline tag on the Hub, one row each, with its downloads, likes, size, ` +
+    `Every public model of ${which} on the Hub, one row each, with its downloads, likes, size, ` +
       `lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. ` +
       `Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ` +
       `${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
@@ -87,7 +91,7 @@ export function datasetCard(input: CardInput): string {
     "## Configs",
     "",
     `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
-    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart.`,
+    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
     "",
     "## Columns",
     "",

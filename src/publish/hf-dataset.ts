@@ -10,6 +10,7 @@ import type { Logger } from "../log.ts";
 import { datasetCard, datasetUrls, snapshotParquetPath } from "./dataset-card.ts";
 import { CommitAnswerLost, DatasetTokenRefused, HfDatasetError, HubWriteApi, sha256 } from "./hf-api.ts";
 import { snapshotTag } from "./release.ts";
+import { tagSetLabel } from "../pipeline-tags.ts";
 
 export interface HfDatasetTarget {
   /** `owner/name`. */
@@ -97,7 +98,7 @@ async function publish(target: HfDatasetTarget, snapshot: HfSnapshot, log: Logge
       const action = actions.get(sha256(file.bytes));
       if (action) await api.upload(action, sha256(file.bytes), file.bytes);
     }
-    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${snapshot.task} models`;
+    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${tagSetLabel(snapshot.task)} models`;
     const parts = files.map((f) => ({ ...f, lfs: modes.get(f.path) === "lfs" }));
     for (let attempt = 1; commit === undefined; attempt++) {
       try {
@@ -113,7 +114,7 @@ async function publish(target: HfDatasetTarget, snapshot: HfSnapshot, log: Logge
       }
     }
   }
-  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${snapshot.task} models`);
+  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${tagSetLabel(snapshot.task)} models`);
   log.info(`published ${tag} to ${target.repo} (${commit.slice(0, 12)}; ${(api.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${api.requests} requests): ${url}`);
   return result(commit, true, created);
 }

@@ -1,5 +1,6 @@
 /** A snapshot release's notes: the headline numbers, what changed, how to load the data and how to cite it. */
-import { sinceLines, type Insights } from "../analysis/findings.ts";
+import { sinceLines, tagCountsLine, type Insights } from "../analysis/findings.ts";
+import { tagSetLabel } from "../pipeline-tags.ts";
 import { markdownText } from "../escape.ts";
 import { formatParameters } from "../analysis/market.ts";
 
@@ -18,7 +19,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 /** The release's title: what a reader picks from a list of releases. */
 export function releaseTitle(task: string, snapshot: string): string {
-  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
+  return `${tagSetLabel(task)} models on the Hugging Face Hub, snapshot ${snapshot}`;
 }
 
 export function releaseNotes(input: ReleaseNotesInput): string {
@@ -28,11 +29,14 @@ export function releaseNotes(input: ReleaseNotesInput): string {
   const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
   const since = findings.sincePrevious;
   const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  const task = tagSetLabel(input.task);
+  const mix = findings.pipelineTags;
   return [
-    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ` +
+    `Every public **${markdownText(task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ` +
       `${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; ` +
       `storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
     "",
+    ...(mix ? [`- By pipeline tag: ${tagCountsLine(mix)}`, `- Share of 30-day downloads: ${mix.tags.map((x) => `${markdownText(x.tag)} ${(x.downloadsShare * 100).toFixed(1)}%`).join(", ")}`] : []),
     `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
     `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
     `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
@@ -83,7 +87,7 @@ export function releaseNotes(input: ReleaseNotesInput): string {
       : []),
     "## Cite it",
     "",
-    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    `${markdownText(task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
     "",
     "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
     "",

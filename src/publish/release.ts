@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD, type Insights } from "../analysis/findings.ts";
 import { PARQUET_FILE, parquetPath } from "../dataset/parquet.ts";
-import { CHART_FILES } from "../specs/files.ts";
+import { chartFiles } from "../specs/files.ts";
 import { releaseNotes, releaseTitle } from "./release-notes.ts";
 import type { Logger } from "../log.ts";
 import { GitHubRepo, type Release } from "./github.ts";
@@ -73,7 +73,7 @@ export function snapshotRelease(from: {
       { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
       { file: join(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
       { file: join(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...Object.values(CHART_FILES).map((file) => ({ file: join(from.chartsDir, file), contentType: "image/png" })),
+      ...chartFiles(from.findings.pipelineTags !== undefined).map((file) => ({ file: join(from.chartsDir, file), contentType: "image/png" })),
     ],
   };
 }

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
-import { CHART_FILES } from "../specs/files.ts";
+import { chartFiles } from "../specs/files.ts";
 import { historyPath } from "../dataset/history.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
@@ -25,10 +25,12 @@ export interface PublishResult extends CommitResult {
 }
 
 /** The dataset folder is owned whole; the findings and charts are owned file by file. */
-export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[]; files: string[] } {
+export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[]; files: string[]; optional: string[] } {
+  const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join(chartsDir, file))],
+    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join(chartsDir, file))],
+    optional: chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)),
   };
 }
 

@@ -1,8 +1,9 @@
 /** The job summary: headline numbers, what changed, the findings and the charts at the new commit. */
 import { posix } from "node:path";
-import { sinceLines, type Insights } from "../analysis/findings.ts";
+import { sinceLines, tagCountsLine, type Insights } from "../analysis/findings.ts";
+import { tagSetLabel } from "../pipeline-tags.ts";
 import type { SnapshotAge } from "../analysis/weekly.ts";
-import { CHART_FILES } from "../specs/files.ts";
+import { chartFiles } from "../specs/files.ts";
 import { markdownText } from "../escape.ts";
 import type { EnrichReport } from "../hub/enrich.ts";
 import type { PublishResult } from "./run.ts";
@@ -48,11 +49,12 @@ export function summaryMarkdown(input: SummaryInput): string {
   const { storage, publish } = input;
   const coverage = storage.total ? ((100 * storage.known) / storage.total).toFixed(1) : "0.0";
   const lines = [
-    `# Hugging Face Hub: ${markdownText(input.task)} (${input.mode})`,
+    `# Hugging Face Hub: ${markdownText(tagSetLabel(input.task))} (${input.mode})`,
     "",
     "| | |",
     "|---|---|",
     `| models | **${fmt(input.models)}** |`,
+    ...(input.findings.pipelineTags ? [`| by pipeline tag | ${tagCountsLine(input.findings.pipelineTags)} |`] : []),
     ...(input.newModels === undefined ? [] : [`| new since the last dataset | ${fmt(input.newModels)} |`]),
     `| storage known | ${fmt(storage.known)} (${coverage}%); ${fmt(storage.learned)} learned now, backlog ${fmt(storage.backlog)} |`,
     `| snapshot | ${input.findings.snapshot} |`,
@@ -103,7 +105,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     lines.push(`${what} ([dataset viewer](${hf.viewerUrl}))${hf.changed ? `: ${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded` : ""}.`, "");
   }
   if (publish?.sha && input.repositoryUrl) {
-    for (const file of Object.values(CHART_FILES)) {
+    for (const file of chartFiles(input.findings.pipelineTags !== undefined)) {
       const path = posix.join(input.chartsDir.split("\\").join("/"), file);
       lines.push(`![${file}](${input.repositoryUrl}/raw/${publish.sha}/${path})`, "");
     }

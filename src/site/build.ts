@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
 import { INSIGHTS_JSON, type Insights } from "../analysis/findings.ts";
 import { escapeHtml } from "../escape.ts";
+import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 import { PARQUET_FILE } from "../dataset/parquet.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "../analysis/weekly.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
@@ -48,6 +49,7 @@ const CHART_TEXT: Record<string, (f: Insights) => string> = {
   snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
   lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
   sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
+  tags: (f) => `New models by quarter and pipeline tag. Models: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${t.models.toLocaleString("en-US")}`).join(", ")}; share of 30-day downloads: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${(t.downloadsShare * 100).toFixed(1)}%`).join(", ")}.`,
 };
 
 const TITLES: Record<string, string> = {
@@ -60,6 +62,7 @@ const TITLES: Record<string, string> = {
   snapshots: "The catalogue across snapshots",
   lorenz: "How concentrated downloads are",
   sizes: "The size of new models",
+  tags: "New models by pipeline tag",
 };
 
 /**
@@ -83,6 +86,7 @@ interface ChartImage {
 }
 
 interface PageParts {
+  /** The tracked tags (the set's string). */
   task: string;
   findings: Insights;
   findingsHtml: string;
@@ -95,13 +99,16 @@ interface PageParts {
 
 /** The headline, one sentence: the page's description and its share card's. */
 function headline(task: string, findings: Insights): string {
+  task = tagSetLabel(task);
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   return `${fmt(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30.`;
 }
 
 function page(parts: PageParts): string {
-  const { task, findings, links } = parts;
+  const { findings, links } = parts;
+  const tags = tagsOf(parts.task);
+  const task = tagSetLabel(parts.task);
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   const figures = parts.charts
@@ -140,8 +147,18 @@ function page(parts: PageParts): string {
     ...(links.hfDataset ? [`<a href="${escapeHtml(links.hfDataset.url)}">the dataset on the Hugging Face Hub</a>`, `<a href="${escapeHtml(links.hfDataset.viewerUrl)}">its viewer</a>`] : []),
     `<a href="#data">the Parquet and the findings</a>`,
     `<a href="feed.xml">the feed of snapshots</a>`,
-    `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(task)}">the Hub's ${escapeHtml(task)} models</a>`,
+    ...tags.map((tag) => `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(tag)}">the Hub's ${escapeHtml(tag)} models</a>`),
   ];
+  // With several tags, the explorer filters by tag (rows carry the tag's position in this list).
+  const tagFilter =
+    tags.length > 1
+      ? `
+      <span class="sort"><label for="tag">Pipeline tag</label>
+      <select id="tag">
+        <option value="">all tags</option>
+${tags.map((tag) => `        <option value="${escapeHtml(tag)}">${escapeHtml(tag)}</option>`).join("\n")}
+      </select></span>`
+      : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -178,7 +195,7 @@ ${figures}
         <option value="likes">likes</option>
         <option value="since">downloads since the previous snapshot</option>
         <option value="created">creation date</option>
-      </select></span>
+      </select></span>${tagFilter}
     </div>
     <p id="status" role="status" aria-live="polite">Type two characters or more.</p>
     <table id="results" hidden>
@@ -269,7 +286,7 @@ export async function writeSite(
   input: AnalysisInput,
   findings: Insights,
   markdown: string,
-  options: { siteDir: string; dataDir: string; imagesDir: string; task: string; maxSnapshotAgeDays?: number | undefined; links?: SiteLinks | undefined },
+  options: { siteDir: string; dataDir: string; imagesDir: string; maxSnapshotAgeDays?: number | undefined; links?: SiteLinks | undefined },
 ): Promise<{ files: number; bytes: number }> {
   const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -285,7 +302,7 @@ export async function writeSite(
     if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
   }
 
-  const context = chartContext(input.stats, options.task, input.snapshotMs);
+  const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
 
@@ -304,7 +321,7 @@ export async function writeSite(
     id: (i) => ids?.[i] as string,
     row: (i) => {
       const between = since(i);
-      const row: SearchRow = [ids?.[i] as string, Math.floor((stats.createdAt[i] as number) / 86_400_000), stats.downloads[i] as number, stats.likes[i] as number, sinceMeasured ? (between ?? -1) : 0];
+      const row: SearchRow = [ids?.[i] as string, Math.floor((stats.createdAt[i] as number) / 86_400_000), stats.downloads[i] as number, stats.likes[i] as number, sinceMeasured ? (between ?? -1) : 0, input.tags.of[i] as number];
       while (row.length > 2 && row.at(-1) === 0) row.pop();
       return row;
     },
@@ -323,11 +340,11 @@ export async function writeSite(
   // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
   const charts = [];
   for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
-  const feed = atomFeed({ task: options.task, history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
+  const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
   await writeFile(join(staging, FEED_FILE), feed);
   count(Buffer.byteLength(feed));
   const html = page({
-    task: options.task, findings, findingsHtml, charts, families: families.map((f) => f.root),
+    task: input.task, findings, findingsHtml, charts, families: families.map((f) => f.root),
     maxSnapshotAgeDays: options.maxSnapshotAgeDays ?? DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
     downloads: await dataDownloads(options.dataDir, staging, count),
     links: options.links ?? {},

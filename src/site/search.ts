@@ -15,11 +15,12 @@ const TOKEN_BATCHES = 6;
 
 /**
  * One model in the explorer: id, creation day (days since 1970-01-01 UTC), 30-day downloads,
- * likes, downloads since the previous snapshot (-1: a model new since). Trailing zeros are left
- * off (most models have no downloads and no likes), and so are downloads since when the index
- * says none were measured. Compact: at 2M models every byte of a row is 4 MB of the site.
+ * likes, downloads since the previous snapshot (-1: a model new since), its pipeline tag (a position
+ * in the page's list of tracked tags). Trailing zeros are left off (most models have no downloads
+ * and no likes, and the first tag), and so are downloads since when the index says none were
+ * measured. Compact: at 2M models every byte of a row is 4 MB of the site.
  */
-export type SearchRow = [string, number, number?, number?, number?];
+export type SearchRow = [string, number, number?, number?, number?, number?];
 
 export interface SearchIndex {
   minPrefix: number;

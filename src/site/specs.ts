@@ -12,6 +12,7 @@ import { snapshotsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
+import { tagsSpec } from "../specs/tags.ts";
 
 /** Models drawn as hoverable points on each scatter: the most downloaded and the most liked. */
 export const POINTS_PER_SCATTER = 1500;
@@ -181,6 +182,7 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
+    ...(input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}),
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));
 }

@@ -3,6 +3,7 @@
  * size, fonts, titles, number labels. Specs are pure functions of the analysis.
  */
 import { isoDay } from "../analysis/weekly.ts";
+import { tagSetLabel } from "../pipeline-tags.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 
 /** The font the PNGs are drawn with (bundled); a browser falls back to its sans-serif. */
@@ -12,6 +13,7 @@ export const HEIGHT = 460;
 export const fmt = (n: number) => n.toLocaleString("en-US");
 
 export interface Context {
+  /** The tracked tags as a title names them (`text-generation`, or several separated by commas). */
   task: string;
   /** The snapshot's day, YYYY-MM-DD, and its moment. */
   snapshot: string;
@@ -53,5 +55,5 @@ export function decades(lo: number, hi: number): number[] {
 }
 
 export function chartContext(models: ModelColumns, task: string, snapshotMs: number): Context {
-  return { task, snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
+  return { task: tagSetLabel(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }

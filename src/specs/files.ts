@@ -1,4 +1,4 @@
-/** The charts' file names: the original study's four, as it named them, then the lineage charts, the history across snapshots, concentration and size. */
+/** The charts' file names: the original study's four, as it named them, then the lineage charts, the history across snapshots, concentration and size, and (several tags tracked) new models by tag. */
 export const CHART_FILES = {
   weekly: "weekly_and_cumulative_models.png",
   storage: "used_storage_vs_spaces_colored_by_likes.png",
@@ -9,4 +9,11 @@ export const CHART_FILES = {
   snapshots: "catalogue_over_snapshots.png",
   lorenz: "download_concentration_lorenz.png",
   sizes: "new_model_sizes_by_quarter.png",
+  /** Only when several pipeline tags are tracked. */
+  tags: "new_models_by_pipeline_tag.png",
 } as const;
+
+/** The charts a run draws: all but the tags chart, which needs several tags tracked. */
+export function chartFiles(severalTags: boolean): string[] {
+  return Object.entries(CHART_FILES).filter(([name]) => severalTags || name !== "tags").map(([, file]) => file);
+}

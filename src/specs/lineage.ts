@@ -56,7 +56,10 @@ export function relationsSpec(lineage: LineageSummary, context: Context): TopLev
 
 export function familiesSpec(lineage: LineageSummary, context: Context): TopLevelSpec {
   const families = lineage.insights.largestFamilies;
-  const label = (f: (typeof families)[number]) => (f.rootInDataset ? f.root : `${f.root} *`);
+  // With several tags tracked, a root of another tag than the first (text-generation) is marked: its family is counted across tags.
+  const tags = context.task.split(", ");
+  const otherTag = (f: (typeof families)[number]) => tags.length > 1 && f.rootTag !== null && f.rootTag !== tags[0];
+  const label = (f: (typeof families)[number]) => (!f.rootInDataset ? `${f.root} *` : otherTag(f) ? `${f.root} †` : f.root);
   const order = families.map(label);
   const values = families.flatMap((f) =>
     DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] })),
@@ -70,7 +73,8 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
     height: Math.max(HEIGHT, families.length * 24),
     title: header(context, `The ${families.length} largest model families`, [
       "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
-      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives · share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
+      `* root outside this dataset (a base of an untracked pipeline tag, or not on the Hub). Label: derivatives · share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
+      ...(families.some(otherTag) ? [`† root tagged ${tags.slice(1).join(" or ")}: the family is counted across the tracked tags, root included.`] : []),
     ]),
     layer: [
       {

@@ -142,6 +142,7 @@ function pick<T>(rng: () => number, items: readonly T[]): T {
 
 /** In a catalogue with a tag mix: a flagship root tagged image-text-to-text, named as a parent by text-generation derivatives (one of EXTERNAL_BASES). */
 export const VL_ROOT = "Qwen/Qwen2.5-VL-7B-Instruct";
+const MULTIMODAL_ERA = Date.parse("2025-01-01T00:00:00.000Z");
 export const VL_ROOT_TAG = "image-text-to-text";
 /** The LLM tags, as a tag mix shaped like the Hub of 2026 (none: a GGUF-only or adapter repository without a tag). */
 export const LLM_TAG_MIX: ReadonlyArray<readonly [string, number]> = [["text-generation", 0.84], ["image-text-to-text", 0.1], ["any-to-any", 0.03], ["", 0.03]];
@@ -247,9 +248,12 @@ export class Catalogue {
     if (!mix) return this.task;
     if (i === this.vlRootIndex) return VL_ROOT_TAG;
     let roll = rngFor(this.seed ^ 0x5f3759df, i)();
-    for (const [tag, share] of mix) {
-      if (roll < share) return tag;
-      roll -= share;
+    // Multimodal LLMs are mostly of 2025 on (HUB-FACTS): before, the tags other than the first are a fifth as common.
+    const scale = this.createdAtMs(i) < MULTIMODAL_ERA ? 0.2 : 1;
+    for (const [k, [tag, share]] of mix.entries()) {
+      const weight = k === 0 ? share + (1 - scale) * (1 - share) : share * scale;
+      if (roll < weight) return tag;
+      roll -= weight;
     }
     return (mix.at(-1) as readonly [string, number])[0];
   }
@@ -273,6 +277,7 @@ export class Catalogue {
    * parent's; every 10,007th model names itself, and two more name each other.
    */
   lineage(i: number, depth = 0): CatalogueLineage {
+    if (i === this.vlRootIndex) return { parents: [], relation: "", license: "apache-2.0" }; // a flagship root names no parent
     const rng = rngFor(this.seed ^ 0x2545f491, i);
     const roll = rng();
     const slot = i % 10_007;

@@ -3,8 +3,8 @@
  * model explorer on the search shards (loaded on demand) and the family view. Every URL is
  * relative to the page, so the site works from any sub-path; nothing is asked of another origin.
  */
-/** id, creation day (days since 1970-01-01 UTC), 30-day downloads, likes, downloads since the previous snapshot (see sinceOf); trailing zeros left off. */
-type SearchRow = [string, number, number?, number?, number?];
+/** id, creation day (days since 1970-01-01 UTC), 30-day downloads, likes, downloads since the previous snapshot (see sinceOf), pipeline tag (its position in the page's list; see chosenTag); trailing zeros left off. */
+type SearchRow = [string, number, number?, number?, number?, number?];
 interface SearchIndex {
   minPrefix: number;
   sinceMeasured: boolean;
@@ -145,8 +145,15 @@ let sinceMeasured = false;
 
 /** A row's downloads since the previous snapshot: left off means 0 when they were measured; -1 (a new model) or not measured, unknown. */
 function sinceOf(row: SearchRow): number | undefined {
-  const value = row[4] ?? (sinceMeasured ? 0 : undefined);
-  return value === undefined || value < 0 ? undefined : value;
+  if (!sinceMeasured) return undefined;
+  const value = row[4] ?? 0;
+  return value < 0 ? undefined : value;
+}
+
+/** The tag filter, when the page tracks several tags: the chosen tag's position in its list (rows carry it), or undefined for all. */
+function chosenTag(): number | undefined {
+  const select = document.querySelector<HTMLSelectElement>("#tag");
+  return select && select.selectedIndex > 0 ? select.selectedIndex - 1 : undefined;
 }
 let searchRun = 0;
 
@@ -164,7 +171,8 @@ async function search(): Promise<void> {
   const { rows, partial } = await candidates(query);
   if (run !== searchRun) return; // a newer query took over
   const sort = SORTS[$<HTMLSelectElement>("#sort").value] ?? SORTS.downloads!;
-  const found = rows.filter((row) => row[0].toLowerCase().includes(query)).sort((a, b) => sort(a, b) || (a[0] < b[0] ? -1 : 1));
+  const tag = chosenTag();
+  const found = rows.filter((row) => row[0].toLowerCase().includes(query) && (tag === undefined || (row[5] ?? 0) === tag)).sort((a, b) => sort(a, b) || (a[0] < b[0] ? -1 : 1));
   const body = table.tBodies[0]!;
   body.replaceChildren(
     ...found.slice(0, SHOWN).map((row) => {
@@ -232,7 +240,7 @@ function debounce(run: () => void, ms: number): () => void {
 
 // ---- the view in the address: a copied link reopens the same search, sort and family ----------
 
-const STATE_KEYS = ["q", "sort", "family"] as const;
+const STATE_KEYS = ["q", "sort", "tag", "family"] as const;
 
 /** The explorer's and the family view's state as it would be in the address. */
 function currentState(): URLSearchParams {
@@ -240,8 +248,10 @@ function currentState(): URLSearchParams {
   const q = $<HTMLInputElement>("#q").value.trim();
   const sort = $<HTMLSelectElement>("#sort");
   const family = $<HTMLSelectElement>("#family");
+  const tag = document.querySelector<HTMLSelectElement>("#tag");
   if (q) params.set("q", q);
   if (sort.selectedIndex > 0) params.set("sort", sort.value);
+  if (tag && tag.selectedIndex > 0) params.set("tag", tag.value);
   if (family.selectedIndex > 0) params.set("family", family.value);
   return params;
 }
@@ -264,6 +274,8 @@ function restoreState(): void {
     select.selectedIndex = Math.max(0, k);
   };
   pick($<HTMLSelectElement>("#sort"), params.get("sort"));
+  const tag = document.querySelector<HTMLSelectElement>("#tag");
+  if (tag) pick(tag, params.get("tag"));
   pick($<HTMLSelectElement>("#family"), params.get("family"));
   void search();
   void showFamily();
@@ -278,6 +290,10 @@ function start(): void {
   }, 80));
   q.addEventListener("focus", () => void (index ??= json<SearchIndex>("data/search/index.json")), { once: true });
   $<HTMLSelectElement>("#sort").addEventListener("change", () => {
+    void search();
+    rememberState();
+  });
+  document.querySelector<HTMLSelectElement>("#tag")?.addEventListener("change", () => {
     void search();
     rememberState();
   });

@@ -8,10 +8,9 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-FU7UB6QC.js";
+} from "./chunk-2DEDEMWF.js";
 import {
   CATEGORIES,
-  CHART_FILES,
   DEFAULT_TAG,
   DatasetFormatError,
   INDEX_FILE,
@@ -23,10 +22,12 @@ import {
   PRESETS,
   RELATIONS,
   Top,
+  chartFiles,
   compareIds,
   computeInsights,
   computeLineage,
   computeMarket,
+  creationQuarters,
   csvToRecords,
   datasetDir,
   forEachDatasetFile,
@@ -48,11 +49,12 @@ import {
   round,
   sinceLines,
   snapshotAge,
+  tagCountsLine,
   tagSetKey,
   tagSetLabel,
   tagsOf,
   writeDataset
-} from "./chunk-5YNZCOAB.js";
+} from "./chunk-YAH7EP65.js";
 import {
   __commonJS,
   __toESM
@@ -1447,6 +1449,62 @@ function maskSecrets(text, secrets) {
 // src/outputs.ts
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/analysis/tags.ts
+function tagColumn(table, task) {
+  const names = tagsOf(task);
+  const codes = table.textCodes().pipelineTag;
+  const byCode = /* @__PURE__ */ new Map();
+  const of = new Uint8Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const code = codes[i];
+    let k = byCode.get(code);
+    if (k === void 0) {
+      const name = table.text(code);
+      k = names.indexOf(name);
+      if (k === -1) k = names.push(name) - 1;
+      byCode.set(code, k);
+    }
+    of[i] = k;
+  }
+  return { names, of };
+}
+function computeTagMix(models, tags2, snapshotMs) {
+  const k = tags2.names.length;
+  const counts = new Float64Array(k);
+  const downloads = new Float64Array(k);
+  let total = 0;
+  const { labels, of: quarterOf } = creationQuarters(models.createdAt, snapshotMs);
+  const byQuarter = new Float64Array(labels.length * k);
+  for (let i = 0; i < models.length; i++) {
+    const t = tags2.of[i];
+    const d = models.downloads[i];
+    counts[t] = counts[t] + 1;
+    downloads[t] = downloads[t] + d;
+    total += d;
+    const q2 = quarterOf[i];
+    if (q2 >= 0) byQuarter[q2 * k + t] = byQuarter[q2 * k + t] + 1;
+  }
+  const n = models.length;
+  return {
+    verdict: "descriptive",
+    tags: tags2.names.map((tag, t) => ({
+      tag,
+      models: counts[t],
+      share: round(n ? counts[t] / n : 0),
+      downloads30Days: downloads[t],
+      downloadsShare: round(total ? downloads[t] / total : 0)
+    })),
+    quarters: labels.map((quarter, q2) => {
+      const byTag = Object.fromEntries(tags2.names.map((tag, t) => [tag, byQuarter[q2 * k + t]]));
+      return { quarter, models: Object.values(byTag).reduce((a, b) => a + b, 0), byTag };
+    }),
+    method: "Each model counted under the pipeline tag whose listing brought it (its tag as of the snapshot). Downloads: the Hub's 30-day window. Quarters by creation date (UTC), the placeholder date left out; the latest quarter is partial.",
+    caveat: "A model's tag is its card's today, not when it was created: a card edited from text-generation to image-text-to-text moves its model's quarter count. Models with no pipeline tag (some GGUF-only and adapter repositories) are in no listing and so in no tag."
+  };
+}
+
+// src/outputs.ts
 function downloadsSince(columns) {
   const since = new Float64Array(columns.length);
   for (let i = 0; i < columns.length; i++) since[i] = Math.max(0, columns.downloadsAllTime[i] - columns.downloadsAllTimePrevious[i]);
@@ -1454,15 +1512,17 @@ function downloadsSince(columns) {
 }
 async function analysisOfRecords(records, dataDir, options) {
   const started = performance.now();
-  const lineageTable = LineageTable.of(records);
+  const tags2 = tagColumn(records, options.task);
+  const lineageTable = LineageTable.of(records, tags2);
   const market = computeMarket(records, options.snapshotMs);
   const stats = records.columns();
+  const tagMix = tags2.names.length > 1 ? computeTagMix(stats, tags2, options.snapshotMs) : void 0;
   const ids = options.keepIds ? records.ids() : void 0;
   records.clear();
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : void 0;
   const preparedMs = performance.now() - started;
-  return { stats, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { task: options.task, stats, tags: tags2, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
@@ -1481,24 +1541,24 @@ async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
-  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot));
-  const markdown = insightsMarkdown(findings, options.task);
+  const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot), { task: input.task, tagMix: input.tagMix });
+  const markdown = insightsMarkdown(findings, input.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
   const md = join(options.dataDir, INSIGHTS_MD);
-  await writeAtomically(json, `${JSON.stringify({ pipelineTag: options.task, ...findings }, null, 2)}
+  await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-M2S5XMBK.js");
+  const { renderCharts } = await import("./charts-DFOWGGEL.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
-  const charts = await renderCharts(input, options.chartsDir, options.task, (message) => log.warn(message), previews);
+  const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
   log.info(`wrote ${charts.length} charts to ${options.chartsDir} and findings to ${options.dataDir} in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-43QBAJOL.js");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, task: options.task, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+    const { writeSite } = await import("./build-6UURC5VB.js");
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
@@ -4943,7 +5003,7 @@ async function enrichBacklog(options, log) {
   if (current && current["Storage Known"] !== storage.known) {
     await writeHistory(options.dataDir, withRow(history, { ...current, "Storage Known": storage.known }));
   }
-  return { storage, dataset, models: records.length, privateModels, records, snapshotMs };
+  return { storage, dataset, models: records.length, privateModels, records, snapshotMs, task: manifest.pipelineTag };
 }
 async function latestSnapshot(dataDir, nowMs) {
   const last = (await readHistory(dataDir)).filter((row) => row.Snapshot <= isoDay(nowMs)).at(-1);
@@ -4966,10 +5026,10 @@ async function refresh(options, log) {
   const report = await harvest(options, log);
   await writeSnapshotParquet(options.dataDir, report.records, report.snapshotMs, log);
   releaseMemory();
-  const input = await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
+  const input = await analysisOfRecords(report.records, options.dataDir, { task: options.task, snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir), since: report.since });
   const outputs = await log.group(
     "Charts and findings",
-    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, task: options.task, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log)
+    () => renderOutputs(input, { dataDir: options.dataDir, chartsDir: options.chartsDir, siteDir: options.siteDir, maxSnapshotAgeDays: options.maxSnapshotAgeDays, siteLinks: options.siteLinks }, log)
   );
   return { ...report, outputs };
 }
@@ -5048,6 +5108,7 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join as join3, resolve as resolve2 } from "node:path";
 
 // src/publish/commit.ts
+import { existsSync } from "node:fs";
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join as join2, posix, relative as relative2, sep } from "node:path";
 
@@ -5080,10 +5141,12 @@ async function collectOutputs(workspace, owned) {
     return path;
   };
   const files = [];
+  const gone = [];
   for (const dir of owned.dirs) for (const file of await walk(dir)) files.push({ path: toRepoPath(file), file });
   for (const file of owned.files) files.push({ path: toRepoPath(file), file });
+  for (const file of owned.optional ?? []) (existsSync(file) ? files : gone).push({ path: toRepoPath(file), file });
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, ownedDirs: owned.dirs.map(toRepoPath) };
+  return { files, ownedDirs: owned.dirs.map(toRepoPath), gone: gone.map((f) => f.path) };
 }
 async function checkSizes(files) {
   for (const { path, file } of files) {
@@ -5104,6 +5167,7 @@ async function commitOutputs(github, options) {
   const log = options.log ?? (() => {
   });
   const { files, ownedDirs } = options.outputs;
+  const gone = new Set(options.outputs.gone);
   await checkSizes(files);
   const local = /* @__PURE__ */ new Map();
   for (const { path, file } of files) {
@@ -5116,9 +5180,9 @@ async function commitOutputs(github, options) {
     const baseTree = await github.treeOfCommit(head);
     const remote = /* @__PURE__ */ new Map();
     for (const dir of ownedDirs) for (const [path, sha] of await github.blobsUnder(baseTree, dir)) remote.set(path, sha);
-    const looseDirs = new Set(files.filter((f) => !remote.has(f.path) && !isOwned(f.path, ownedDirs)).map((f) => posix.dirname(f.path)));
-    for (const dir of looseDirs) {
-      for (const [path, sha] of await github.blobsUnder(baseTree, dir)) if (local.has(path)) remote.set(path, sha);
+    const loose = [...files.map((f) => f.path).filter((path) => !remote.has(path) && !isOwned(path, ownedDirs)), ...gone];
+    for (const dir of new Set(loose.map((path) => posix.dirname(path)))) {
+      for (const [path, sha] of await github.blobsUnder(baseTree, dir)) if (local.has(path) || gone.has(path)) remote.set(path, sha);
     }
     const added = [];
     const updated = [];
@@ -5131,7 +5195,7 @@ async function commitOutputs(github, options) {
       changes.push({ path, sha });
     }
     for (const [path] of remote) {
-      if (!local.has(path) && isOwned(path, ownedDirs)) {
+      if (!local.has(path) && (isOwned(path, ownedDirs) || gone.has(path))) {
         removed.push(path);
         changes.push({ path, sha: null });
       }
@@ -7081,9 +7145,11 @@ var GitHubRepo = class {
 
 // src/publish/run.ts
 function outputPaths(dataDir, chartsDir) {
+  const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join3(dataDir, INSIGHTS_JSON), join3(dataDir, INSIGHTS_MD), historyPath(dataDir), ...Object.values(CHART_FILES).map((file) => join3(chartsDir, file))]
+    files: [join3(dataDir, INSIGHTS_JSON), join3(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join3(chartsDir, file))],
+    optional: chartFiles(true).filter((file) => !always.includes(file)).map((file) => join3(chartsDir, file))
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -7151,19 +7217,22 @@ function datasetCard(input) {
   const hf = `hf://datasets/${input.repo}`;
   const first = input.snapshots[0] ?? input.snapshot;
   const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
+  const tags2 = tagsOf(input.task);
+  const label = tagSetLabel(input.task);
+  const which = tags2.length === 1 ? `the \`${tags2[0]}\` pipeline tag` : `the pipeline tags ${tags2.map((t) => `\`${t}\``).join(", ")} (one catalogue; \`Pipeline Tag\` says which)`;
   const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
     "license: other",
     'license_name: "hugging-face-hub-metadata"',
     'license_link: "https://huggingface.co/terms-of-service"',
-    `pretty_name: ${q(`${input.task} models on the Hugging Face Hub: weekly snapshots`)}`,
+    `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
     "tags:",
     "- tabular",
     "- hugging-face-hub",
     "- model-metadata",
     "- snapshots",
-    `- ${q(input.task)}`,
+    ...tags2.map((tag) => `- ${q(tag)}`),
     "size_categories:",
     `- ${q(sizeCategory(input.models))}`,
     "configs:",
@@ -7178,15 +7247,15 @@ function datasetCard(input) {
     `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
     "---",
     "",
-    `# ${markdownText(input.task)} models on the Hugging Face Hub: weekly snapshots`,
+    `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
     "",
-    `Every public model of the \`${input.task}\` pipeline tag on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
+    `Every public model of ${which} on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
     ...input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : [],
     "",
     "## Configs",
     "",
     `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
-    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart.`,
+    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
     "",
     "## Columns",
     "",
@@ -7237,7 +7306,7 @@ import { basename, join as join4 } from "node:path";
 // src/publish/release-notes.ts
 var fmt = (n) => n.toLocaleString("en-US");
 function releaseTitle(task, snapshot) {
-  return `${task} models on the Hugging Face Hub, snapshot ${snapshot}`;
+  return `${tagSetLabel(task)} models on the Hugging Face Hub, snapshot ${snapshot}`;
 }
 function releaseNotes(input) {
   const { findings, repositoryUrl, tag, parquetName } = input;
@@ -7246,9 +7315,12 @@ function releaseNotes(input) {
   const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
   const since = findings.sincePrevious;
   const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  const task = tagSetLabel(input.task);
+  const mix = findings.pipelineTags;
   return [
-    `Every public **${markdownText(input.task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
+    `Every public **${markdownText(task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
     "",
+    ...mix ? [`- By pipeline tag: ${tagCountsLine(mix)}`, `- Share of 30-day downloads: ${mix.tags.map((x) => `${markdownText(x.tag)} ${(x.downloadsShare * 100).toFixed(1)}%`).join(", ")}`] : [],
     `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
     `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
     `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
@@ -7296,7 +7368,7 @@ function releaseNotes(input) {
     ] : [],
     "## Cite it",
     "",
-    `${markdownText(input.task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    `${markdownText(task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
     "",
     "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
     ""
@@ -7326,7 +7398,7 @@ function snapshotRelease(from) {
       { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
       { file: join4(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
       { file: join4(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...Object.values(CHART_FILES).map((file) => ({ file: join4(from.chartsDir, file), contentType: "image/png" }))
+      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join4(from.chartsDir, file), contentType: "image/png" }))
     ]
   };
 }
@@ -7428,7 +7500,7 @@ async function publish(target, snapshot, log) {
       const action = actions.get(sha256(file.bytes));
       if (action) await api.upload(action, sha256(file.bytes), file.bytes);
     }
-    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${snapshot.task} models`;
+    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${tagSetLabel(snapshot.task)} models`;
     const parts = files.map((f) => ({ ...f, lfs: modes.get(f.path) === "lfs" }));
     for (let attempt = 1; commit === void 0; attempt++) {
       try {
@@ -7443,7 +7515,7 @@ async function publish(target, snapshot, log) {
       }
     }
   }
-  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${snapshot.task} models`);
+  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${tagSetLabel(snapshot.task)} models`);
   log.info(`published ${tag} to ${target.repo} (${commit.slice(0, 12)}; ${(api.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${api.requests} requests): ${url}`);
   return result(commit, true, created);
 }
@@ -7499,4 +7571,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-MJN7BBLV.js.LEGAL.txt */
+/*! For license information please see chunk-6KHAH4QF.js.LEGAL.txt */

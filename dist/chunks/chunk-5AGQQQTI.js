@@ -10,8 +10,9 @@ import {
   formatParameters,
   isoDay,
   popularityClasses,
+  tagSetLabel,
   weeklySeries
-} from "./chunk-5YNZCOAB.js";
+} from "./chunk-YAH7EP65.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";
@@ -43,7 +44,7 @@ function decades(lo, hi) {
   return out;
 }
 function chartContext(models, task, snapshotMs) {
-  return { task, snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
+  return { task: tagSetLabel(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }
 
 // src/specs/history.ts
@@ -144,7 +145,9 @@ function relationsSpec(lineage, context) {
 }
 function familiesSpec(lineage, context) {
   const families = lineage.insights.largestFamilies;
-  const label = (f) => f.rootInDataset ? f.root : `${f.root} *`;
+  const tags = context.task.split(", ");
+  const otherTag = (f) => tags.length > 1 && f.rootTag !== null && f.rootTag !== tags[0];
+  const label = (f) => !f.rootInDataset ? `${f.root} *` : otherTag(f) ? `${f.root} \u2020` : f.root;
   const order = families.map(label);
   const values = families.flatMap(
     (f) => DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] }))
@@ -158,7 +161,8 @@ function familiesSpec(lineage, context) {
     height: Math.max(HEIGHT, families.length * 24),
     title: header(context, `The ${families.length} largest model families`, [
       "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
-      `* root outside this dataset (a base of another pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`
+      `* root outside this dataset (a base of an untracked pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
+      ...families.some(otherTag) ? [`\u2020 root tagged ${tags.slice(1).join(" or ")}: the family is counted across the tracked tags, root included.`] : []
     ]),
     layer: [
       {
@@ -353,6 +357,30 @@ function classesSpec(models, context) {
   };
 }
 
+// src/specs/tags.ts
+var pct2 = (share) => `${(share * 100).toFixed(1)}%`;
+var TAG_COLOURS = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#b279a2", "#9d755d", "#72b7b2", "#eeca3b"];
+function tagsSpec(mix, context) {
+  const tags = mix.tags.map((t) => t.tag);
+  const values = mix.quarters.flatMap((q) => tags.map((tag, order) => ({ quarter: q.quarter, tag, order, models: q.byTag[tag] ?? 0 })));
+  const last = mix.quarters.at(-2) ?? mix.quarters.at(-1);
+  const lastShares = last ? tags.filter((tag) => tag !== tags[0]).map((tag) => `${tag} ${pct2(last.models ? (last.byTag[tag] ?? 0) / last.models : 0)}`) : [];
+  return {
+    ...chartFrame(context, "New models by quarter and pipeline tag", [
+      `Share of 30-day downloads: ${mix.tags.map((t) => `${t.tag} ${pct2(t.downloadsShare)}`).join(", ")}.`,
+      ...last ? [`${last.quarter}, the last whole quarter: ${lastShares.join(", ")} of its new models.`] : []
+    ]),
+    data: { values },
+    mark: { type: "bar", width: { band: 0.85 } },
+    encoding: {
+      x: { field: "quarter", type: "ordinal", title: "Quarter created", axis: { labelAngle: -45, labelExpr: "slice(datum.value, 5) === 'Q1' ? datum.value : slice(datum.value, 5)" } },
+      y: { field: "models", type: "quantitative", stack: "zero", title: "New models", axis: { labelExpr: COUNT_LABEL } },
+      color: { field: "tag", type: "nominal", title: "Pipeline tag", scale: { domain: tags, range: TAG_COLOURS.slice(0, tags.length) }, legend: { orient: "top-left" } },
+      order: { field: "order", type: "quantitative" }
+    }
+  };
+}
+
 export {
   FONT_FAMILY,
   WIDTH,
@@ -369,5 +397,6 @@ export {
   lorenzSpec,
   sizesSpec,
   weeklySpec,
-  classesSpec
+  classesSpec,
+  tagsSpec
 };

@@ -15,14 +15,15 @@ import {
   relationsSpec,
   sizesSpec,
   snapshotsSpec,
+  tagsSpec,
   weeklySpec
-} from "./chunk-ZP2EQE67.js";
+} from "./chunk-5AGQQQTI.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-5YNZCOAB.js";
+} from "./chunk-YAH7EP65.js";
 import {
   __commonJS,
   __export,
@@ -489,7 +490,7 @@ var require_topojson_client = __commonJS({
 });
 
 // src/charts/index.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
 // src/charts/raster.ts
@@ -54193,11 +54194,11 @@ function downloadsChart(models, context3) {
 }
 
 // src/charts/index.ts
-async function renderCharts(input, chartsDir, task, warn3, previewDir) {
+async function renderCharts(input, chartsDir, warn3, previewDir) {
   await mkdir(chartsDir, { recursive: true });
   if (previewDir) await mkdir(previewDir, { recursive: true });
   const models = input.stats;
-  const context3 = chartContext(models, task, input.snapshotMs);
+  const context3 = chartContext(models, input.task, input.snapshotMs);
   const charts = [
     [CHART_FILES.weekly, () => ({ spec: weeklySpec(models, context3) })],
     [CHART_FILES.storage, () => storageChart(models, context3)],
@@ -54207,8 +54208,10 @@ async function renderCharts(input, chartsDir, task, warn3, previewDir) {
     [CHART_FILES.families, () => ({ spec: familiesSpec(input.lineage, context3) })],
     [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context3) })],
     [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context3) })],
-    [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })]
+    [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })],
+    ...input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix, context3) })]] : []
   ];
+  for (const file of Object.values(CHART_FILES)) if (!charts.some(([drawn]) => drawn === file)) await rm(join4(chartsDir, file), { force: true });
   const written = [];
   for (const [file, chart] of charts) {
     const { png, preview } = await renderChart(chart(), warn3, previewDir !== void 0);

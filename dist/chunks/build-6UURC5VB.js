@@ -11,20 +11,23 @@ import {
   relationsSpec,
   sizesSpec,
   snapshotsSpec,
+  tagsSpec,
   weeklySpec
-} from "./chunk-ZP2EQE67.js";
+} from "./chunk-5AGQQQTI.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-FU7UB6QC.js";
+} from "./chunk-2DEDEMWF.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   INSIGHTS_JSON,
   SPACES_CAP,
   escapeHtml,
-  isDatedCreation
-} from "./chunk-5YNZCOAB.js";
+  isDatedCreation,
+  tagSetLabel,
+  tagsOf
+} from "./chunk-YAH7EP65.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
@@ -1790,7 +1793,8 @@ function siteSpecs(input, context) {
     families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
-    sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context)))
+    sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
+    ...input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
 }
@@ -1860,7 +1864,8 @@ var CHART_TEXT = {
   families: (f) => `The largest model families by derivatives: ${f.lineage.largestFamilies.slice(0, 3).map((x2) => `${x2.root} (${x2.derivatives.toLocaleString("en-US")})`).join(", ")}.`,
   snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
   lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
-  sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`
+  sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
+  tags: (f) => `New models by quarter and pipeline tag. Models: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${t.models.toLocaleString("en-US")}`).join(", ")}; share of 30-day downloads: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${(t.downloadsShare * 100).toFixed(1)}%`).join(", ")}.`
 };
 var TITLES = {
   weekly: "Models created per week",
@@ -1871,17 +1876,21 @@ var TITLES = {
   families: "The largest model families",
   snapshots: "The catalogue across snapshots",
   lorenz: "How concentrated downloads are",
-  sizes: "The size of new models"
+  sizes: "The size of new models",
+  tags: "New models by pipeline tag"
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 function headline(task, findings) {
+  task = tagSetLabel(task);
   const t = findings.totals;
   const fmt2 = (n) => n.toLocaleString("en-US");
   return `${fmt2(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt2(t.newLast7Days)} new in the last 7 days, ${fmt2(t.newLast30Days)} in the last 30.`;
 }
 function page(parts) {
-  const { task, findings, links } = parts;
+  const { findings, links } = parts;
+  const tags = tagsOf(parts.task);
+  const task = tagSetLabel(parts.task);
   const t = findings.totals;
   const fmt2 = (n) => n.toLocaleString("en-US");
   const figures = parts.charts.map(({ name, image }, k) => {
@@ -1914,8 +1923,14 @@ function page(parts) {
     ...links.hfDataset ? [`<a href="${escapeHtml(links.hfDataset.url)}">the dataset on the Hugging Face Hub</a>`, `<a href="${escapeHtml(links.hfDataset.viewerUrl)}">its viewer</a>`] : [],
     `<a href="#data">the Parquet and the findings</a>`,
     `<a href="feed.xml">the feed of snapshots</a>`,
-    `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(task)}">the Hub's ${escapeHtml(task)} models</a>`
+    ...tags.map((tag) => `<a href="https://huggingface.co/models?pipeline_tag=${encodeURIComponent(tag)}">the Hub's ${escapeHtml(tag)} models</a>`)
   ];
+  const tagFilter = tags.length > 1 ? `
+      <span class="sort"><label for="tag">Pipeline tag</label>
+      <select id="tag">
+        <option value="">all tags</option>
+${tags.map((tag) => `        <option value="${escapeHtml(tag)}">${escapeHtml(tag)}</option>`).join("\n")}
+      </select></span>` : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -1953,7 +1968,7 @@ ${figures}
         <option value="likes">likes</option>
         <option value="since">downloads since the previous snapshot</option>
         <option value="created">creation date</option>
-      </select></span>
+      </select></span>${tagFilter}
     </div>
     <p id="status" role="status" aria-live="polite">Type two characters or more.</p>
     <table id="results" hidden>
@@ -2043,7 +2058,7 @@ async function writeSite(input, findings, markdown, options) {
   for (const entry of await readdir(join(staging, "assets"), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) count((await stat(join(entry.parentPath, entry.name))).size);
   }
-  const context = chartContext(input.stats, options.task, input.snapshotMs);
+  const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
@@ -2060,7 +2075,7 @@ async function writeSite(input, findings, markdown, options) {
     id: (i) => ids?.[i],
     row: (i) => {
       const between = since(i);
-      const row = [ids?.[i], Math.floor(stats.createdAt[i] / 864e5), stats.downloads[i], stats.likes[i], sinceMeasured ? between ?? -1 : 0];
+      const row = [ids?.[i], Math.floor(stats.createdAt[i] / 864e5), stats.downloads[i], stats.likes[i], sinceMeasured ? between ?? -1 : 0, input.tags.of[i]];
       while (row.length > 2 && row.at(-1) === 0) row.pop();
       return row;
     },
@@ -2075,11 +2090,11 @@ async function writeSite(input, findings, markdown, options) {
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
   const charts = [];
   for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
-  const feed = atomFeed({ task: options.task, history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
+  const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
   await writeFile(join(staging, FEED_FILE), feed);
   count(Buffer.byteLength(feed));
   const html = page({
-    task: options.task,
+    task: input.task,
     findings,
     findingsHtml,
     charts,

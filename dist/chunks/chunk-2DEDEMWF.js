@@ -9,7 +9,7 @@ import {
   readDataFile,
   readManifest,
   restoreFix
-} from "./chunk-5YNZCOAB.js";
+} from "./chunk-YAH7EP65.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -23,21 +23,23 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-MJN7BBLV.js";
+} from "./chunk-6KHAH4QF.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-FU7UB6QC.js";
+} from "./chunk-2DEDEMWF.js";
 import {
-  CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
+  chartFiles,
   datasetDir,
   logLine,
   markdownText,
   sinceLines,
-  snapshotAge
-} from "./chunk-5YNZCOAB.js";
+  snapshotAge,
+  tagCountsLine,
+  tagSetLabel
+} from "./chunk-YAH7EP65.js";
 import {
   __commonJS,
   __require,
@@ -19715,11 +19717,12 @@ function summaryMarkdown(input) {
   const { storage, publish } = input;
   const coverage = storage.total ? (100 * storage.known / storage.total).toFixed(1) : "0.0";
   const lines = [
-    `# Hugging Face Hub: ${markdownText(input.task)} (${input.mode})`,
+    `# Hugging Face Hub: ${markdownText(tagSetLabel(input.task))} (${input.mode})`,
     "",
     "| | |",
     "|---|---|",
     `| models | **${fmt(input.models)}** |`,
+    ...input.findings.pipelineTags ? [`| by pipeline tag | ${tagCountsLine(input.findings.pipelineTags)} |`] : [],
     ...input.newModels === void 0 ? [] : [`| new since the last dataset | ${fmt(input.newModels)} |`],
     `| storage known | ${fmt(storage.known)} (${coverage}%); ${fmt(storage.learned)} learned now, backlog ${fmt(storage.backlog)} |`,
     `| snapshot | ${input.findings.snapshot} |`,
@@ -19771,7 +19774,7 @@ function summaryMarkdown(input) {
     lines.push(`${what} ([dataset viewer](${hf.viewerUrl}))${hf.changed ? `: ${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded` : ""}.`, "");
   }
   if (publish?.sha && input.repositoryUrl) {
-    for (const file of Object.values(CHART_FILES)) {
+    for (const file of chartFiles(input.findings.pipelineTags !== void 0)) {
       const path = posix.join(input.chartsDir.split("\\").join("/"), file);
       lines.push(`![${file}](${input.repositoryUrl}/raw/${publish.sha}/${path})`, "");
     }
@@ -19884,7 +19887,7 @@ async function run() {
     result = { storage: report.storage, outputs: report.outputs, malformed: report.malformed.count };
   } else {
     const report = await enrichBacklog(options, log);
-    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), { ...options, task }, log));
+    const outputs = await group("Charts and findings", async () => renderOutputs(await analysisOfRecords(report.records, options.dataDir, { task: report.task, snapshotMs: report.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log));
     models = report.models;
     previousModels = report.models;
     privateModels = report.privateModels;
@@ -19991,4 +19994,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-4IVCC73Z.js.LEGAL.txt */
+/*! For license information please see action-QEHDEVKI.js.LEGAL.txt */

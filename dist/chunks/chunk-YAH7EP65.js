@@ -28,6 +28,24 @@ function folderFix(dir) {
   return `To fix: \`git checkout -- ${shownPath(dir)}\` restores the committed dataset (or delete the folder: the next refresh rebuilds it, without the Used Storage learned so far)`;
 }
 
+// src/pipeline-tags.ts
+var DEFAULT_TAG = "text-generation";
+var PRESETS = {
+  llm: ["text-generation", "image-text-to-text", "any-to-any"]
+};
+function canonicalTags(tags) {
+  return [...new Set(tags)].sort((a, b) => a === DEFAULT_TAG ? -1 : b === DEFAULT_TAG ? 1 : a < b ? -1 : a > b ? 1 : 0);
+}
+function tagSetKey(tags) {
+  return canonicalTags(tags).join(",");
+}
+function tagsOf(key) {
+  return key.split(",").filter((tag) => tag !== "");
+}
+function tagSetLabel(key) {
+  return tagsOf(key).join(", ");
+}
+
 // src/dataset/store.ts
 import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
@@ -3006,24 +3024,6 @@ var ModelTable = class _ModelTable {
   }
 };
 
-// src/pipeline-tags.ts
-var DEFAULT_TAG = "text-generation";
-var PRESETS = {
-  llm: ["text-generation", "image-text-to-text", "any-to-any"]
-};
-function canonicalTags(tags) {
-  return [...new Set(tags)].sort((a, b) => a === DEFAULT_TAG ? -1 : b === DEFAULT_TAG ? 1 : a < b ? -1 : a > b ? 1 : 0);
-}
-function tagSetKey(tags) {
-  return canonicalTags(tags).join(",");
-}
-function tagsOf(key) {
-  return key.split(",").filter((tag) => tag !== "");
-}
-function tagSetLabel(key) {
-  return tagsOf(key).join(", ");
-}
-
 // src/dataset/store.ts
 var DATASET_STEM = "huggingface_models_data";
 var INDEX_FILE = "index.csv";
@@ -3698,7 +3698,10 @@ var LineageTable = class _LineageTable {
   licenseNames;
   downloads;
   createdAt;
-  constructor(source) {
+  /** Each model's pipeline tag (the families report their roots'), when known. */
+  tags;
+  constructor(source, tags) {
+    this.tags = tags;
     const n = source.ids.length;
     this.ids = source.ids;
     this.downloads = source.downloads;
@@ -3753,7 +3756,7 @@ var LineageTable = class _LineageTable {
     this.licenseNames = licenseNames;
   }
   /** The lineage columns of a whole table: its ids and numbers shared, not copied. */
-  static of(models) {
+  static of(models, tags) {
     const codes = models.textCodes();
     const n = models.length;
     const categoryOf = RELATION_ORDER.map((r) => CATEGORY_CODE[r]);
@@ -3761,7 +3764,7 @@ var LineageTable = class _LineageTable {
     const relations = new Uint8Array(n);
     for (let i = 0; i < n; i++) relations[i] = categoryOf[relationCodes[i]];
     const { downloads, createdAt } = models.columns();
-    return new _LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt });
+    return new _LineageTable({ ids: models.ids(), baseModels: codes.baseModel, relations, licenses: codes.license, text: (code) => models.text(code), downloads, createdAt }, tags);
   }
   /** The same from records (small sets: tests, examples). */
   static ofRecords(records) {
@@ -3937,6 +3940,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
     return {
       root: rootName(root),
       rootInDataset: root >= 0,
+      rootTag: root >= 0 && table.tags ? table.tags.names[table.tags.of[root]] ?? null : null,
       derivatives: familyDerivatives[slotOf(root)],
       byRelation: f.byRelation,
       downloads: f.downloads,
@@ -4273,7 +4277,8 @@ function computeMarket(table, snapshotMs) {
         shares.none = round(none / models, 4);
         return { quarter, models, shares };
       }),
-      method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, \u2026), the rest as other, none where the card names no library.`
+      method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, \u2026), the rest as other, none where the card names no library.`,
+      caveat: "The library is what the card says (free text, set by the uploader); a GGUF or MLX repository may name transformers, or nothing."
     },
     gating: {
       verdict: "descriptive",
@@ -4299,6 +4304,10 @@ var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
 var DAY3 = 864e5;
 var WEEK = 7 * DAY3;
 var CHANGE_POINT_WINDOW = 12;
+function scopeSentence(task) {
+  const tags = tagsOf(task);
+  return tags.length === 1 ? `Covers the models of the ${tags[0]} pipeline tag.` : `Covers the models of ${tags.length} pipeline tags as one catalogue: ${tags.join(", ")}.`;
+}
 var GB = 1e9;
 var SIZE_BANDS = [
   { band: "< 1 GB", min: 0, max: GB },
@@ -4424,8 +4433,19 @@ function recentDownloadedMore(models, snapshot) {
     perDay: perDay(models, snapshot, creation)
   };
 }
-function computeInsights(models, lineage, market, snapshot, sincePrevious) {
-  return withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
+function computeInsights(models, lineage, market, snapshot, sincePrevious, scope) {
+  const insights = withRankingSpace(models.length, () => insightsOf(models, lineage, market, snapshot, sincePrevious));
+  if (scope.tagMix) insights.pipelineTags = scope.tagMix;
+  return scoped(insights, scopeSentence(scope.task));
+}
+function scoped(insights, scope) {
+  const out = { ...insights };
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === "object" && value !== null && typeof value.caveat === "string") {
+      out[key] = { ...value, caveat: `${scope} ${value.caveat}` };
+    }
+  }
+  return out;
 }
 function insightsOf(models, lineage, market, snapshot, sincePrevious) {
   const series = weeklySeries(models, snapshot);
@@ -4468,10 +4488,11 @@ var pct = (share) => `${(share * 100).toFixed(1)}%`;
 function insightsMarkdown(insights, task) {
   const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
   const lines = [
-    `# Findings: ${markdownText(task)} models on the Hugging Face Hub`,
+    `# Findings: ${markdownText(tagSetLabel(task))} models on the Hugging Face Hub`,
     "",
     `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
     "",
+    ...insights.pipelineTags ? [`By pipeline tag: ${tagCountsLine(insights.pipelineTags)}.`, ""] : [],
     `## Creation surge six months after ChatGPT: ${surge.verdict}`,
     "",
     "| period | mean models per week | ratio to the 26 weeks before |",
@@ -4526,6 +4547,9 @@ function insightsMarkdown(insights, task) {
     "|---|---|---|---|",
     ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
     "",
+    `_Caveat:_ ${insights.popularityClasses.caveat}`,
+    "",
+    ...insights.pipelineTags ? tagsMarkdown(insights.pipelineTags) : [],
     ...concentrationMarkdown(insights.concentration),
     ...lineageMarkdown(insights.lineage),
     ...structureMarkdown(insights.lineage.structure),
@@ -4534,6 +4558,26 @@ function insightsMarkdown(insights, task) {
     ...gatingMarkdown(insights.gating)
   ];
   return lines.join("\n");
+}
+function tagCountsLine(mix) {
+  return mix.tags.map((t) => `${markdownText(t.tag)} ${fmt(t.models)} (${pct(t.share)})`).join(", ");
+}
+function tagsMarkdown(mix) {
+  const tags = mix.tags.map((t) => t.tag);
+  return [
+    `## The catalogue by pipeline tag: ${mix.verdict}`,
+    "",
+    "| pipeline tag | models | share | 30-day downloads | share of downloads |",
+    "|---|---|---|---|---|",
+    ...mix.tags.map((t) => `| ${markdownText(t.tag)} | ${fmt(t.models)} | ${pct(t.share)} | ${fmt(t.downloads30Days)} | ${pct(t.downloadsShare)} |`),
+    "",
+    `| created | new models | ${tags.map(markdownText).join(" | ")} |`,
+    `|---|---|${tags.map(() => "---").join("|")}|`,
+    ...mix.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${tags.map((tag) => `${fmt(q.byTag[tag] ?? 0)} (${pct(q.models ? (q.byTag[tag] ?? 0) / q.models : 0)})`).join(" | ")} |`),
+    "",
+    `_Method:_ ${mix.method} _Caveat:_ ${mix.caveat}`,
+    ""
+  ];
 }
 var SHOWN_QUARTERS = 8;
 function concentrationMarkdown(c) {
@@ -4598,7 +4642,7 @@ function formatsMarkdown(f) {
     `|---|---|${f.libraries.map(() => "---").join("|")}|`,
     ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
     "",
-    `_Method:_ ${f.method}`,
+    `_Method:_ ${f.method} _Caveat:_ ${f.caveat}`,
     ""
   ];
 }
@@ -4693,8 +4737,13 @@ var CHART_FILES = {
   families: "largest_model_families.png",
   snapshots: "catalogue_over_snapshots.png",
   lorenz: "download_concentration_lorenz.png",
-  sizes: "new_model_sizes_by_quarter.png"
+  sizes: "new_model_sizes_by_quarter.png",
+  /** Only when several pipeline tags are tracked. */
+  tags: "new_models_by_pipeline_tag.png"
 };
+function chartFiles(severalTags) {
+  return Object.entries(CHART_FILES).filter(([name]) => severalTags || name !== "tags").map(([, file]) => file);
+}
 
 export {
   RELATIONS,
@@ -4740,6 +4789,7 @@ export {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
   weeklySeries,
+  creationQuarters,
   CATEGORIES,
   DERIVATIVE_CATEGORIES,
   LineageTable,
@@ -4757,6 +4807,8 @@ export {
   SIX_MONTHS_AFTER,
   computeInsights,
   insightsMarkdown,
+  tagCountsLine,
   sinceLines,
-  CHART_FILES
+  CHART_FILES,
+  chartFiles
 };

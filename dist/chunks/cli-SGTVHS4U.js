@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-MJN7BBLV.js";
+} from "./chunk-6KHAH4QF.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-FU7UB6QC.js";
+} from "./chunk-2DEDEMWF.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-5YNZCOAB.js";
+} from "./chunk-YAH7EP65.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -264,8 +264,8 @@ async function main(argv) {
       if (!stored || !manifest) throw new Error(`no dataset in ${options.dataDir}: run "hf-trends refresh" first, or point --data-dir at one`);
       const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
       await writeSnapshotParquet(options.dataDir, stored, snapshotMs, log);
-      const input = await analysisOfRecords(stored, options.dataDir, { snapshotMs, keepIds: Boolean(options.siteDir) });
-      const outputs = await renderOutputs(input, { ...options, task: manifest.pipelineTag }, log);
+      const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
+      const outputs = await renderOutputs(input, options, log);
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}
 `);
       return;
@@ -300,7 +300,7 @@ async function enrichThenRender(options, log) {
     return refresh(options, log);
   }
   const result = await enrichBacklog(options, log);
-  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
+  await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { task: result.task, snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
 }
 configureMemory();
