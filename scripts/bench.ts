@@ -4,8 +4,9 @@
 // weekly refreshes, and the storage enrichment rate as a share of the quota. Every measured
 // program runs in its own process against a stand-in Hub in another. A script, not a test: no
 // timing is asserted anywhere.
-// Usage: npm run bench [-- --sizes 100000,700000,2000000 --growth-size 700000 --weeks 4]
-// (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it)
+// Usage: npm run bench [-- --sizes 100000,700000,2000000 --growth-size 700000 --weeks 4 --tags-size 800000]
+// (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it,
+// --tags-size 0 skips the three-tag rows, --sizes "" the one-tag rows)
 import { execFileSync, spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
@@ -19,9 +20,10 @@ const { values } = parseArgs({
     out: { type: "string", default: "BENCHMARKS.md" },
     "growth-size": { type: "string", default: "700000" },
     weeks: { type: "string", default: "4" },
+    "tags-size": { type: "string", default: "800000" },
   },
 });
-const sizes = values.sizes.split(",").map(Number);
+const sizes = values.sizes ? values.sizes.split(",").map(Number) : [];
 const root = new URL("..", import.meta.url).pathname;
 const node = process.execPath;
 
@@ -54,7 +56,7 @@ function run(args: string[], cwd = root): Promise<Run> {
 
 interface Standin {
   url: string;
-  stats(): Promise<{ listHeaderMs: number; pagesServed: number; singleRequests: number; byStatus: Record<string, number> }>;
+  stats(): Promise<{ listHeaderMs: number; listHeaderMsByTag: Record<string, number>; pagesServed: number; singleRequests: number; byStatus: Record<string, number> }>;
   reset(): Promise<void>;
   stop(): void;
 }
@@ -220,6 +222,60 @@ for (const size of sizes) {
   await rm(siteDir, { recursive: true, force: true });
 }
 
+// Three tags (--task llm): the chains side by side against the longest chain's limit, the tags one
+// after the other beside it, and a weekly refresh's memory over the union.
+const tagsSize = Number(values["tags-size"]);
+let tagGoal: { size: number; ratio: number; listRatio: number; sequentialRatio: number; weeklyRss: number } | undefined;
+if (tagsSize > 0) {
+  const LLM = ["text-generation", "image-text-to-text", "any-to-any"];
+  const hub = await standin(["--size", String(tagsSize), "--llm-tags", "--headers-ms", "100", "--body-ms", "20"]);
+  const dataDir = join(scratch, "data-tags");
+  await hub.reset();
+  const ours = await run([cli, "harvest", "--task", "llm", "--endpoint", hub.url, "--data-dir", dataDir, "--enrich-budget", "0"]);
+  const byTag = (await hub.stats()).listHeaderMsByTag;
+  const longest = Math.max(...LLM.map((tag) => byTag[tag] ?? 0)) / 1000;
+  const sum = LLM.reduce((total, tag) => total + (byTag[tag] ?? 0), 0) / 1000;
+  const listed = Number(/listed \d+ models in \d+ pages in ([\d.]+) s/.exec(ours.stderr)?.[1]);
+  const models = Number(/listed (\d+) models/.exec(ours.stderr)?.[1]);
+  // The same tags listed one after the other, each a harvest of its own.
+  let sequential = 0;
+  for (const tag of LLM) {
+    await hub.reset();
+    sequential += (await run([cli, "harvest", "--task", tag, "--endpoint", hub.url, "--data-dir", join(scratch, `data-${tag}`), "--enrich-budget", "0"])).seconds;
+    await rm(join(scratch, `data-${tag}`), { recursive: true, force: true });
+  }
+  hub.stop();
+  rows.push([
+    `harvest command, three tags (llm), ${models.toLocaleString("en-US")} models`,
+    `${f1(ours.seconds)} s whole command (${f1(listed)} s listing); the tags one after the other: ${f1(sequential)} s`,
+    "",
+    `${f1(longest)} s the longest tag's chain (${LLM.map((tag) => `${tag} ${f1((byTag[tag] ?? 0) / 1000)} s`).join(", ")}; sum ${f1(sum)} s)`,
+    `whole command ${f2(ours.seconds / longest)}× the longest chain (listing ${f2(listed / longest)}×); one after the other ${f2(sequential / longest)}×`,
+    `${Math.round(ours.maxRssMB)} MB`,
+  ]);
+  await rm(dataDir, { recursive: true, force: true });
+  // The weekly refresh over the union, the site included, as for one tag.
+  const fast = await standin(["--size", String(tagsSize), "--llm-tags"]);
+  const siteDir = join(scratch, "site-tags");
+  const charts = join(scratch, "charts-tags");
+  const first = await run([cli, "refresh", "--task", "llm", "--endpoint", fast.url, "--data-dir", dataDir, "--charts-dir", charts, "--site-dir", siteDir, "--enrich-budget", "0"]);
+  fast.stop();
+  const nextWeek = await standin(["--size", String(tagsSize), "--llm-tags", "--week", "1"]);
+  const weekly = await run([cli, "refresh", "--task", "llm", "--endpoint", nextWeek.url, "--data-dir", dataDir, "--charts-dir", charts, "--site-dir", siteDir, "--enrich-budget", "0"]);
+  nextWeek.stop();
+  rows.push([
+    `whole refresh with the site, three tags, ${models.toLocaleString("en-US")} models, first snapshot then a week later`,
+    `${f1(first.seconds)} s, then ${f1(weekly.seconds)} s; GC ${pct(weekly.gcShare)} of CPU`,
+    "",
+    "≤ 450 MB",
+    `${f2((weekly.maxRssMB * 1024) / models)} kB RSS per model (weekly)`,
+    `${Math.round(first.maxRssMB)} MB, then ${Math.round(weekly.maxRssMB)} MB`,
+  ]);
+  tagGoal = { size: models, ratio: ours.seconds / longest, listRatio: listed / longest, sequentialRatio: sequential / longest, weeklyRss: Math.max(first.maxRssMB, weekly.maxRssMB) };
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(siteDir, { recursive: true, force: true });
+}
+
 // Repository growth: weekly refreshes (new models, downloads moving) committed to a git repository.
 const growthSize = Number(values["growth-size"]);
 const weeks = Number(values.weeks);
@@ -285,6 +341,8 @@ notes.push(
   "Charts + findings: the `charts` command's own figure (`wrote … charts … in … s`): from the models in memory to every chart and finding written, lineage (family walks) included; reading the CSV files is the other figure.",
   "Site: the one the weekly refresh wrote (downloads since the previous snapshot measured), served from a sub-path on loopback with gzip, opened in Debian's Chromium; first view = bytes sent until the network is idle (charts are 1× images until touched); interactive = from touching every chart until vega has drawn them all; search = from the last keystroke to the results (80 ms of it the input's debounce), with the shard fetched on demand.",
   "Lighthouse: the same site and server, `scripts/lighthouse-bench.ts` (npm `lighthouse`, Debian's Chromium through `CHROME_PATH`), mobile with Lighthouse's default simulated throttling and desktop with its desktop preset, five runs each: the goal holds when it holds in every run (the scores of each run are listed, the other figures are the worst run's).",
+  "Three tags: the stand-in serves a tag mix shaped like the Hub of 2026 (`--llm-tags`: text-generation, image-text-to-text, any-to-any, a few models with none; multimodal models mostly from 2025 on); `hf-trends harvest --task llm` runs one cursor chain a tag side by side; each tag's chain limit is the stand-in's summed time to headers over that tag's pages, and the goal is against the longest. " +
+    "One after the other: three harvests of one tag each, their whole commands added up.",
   "Growth: the stand-in moves on a week at a time (≈5,800 new models, all-time downloads up by a week of each model's 30-day downloads, 30-day downloads drifting), each refresh (dataset, history, findings, charts) committed and packed with `git gc --aggressive`.",
 );
 const holds = (ok: boolean) => (ok ? "holds" : "**missed**");
@@ -316,6 +374,12 @@ for (const l of lighthouse) {
 }
 for (const p of parquetShares) goalLines.push(`${p.size.toLocaleString("en-US")} models: Parquet ≤ a quarter of the CSV's bytes ${holds(p.share <= 0.25)} (${f2(p.share)}; goal a fifth ${holds(p.share <= 0.2)}).`);
 if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: ${holds(growth <= 0.3)} (${f2(growth)} GiB).`);
+if (tagGoal) {
+  goalLines.push(
+    `Three tags, ${tagGoal.size.toLocaleString("en-US")} models: whole harvest command ≤ 1.10× the longest tag's chain ${holds(tagGoal.ratio <= 1.1)} (${f2(tagGoal.ratio)}×; listing ${f2(tagGoal.listRatio)}×; the tags one after the other ${f2(tagGoal.sequentialRatio)}×); ` +
+      `weekly refresh ≤ 450 MB ${holds(tagGoal.weeklyRss <= 450)} (${Math.round(tagGoal.weeklyRss)} MB, the larger of the first and the weekly).`,
+  );
+}
 
 await rm(scratch, { recursive: true, force: true });
 const header = ["benchmark", "ours", "@huggingface/hub listModels", "limit", "ratios", "peak RSS"];
@@ -325,6 +389,6 @@ const goalText = goalLines.map((l) => `- ${l}`).join("\n");
 process.stdout.write(`\n${machine}\n\n${table}\n\n${goalText}\n\n`);
 await writeFile(
   resolve(root, values.out),
-  `# Benchmarks\n\nMade by \`npm run bench${values.sizes === "100000,700000" ? "" : ` -- --sizes ${values.sizes}`}\` (scripts/bench.ts). Machine: ${machine}.\n\n${table}\n\n## Goals\n\n${goalText}\n\n## How\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
+  `# Benchmarks\n\nMade by \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` (scripts/bench.ts). Machine: ${machine}.\n\n${table}\n\n## Goals\n\n${goalText}\n\n## How\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`,
 );
 process.stdout.write(`wrote ${values.out}\n`);

@@ -24,7 +24,7 @@ export function checkTagChange(manifest: DatasetManifest | undefined, task: stri
     const them = dropped.length === 1 ? "its" : "their";
     throw new TagsDropped(
       `the dataset tracks ${tagSetLabel(manifest.pipelineTag)}; tracking ${tagSetLabel(task)} drops ${dropped.map((t) => quoted(t)).join(", ")}, and ${them} models would be removed: nothing was written. ` +
-        `To drop ${dropped.length === 1 ? "it" : "them"}, run again with ${options.terms.set("allow-shrink")}; to track ${tagSetLabel(task)} apart, give it a folder of its own (${options.terms.set("data-dir", "data/other")})`,
+        `To drop ${dropped.length === 1 ? "it" : "them"}, run again with ${options.terms.set("allow-shrink")}; to track ${tagSetLabel(task)} apart, give it a folder of its own (${options.terms.set("data-dir", `data/${now.find((tag) => !before.includes(tag)) ?? now[0]}`)})`,
     );
   }
   return now.filter((tag) => !before.includes(tag));

@@ -282,7 +282,7 @@ describe("a new repository's first week", () => {
     }
   });
 
-  it("advice in the action's terms: a shrink, another tag's dataset, a refused token", async () => {
+  it("advice in the action's terms: a shrink, a dropped tag, a refused token", async () => {
     const github = await startGitHub();
     const workspace = await mkdtemp(join(tmpdir(), "hf-trends-workspace-"));
     try {
@@ -294,7 +294,7 @@ describe("a new repository's first week", () => {
       expect(shrunk.stdout).toMatch(/::error::the Hub listed \d+ models, fewer than 90%.*run again with the input allow-shrink: true/);
       const otherTag = await runAction(github, workspace, { commit: "false", "pipeline-tag": "text2text-generation" });
       expect(otherTag.stdout).toMatch(
-        /::error title=Unreadable data file,file=data\/huggingface_models_data\/manifest.json,line=2::.*this folder holds the "text-generation" dataset, not "text2text-generation"\. To fix: give each pipeline tag its own folder \(the input data-dir: data\/text2text-generation\)/,
+        /::error::the dataset tracks text-generation; tracking text2text-generation drops "text-generation", and its models would be removed: nothing was written\. To drop it, run again with the input allow-shrink: true; to track text2text-generation apart, give it a folder of its own \(the input data-dir: data\/text2text-generation\)/,
       );
       hub.options.forced = [{ status: 401, error: "Invalid credentials in Authorization header" }];
       const refused = await runAction(github, workspace, { commit: "false" });

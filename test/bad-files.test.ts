@@ -47,7 +47,7 @@ interface Case {
   what: () => RegExp;
   fix: () => RegExp;
   dataDir?: string;
-  /** The commands that read this file (charts renders any tag's dataset, so it does not mind the tag). */
+  /** The commands that read this file. */
   commands?: string[];
 }
 
@@ -82,12 +82,11 @@ const CASES: Case[] = [
     fix: () => /give a data folder that is a directory/,
   },
   {
-    name: "a manifest of another pipeline tag",
-    breakIt: (dir) => edit(join(dir, DATASET, "manifest.json"), (t) => t.replace('"text-generation"', '"text2text-generation"')),
+    name: "a manifest whose pipelineTag is not a list of tags",
+    breakIt: (dir) => edit(join(dir, DATASET, "manifest.json"), (t) => t.replace('"text-generation"', '"text generation; rm -rf /"')),
     where: () => `${DATASET}/manifest.json:2: `,
-    what: () => /this folder holds the "text2text-generation" dataset, not "text-generation"/,
-    commands: ["refresh"],
-    fix: () => /its own folder/,
+    what: () => /"pipelineTag" must be pipeline tags separated by commas, such as text-generation; got "text generation; rm -rf \/"/,
+    fix: () => new RegExp(`git checkout -- ${DATASET}/manifest.json`),
   },
   {
     name: "a manifest that is not JSON",

@@ -96,8 +96,8 @@ describe("lineage findings on a hand-checked catalogue", () => {
   it("ranks families by derivatives, with downloads and their share of the last two quarters' new models", () => {
     expect(insights.recentQuarters).toEqual(["2026-Q2", "2026-Q3"]);
     expect(insights.largestFamilies).toEqual([
-      { root: "meta/llama", rootInDataset: true, derivatives: 5, byRelation: { finetune: 2, adapter: 0, quantized: 2, merge: 1, unspecified: 0 }, downloads: 1042, shareOfRecentNew: 0.625 },
-      { root: "qwen/base", rootInDataset: false, derivatives: 2, byRelation: { finetune: 0, adapter: 1, quantized: 0, merge: 0, unspecified: 1 }, downloads: 1, shareOfRecentNew: 0.25 },
+      { root: "meta/llama", rootInDataset: true, rootTag: null, derivatives: 5, byRelation: { finetune: 2, adapter: 0, quantized: 2, merge: 1, unspecified: 0 }, downloads: 1042, shareOfRecentNew: 0.625 },
+      { root: "qwen/base", rootInDataset: false, rootTag: null, derivatives: 2, byRelation: { finetune: 0, adapter: 1, quantized: 0, merge: 0, unspecified: 1 }, downloads: 1, shareOfRecentNew: 0.25 },
     ]);
   });
 

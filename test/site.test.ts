@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHART_FILES } from "../src/specs/files.ts";
+import { chartFiles } from "../src/specs/files.ts";
 import { refresh, type RefreshOptions } from "../src/pipeline.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { FAST_CLIENT, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
@@ -222,10 +222,10 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     await page.waitForLoadState("networkidle");
     expect(requested.filter((p) => /chunks\/|data\/charts\/|data\/search\//.test(p))).toEqual([]);
     const images = await page.$$eval("[data-chart] img", (imgs) => imgs.map((i) => i.getAttribute("src") ?? i.getAttribute("data-src")));
-    expect(images).toHaveLength(Object.keys(CHART_FILES).length);
+    expect(images).toHaveLength(chartFiles(false).length);
     for (const image of images) expect(image).toMatch(/^charts\/[a-z_]+\.png$/);
     // Only the images near the screen are fetched.
-    expect(requested.filter((p) => p.includes("/charts/")).length).toBeLessThan(Object.keys(CHART_FILES).length);
+    expect(requested.filter((p) => p.includes("/charts/")).length).toBeLessThan(chartFiles(false).length);
     expect(await page.$eval("[data-chart] img", (i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     // Touch the first chart: vega loads, draws in the image's box; what is on screen does not move.
     await page.evaluate(() => {

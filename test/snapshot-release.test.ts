@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHART_FILES } from "../src/specs/files.ts";
+import { chartFiles } from "../src/specs/files.ts";
 import { runBundledAction, type ActionRun } from "./support/action-run.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist } from "./support/cli.ts";
@@ -18,7 +18,7 @@ import { startGitHub, type GitHubServer } from "./support/github-server.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 
 const PARQUET = "huggingface_models_data.parquet";
-const ASSETS = [PARQUET, "insights.json", "insights.md", ...Object.values(CHART_FILES)].sort();
+const ASSETS = [PARQUET, "insights.json", "insights.md", ...chartFiles(false)].sort();
 
 let hub: HubServer;
 let dist: string;

@@ -179,6 +179,10 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest | u
   ) {
     throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number, "snapshot"?: an ISO-8601 date}', { file: path, fix: restoreFix(path) });
   }
+  if (!/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/.test(manifest.pipelineTag)) {
+    // The second line, as the manifest is written.
+    throw new DatasetFormatError(`"pipelineTag" must be pipeline tags separated by commas, such as text-generation; got ${JSON.stringify(manifest.pipelineTag).slice(0, 80)}`, { file: path, line: 2, fix: restoreFix(path) });
+  }
   return manifest as DatasetManifest;
 }
 

@@ -184,7 +184,14 @@ export async function listModels(client: HubClient, options: ListOptions): Promi
   const listing = new Listing(options);
   let chains: Array<TagListing & { complete: boolean }>;
   try {
-    chains = await Promise.all(options.tasks.map((tag) => listChain(client, tag, listing)));
+    chains = await Promise.all(
+      options.tasks.map((tag) =>
+        listChain(client, tag, listing).catch((error: unknown) => {
+          listing.failed = true; // the other chains stop at their next page
+          throw error;
+        }),
+      ),
+    );
   } catch (error) {
     listing.failed = true;
     throw error;
@@ -261,6 +268,8 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
       return body as unknown[];
     });
 
+    // Another chain failed meanwhile: the listing is over, and this page says nothing more.
+    if (listing.failed) break;
     pages++;
     listing.pages++;
     let fresh = 0;

@@ -91,6 +91,11 @@ export interface HubModel {
   tags: string[];
   /** Test hook: an item the stand-in serves with a malformed field. */
   malformed?: boolean;
+  /**
+   * Test hook: the model is listed under this tag too, with this `lastModified` there (its card
+   * changed its tag while a harvest's chains ran: one listing saw the old card, the other the new).
+   */
+  alsoListed?: { tag: string; lastModified: string };
 }
 
 export interface CatalogueOptions {
@@ -261,7 +266,7 @@ export class Catalogue {
   /** Whether any model may carry `tag` (a quick answer for a listing of a tag nobody has). */
   mayHaveTag(tag: string): boolean {
     if (this.#tagMix ? this.#tagMix.some(([t]) => t === tag) || tag === VL_ROOT_TAG : tag === this.task) return true;
-    for (const override of this.overrides.values()) if (override.pipeline_tag === tag) return true;
+    for (const override of this.overrides.values()) if (override.pipeline_tag === tag || override.alsoListed?.tag === tag) return true;
     return false;
   }
 

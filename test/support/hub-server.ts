@@ -70,6 +70,8 @@ export interface HubServerOptions {
   /** Latency per response: before headers, and between the two halves of a body. */
   latency?: { headersMs: number; bodyMs: number };
   misbehave?: Misbehaviour;
+  /** The listing of this pipeline tag answers 400 (the Hub refusing one tag of several). */
+  refuseTag?: string;
 }
 
 export interface HubStats {
@@ -83,13 +85,15 @@ export interface HubStats {
   authorizations: Set<string>;
   /** Sum of the stand-in's time to headers (latency and page building) over answered list pages: the cursor-chain limit. */
   listHeaderMs: number;
+  /** The same, per pipeline tag listed: each tag's cursor-chain limit (several tags run side by side). */
+  listHeaderMsByTag: Record<string, number>;
   pagesServed: number;
 }
 
 function freshStats(): HubStats {
   return {
     requests: 0, listRequests: 0, singleRequests: 0, byStatus: {}, faults: 0, singleById: new Map(),
-    authorizations: new Set(), listHeaderMs: 0, pagesServed: 0,
+    authorizations: new Set(), listHeaderMs: 0, listHeaderMsByTag: {}, pagesServed: 0,
   };
 }
 
@@ -245,7 +249,10 @@ export class HubServer {
     if (isList && answer.status === 200) {
       stats.pagesServed++;
       // Time to headers as this server gives it: the latency plus building the page.
-      stats.listHeaderMs += performance.now() - started;
+      const ms = performance.now() - started;
+      stats.listHeaderMs += ms;
+      const tag = url.searchParams.get("pipeline_tag") ?? "";
+      stats.listHeaderMsByTag[tag] = (stats.listHeaderMsByTag[tag] ?? 0) + ms;
     }
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
     const body = Buffer.from(answer.body);
@@ -324,9 +331,11 @@ export class HubServer {
     const limit = Math.min(1000, Math.max(1, Number(params.get("limit") ?? 1000) || 1000));
     const task = params.get("pipeline_tag");
     const catalogue = this.catalogue;
+    if (task !== null && task === this.options.refuseTag) return { status: 400, body: JSON.stringify({ error: `Invalid pipeline_tag "${task}"` }) };
     // One pipeline tag a request (HUB-FACTS): a valid tag nobody has lists nothing.
     if (task !== null && !catalogue.mayHaveTag(task)) return { status: 200, body: "[]" };
-    const listed = (j: number) => !catalogue.deleted.has(j) && (task === null || catalogue.tagOf(j) === task);
+    const alsoUnder = (j: number) => catalogue.overrides.get(j)?.alsoListed;
+    const listed = (j: number) => !catalogue.deleted.has(j) && (task === null || catalogue.tagOf(j) === task || alsoUnder(j)?.tag === task);
 
     let start = 0;
     const cursor = params.get("cursor");
@@ -345,7 +354,9 @@ export class HubServer {
     let last: HubModel | undefined;
     for (; i < catalogue.size && items.length < limit; i++) {
       if (!listed(i)) continue;
-      const model = catalogue.item(i);
+      let model = catalogue.item(i);
+      const also = alsoUnder(i);
+      if (also && also.tag === task) model = { ...model, pipeline_tag: also.tag, lastModified: also.lastModified };
       if (model.private && !authorized) continue;
       last = model;
       items.push(JSON.stringify(project(model, fields)));
@@ -472,7 +483,7 @@ function project(model: HubModel, fields: readonly string[]): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (field === "modelId") out.modelId = model.id;
-    else if (field in model && field !== "malformed") out[field] = model[field as keyof HubModel];
+    else if (field in model && field !== "malformed" && field !== "alsoListed") out[field] = model[field as keyof HubModel];
   }
   if (model.malformed && "likes" in out) out.likes = "many";
   else if (model.malformed && "createdAt" in out) out.createdAt = "yesterday";

@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-6KHAH4QF.js";
+} from "./chunk-QLD2YO7F.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-2DEDEMWF.js";
+} from "./chunk-KZPLN25X.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

@@ -17,13 +17,13 @@ import {
   snapshotsSpec,
   tagsSpec,
   weeklySpec
-} from "./chunk-5AGQQQTI.js";
+} from "./chunk-HL22AU5R.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 import {
   __commonJS,
   __export,

@@ -9,7 +9,7 @@ import {
   readDataFile,
   readManifest,
   restoreFix
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -8,7 +8,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-2DEDEMWF.js";
+} from "./chunk-KZPLN25X.js";
 import {
   CATEGORIES,
   DEFAULT_TAG,
@@ -54,7 +54,7 @@ import {
   tagSetLabel,
   tagsOf,
   writeDataset
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 import {
   __commonJS,
   __toESM
@@ -1549,7 +1549,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-DFOWGGEL.js");
+  const { renderCharts } = await import("./charts-NINCW3A5.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1557,7 +1557,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-6UURC5VB.js");
+    const { writeSite } = await import("./build-VKIKWFYO.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -4609,7 +4609,14 @@ async function listModels(client, options) {
   const listing = new Listing(options);
   let chains;
   try {
-    chains = await Promise.all(options.tasks.map((tag) => listChain(client, tag, listing)));
+    chains = await Promise.all(
+      options.tasks.map(
+        (tag) => listChain(client, tag, listing).catch((error) => {
+          listing.failed = true;
+          throw error;
+        })
+      )
+    );
   } catch (error) {
     listing.failed = true;
     throw error;
@@ -4674,6 +4681,7 @@ async function listChain(client, tag, listing) {
       if (!Array.isArray(body)) throw new TransientFault("page is not a JSON array", page.status);
       return body;
     });
+    if (listing.failed) break;
     pages++;
     listing.pages++;
     let fresh = 0;
@@ -4765,7 +4773,7 @@ function checkTagChange(manifest, task, options) {
   if (dropped.length > 0 && !options.allowShrink) {
     const them = dropped.length === 1 ? "its" : "their";
     throw new TagsDropped(
-      `the dataset tracks ${tagSetLabel(manifest.pipelineTag)}; tracking ${tagSetLabel(task)} drops ${dropped.map((t) => quoted(t)).join(", ")}, and ${them} models would be removed: nothing was written. To drop ${dropped.length === 1 ? "it" : "them"}, run again with ${options.terms.set("allow-shrink")}; to track ${tagSetLabel(task)} apart, give it a folder of its own (${options.terms.set("data-dir", "data/other")})`
+      `the dataset tracks ${tagSetLabel(manifest.pipelineTag)}; tracking ${tagSetLabel(task)} drops ${dropped.map((t) => quoted(t)).join(", ")}, and ${them} models would be removed: nothing was written. To drop ${dropped.length === 1 ? "it" : "them"}, run again with ${options.terms.set("allow-shrink")}; to track ${tagSetLabel(task)} apart, give it a folder of its own (${options.terms.set("data-dir", `data/${now.find((tag) => !before.includes(tag)) ?? now[0]}`)})`
     );
   }
   return now.filter((tag) => !before.includes(tag));
@@ -7571,4 +7579,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-6KHAH4QF.js.LEGAL.txt */
+/*! For license information please see chunk-QLD2YO7F.js.LEGAL.txt */

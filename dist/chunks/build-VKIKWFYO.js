@@ -13,11 +13,11 @@ import {
   snapshotsSpec,
   tagsSpec,
   weeklySpec
-} from "./chunk-5AGQQQTI.js";
+} from "./chunk-HL22AU5R.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-2DEDEMWF.js";
+} from "./chunk-KZPLN25X.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -27,7 +27,7 @@ import {
   isDatedCreation,
   tagSetLabel,
   tagsOf
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

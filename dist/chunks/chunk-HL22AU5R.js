@@ -12,7 +12,7 @@ import {
   popularityClasses,
   tagSetLabel,
   weeklySeries
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -3138,6 +3138,9 @@ async function readManifest(dataDir) {
   if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number" || manifest.snapshot !== void 0 && (typeof manifest.snapshot !== "string" || Number.isNaN(Date.parse(manifest.snapshot)))) {
     throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number, "snapshot"?: an ISO-8601 date}', { file: path, fix: restoreFix(path) });
   }
+  if (!/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/.test(manifest.pipelineTag)) {
+    throw new DatasetFormatError(`"pipelineTag" must be pipeline tags separated by commas, such as text-generation; got ${JSON.stringify(manifest.pipelineTag).slice(0, 80)}`, { file: path, line: 2, fix: restoreFix(path) });
+  }
   return manifest;
 }
 async function readDataFile(path, dataDir) {

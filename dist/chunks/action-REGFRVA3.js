@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-6KHAH4QF.js";
+} from "./chunk-QLD2YO7F.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-2DEDEMWF.js";
+} from "./chunk-KZPLN25X.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
@@ -39,7 +39,7 @@ import {
   snapshotAge,
   tagCountsLine,
   tagSetLabel
-} from "./chunk-YAH7EP65.js";
+} from "./chunk-OIQMUVKY.js";
 import {
   __commonJS,
   __require,
@@ -19994,4 +19994,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-QEHDEVKI.js.LEGAL.txt */
+/*! For license information please see action-REGFRVA3.js.LEGAL.txt */
