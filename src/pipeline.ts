@@ -7,6 +7,7 @@ import type { ModelTable } from "./dataset/table.ts";
 import { writeParquet } from "./dataset/parquet.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { countNewModels, nextHistory, type SincePrevious } from "./analysis/history.ts";
+import { baselineOf } from "./analysis/quality.ts";
 import { isoDay, snapshotAge, type SnapshotAge } from "./analysis/weekly.ts";
 import { iso } from "./dataset/csv.ts";
 import { decideSnapshot, newestDate, runBound, storedSnapshot, type FutureDated } from "./dataset/snapshot.ts";
@@ -226,11 +227,11 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
 
-  carryPreviousDownloads(records, previous, snapshotMs);
+  carryPreviousDownloads(records, previous, snapshotMs, history !== undefined && baselineOf(isoDay(previous.snapshotMs), history).previousRolledBack);
   const newModels = countNewModels(records, previous, options.task);
   if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
-  const next = history && nextHistory(records, previous, history, snapshotMs, options.task);
+  const next = history && nextHistory(records, previous, history, snapshotMs, { task: options.task });
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
   releaseMemory(); // the listing's pages and the previous dataset are garbage now
   const writeStarted = performance.now();
@@ -440,7 +441,7 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, past.pipelineTag ?? DEFAULT_TAG).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;

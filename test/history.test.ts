@@ -99,7 +99,7 @@ describe("history across two weekly refreshes", () => {
       "Downloads Since Previous": "", "Days Since Previous": "", "Storage Known": "0",
       "Not Popular": classes(first)[0], Popular: classes(first)[1], "Very Popular": classes(first)[2],
       "New Original": "", "New Finetune": "", "New Adapter": "", "New Quantized": "", "New Merge": "", "New Unspecified": "",
-      "Pipeline Tags": "text-generation",
+      "Pipeline Tags": "text-generation", Source: "hub", Quality: "ok",
     });
     const before = new Map(first.map((m) => [m.id, m]));
     const fresh = second.filter((m) => !before.has(m.id));
@@ -115,7 +115,7 @@ describe("history across two weekly refreshes", () => {
       "Not Popular": classes(second)[0], Popular: classes(second)[1], "Very Popular": classes(second)[2],
       "New Original": newBy("Original"), "New Finetune": newBy("Finetune"), "New Adapter": newBy("Adapter"),
       "New Quantized": newBy("Quantized"), "New Merge": newBy("Merge"), "New Unspecified": newBy("Unspecified"),
-      "Pipeline Tags": "text-generation",
+      "Pipeline Tags": "text-generation", Source: "hub", Quality: "ok",
     });
     expect(Number(b["New Original"]) + Number(b["New Finetune"]) + Number(b["New Quantized"])).toBeGreaterThan(0);
   });

@@ -6,6 +6,7 @@
  * Every expectation is computed here from the stand-in's models, apart from the product's code.
  */
 import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetDir } from "../src/dataset/store.ts";
@@ -68,14 +69,7 @@ async function json(path: string): Promise<Record<string, unknown>> {
 }
 
 function historyRows(text: string): Array<Record<string, string>> {
-  const [header, ...lines] = text.trim().split("\n");
-  const names = (header as string).split(",");
-  // Pipeline Tags, the last column, is quoted when it holds several tags.
-  return lines.map((line) => {
-    const quoted = /^(.*),"([^"]*)"$/.exec(line);
-    const fields = quoted ? [...(quoted[1] as string).split(","), quoted[2] as string] : line.split(",");
-    return Object.fromEntries(fields.map((v, k) => [names[k], v]));
-  });
+  return parse(text, { columns: true }) as Array<Record<string, string>>;
 }
 
 describe("one catalogue over several pipeline tags", () => {

@@ -3,7 +3,7 @@
  * model's real downloads between two snapshots (the difference of its all-time downloads;
  * the Hub offers only a rolling 30-day window).
  */
-import type { HistoryRow } from "../dataset/history.ts";
+import { HUB_SOURCE, type HistoryRow } from "../dataset/history.ts";
 import type { PreviousDataset } from "../dataset/previous.ts";
 import type { ModelRecord } from "../dataset/record.ts";
 import type { ModelTable } from "../dataset/table.ts";
@@ -12,6 +12,7 @@ import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
 import { isoDay } from "./weekly.ts";
 import { tagsOf } from "../pipeline-tags.ts";
+import { baselineCount, baselineOf, judgeWeek, type Baseline, type Quality } from "./quality.ts";
 
 const DAY = 86_400_000;
 export const TOP = 20;
@@ -19,15 +20,19 @@ export const TOP = 20;
 export const RISER_MIN_DOWNLOADS = 1000;
 
 export interface SincePrevious {
+  /** The snapshot the downloads since are taken against: the previous one, or after a rollback the last trusted one. */
   previousSnapshot: string;
   snapshot: string;
   days: number;
+  /** `rollback`: the counters went down this week; no downloads since, no movers (analysis/quality.ts). */
+  quality: Quality;
   models: number;
   newModels: number;
   /** Models of tags added to the tracked set since the previous snapshot, created before it: there then, untracked; not new. */
   joinedModels: number;
   removedModels: number;
-  downloadsSincePrevious: number;
+  /** Null across a rollback, or where no model has all-time counts at both ends. */
+  downloadsSincePrevious: number | null;
   /** Models in both snapshots with at least one download in between. */
   modelsWithDownloads: number;
   topDownloaded: Array<{ id: string; downloads: number; days: number }>;
@@ -75,42 +80,63 @@ export function countNewModels(records: ModelTable, previous: PreviousDataset, t
   return count;
 }
 
+/** Where a snapshot comes from, and what of it is known. */
+export interface SnapshotSource {
+  /** The tracked tags (the set's string). */
+  task: string;
+  /** `hub`, or `archive:<owner/name>` (dataset/history.ts). */
+  source?: string;
+  /** Whether the snapshot knows each model's storage (an archive week does not: Storage Known is empty). */
+  storage?: boolean;
+}
+
 /**
  * The history after this snapshot: its row added (or replacing the row of the same date), and
  * what changed since the previous dataset. When the previous dataset describes the same date (a
  * rerun, or a run that found the same data), the row keeps its "since previous" numbers and
- * `since` is undefined: they were measured against the snapshot before.
+ * `since` is undefined: they were measured against the snapshot before. Downloads since the
+ * previous snapshot are taken against the last trusted snapshot (analysis/quality.ts), and a
+ * week whose counters rolled back says so and counts none.
  */
 export function nextHistory(
   records: ModelTable,
   previous: PreviousDataset | undefined,
   rows: readonly HistoryRow[],
   snapshotMs: number,
-  task: string,
+  from: SnapshotSource,
 ): { row: HistoryRow; since: SincePrevious | undefined } {
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : undefined;
-  const added = addedTags(task, against);
+  const baseline = against && baselineOf(isoDay(against.snapshotMs), rows);
+  const added = addedTags(from.task, against);
   let joined = 0;
-  const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
-  const row = { Snapshot: snapshot, "Pipeline Tags": task } as HistoryRow;
+  const daysBetween = (then: string) => Math.round((Date.parse(snapshot) - Date.parse(then)) / DAY);
+  // Downloads since span back to the last trusted snapshot; new and removed models, to the previous one.
+  const days = baseline ? daysBetween(baseline.snapshot) : null;
+  const row = { Snapshot: snapshot, "Pipeline Tags": from.task, Source: from.source ?? HUB_SOURCE, Quality: "ok" } as HistoryRow;
   let downloads30 = 0;
   let downloadsAllTime = 0;
+  let allTimeKnown = 0;
   let storageKnown = 0;
   const classes = { "Not Popular": 0, Popular: 0, "Very Popular": 0 };
   const fresh: Record<Category, number> = { original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 };
   let inBoth = 0;
   let since = 0;
+  let shared = 0;
+  let lower = 0;
   let withDownloads = 0;
   const topDownloaded = new Top<{ id: string; downloads: number }>(TOP);
   const topRisers = new Top<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>(TOP);
   const top30Days = new Top<{ id: string }>(TURNOVER_TOP);
   for (const r of records) {
     downloads30 += r.downloads;
-    if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
+    if (r.downloadsAllTime !== null) {
+      downloadsAllTime += r.downloadsAllTime;
+      allTimeKnown++;
+    }
     if (r.usedStorage !== null) storageKnown++;
     classes[popularityClass(r.downloads)]++;
-    if (!against) continue;
+    if (!against || !baseline) continue;
     top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
@@ -119,8 +145,11 @@ export function nextHistory(
       continue;
     }
     inBoth++;
-    if (before.allTime === null || r.downloadsAllTime === null) continue;
-    const between = Math.max(0, r.downloadsAllTime - before.allTime);
+    const then = baselineCount(before, baseline);
+    if (then === null || r.downloadsAllTime === null) continue;
+    shared++;
+    if (r.downloadsAllTime < then) lower++;
+    const between = Math.max(0, r.downloadsAllTime - then);
     since += between;
     if (between === 0) continue;
     withDownloads++;
@@ -131,45 +160,58 @@ export function nextHistory(
       topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) as number }, ratio);
     }
   }
+  const quality = judgeWeek(shared, lower);
+  const trusted = quality === "ok";
   Object.assign(row, {
     Models: records.length,
     "Downloads 30 Days": downloads30,
-    "Downloads All Time": downloadsAllTime,
-    "Storage Known": storageKnown,
+    // An archive week before the Hub kept all-time counts has none: empty, not zero.
+    "Downloads All Time": allTimeKnown > 0 || records.length === 0 ? downloadsAllTime : null,
+    "Storage Known": from.storage === false ? null : storageKnown,
     "Not Popular": classes["Not Popular"],
     Popular: classes.Popular,
     "Very Popular": classes["Very Popular"],
+    Quality: quality,
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
   const sinceColumns: Array<keyof HistoryRow> = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
   if (against) {
-    Object.assign(row, { "New Models": newModels, "Removed Models": against.size - inBoth, "Downloads Since Previous": since, "Days Since Previous": days });
+    Object.assign(row, {
+      "New Models": newModels,
+      "Removed Models": against.size - inBoth,
+      // No true figure across a rollback; none either where no model has counts at both ends.
+      "Downloads Since Previous": trusted && shared > 0 ? since : null,
+      "Days Since Previous": trusted ? days : daysBetween(isoDay(against.snapshotMs)),
+    });
     for (const c of CATEGORIES) (row as Record<string, unknown>)[NEW_COLUMN[c]] = fresh[c];
   } else {
     // The first snapshot has no "since"; a rerun keeps what was measured against the snapshot before.
     const kept = rows.find((r) => r.Snapshot === snapshot);
     for (const column of sinceColumns) (row as Record<string, unknown>)[column] = kept ? kept[column] : null;
+    if (kept) row.Quality = kept.Quality;
   }
   return {
     row,
     since: against && {
-      previousSnapshot: isoDay(against.snapshotMs),
+      previousSnapshot: (baseline as Baseline).snapshot,
       snapshot,
       days: days as number,
+      quality,
       models: records.length,
       newModels,
       joinedModels: joined,
       removedModels: against.size - inBoth,
-      downloadsSincePrevious: since,
-      modelsWithDownloads: withDownloads,
-      topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days: days as number })),
-      topRisers: topRisers.items.map(({ item }) => item),
+      downloadsSincePrevious: trusted && shared > 0 ? since : null,
+      modelsWithDownloads: trusted ? withDownloads : 0,
+      topDownloaded: trusted ? topDownloaded.items.map(({ item }) => ({ ...item, days: days as number })) : [],
+      topRisers: trusted ? topRisers.items.map(({ item }) => item) : [],
       top100Retained: (() => {
         const before = new Set(against.topByDownloads(TURNOVER_TOP));
         return top30Days.items.filter(({ item }) => before.has(item.id)).length;
       })(),
       method:
-        "Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. " +
+        "Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both; " +
+        "after a week whose counters rolled back, then is the last trusted snapshot, and in such a week there are none (see Quality in data/README.md). " +
         `Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days ` +
         "over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now. " +
         `Turnover: of the ${TURNOVER_TOP} models with the most 30-day downloads now, those among the previous snapshot's ${TURNOVER_TOP} (ties by id).`,

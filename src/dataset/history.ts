@@ -32,21 +32,34 @@ export const HISTORY_COLUMNS = [
   "New Merge",
   "New Unspecified",
   "Pipeline Tags",
+  "Source",
+  "Quality",
 ] as const;
 
-/** The layout before several tags could be tracked: its rows read as the dataset's one tag. */
+/** The layout of releases 1.0–1.1: its rows read as the dataset's one tag, listed live, trusted. */
 const HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
 
+/** Where a week's numbers come from: the Hub's list API, or a week of a public archive of it. */
+export const HUB_SOURCE = "hub";
+export const archiveSource = (repo: string) => `archive:${repo}`;
+
 /** The columns that hold text, not numbers. */
-const TEXT_COLUMNS = ["Snapshot", "Pipeline Tags"] as const;
+const TEXT_COLUMNS = ["Snapshot", "Pipeline Tags", "Source", "Quality"] as const;
 type TextColumn = (typeof TEXT_COLUMNS)[number];
+const TEXT_FORMS: Record<Exclude<TextColumn, "Snapshot">, { form: RegExp; says: string }> = {
+  "Pipeline Tags": { form: /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/, says: "pipeline tags separated by commas" },
+  Source: { form: /^(hub|archive:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/, says: "hub or archive:owner/name" },
+  Quality: { form: /^(ok|rollback)$/, says: "ok or rollback" },
+};
 
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 /**
- * One snapshot's numbers; null where there is no value (the first row's "since previous" columns).
- * `Pipeline Tags`: the tracked set then, as the manifest names it (pipeline-tags.ts).
+ * One snapshot's numbers; null where there is no value (the first row's "since previous" columns,
+ * what an archive week cannot give). `Pipeline Tags`: the tracked set then, as the manifest names it
+ * (pipeline-tags.ts); `Source`: `hub` or `archive:<owner/name>`; `Quality`: `ok` or `rollback`
+ * (analysis/quality.ts).
  */
-export type HistoryRow = { Snapshot: string; "Pipeline Tags": string } & Record<Exclude<HistoryColumn, TextColumn>, number | null>;
+export type HistoryRow = { Snapshot: string; "Pipeline Tags": string; Source: string; Quality: "ok" | "rollback" } & Record<Exclude<HistoryColumn, TextColumn>, number | null>;
 
 export function historyPath(dataDir: string): string {
   return join(dataDir, HISTORY_FILE);
@@ -77,13 +90,14 @@ export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
     if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
-    const row = { Snapshot: snapshot, "Pipeline Tags": tags } as HistoryRow;
+    const row = { Snapshot: snapshot, "Pipeline Tags": tags, Source: HUB_SOURCE, Quality: "ok" } as HistoryRow;
     columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c] as string;
-      if (column === "Pipeline Tags") {
-        if (!/^[a-z0-9][a-z0-9,-]*$/.test(value)) throw fail(`"Pipeline Tags" must be pipeline tags separated by commas, got "${value}"`, line);
-        row[column] = value;
+      if (column in TEXT_FORMS) {
+        const { form, says } = TEXT_FORMS[column as keyof typeof TEXT_FORMS];
+        if (!form.test(value)) throw fail(`"${column}" must be ${says}, got "${value}"`, line);
+        (row as Record<string, unknown>)[column] = value;
         return;
       }
       if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);

@@ -114,13 +114,14 @@ export class PreviousDataset {
 }
 
 /**
- * Each model's all-time downloads at the previous snapshot, from the previous dataset: its
- * all-time downloads when that dataset is of an earlier date; when it is of the same date (a
- * rerun), what it already said of the snapshot before. Returns how many models have one.
+ * Each model's all-time downloads at the previous trusted snapshot, from the previous dataset: its
+ * all-time downloads when that dataset is of an earlier date and trusted; when it is of the same
+ * date (a rerun), or its counters rolled back (`previousRolledBack`, analysis/quality.ts), what it
+ * already said of the snapshot before. Returns how many models have one.
  */
-export function carryPreviousDownloads(records: ModelTable, previous: PreviousDataset, snapshotMs: number): number {
+export function carryPreviousDownloads(records: ModelTable, previous: PreviousDataset, snapshotMs: number, previousRolledBack = false): number {
   if (previous.size === 0) return 0;
-  const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
+  const sameDay = previousRolledBack || iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
   for (let i = 0; i < records.length; i++) {
     const before = previous.downloadsOf(records.id(i));

@@ -25,8 +25,9 @@ export type HubEvent =
 
 /** The canonical Hub: a mirror passes its absolute links through (HUB-FACTS). */
 export const CANONICAL_HUB = "https://huggingface.co";
-/** The API path every request of ours is under: a mirror's canonical link is followed on the mirror only within it. */
-const API_PATH = "/api/models";
+/** The paths our requests are under: a mirror's canonical link is followed on the mirror only within them. */
+const MIRRORED_PATHS = ["/api/models", "/api/datasets/", "/datasets/"];
+const mirrored = (path: string) => MIRRORED_PATHS.some((prefix) => path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`));
 
 /** A response whose headers have arrived; the body is still to be read. */
 export interface OpenResponse {
@@ -74,6 +75,7 @@ export class HubClient {
   readonly #backoffMaxMs: number;
   readonly #onEvent: (event: HubEvent) => void;
   #mirrorNoted = false;
+  readonly #token: string | undefined;
   /** The Hub's clock: the `Date` header of the latest answer, in ms (the snapshot is never dated after it). */
   hubDateMs: number | undefined;
   requests = 0;
@@ -91,6 +93,7 @@ export class HubClient {
     this.#backoffBaseMs = options.backoffBaseMs ?? 1000;
     this.#backoffMaxMs = options.backoffMaxMs ?? 60_000;
     this.#onEvent = options.onEvent ?? (() => {});
+    this.#token = options.token;
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     this.#http = ky.create({
@@ -196,6 +199,30 @@ export class HubClient {
     }
   }
 
+  /** The headers that authenticate a request to `url`: the token for the endpoint's origin, nothing for any other host. */
+  authorizationFor(url: string): Record<string, string> {
+    return this.#token && new URL(url).origin === this.origin ? { authorization: `Bearer ${this.#token}` } : {};
+  }
+
+  /**
+   * Where a file's `resolve` URL on the endpoint sends us: the absolute URL of its `Location` (a
+   * signed URL on the file host, to be fetched without the token), or the URL itself when the
+   * endpoint serves the file. The request carries the token (it is to the endpoint); its body is
+   * never read. Run it inside withRetries.
+   */
+  async resolveLocation(url: string): Promise<{ location: string; onEndpoint: boolean; headers: Headers }> {
+    const answer = await this.#send(this.onEndpoint(url));
+    await answer.response.body?.cancel();
+    const location = REDIRECT_STATUSES.has(answer.status) ? answer.headers.get("location") : null;
+    if (location !== null) {
+      const target = new URL(location, url).toString();
+      // A redirect within the endpoint (a renamed repository) stays there, token and all.
+      return { location: target, onEndpoint: new URL(target).origin === this.origin, headers: answer.headers };
+    }
+    if (answer.status === 200) return { location: url, onEndpoint: true, headers: answer.headers };
+    throw new HubError(`resolving ${url} was refused by the Hub: HTTP ${answer.status}`, { url, status: answer.status, attempts: 1 });
+  }
+
   /**
    * The URL to request for a link or redirect the Hub sent: as given on the endpoint's origin; on
    * the endpoint when the endpoint is a mirror and the link names the canonical Hub under the API
@@ -205,7 +232,7 @@ export class HubClient {
   onEndpoint(url: string, from: string = url): string {
     const target = new URL(url);
     if (target.origin === this.origin) return target.toString();
-    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && (target.pathname === API_PATH || target.pathname.startsWith(`${API_PATH}/`))) {
+    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && mirrored(target.pathname)) {
       if (!this.#mirrorNoted) {
         this.#mirrorNoted = true;
         this.#onEvent({ type: "mirror", canonical: new URL(CANONICAL_HUB).host, endpoint: new URL(this.origin).host });

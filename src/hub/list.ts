@@ -6,6 +6,8 @@ import { HubError } from "./errors.ts";
 import { LIST_EXPAND, parseModelItem } from "./schema.ts";
 
 export const PAGE_SIZE = 1000;
+/** Pages of one chain asked for ahead of the one being read. */
+const PAGES_AHEAD = 2;
 /** Pages in a row that add no new model before the listing is called a loop (the real Hub never sends one). */
 export const MAX_PAGES_WITHOUT_NEW_MODELS = 3;
 /** With no other clue to the catalogue's size: ten times the 2M models this tool is built for. */
@@ -221,9 +223,34 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
   let pages = 0;
   let brought = 0;
   let url: string | undefined = listUrl(client.endpoint, tag);
-  let headStart: Promise<OpenResponse> | undefined;
   /** Every URL requested, with its page number: the Hub's cursor must never lead back. */
   const requested = new Map<string, number>();
+  /**
+   * Pages asked for before their turn. A page's successor is asked for the moment its headers
+   * arrive, whatever this loop is doing (reading and checking an earlier page's models, a pause
+   * for garbage collection): the chain runs at the Hub's pace. At most PAGES_AHEAD at a time.
+   */
+  const ahead = new Map<string, Promise<OpenResponse>>();
+  const prefetch = (target: string, from: string): void => {
+    if (ahead.has(target) || ahead.size >= PAGES_AHEAD || listing.failed || records.length + PAGE_SIZE * (ahead.size + 1) >= listing.limit) return;
+    const opened = client.open(target);
+    ahead.set(target, opened);
+    opened.then(
+      (page) => {
+        if (page.status !== 200 || listing.failed) return;
+        const link = nextLink(page.headers.get("link"));
+        if (link === undefined) return;
+        let following: string;
+        try {
+          following = client.onEndpoint(new URL(link, target).toString(), target);
+        } catch {
+          return; // the loop reports it when the page's turn comes
+        }
+        if (badNextLink(following, target, requested) === undefined && following !== from) prefetch(following, target);
+      },
+      () => {}, // handled when the page's turn comes
+    );
+  };
   let pagesWithoutNew = 0;
   let runaway: number | undefined;
   const name = options.tasks.length > 1 ? `${tag} list page` : "list page";
@@ -236,15 +263,15 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
     const what = `${name} ${pageNumber}`;
     requested.set(new URL(pageUrl).toString(), pageNumber);
     let next: string | undefined;
-    let nextStarted: Promise<OpenResponse> | undefined;
-    const wantMore = () => records.length + PAGE_SIZE < listing.limit;
+    let linkRead = false;
 
     const items = await client.withRetries(what, pageUrl, async () => {
-      const pending = headStart ?? client.open(pageUrl);
-      headStart = undefined;
+      const pending = ahead.get(pageUrl) ?? client.open(pageUrl);
+      ahead.delete(pageUrl);
       const page = await pending;
       if (page.status !== 200) throw await refused(what, pageUrl, page);
-      if (nextStarted === undefined) {
+      if (!linkRead) {
+        linkRead = true;
         next = nextLink(page.headers.get("link"));
         if (next !== undefined) {
           // On the endpoint's origin, or on a mirror when it passes the canonical Hub's link through.
@@ -258,10 +285,7 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
           // A Hub that claims more than it sends costs at most the reservation's cap.
           if (total !== undefined) records.reserve(Math.min(records.length + total + PAGE_SIZE, listing.limit, MAX_RESERVED));
         }
-        if (next !== undefined && wantMore()) {
-          nextStarted = client.open(next);
-          nextStarted.catch(() => {}); // handled when the next page consumes it
-        }
+        if (next !== undefined) prefetch(next, pageUrl);
       }
       const body = await readJson(page);
       if (!Array.isArray(body)) throw new TransientFault("page is not a JSON array", page.status);
@@ -290,8 +314,9 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
       throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
     }
     url = next;
-    headStart = nextStarted;
   }
+  // Pages asked for that will not be read: their answers are let go.
+  for (const opened of ahead.values()) opened.then((page) => page.response.body?.cancel(), () => {});
   return { tag, pages, models: brought, complete: url === undefined };
 }
 

@@ -249,6 +249,10 @@ export class Catalogue {
   tagOf(i: number): string {
     const override = this.overrides.get(i);
     if (override && "pipeline_tag" in override) return override.pipeline_tag ?? "";
+    return this.#generatedTag(i);
+  }
+
+  #generatedTag(i: number): string {
     const mix = this.#tagMix;
     if (!mix) return this.task;
     if (i === this.vlRootIndex) return VL_ROOT_TAG;
@@ -261,6 +265,22 @@ export class Catalogue {
       roll -= weight;
     }
     return (mix.at(-1) as readonly [string, number])[0];
+  }
+
+  readonly #tagIndexes = new Map<string, Int32Array>();
+
+  /**
+   * The numbers of the models generated with `tag`, ascending (overrides not counted): a listing's
+   * index, as a database keeps one, so that a page of a rare tag is not a scan of the catalogue.
+   */
+  tagIndex(tag: string): Int32Array {
+    let index = this.#tagIndexes.get(tag);
+    if (!index) {
+      const hits: number[] = [];
+      for (let i = 0; i < this.size; i++) if (this.#generatedTag(i) === tag) hits.push(i);
+      this.#tagIndexes.set(tag, (index = Int32Array.from(hits)));
+    }
+    return index;
   }
 
   /** Whether any model may carry `tag` (a quick answer for a listing of a tag nobody has). */

@@ -4723,7 +4723,7 @@ function sincePreviousMarkdown(since) {
 function sinceLines(since) {
   return [
     `${fmt(since.newModels)} new models, ${fmt(since.removedModels)} removed: ${fmt(since.models)} now.`,
-    `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
+    since.quality === "rollback" ? "The Hub's all-time counters went down for many models this week (a rollback): no downloads in between are counted; the next trusted snapshot counts them from the last trusted one." : `${fmt(since.downloadsSincePrevious)} downloads in between (all-time downloads now minus then), ${fmt(since.modelsWithDownloads)} models downloaded at least once.`,
     ...since.topDownloaded[0] ? [`Most downloaded: ${markdownText(since.topDownloaded[0].id)} (${fmt(since.topDownloaded[0].downloads)}).`] : [],
     // Findings written before turnover was measured carry no count: then no line.
     ...typeof since.top100Retained === "number" ? [`Of the 100 most downloaded models (30 days), ${fmt(since.top100Retained)} were among the previous snapshot's 100.`] : []

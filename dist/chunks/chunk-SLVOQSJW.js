@@ -9,7 +9,7 @@ import {
   readDataFile,
   readManifest,
   restoreFix
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
@@ -49,9 +49,17 @@ var HISTORY_COLUMNS = [
   "New Quantized",
   "New Merge",
   "New Unspecified",
-  "Pipeline Tags"
+  "Pipeline Tags",
+  "Source",
+  "Quality"
 ];
 var HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
+var HUB_SOURCE = "hub";
+var TEXT_FORMS = {
+  "Pipeline Tags": { form: /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/, says: "pipeline tags separated by commas" },
+  Source: { form: /^(hub|archive:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/, says: "hub or archive:owner/name" },
+  Quality: { form: /^(ok|rollback)$/, says: "ok or rollback" }
+};
 function historyPath(dataDir) {
   return join(dataDir, HISTORY_FILE);
 }
@@ -76,12 +84,13 @@ async function readHistory(dataDir) {
     if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
-    const row = { Snapshot: snapshot, "Pipeline Tags": tags };
+    const row = { Snapshot: snapshot, "Pipeline Tags": tags, Source: HUB_SOURCE, Quality: "ok" };
     columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c];
-      if (column === "Pipeline Tags") {
-        if (!/^[a-z0-9][a-z0-9,-]*$/.test(value)) throw fail(`"Pipeline Tags" must be pipeline tags separated by commas, got "${value}"`, line);
+      if (column in TEXT_FORMS) {
+        const { form, says } = TEXT_FORMS[column];
+        if (!form.test(value)) throw fail(`"${column}" must be ${says}, got "${value}"`, line);
         row[column] = value;
         return;
       }
@@ -3441,6 +3450,7 @@ async function writeParquet(dataDir, table, snapshotMs) {
 export {
   configureMemory,
   releaseMemory,
+  HUB_SOURCE,
   historyPath,
   readHistory,
   withRow,

@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-QLD2YO7F.js";
+} from "./chunk-C2R7FYOK.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-KZPLN25X.js";
+} from "./chunk-SLVOQSJW.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
@@ -39,7 +39,7 @@ import {
   snapshotAge,
   tagCountsLine,
   tagSetLabel
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 import {
   __commonJS,
   __require,
@@ -19994,4 +19994,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-REGFRVA3.js.LEGAL.txt */
+/*! For license information please see action-E454PRXR.js.LEGAL.txt */

@@ -17,13 +17,13 @@ import {
   snapshotsSpec,
   tagsSpec,
   weeklySpec
-} from "./chunk-HL22AU5R.js";
+} from "./chunk-SDN2CGVB.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 import {
   __commonJS,
   __export,

@@ -13,11 +13,11 @@ import {
   snapshotsSpec,
   tagsSpec,
   weeklySpec
-} from "./chunk-HL22AU5R.js";
+} from "./chunk-SDN2CGVB.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-KZPLN25X.js";
+} from "./chunk-SLVOQSJW.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -27,7 +27,7 @@ import {
   isDatedCreation,
   tagSetLabel,
   tagsOf
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -12,7 +12,7 @@ import {
   popularityClasses,
   tagSetLabel,
   weeklySeries
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  HUB_SOURCE,
   PARQUET_FILE,
   historyPath,
   parquetPath,
@@ -8,7 +9,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-KZPLN25X.js";
+} from "./chunk-SLVOQSJW.js";
 import {
   CATEGORIES,
   DEFAULT_TAG,
@@ -54,7 +55,7 @@ import {
   tagSetLabel,
   tagsOf,
   writeDataset
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 import {
   __commonJS,
   __toESM
@@ -1549,7 +1550,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-NINCW3A5.js");
+  const { renderCharts } = await import("./charts-UGPRC4FT.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1557,7 +1558,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-VKIKWFYO.js");
+    const { writeSite } = await import("./build-ML3ZBYZP.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -3263,7 +3264,8 @@ var RateLimiter = class {
 
 // src/hub/client.ts
 var CANONICAL_HUB = "https://huggingface.co";
-var API_PATH = "/api/models";
+var MIRRORED_PATHS = ["/api/models", "/api/datasets/", "/datasets/"];
+var mirrored = (path) => MIRRORED_PATHS.some((prefix) => path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`));
 var RETRY_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
@@ -3291,6 +3293,7 @@ var HubClient = class {
   #backoffMaxMs;
   #onEvent;
   #mirrorNoted = false;
+  #token;
   /** The Hub's clock: the `Date` header of the latest answer, in ms (the snapshot is never dated after it). */
   hubDateMs;
   requests = 0;
@@ -3308,6 +3311,7 @@ var HubClient = class {
     this.#backoffMaxMs = options.backoffMaxMs ?? 6e4;
     this.#onEvent = options.onEvent ?? (() => {
     });
+    this.#token = options.token;
     const headers = { accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     this.#http = distribution_default.create({
@@ -3408,6 +3412,27 @@ var HubClient = class {
       current = next;
     }
   }
+  /** The headers that authenticate a request to `url`: the token for the endpoint's origin, nothing for any other host. */
+  authorizationFor(url) {
+    return this.#token && new URL(url).origin === this.origin ? { authorization: `Bearer ${this.#token}` } : {};
+  }
+  /**
+   * Where a file's `resolve` URL on the endpoint sends us: the absolute URL of its `Location` (a
+   * signed URL on the file host, to be fetched without the token), or the URL itself when the
+   * endpoint serves the file. The request carries the token (it is to the endpoint); its body is
+   * never read. Run it inside withRetries.
+   */
+  async resolveLocation(url) {
+    const answer = await this.#send(this.onEndpoint(url));
+    await answer.response.body?.cancel();
+    const location = REDIRECT_STATUSES.has(answer.status) ? answer.headers.get("location") : null;
+    if (location !== null) {
+      const target = new URL(location, url).toString();
+      return { location: target, onEndpoint: new URL(target).origin === this.origin, headers: answer.headers };
+    }
+    if (answer.status === 200) return { location: url, onEndpoint: true, headers: answer.headers };
+    throw new HubError(`resolving ${url} was refused by the Hub: HTTP ${answer.status}`, { url, status: answer.status, attempts: 1 });
+  }
   /**
    * The URL to request for a link or redirect the Hub sent: as given on the endpoint's origin; on
    * the endpoint when the endpoint is a mirror and the link names the canonical Hub under the API
@@ -3417,7 +3442,7 @@ var HubClient = class {
   onEndpoint(url, from = url) {
     const target = new URL(url);
     if (target.origin === this.origin) return target.toString();
-    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && (target.pathname === API_PATH || target.pathname.startsWith(`${API_PATH}/`))) {
+    if (target.origin === CANONICAL_HUB && this.origin !== CANONICAL_HUB && mirrored(target.pathname)) {
       if (!this.#mirrorNoted) {
         this.#mirrorNoted = true;
         this.#onEvent({ type: "mirror", canonical: new URL(CANONICAL_HUB).host, endpoint: new URL(this.origin).host });
@@ -3838,6 +3863,23 @@ function failureMessage(error, terms) {
   return message;
 }
 
+// src/analysis/quality.ts
+var ROLLBACK_SHARE = 0.05;
+var PARTIAL_SHARE = 0.5;
+var QUALITY_RULES = `A week in which more than ${ROLLBACK_SHARE * 100}% of the models it shares with the last trusted week count fewer all-time downloads is a rollback (the Hub's counters went down and came back later): its Quality says rollback and its downloads since the previous snapshot are empty; the next trusted week's are taken against the last trusted week, over the models in both, and Days Since Previous spans that gap, so nothing is counted twice and nothing is lost. A missing week is spanned the same way. An archive week with under ${PARTIAL_SHARE * 100}% of the previous usable week's tracked models is partial and gets no row. A model's count below its previous one never adds negative downloads.`;
+function baselineOf(previousSnapshot, rows) {
+  const previous = rows.find((row) => row.Snapshot === previousSnapshot);
+  if (previous?.Quality !== "rollback") return { previousRolledBack: false, snapshot: previousSnapshot };
+  const trusted = rows.filter((row) => row.Snapshot < previousSnapshot && row.Quality !== "rollback").at(-1);
+  return { previousRolledBack: true, snapshot: trusted?.Snapshot ?? previousSnapshot };
+}
+function baselineCount(before, baseline) {
+  return baseline.previousRolledBack ? before.allTimePrevious : before.allTime;
+}
+function judgeWeek(shared, lower) {
+  return shared > 0 && lower / shared > ROLLBACK_SHARE ? "rollback" : "ok";
+}
+
 // src/analysis/history.ts
 var DAY = 864e5;
 var TOP = 20;
@@ -3870,30 +3912,38 @@ function countNewModels(records, previous, task) {
   }
   return count2;
 }
-function nextHistory(records, previous, rows, snapshotMs, task) {
+function nextHistory(records, previous, rows, snapshotMs, from) {
   const snapshot = isoDay(snapshotMs);
   const against = previous && previous.size > 0 && isoDay(previous.snapshotMs) !== snapshot ? previous : void 0;
-  const added = addedTags(task, against);
+  const baseline = against && baselineOf(isoDay(against.snapshotMs), rows);
+  const added = addedTags(from.task, against);
   let joined = 0;
-  const days = against ? Math.round((Date.parse(snapshot) - Date.parse(isoDay(against.snapshotMs))) / DAY) : null;
-  const row = { Snapshot: snapshot, "Pipeline Tags": task };
+  const daysBetween = (then) => Math.round((Date.parse(snapshot) - Date.parse(then)) / DAY);
+  const days = baseline ? daysBetween(baseline.snapshot) : null;
+  const row = { Snapshot: snapshot, "Pipeline Tags": from.task, Source: from.source ?? HUB_SOURCE, Quality: "ok" };
   let downloads30 = 0;
   let downloadsAllTime = 0;
+  let allTimeKnown = 0;
   let storageKnown = 0;
   const classes = { "Not Popular": 0, Popular: 0, "Very Popular": 0 };
   const fresh = { original: 0, finetune: 0, adapter: 0, quantized: 0, merge: 0, unspecified: 0 };
   let inBoth = 0;
   let since = 0;
+  let shared = 0;
+  let lower = 0;
   let withDownloads = 0;
   const topDownloaded = new Top(TOP);
   const topRisers = new Top(TOP);
   const top30Days = new Top(TURNOVER_TOP);
   for (const r of records) {
     downloads30 += r.downloads;
-    if (r.downloadsAllTime !== null) downloadsAllTime += r.downloadsAllTime;
+    if (r.downloadsAllTime !== null) {
+      downloadsAllTime += r.downloadsAllTime;
+      allTimeKnown++;
+    }
     if (r.usedStorage !== null) storageKnown++;
     classes[popularityClass(r.downloads)]++;
-    if (!against) continue;
+    if (!against || !baseline) continue;
     top30Days.offer({ id: r.id }, r.downloads);
     const before = against.downloadsOf(r.id);
     if (!before) {
@@ -3902,8 +3952,11 @@ function nextHistory(records, previous, rows, snapshotMs, task) {
       continue;
     }
     inBoth++;
-    if (before.allTime === null || r.downloadsAllTime === null) continue;
-    const between = Math.max(0, r.downloadsAllTime - before.allTime);
+    const then = baselineCount(before, baseline);
+    if (then === null || r.downloadsAllTime === null) continue;
+    shared++;
+    if (r.downloadsAllTime < then) lower++;
+    const between = Math.max(0, r.downloadsAllTime - then);
     since += between;
     if (between === 0) continue;
     withDownloads++;
@@ -3913,43 +3966,55 @@ function nextHistory(records, previous, rows, snapshotMs, task) {
       topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) }, ratio);
     }
   }
+  const quality = judgeWeek(shared, lower);
+  const trusted = quality === "ok";
   Object.assign(row, {
     Models: records.length,
     "Downloads 30 Days": downloads30,
-    "Downloads All Time": downloadsAllTime,
-    "Storage Known": storageKnown,
+    // An archive week before the Hub kept all-time counts has none: empty, not zero.
+    "Downloads All Time": allTimeKnown > 0 || records.length === 0 ? downloadsAllTime : null,
+    "Storage Known": from.storage === false ? null : storageKnown,
     "Not Popular": classes["Not Popular"],
     Popular: classes.Popular,
-    "Very Popular": classes["Very Popular"]
+    "Very Popular": classes["Very Popular"],
+    Quality: quality
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
   const sinceColumns = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
   if (against) {
-    Object.assign(row, { "New Models": newModels, "Removed Models": against.size - inBoth, "Downloads Since Previous": since, "Days Since Previous": days });
+    Object.assign(row, {
+      "New Models": newModels,
+      "Removed Models": against.size - inBoth,
+      // No true figure across a rollback; none either where no model has counts at both ends.
+      "Downloads Since Previous": trusted && shared > 0 ? since : null,
+      "Days Since Previous": trusted ? days : daysBetween(isoDay(against.snapshotMs))
+    });
     for (const c of CATEGORIES) row[NEW_COLUMN[c]] = fresh[c];
   } else {
     const kept = rows.find((r) => r.Snapshot === snapshot);
     for (const column of sinceColumns) row[column] = kept ? kept[column] : null;
+    if (kept) row.Quality = kept.Quality;
   }
   return {
     row,
     since: against && {
-      previousSnapshot: isoDay(against.snapshotMs),
+      previousSnapshot: baseline.snapshot,
       snapshot,
       days,
+      quality,
       models: records.length,
       newModels,
       joinedModels: joined,
       removedModels: against.size - inBoth,
-      downloadsSincePrevious: since,
-      modelsWithDownloads: withDownloads,
-      topDownloaded: topDownloaded.items.map(({ item }) => ({ ...item, days })),
-      topRisers: topRisers.items.map(({ item }) => item),
+      downloadsSincePrevious: trusted && shared > 0 ? since : null,
+      modelsWithDownloads: trusted ? withDownloads : 0,
+      topDownloaded: trusted ? topDownloaded.items.map(({ item }) => ({ ...item, days })) : [],
+      topRisers: trusted ? topRisers.items.map(({ item }) => item) : [],
       top100Retained: (() => {
         const before = new Set(against.topByDownloads(TURNOVER_TOP));
         return top30Days.items.filter(({ item }) => before.has(item.id)).length;
       })(),
-      method: `Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both. Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now. Turnover: of the ${TURNOVER_TOP} models with the most 30-day downloads now, those among the previous snapshot's ${TURNOVER_TOP} (ties by id).`
+      method: `Downloads between two snapshots: a model's all-time downloads now minus then (never below zero), for models in both; after a week whose counters rolled back, then is the last trusted snapshot, and in such a week there are none (see Quality in data/README.md). Risers: models with at least ${RISER_MIN_DOWNLOADS.toLocaleString("en-US")} downloads in between, ranked by those downloads scaled to 30 days over the 30-day downloads the previous snapshot recorded (at least 1): how many times faster than before they are downloaded now. Turnover: of the ${TURNOVER_TOP} models with the most 30-day downloads now, those among the previous snapshot's ${TURNOVER_TOP} (ties by id).`
     }
   };
 }
@@ -4213,9 +4278,9 @@ var PreviousDataset = class {
     };
   }
 };
-function carryPreviousDownloads(records, previous, snapshotMs) {
+function carryPreviousDownloads(records, previous, snapshotMs, previousRolledBack = false) {
   if (previous.size === 0) return 0;
-  const sameDay = iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
+  const sameDay = previousRolledBack || iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
   let known = 0;
   for (let i = 0; i < records.length; i++) {
     const before = previous.downloadsOf(records.id(i));
@@ -4516,6 +4581,7 @@ function answeredFor(body, id, createdAt) {
 
 // src/hub/list.ts
 var PAGE_SIZE = 1e3;
+var PAGES_AHEAD = 2;
 var MAX_PAGES_WITHOUT_NEW_MODELS = 3;
 var MAX_MODELS_WITHOUT_CLUE = 2e7;
 function listUrl(endpoint2, task) {
@@ -4640,8 +4706,30 @@ async function listChain(client, tag, listing) {
   let pages = 0;
   let brought = 0;
   let url = listUrl(client.endpoint, tag);
-  let headStart;
   const requested = /* @__PURE__ */ new Map();
+  const ahead = /* @__PURE__ */ new Map();
+  const prefetch = (target, from) => {
+    if (ahead.has(target) || ahead.size >= PAGES_AHEAD || listing.failed || records.length + PAGE_SIZE * (ahead.size + 1) >= listing.limit) return;
+    const opened = client.open(target);
+    ahead.set(target, opened);
+    opened.then(
+      (page) => {
+        if (page.status !== 200 || listing.failed) return;
+        const link = nextLink(page.headers.get("link"));
+        if (link === void 0) return;
+        let following;
+        try {
+          following = client.onEndpoint(new URL(link, target).toString(), target);
+        } catch {
+          return;
+        }
+        if (badNextLink(following, target, requested) === void 0 && following !== from) prefetch(following, target);
+      },
+      () => {
+      }
+      // handled when the page's turn comes
+    );
+  };
   let pagesWithoutNew = 0;
   let runaway;
   const name = options.tasks.length > 1 ? `${tag} list page` : "list page";
@@ -4652,14 +4740,14 @@ async function listChain(client, tag, listing) {
     const what = `${name} ${pageNumber}`;
     requested.set(new URL(pageUrl).toString(), pageNumber);
     let next;
-    let nextStarted;
-    const wantMore = () => records.length + PAGE_SIZE < listing.limit;
+    let linkRead = false;
     const items = await client.withRetries(what, pageUrl, async () => {
-      const pending = headStart ?? client.open(pageUrl);
-      headStart = void 0;
+      const pending = ahead.get(pageUrl) ?? client.open(pageUrl);
+      ahead.delete(pageUrl);
       const page = await pending;
       if (page.status !== 200) throw await refused(what, pageUrl, page);
-      if (nextStarted === void 0) {
+      if (!linkRead) {
+        linkRead = true;
         next = nextLink(page.headers.get("link"));
         if (next !== void 0) {
           next = client.onEndpoint(new URL(next, pageUrl).toString(), pageUrl);
@@ -4671,11 +4759,7 @@ async function listChain(client, tag, listing) {
           runaway = runawayLimit(total, options.previousModels);
           if (total !== void 0) records.reserve(Math.min(records.length + total + PAGE_SIZE, listing.limit, MAX_RESERVED));
         }
-        if (next !== void 0 && wantMore()) {
-          nextStarted = client.open(next);
-          nextStarted.catch(() => {
-          });
-        }
+        if (next !== void 0) prefetch(next, pageUrl);
       }
       const body = await readJson(page);
       if (!Array.isArray(body)) throw new TransientFault("page is not a JSON array", page.status);
@@ -4702,8 +4786,9 @@ async function listChain(client, tag, listing) {
       throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
     }
     url = next;
-    headStart = nextStarted;
   }
+  for (const opened of ahead.values()) opened.then((page) => page.response.body?.cancel(), () => {
+  });
   return { tag, pages, models: brought, complete: url === void 0 };
 }
 function totalCount(headers) {
@@ -4896,10 +4981,10 @@ async function harvest(options, log) {
   }
   notices.nextPhase();
   const storage = await runEnrichment(client, records, previous, options, log);
-  carryPreviousDownloads(records, previous, snapshotMs);
+  carryPreviousDownloads(records, previous, snapshotMs, history !== void 0 && baselineOf(isoDay(previous.snapshotMs), history).previousRolledBack);
   const newModels = countNewModels(records, previous, options.task);
   if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
-  const next = history && nextHistory(records, previous, history, snapshotMs, options.task);
+  const next = history && nextHistory(records, previous, history, snapshotMs, { task: options.task });
   previous = new PreviousDataset();
   releaseMemory();
   const writeStarted = performance.now();
@@ -5051,7 +5136,7 @@ async function rebuildHistory(dataDir, log) {
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, past.pipelineTag ?? DEFAULT_TAG).row);
+    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row);
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;
@@ -7579,4 +7664,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-QLD2YO7F.js.LEGAL.txt */
+/*! For license information please see chunk-C2R7FYOK.js.LEGAL.txt */

