@@ -18,6 +18,9 @@ import { parquetPath } from "./dataset/parquet.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
+import { backfill } from "./backfill.ts";
+import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
+import { isHubId } from "./hub/schema.ts";
 
 const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
 
@@ -30,6 +33,7 @@ Commands:
   charts     render charts and findings from an existing dataset, offline
   publish    --hf-dataset: publish the dataset's snapshot to a Hugging Face dataset repository
   history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
+  backfill   history from day one: every week of the Hub's public weekly archive as a history row
 
 Options:
   --task <tags>           pipeline tags to track, comma-separated, one catalogue (default: text-generation;
@@ -55,6 +59,11 @@ Options:
                           refresh/enrich: also publish the snapshot to this Hugging Face dataset
                           repository (one commit and one tag snapshot-YYYY-MM-DD per snapshot)
   --hf-dataset-token <t>  a token with write access to it (default: $HF_DATASET_TOKEN, else the Hub token)
+  --archive <owner/name>  backfill: the archive dataset (default: hfmlsoc/hub_weekly_snapshots)
+  --since, --until <YYYY-MM-DD>
+                          backfill: the first and last archive week (default: the whole archive up to
+                          the first week already in history.csv)
+  --weeks-dir <dir>       backfill: where each week's Parquet goes, not committed (default: archive-weeks)
   --help, --version
 
 Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
@@ -107,6 +116,10 @@ async function main(argv: string[]): Promise<void> {
       branch: { type: "string" },
       "hf-dataset": { type: "string" },
       "hf-dataset-token": { type: "string" },
+      archive: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      "weeks-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -114,7 +127,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(`${HELP}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history or publish (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history, publish or backfill (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
 
   const token = values.token ?? (process.env.HF_TOKEN || undefined);
@@ -189,6 +202,25 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`wrote ${[...outputs.charts, ...outputs.insights].join(", ")}\n`);
       return;
     }
+    case "backfill": {
+      for (const [flag, value] of [["--since", values.since], ["--until", values.until]] as const) {
+        if (value !== undefined && (!/^\d{4}-\d\d-\d\d$/.test(value) || Number.isNaN(Date.parse(value)))) throw new UsageError(`${flag} takes a date YYYY-MM-DD, got "${value}"`);
+      }
+      const archive = values.archive ?? DEFAULT_ARCHIVE;
+      if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
+      const report = await backfill({ ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? "archive-weeks" }, log);
+      if (values.commit) {
+        const published = await publishToGitHub(
+          { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
+          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Backfill ${options.task}: ${report.read.filter((w) => w.status === "usable").length} weeks from ${archive}` },
+          log,
+        );
+        process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
+      }
+      if (report.failed) throw new Error(`backfill stopped at ${report.failed.week}: ${report.failed.message}`);
+      process.stdout.write(`${report.read.length} weeks read, ${(report.bytesRead / 1e6).toFixed(1)} MB; history in ${join(options.dataDir, "history.csv")}\n`);
+      return;
+    }
     case "history": {
       if (!values["from-git"]) throw new UsageError("history rebuilds data/history.csv from git: give --from-git");
       const rows = await rebuildHistory(options.dataDir, log);
@@ -196,7 +228,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history or publish`);
+      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history, publish or backfill`);
   }
 
   /** The snapshot in the data folder, to the Hugging Face dataset: one commit and one tag, or nothing when the tag is there. */

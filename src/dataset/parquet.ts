@@ -8,11 +8,13 @@
  * `Snapshot` (a DATE), names the snapshot on every row, so that every week's file shares one schema
  * and the weeks concatenate into one table (the Hugging Face dataset's history config).
  */
-import { rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { ParquetWriter } from "hyparquet-writer";
 import { fileWriter } from "hyparquet-writer/src/node.js";
+import { parquetMetadata, parquetRead } from "hyparquet";
 import { releaseMemory } from "../memory.ts";
+import { PreviousDataset } from "./previous.ts";
 import { COLUMNS, type Column } from "./record.ts";
 import { DATASET_STEM } from "./store.ts";
 import { orNull, type ModelTable } from "./table.ts";
@@ -118,7 +120,12 @@ export function parquetPath(dataDir: string): string {
  * beside the bundle.
  */
 export async function writeParquet(dataDir: string, table: ModelTable, snapshotMs: number): Promise<{ path: string; bytes: number }> {
-  const path = parquetPath(dataDir);
+  return writeParquetFile(parquetPath(dataDir), table, snapshotMs);
+}
+
+/** The same at any path (a backfilled week's own file). */
+export async function writeParquetFile(path: string, table: ModelTable, snapshotMs: number): Promise<{ path: string; bytes: number }> {
+  await mkdir(dirname(path), { recursive: true });
   const staging = `${path}.tmp-${process.pid}`;
   try {
     const writer = new ParquetWriter({ writer: fileWriter(staging), schema: schema(), codec: "SNAPPY", statistics: true, createdBy: "hf-model-trends" });
@@ -136,4 +143,44 @@ export async function writeParquet(dataDir: string, table: ModelTable, snapshotM
     throw error;
   }
   return { path, bytes: (await stat(path)).size };
+}
+
+/**
+ * A snapshot's Parquet (a backfilled week's, in the local folder) read back as the previous
+ * dataset of the week after it: ids, dates and counts only.
+ */
+export async function readParquetPrevious(path: string): Promise<PreviousDataset> {
+  const bytes = await readFile(path);
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const metadata = parquetMetadata(file);
+  const previous = new PreviousDataset(Number(metadata.num_rows));
+  const columns = ["Model ID", "Created At", "Last Modified", "Downloads", "Downloads All Time", "Downloads All Time Previous", "Used Storage", SNAPSHOT_COLUMN] as const;
+  const data = new Map<string, unknown[]>();
+  await parquetRead({
+    file,
+    metadata,
+    columns: [...columns],
+    parsers: { timestampFromMilliseconds: (v: bigint) => Number(v), dateFromDays: (d: number) => d * DAY_MS },
+    onChunk: (chunk) => {
+      const into = data.get(chunk.columnName) ?? [];
+      for (let r = chunk.rowStart; r < chunk.rowEnd; r++) into[r] = (chunk.columnData as ArrayLike<unknown>)[r - chunk.rowStart];
+      data.set(chunk.columnName, into);
+    },
+  });
+  const get = (name: (typeof columns)[number]) => data.get(name) ?? [];
+  const [ids, created, modified, downloads, allTime, allTimePrevious, storage, snapshot] = columns.map(get) as unknown[][];
+  const n = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+  for (let i = 0; i < (ids as unknown[]).length; i++) {
+    previous.add({
+      id: ids?.[i] as string,
+      createdAt: n(created?.[i]) ?? 0,
+      lastModified: n(modified?.[i]),
+      downloads: n(downloads?.[i]) ?? 0,
+      downloadsAllTime: n(allTime?.[i]),
+      downloadsAllTimePrevious: n(allTimePrevious?.[i]),
+      usedStorage: n(storage?.[i]),
+    });
+  }
+  previous.snapshotMs = n(snapshot?.[0]) ?? previous.newestMs;
+  return previous;
 }

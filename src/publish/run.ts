@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
 import { chartFiles } from "../specs/files.ts";
+import { archiveWeeksPath } from "../dataset/archive-weeks.ts";
 import { historyPath } from "../dataset/history.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
@@ -30,7 +31,7 @@ export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[
   return {
     dirs: [datasetDir(dataDir)],
     files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join(chartsDir, file))],
-    optional: chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)),
+    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)), archiveWeeksPath(dataDir)],
   };
 }
 

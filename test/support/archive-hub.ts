@@ -42,10 +42,10 @@ export interface WeekSpec {
   rowGroup?: number;
   /** No `pipeline_tag` column (a broken file). */
   noPipelineTag?: boolean;
+  /** Model `anchor.model` was created at `anchor.at`; each next one `secondsPerModel` later (the newest arrive in the week). */
+  anchor?: { model: number; at: string };
+  secondsPerModel?: number;
 }
-
-/** The week a model with number i is created in, as days after `first`: models arrive in order. */
-const CREATED_BASE = Date.parse("2024-01-01T00:00:00Z");
 
 /**
  * The SQL of one week's rows. A model's pipeline tag depends on its number (every 997th model's
@@ -62,8 +62,11 @@ export function weekSql(spec: WeekSpec): string {
     });
     return `CASE WHEN i % 997 = 5 THEN (CASE WHEN ${spec.index} % 2 = 0 THEN 'image-text-to-text' ELSE 'text-generation' END) ${parts.join(" ")} ELSE NULL END`;
   })();
-  const created = `TIMESTAMP '2024-01-01' + INTERVAL (i * 17) MINUTE`;
-  const modified = `TIMESTAMP '2024-01-01' + INTERVAL (i * 17 + ${h(2)} % 20000) MINUTE`;
+  // Models arrive in order, the newest during the week; a commit comes up to three days after creation.
+  const anchor = spec.anchor ?? { model: spec.models, at: spec.week };
+  const step = spec.secondsPerModel ?? 3024;
+  const created = `(TIMESTAMP '${anchor.at}' + INTERVAL ((i - ${anchor.model}) * ${step}) SECOND)`;
+  const modified = `(${created} + INTERVAL (${h(2)} % 4320) MINUTE)`;
   const weekly = `(CASE WHEN ${h(3)} % 10 < 6 THEN 0 ELSE ${h(4)} % 5000 END)`;
   const rolledBack = spec.rollbackShare ? `(${h(5)} % 1000 < ${Math.round(spec.rollbackShare * 1000)})` : "false";
   const allTime = `((${h(6)} % 100000) + ${weekly} * ${spec.index + 1}) // (CASE WHEN ${rolledBack} THEN 2 ELSE 1 END)`;

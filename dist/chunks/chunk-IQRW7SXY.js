@@ -1,7 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   HUB_SOURCE,
+  ObjectIdMap,
   PARQUET_FILE,
+  PreviousDataset,
+  carryPreviousDownloads,
   historyPath,
   parquetPath,
   readHistory,
@@ -9,7 +12,7 @@ import {
   withRow,
   writeHistory,
   writeParquet
-} from "./chunk-SLVOQSJW.js";
+} from "./chunk-A7KWF73R.js";
 import {
   CATEGORIES,
   DEFAULT_TAG,
@@ -39,14 +42,16 @@ import {
   isoDay,
   legacyTag,
   markdownText,
+  parseCsv,
   parseIndex,
   popularityClass,
   putInDatasetOrder,
   quoted,
+  readDataFile,
   readDataset,
   readIndex,
   readManifest,
-  resized,
+  restoreFix,
   round,
   sinceLines,
   snapshotAge,
@@ -1558,13 +1563,169 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-ML3ZBYZP.js");
+    const { writeSite } = await import("./build-6QFRUM5O.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
   return { charts, insights: [json, md], findings, markdown };
+}
+
+// src/hub/schema.ts
+var LIST_EXPAND = [
+  "author",
+  "createdAt",
+  "lastModified",
+  "downloads",
+  "downloadsAllTime",
+  "likes",
+  "private",
+  "gated",
+  "library_name",
+  "spaces",
+  "safetensors",
+  "tags"
+];
+var ID_PART = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$/;
+function isHubId(id) {
+  if (id.includes("--") || id.includes("..")) return false;
+  const parts = id.split("/");
+  return parts.length <= 2 && parts.every((part) => ID_PART.test(part));
+}
+var Malformed = class extends Error {
+};
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function present(item, key) {
+  const value = item[key];
+  return value === null ? void 0 : value;
+}
+function requiredString(item, key) {
+  const value = present(item, key);
+  if (typeof value !== "string" || value === "") throw new Malformed(`${key} must be a non-empty string, got ${show(value)}`);
+  return value;
+}
+function count(item, key, fallback) {
+  const value = present(item, key);
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Malformed(`${key} must be a non-negative integer, got ${show(value)}`);
+  }
+  return value;
+}
+function date(item, key) {
+  const value = present(item, key);
+  if (value === void 0) return null;
+  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Malformed(`${key} must be an ISO-8601 date, got ${show(value)}`);
+  return ms;
+}
+function bool(item, key) {
+  const value = present(item, key);
+  if (value === void 0) return false;
+  if (typeof value !== "boolean") throw new Malformed(`${key} must be a boolean, got ${show(value)}`);
+  return value;
+}
+function gated(item) {
+  const value = present(item, "gated");
+  if (value === void 0 || value === false) return "false";
+  if (value === "auto" || value === "manual") return value;
+  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value)}`);
+}
+function spaces(item) {
+  const value = present(item, "spaces");
+  if (value === void 0) return 0;
+  if (!Array.isArray(value)) throw new Malformed(`spaces must be an array, got ${show(value)}`);
+  return value.length;
+}
+function parameters(item) {
+  const value = present(item, "safetensors");
+  if (value === void 0) return null;
+  if (!isObject(value)) throw new Malformed(`safetensors must be an object, got ${show(value)}`);
+  return count(value, "total", null);
+}
+function library(item) {
+  const value = present(item, "library_name");
+  if (value === void 0) return "";
+  if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
+  return value;
+}
+var NO_LINEAGE = { baseModel: "", relation: "", license: "" };
+function lineageOfTags(tags2) {
+  let parents;
+  let relation = "";
+  let license = "";
+  for (const tag of tags2) {
+    if (tag.startsWith("base_model:")) {
+      let parent = tag.slice(11);
+      const colon = parent.indexOf(":");
+      if (colon > 0) {
+        const kind = parent.slice(0, colon);
+        if (RELATIONS.includes(kind)) {
+          if (relation === "") relation = kind;
+          parent = parent.slice(colon + 1);
+        }
+      }
+      if (parent === "") continue;
+      parents ??= [];
+      if (!parents.includes(parent)) parents.push(parent);
+    } else if (license === "" && tag.startsWith("license:")) {
+      license = tag.slice(8);
+    }
+  }
+  if (!parents && relation === "" && license === "") return NO_LINEAGE;
+  return { baseModel: parents ? parents.join(";") : "", relation, license };
+}
+function tags(item) {
+  const value = present(item, "tags");
+  if (value === void 0) return NO_LINEAGE;
+  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
+  return lineageOfTags(value);
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+function parseModelItem(raw, pipelineTag = "") {
+  if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
+  const id = typeof raw.id === "string" ? raw.id : "?";
+  try {
+    const key = requiredString(raw, "_id");
+    requiredString(raw, "id");
+    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
+    const createdAt = date(raw, "createdAt");
+    if (createdAt === null) throw new Malformed("createdAt is missing");
+    const authorValue = present(raw, "author");
+    if (authorValue !== void 0 && typeof authorValue !== "string") {
+      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
+    }
+    const slash = id.indexOf("/");
+    const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
+    const record = {
+      id,
+      author,
+      likes: count(raw, "likes", 0),
+      downloads: count(raw, "downloads", 0),
+      createdAt,
+      private: bool(raw, "private"),
+      gated: gated(raw),
+      library: library(raw),
+      usedStorage: count(raw, "usedStorage", null),
+      spaces: spaces(raw),
+      lastModified: date(raw, "lastModified"),
+      downloadsAllTime: count(raw, "downloadsAllTime", null),
+      parameters: parameters(raw),
+      ...tags(raw),
+      downloadsAllTimePrevious: null,
+      pipelineTag
+    };
+    return { ok: true, key, record };
+  } catch (error) {
+    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
+    throw error;
+  }
 }
 
 // src/publish/hf-api.ts
@@ -1828,11 +1989,11 @@ var streamRequest = (request2, onUploadProgress, originalBody) => {
 };
 
 // node_modules/ky/distribution/utils/is.js
-var isObject = (value) => value !== null && typeof value === "object";
+var isObject2 = (value) => value !== null && typeof value === "object";
 
 // node_modules/ky/distribution/utils/merge.js
 var replaceSymbol = /* @__PURE__ */ Symbol("replaceOption");
-var getReplaceState = (value) => isObject(value) && value[replaceSymbol] === true ? {
+var getReplaceState = (value) => isObject2(value) && value[replaceSymbol] === true ? {
   isReplace: true,
   value: value.value
 } : {
@@ -1841,7 +2002,7 @@ var getReplaceState = (value) => isObject(value) && value[replaceSymbol] === tru
 };
 var validateAndMerge = (...sources) => {
   for (const source of sources) {
-    if ((!isObject(source) || Array.isArray(source)) && source !== void 0) {
+    if ((!isObject2(source) || Array.isArray(source)) && source !== void 0) {
       throw new TypeError("The `options` argument must be an object");
     }
   }
@@ -1861,7 +2022,7 @@ var mergeHeaders = (source1 = {}, source2 = {}) => {
   return result;
 };
 var isPlainObject = (value) => {
-  if (!isObject(value) || Array.isArray(value)) {
+  if (!isObject2(value) || Array.isArray(value)) {
     return false;
   }
   const prototype = Object.getPrototypeOf(value);
@@ -1933,7 +2094,7 @@ var appendSearchParameters = (target, source) => {
         result.append(String(pair[0]), String(pair[1]));
         deleted.delete(String(pair[0]));
       }
-    } else if (isObject(input)) {
+    } else if (isObject2(input)) {
       for (const [key, value] of Object.entries(input)) {
         if (value === void 0) {
           result.delete(key);
@@ -1968,7 +2129,7 @@ var deepMergeInternal = (isRoot, ...sources) => {
         returnValue = [];
       }
       returnValue = [...returnValue, ...source];
-    } else if (isObject(source)) {
+    } else if (isObject2(source)) {
       for (let [key, value] of Object.entries(source)) {
         const replaceState = getReplaceState(value);
         const { isReplace } = replaceState;
@@ -1982,7 +2143,7 @@ var deepMergeInternal = (isRoot, ...sources) => {
           continue;
         }
         if (key === "context") {
-          if (value !== void 0 && value !== null && (!isObject(value) || Array.isArray(value))) {
+          if (value !== void 0 && value !== null && (!isObject2(value) || Array.isArray(value))) {
             throw new TypeError("The `context` option must be an object");
           }
           returnValue = {
@@ -2001,20 +2162,20 @@ var deepMergeInternal = (isRoot, ...sources) => {
           }
           continue;
         }
-        if (isRoot && key === "retry" && isObject(value) && !isReplace && typeof returnValue[key] === "number") {
+        if (isRoot && key === "retry" && isObject2(value) && !isReplace && typeof returnValue[key] === "number") {
           returnValue = { ...returnValue, [key]: { limit: returnValue[key] } };
         }
-        if (isObject(value) && !isReplace && key in returnValue) {
+        if (isObject2(value) && !isReplace && key in returnValue) {
           value = deepMergeInternal(false, returnValue[key], value);
         }
         returnValue = { ...returnValue, [key]: value };
       }
-      if (isObject(source.hooks)) {
+      if (isObject2(source.hooks)) {
         const { value: hookValue, isReplace } = getReplaceState(source.hooks);
         hooks = isReplace ? mergeHooks({}, hookValue) : mergeHooks(hooks, hookValue);
         returnValue.hooks = hooks;
       }
-      if (isObject(source.headers)) {
+      if (isObject2(source.headers)) {
         const { value: headerValue, isReplace } = getReplaceState(source.headers);
         headers = isReplace ? cloneShallow(headerValue) : mergeHeaderContainers(headers, headerValue);
         returnValue.headers = headers;
@@ -3879,6 +4040,9 @@ function baselineCount(before, baseline) {
 function judgeWeek(shared, lower) {
   return shared > 0 && lower / shared > ROLLBACK_SHARE ? "rollback" : "ok";
 }
+function isPartialWeek(models, previousUsableModels) {
+  return previousUsableModels !== void 0 && models < PARTIAL_SHARE * previousUsableModels;
+}
 
 // src/analysis/history.ts
 var DAY = 864e5;
@@ -4061,389 +4225,6 @@ async function* datasetsInGit(dataDir) {
       const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
       yield { commit, records: void 0, problem, snapshotMs: Number.NaN };
     }
-  }
-}
-
-// src/dataset/key-set.ts
-function hash(text) {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-function slotsFor(expected) {
-  let size = 1024;
-  while (size < expected * 2) size *= 2;
-  return size;
-}
-var StringIndex = class {
-  #keyAt;
-  #slots;
-  #size = 0;
-  constructor(keyAt, expected = 0) {
-    this.#keyAt = keyAt;
-    this.#slots = new Int32Array(slotsFor(expected)).fill(-1);
-  }
-  get size() {
-    return this.#size;
-  }
-  get(key) {
-    const mask = this.#slots.length - 1;
-    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
-      const position = this.#slots[s];
-      if (position === -1) return -1;
-      if (this.#keyAt(position) === key) return position;
-    }
-  }
-  /** Adds the string at `position`; a string already present keeps its first position. */
-  add(position) {
-    if ((this.#size + 1) * 2 > this.#slots.length) this.#rehash();
-    if (this.#place(this.#slots, position)) this.#size++;
-  }
-  #place(slots, position) {
-    const key = this.#keyAt(position);
-    const mask = slots.length - 1;
-    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
-      const there = slots[s];
-      if (there === -1) {
-        slots[s] = position;
-        return true;
-      }
-      if (this.#keyAt(there) === key) return false;
-    }
-  }
-  #rehash() {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2).fill(-1);
-    for (const position of old) if (position !== -1) this.#place(this.#slots, position);
-  }
-};
-var HEX24 = /^[0-9a-f]{24}$/;
-function wordsHash(a, b, c) {
-  return Math.imul(a ^ Math.imul(b, 2654435761) ^ Math.imul(c, 2246822507), 3266489909) >>> 0;
-}
-var ObjectIdMap = class {
-  #words = new Uint32Array(3 * 1024);
-  #values = new Int32Array(1024);
-  #slots = new Int32Array(2048).fill(-1);
-  #count = 0;
-  #other = /* @__PURE__ */ new Map();
-  get size() {
-    return this.#count + this.#other.size;
-  }
-  /** Adds `key` with `value` and returns undefined; when `key` is there already, returns its value and changes nothing. */
-  putIfAbsent(key, value) {
-    if (!HEX24.test(key)) {
-      const there = this.#other.get(key);
-      if (there === void 0) this.#other.set(key, value);
-      return there;
-    }
-    const a = Number.parseInt(key.slice(0, 8), 16);
-    const b = Number.parseInt(key.slice(8, 16), 16);
-    const c = Number.parseInt(key.slice(16, 24), 16);
-    const mask = this.#slots.length - 1;
-    for (let s = wordsHash(a, b, c) & mask; ; s = s + 1 & mask) {
-      const entry = this.#slots[s];
-      if (entry === -1) {
-        this.#store(a, b, c, value);
-        this.#slots[s] = this.#count - 1;
-        if (this.#count * 2 > this.#slots.length) this.#rehash();
-        return void 0;
-      }
-      const w = entry * 3;
-      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return this.#values[entry];
-    }
-  }
-  #store(a, b, c, value) {
-    if ((this.#count + 1) * 3 > this.#words.length) {
-      const grown = new Uint32Array(this.#words.length * 2);
-      grown.set(this.#words);
-      this.#words = grown;
-      const values = new Int32Array(this.#values.length * 2);
-      values.set(this.#values);
-      this.#values = values;
-    }
-    const w = this.#count * 3;
-    this.#words[w] = a;
-    this.#words[w + 1] = b;
-    this.#words[w + 2] = c;
-    this.#values[this.#count] = value;
-    this.#count++;
-  }
-  #rehash() {
-    const slots = new Int32Array(this.#slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.#count; entry++) {
-      const w = entry * 3;
-      const [a, b, c] = [this.#words[w], this.#words[w + 1], this.#words[w + 2]];
-      let s = wordsHash(a, b, c) & mask;
-      while (slots[s] !== -1) s = s + 1 & mask;
-      slots[s] = entry;
-    }
-    this.#slots = slots;
-  }
-};
-
-// src/dataset/previous.ts
-var PreviousDataset = class {
-  #ids = [];
-  #slots;
-  #lastModified;
-  #usedStorage;
-  #downloadsAllTime;
-  #downloads;
-  #downloadsAllTimePrevious;
-  /** The pipeline tags it tracked (its manifest's set); undefined when unknown. */
-  tags = void 0;
-  /** Its newest creation or modification (unbounded: dates from the future included). */
-  newestMs = 0;
-  /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */
-  #snapshotMs;
-  get snapshotMs() {
-    return this.#snapshotMs ?? this.newestMs;
-  }
-  set snapshotMs(ms) {
-    this.#snapshotMs = ms;
-  }
-  /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
-  constructor(expected = 0) {
-    const capacity = Math.max(1024, expected);
-    this.#slots = new StringIndex((slot) => this.#ids[slot], expected);
-    this.#lastModified = new Float64Array(capacity);
-    this.#usedStorage = new Float64Array(capacity);
-    this.#downloadsAllTime = new Float64Array(capacity);
-    this.#downloads = new Float64Array(capacity);
-    this.#downloadsAllTimePrevious = new Float64Array(capacity);
-  }
-  add(record) {
-    const slot = this.#ids.length;
-    if (slot === this.#downloads.length) this.#grow();
-    this.#ids.push(record.id);
-    this.#slots.add(slot);
-    this.#lastModified[slot] = record.lastModified ?? Number.NaN;
-    this.#usedStorage[slot] = record.usedStorage ?? Number.NaN;
-    this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
-    this.#downloads[slot] = record.downloads;
-    this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
-    if (record.createdAt > this.newestMs) this.newestMs = record.createdAt;
-    if (record.lastModified !== null && record.lastModified > this.newestMs) this.newestMs = record.lastModified;
-  }
-  #grow() {
-    const grown = (old) => resized(old, Math.ceil(old.length * 1.5));
-    this.#lastModified = grown(this.#lastModified);
-    this.#usedStorage = grown(this.#usedStorage);
-    this.#downloadsAllTime = grown(this.#downloadsAllTime);
-    this.#downloads = grown(this.#downloads);
-    this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
-  }
-  has(id) {
-    return this.#slots.get(id) !== -1;
-  }
-  get size() {
-    return this.#slots.size;
-  }
-  /** The stored storage if the model's repository has not changed since (same Last Modified). */
-  unchanged(id, lastModified) {
-    const slot = this.#slots.get(id);
-    if (slot === -1) return null;
-    const storage = this.#usedStorage[slot];
-    const before = this.#lastModified[slot];
-    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
-    return same && !Number.isNaN(storage) ? storage : null;
-  }
-  /** The ids of its `n` models with the most 30-day downloads (ties by id), most downloaded first. */
-  topByDownloads(n) {
-    const top = [];
-    for (let slot = 0; slot < this.#ids.length; slot++) {
-      const id = this.#ids[slot];
-      const downloads = this.#downloads[slot];
-      const worst = top.at(-1);
-      if (top.length === n && worst && (downloads < worst.downloads || downloads === worst.downloads && id > worst.id)) continue;
-      let k = top.length;
-      while (k > 0 && (top[k - 1].downloads < downloads || top[k - 1].downloads === downloads && top[k - 1].id > id)) k--;
-      top.splice(k, 0, { id, downloads });
-      if (top.length > n) top.pop();
-    }
-    return top.map((t) => t.id);
-  }
-  /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
-  downloadsOf(id) {
-    const slot = this.#slots.get(id);
-    if (slot === -1) return void 0;
-    const allTime = this.#downloadsAllTime[slot];
-    const allTimePrevious = this.#downloadsAllTimePrevious[slot];
-    return {
-      allTime: Number.isNaN(allTime) ? null : allTime,
-      last30Days: this.#downloads[slot],
-      allTimePrevious: Number.isNaN(allTimePrevious) ? null : allTimePrevious
-    };
-  }
-};
-function carryPreviousDownloads(records, previous, snapshotMs, previousRolledBack = false) {
-  if (previous.size === 0) return 0;
-  const sameDay = previousRolledBack || iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
-  let known = 0;
-  for (let i = 0; i < records.length; i++) {
-    const before = previous.downloadsOf(records.id(i));
-    const then = before ? sameDay ? before.allTimePrevious : before.allTime : null;
-    records.setDownloadsAllTimePrevious(i, then);
-    if (then !== null) known++;
-  }
-  return known;
-}
-
-// src/hub/schema.ts
-var LIST_EXPAND = [
-  "author",
-  "createdAt",
-  "lastModified",
-  "downloads",
-  "downloadsAllTime",
-  "likes",
-  "private",
-  "gated",
-  "library_name",
-  "spaces",
-  "safetensors",
-  "tags"
-];
-var ID_PART = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$/;
-function isHubId(id) {
-  if (id.includes("--") || id.includes("..")) return false;
-  const parts = id.split("/");
-  return parts.length <= 2 && parts.every((part) => ID_PART.test(part));
-}
-var Malformed = class extends Error {
-};
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function present(item, key) {
-  const value = item[key];
-  return value === null ? void 0 : value;
-}
-function requiredString(item, key) {
-  const value = present(item, key);
-  if (typeof value !== "string" || value === "") throw new Malformed(`${key} must be a non-empty string, got ${show(value)}`);
-  return value;
-}
-function count(item, key, fallback) {
-  const value = present(item, key);
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Malformed(`${key} must be a non-negative integer, got ${show(value)}`);
-  }
-  return value;
-}
-function date(item, key) {
-  const value = present(item, key);
-  if (value === void 0) return null;
-  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw new Malformed(`${key} must be an ISO-8601 date, got ${show(value)}`);
-  return ms;
-}
-function bool(item, key) {
-  const value = present(item, key);
-  if (value === void 0) return false;
-  if (typeof value !== "boolean") throw new Malformed(`${key} must be a boolean, got ${show(value)}`);
-  return value;
-}
-function gated(item) {
-  const value = present(item, "gated");
-  if (value === void 0 || value === false) return "false";
-  if (value === "auto" || value === "manual") return value;
-  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value)}`);
-}
-function spaces(item) {
-  const value = present(item, "spaces");
-  if (value === void 0) return 0;
-  if (!Array.isArray(value)) throw new Malformed(`spaces must be an array, got ${show(value)}`);
-  return value.length;
-}
-function parameters(item) {
-  const value = present(item, "safetensors");
-  if (value === void 0) return null;
-  if (!isObject2(value)) throw new Malformed(`safetensors must be an object, got ${show(value)}`);
-  return count(value, "total", null);
-}
-function library(item) {
-  const value = present(item, "library_name");
-  if (value === void 0) return "";
-  if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
-  return value;
-}
-var NO_LINEAGE = { baseModel: "", relation: "", license: "" };
-function lineageOfTags(tags2) {
-  let parents;
-  let relation = "";
-  let license = "";
-  for (const tag of tags2) {
-    if (tag.startsWith("base_model:")) {
-      let parent = tag.slice(11);
-      const colon = parent.indexOf(":");
-      if (colon > 0) {
-        const kind = parent.slice(0, colon);
-        if (RELATIONS.includes(kind)) {
-          if (relation === "") relation = kind;
-          parent = parent.slice(colon + 1);
-        }
-      }
-      if (parent === "") continue;
-      parents ??= [];
-      if (!parents.includes(parent)) parents.push(parent);
-    } else if (license === "" && tag.startsWith("license:")) {
-      license = tag.slice(8);
-    }
-  }
-  if (!parents && relation === "" && license === "") return NO_LINEAGE;
-  return { baseModel: parents ? parents.join(";") : "", relation, license };
-}
-function tags(item) {
-  const value = present(item, "tags");
-  if (value === void 0) return NO_LINEAGE;
-  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
-  return lineageOfTags(value);
-}
-function show(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-function parseModelItem(raw, pipelineTag = "") {
-  if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
-  const id = typeof raw.id === "string" ? raw.id : "?";
-  try {
-    const key = requiredString(raw, "_id");
-    requiredString(raw, "id");
-    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
-    const createdAt = date(raw, "createdAt");
-    if (createdAt === null) throw new Malformed("createdAt is missing");
-    const authorValue = present(raw, "author");
-    if (authorValue !== void 0 && typeof authorValue !== "string") {
-      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
-    }
-    const slash = id.indexOf("/");
-    const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
-    const record = {
-      id,
-      author,
-      likes: count(raw, "likes", 0),
-      downloads: count(raw, "downloads", 0),
-      createdAt,
-      private: bool(raw, "private"),
-      gated: gated(raw),
-      library: library(raw),
-      usedStorage: count(raw, "usedStorage", null),
-      spaces: spaces(raw),
-      lastModified: date(raw, "lastModified"),
-      downloadsAllTime: count(raw, "downloadsAllTime", null),
-      parameters: parameters(raw),
-      ...tags(raw),
-      downloadsAllTimePrevious: null,
-      pipelineTag
-    };
-    return { ok: true, key, record };
-  } catch (error) {
-    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
-    throw error;
   }
 }
 
@@ -5198,12 +4979,48 @@ function checkDatasetSetting(repo, token, terms) {
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
+
+// src/dataset/archive-weeks.ts
+import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var ARCHIVE_WEEKS_FILE = "archive-weeks.csv";
+var HEADER = "Week,Snapshot,Rows,Tracked,Status,Source";
+function archiveWeeksPath(dataDir) {
+  return join2(dataDir, ARCHIVE_WEEKS_FILE);
+}
+async function readArchiveWeeks(dataDir) {
+  const path = archiveWeeksPath(dataDir);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
+  const weeks = [];
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== HEADER) throw fail(`the header must be ${HEADER}`, line);
+      return;
+    }
+    const [week = "", snapshot = "", rows = "", tracked = "", status = "", source = ""] = fields;
+    if (fields.length !== 6 || !/^\d{4}-\d\d-\d\d$/.test(week) || !/^(\d{4}-\d\d-\d\d)?$/.test(snapshot) || !/^\d+$/.test(rows) || !/^\d+$/.test(tracked) || status !== "usable" && status !== "partial" || !source.startsWith("archive:")) {
+      throw fail(`expected Week (YYYY-MM-DD), Snapshot, Rows, Tracked, Status (usable or partial), Source (archive:owner/name); found ${JSON.stringify(fields.join(","))}`, line);
+    }
+    weeks.push({ week, snapshot, rows: Number(rows), tracked: Number(tracked), status, source });
+  });
+  return weeks;
+}
+async function writeArchiveWeeks(dataDir, weeks) {
+  const sorted = [...weeks].sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
+  const lines = [HEADER, ...sorted.map((w) => [w.week, w.snapshot, w.rows, w.tracked, w.status, w.source].join(","))];
+  const path = archiveWeeksPath(dataDir);
+  await writeFile2(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
+`);
+  await rename2(`${path}.tmp-${process.pid}`, path);
+}
 
 // src/publish/commit.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join2, posix, relative as relative2, sep } from "node:path";
+import { join as join3, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -5219,7 +5036,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join2(dir, entry.name);
+    const path = join3(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -7241,8 +7058,8 @@ function outputPaths(dataDir, chartsDir) {
   const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join3(dataDir, INSIGHTS_JSON), join3(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join3(chartsDir, file))],
-    optional: chartFiles(true).filter((file) => !always.includes(file)).map((file) => join3(chartsDir, file))
+    files: [join4(dataDir, INSIGHTS_JSON), join4(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join4(chartsDir, file))],
+    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join4(chartsDir, file)), archiveWeeksPath(dataDir)]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -7394,7 +7211,7 @@ function datasetCard(input) {
 
 // src/publish/release.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { basename, join as join4 } from "node:path";
+import { basename, join as join5 } from "node:path";
 
 // src/publish/release-notes.ts
 var fmt = (n) => n.toLocaleString("en-US");
@@ -7489,9 +7306,9 @@ function snapshotRelease(from) {
     branch: from.branch,
     assets: [
       { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
-      { file: join4(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
-      { file: join4(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join4(from.chartsDir, file), contentType: "image/png" }))
+      { file: join5(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join5(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join5(from.chartsDir, file), contentType: "image/png" }))
     ]
   };
 }
@@ -7634,13 +7451,25 @@ function siteLinks(siteUrl, repositoryUrl, dataDir) {
 
 export {
   newestDate,
+  decideSnapshot,
   storedSnapshot,
+  HubError,
   maskSecrets,
   analysisOfRecords,
   renderOutputs,
+  sleep,
+  TransientFault,
+  readJson,
+  refused,
+  baselineOf,
+  isPartialWeek,
+  nextHistory,
+  isHubId,
+  nextLink,
   CLI_TERMS,
   ACTION_TERMS,
   failureMessage,
+  createClient,
   writeSnapshotParquet,
   invalidIdsLine,
   harvest,
@@ -7651,6 +7480,8 @@ export {
   staleLine,
   refresh,
   rebuildHistory,
+  readArchiveWeeks,
+  writeArchiveWeeks,
   InvalidSetting,
   checkBranch,
   checkPipelineTags,
@@ -7664,4 +7495,4 @@ export {
   pagesUrl,
   siteLinks
 };
-/*! For license information please see chunk-C2R7FYOK.js.LEGAL.txt */
+/*! For license information please see chunk-IQRW7SXY.js.LEGAL.txt */

@@ -17,7 +17,7 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-SLVOQSJW.js";
+} from "./chunk-A7KWF73R.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,

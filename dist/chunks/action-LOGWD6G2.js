@@ -23,11 +23,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-C2R7FYOK.js";
+} from "./chunk-IQRW7SXY.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-SLVOQSJW.js";
+} from "./chunk-A7KWF73R.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
@@ -19994,4 +19994,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-E454PRXR.js.LEGAL.txt */
+/*! For license information please see action-LOGWD6G2.js.LEGAL.txt */
