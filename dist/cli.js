@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-O75SDBSA.js"));
+await launch(import.meta.url, () => import("./chunks/cli-GJHG7RLJ.js"));

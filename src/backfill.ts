@@ -176,10 +176,14 @@ function previousOf(records: ModelTable, snapshotMs: number): PreviousDataset {
   return previous;
 }
 
-/** The newest usable week as the dataset, where there is none yet: the next live refresh continues from it. */
-export async function writeFirstDataset(dataDir: string, task: string, newest: { records: ModelTable; snapshotMs: number }): Promise<boolean> {
-  if (await readManifest(dataDir)) return false;
-  await writeDataset(dataDir, newest.records, { pipelineTag: task, complete: true, models: newest.records.length, snapshot: iso(newest.snapshotMs) });
+/**
+ * The newest usable week as the dataset, where there is none yet or where a backfill wrote an
+ * older one: the next live refresh continues from it. A live dataset is never replaced.
+ */
+export async function writeFirstDataset(dataDir: string, task: string, source: string, newest: { records: ModelTable; snapshotMs: number }): Promise<boolean> {
+  const manifest = await readManifest(dataDir);
+  if (manifest && !(manifest.source?.startsWith("archive:") && Date.parse(manifest.snapshot ?? "") < newest.snapshotMs)) return false;
+  await writeDataset(dataDir, newest.records, { pipelineTag: task, complete: true, models: newest.records.length, snapshot: iso(newest.snapshotMs), source });
   return true;
 }
 
@@ -201,8 +205,8 @@ export interface BackfillCommandOptions extends BackfillOptions {
 export async function backfill(options: BackfillCommandOptions, log: Logger): Promise<BackfillReport & { outputs: OutputsReport | undefined; wroteDataset: boolean }> {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
   const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
-  const wroteDataset = report.newest !== undefined && (await writeFirstDataset(options.dataDir, options.task, report.newest));
-  if (wroteDataset) log.info(`wrote the newest week, ${isoDay((report.newest as { snapshotMs: number }).snapshotMs)}, as the dataset (there was none): the next refresh continues from it`);
+  const wroteDataset = report.newest !== undefined && (await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest));
+  if (wroteDataset) log.info(`wrote the newest week, ${isoDay((report.newest as { snapshotMs: number }).snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   report.newest = undefined;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");

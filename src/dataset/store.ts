@@ -22,6 +22,8 @@ export interface DatasetManifest {
    * absent in datasets written before 1.1.0.
    */
   snapshot?: string;
+  /** `archive:<owner/name>` for a dataset a backfill wrote from the archive's newest week; absent for a live listing. */
+  source?: string;
 }
 
 /**

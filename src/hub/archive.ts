@@ -13,7 +13,7 @@ import { RELATIONS, type ModelRecord, type Relation } from "../dataset/record.ts
 import { readJson, refused, TransientFault, type HubClient } from "./client.ts";
 import { HubError } from "./errors.ts";
 import { nextLink } from "./list.ts";
-import { RangeFile } from "./range-file.ts";
+import { FOOTER_BYTES, RangeFile } from "./range-file.ts";
 import { isHubId } from "./schema.ts";
 
 export const DEFAULT_ARCHIVE = "hfmlsoc/hub_weekly_snapshots";
@@ -98,7 +98,8 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
   const file = await RangeFile.open(client, resolveUrl, what);
   let metadata: FileMetaData;
   try {
-    metadata = await parquetMetadataAsync(file);
+    // The tail already read: the metadata from it, and only what more it needs.
+    metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_BYTES });
   } catch (error) {
     if (error instanceof HubError) throw error;
     throw new ArchiveError(`${what} (${week.path}) is not a Parquet file we can read: ${(error as Error).message}`, { url: resolveUrl, attempts: 1, cause: error });

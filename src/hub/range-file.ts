@@ -11,8 +11,8 @@ import { sleep } from "./rate-limit.ts";
 
 /** Resolves a signed URL this many times at most for one range (each 403 from the file host asks for a new one). */
 const MAX_RESOLVES = 3;
-/** Bytes fetched at the end of the file first: the footer and, mostly, the metadata with it. */
-const FOOTER_BYTES = 1 << 20;
+/** Bytes fetched at the end of the file first: the footer and, mostly, the metadata with it (more is asked for when the metadata is larger). */
+export const FOOTER_BYTES = 1 << 16;
 
 /** A file-host answer that fails the read at once, with what it was. */
 export class RangeRefused extends HubError {}
@@ -27,7 +27,7 @@ export class RangeFile {
   /** Bytes received (the bench and the progress lines count them). */
   bytesRead = 0;
   requests = 0;
-  /** The last FOOTER_BYTES of the file, kept: the metadata is read from it. */
+  /** The last FOOTER_BYTES of the file, kept: the metadata is read from it (hyparquet's initialFetchSize). */
   #tail: { start: number; bytes: ArrayBuffer } | undefined;
 
   private constructor(client: HubClient, resolveUrl: string, what: string) {

@@ -5336,7 +5336,7 @@ var compressors = {
 
 // src/hub/range-file.ts
 var MAX_RESOLVES = 3;
-var FOOTER_BYTES = 1 << 20;
+var FOOTER_BYTES = 1 << 16;
 var RangeRefused = class extends HubError {
 };
 var RangeFile = class _RangeFile {
@@ -5349,7 +5349,7 @@ var RangeFile = class _RangeFile {
   /** Bytes received (the bench and the progress lines count them). */
   bytesRead = 0;
   requests = 0;
-  /** The last FOOTER_BYTES of the file, kept: the metadata is read from it. */
+  /** The last FOOTER_BYTES of the file, kept: the metadata is read from it (hyparquet's initialFetchSize). */
   #tail;
   constructor(client, resolveUrl, what) {
     this.#client = client;
@@ -5482,7 +5482,7 @@ async function readArchiveWeek(client, repo, week, tags, onGroup) {
   const file = await RangeFile.open(client, resolveUrl, what);
   let metadata;
   try {
-    metadata = await parquetMetadataAsync(file);
+    metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_BYTES });
   } catch (error) {
     if (error instanceof HubError) throw error;
     throw new ArchiveError(`${what} (${week.path}) is not a Parquet file we can read: ${error.message}`, { url: resolveUrl, attempts: 1, cause: error });
@@ -5703,16 +5703,17 @@ function previousOf(records, snapshotMs) {
   previous.snapshotMs = snapshotMs;
   return previous;
 }
-async function writeFirstDataset(dataDir, task, newest) {
-  if (await readManifest(dataDir)) return false;
-  await writeDataset(dataDir, newest.records, { pipelineTag: task, complete: true, models: newest.records.length, snapshot: iso(newest.snapshotMs) });
+async function writeFirstDataset(dataDir, task, source, newest) {
+  const manifest = await readManifest(dataDir);
+  if (manifest && !(manifest.source?.startsWith("archive:") && Date.parse(manifest.snapshot ?? "") < newest.snapshotMs)) return false;
+  await writeDataset(dataDir, newest.records, { pipelineTag: task, complete: true, models: newest.records.length, snapshot: iso(newest.snapshotMs), source });
   return true;
 }
 async function backfill(options, log) {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
   const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
-  const wroteDataset = report.newest !== void 0 && await writeFirstDataset(options.dataDir, options.task, report.newest);
-  if (wroteDataset) log.info(`wrote the newest week, ${isoDay(report.newest.snapshotMs)}, as the dataset (there was none): the next refresh continues from it`);
+  const wroteDataset = report.newest !== void 0 && await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest);
+  if (wroteDataset) log.info(`wrote the newest week, ${isoDay(report.newest.snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   report.newest = void 0;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");

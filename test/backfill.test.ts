@@ -1,0 +1,323 @@
+/**
+ * History from day one (issue 38): `hf-trends backfill` over a stand-in of the Hub's weekly
+ * archive (22 weeks of the whole Hub, several tags, nested baseModels and safetensors, no all-time
+ * counts before 2025-02-27, dates as timestamps and as text, a partial week, a rollback week, a
+ * missing week), each history row recomputed here from the same files with DuckDB and the rules
+ * written out again; a rerun that reads nothing; a stopped backfill that continues; every bad
+ * archive the facts name; and a live refresh over a Hub whose counters rolled back.
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backfill } from "../src/backfill.ts";
+import { harvest } from "../src/pipeline.ts";
+import { ArchiveHub, type WeekSpec } from "./support/archive-hub.ts";
+import { Catalogue } from "./support/catalogue.ts";
+import { isolatedDist, runNode } from "./support/cli.ts";
+import { FAST_CLIENT, hubWeek, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
+import { startHub } from "./support/hub-server.ts";
+
+const REPO = "hfmlsoc/hub_weekly_snapshots";
+const TAGS = ["text-generation", "image-text-to-text", "any-to-any"];
+const TOKEN = "hf_BackfillSecret0123456789";
+const DAY = 86_400_000;
+const FIRST = Date.parse("2025-01-01T00:00:00Z");
+const ROLLBACK = 15;
+const PARTIAL = 9;
+const MISSING = 12;
+
+/** The 22 weeks of the stand-in archive (one of them missing). */
+function specs(): WeekSpec[] {
+  const out: WeekSpec[] = [];
+  for (let k = 0; k < 22; k++) {
+    if (k === MISSING) continue;
+    const week = new Date(FIRST + k * 7 * DAY).toISOString().slice(0, 10);
+    out.push({
+      week, models: 6000 + k * 150, index: k, allTime: week >= "2025-02-27", datesAsText: k % 3 === 1,
+      rollbackShare: k === ROLLBACK ? 0.3 : 0, keepShare: k === PARTIAL ? 0.3 : undefined, rowGroup: 2500,
+      anchor: { model: 6000, at: "2025-01-01" }, secondsPerModel: (7 * 86400) / 150,
+    });
+  }
+  return out;
+}
+
+let dist: string;
+let archive: ArchiveHub;
+let dataDir: string;
+let weeksDir: string;
+
+beforeAll(async () => {
+  dist = await isolatedDist();
+  archive = new ArchiveHub({ repo: REPO, dir: await mkdtemp(join(tmpdir(), "hf-trends-archive-")), pageSize: 5 });
+  for (const spec of specs()) await archive.addWeek(spec);
+  await archive.start();
+  dataDir = await tempDir();
+  weeksDir = await tempDir();
+}, 120_000);
+afterAll(() => archive.close());
+
+function cli(args: string[]) {
+  return runNode(join(dist, "cli.js"), ["backfill", "--endpoint", archive.url, "--task", TAGS.join(","), "--data-dir", dataDir, "--charts-dir", join(dataDir, "charts"), "--weeks-dir", weeksDir, ...args], { cwd: dist, env: { HF_TOKEN: TOKEN } });
+}
+
+async function history(dir = dataDir): Promise<Array<Record<string, string>>> {
+  return parse(await readFile(join(dir, "history.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
+}
+
+interface Model {
+  id: string;
+  downloads: number;
+  allTime: number | null;
+  newest: number;
+  parent: string;
+  relation: string;
+}
+
+/** Each week's tracked models, read by DuckDB from the stand-in's files. */
+async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasAllTime: boolean }>> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const out = [];
+  try {
+    for (const spec of specs()) {
+      const path = join(archive.options.dir, "models", spec.week, "models.parquet").replace(/'/g, "''");
+      const epoch = (column: string) => (spec.datesAsText ? `epoch_ms(${column}::TIMESTAMP)` : `epoch_ms(${column})`);
+      const result = await connection.runAndReadAll(
+        `SELECT id, downloads, ${spec.allTime ? "downloadsAllTime" : "NULL"} AS allTime, greatest(${epoch("createdAt")}, ${epoch("lastModified")}) AS newest, ` +
+          `coalesce(baseModels.models[1].id, '') AS parent, coalesce(baseModels.relation, '') AS relation ` +
+          `FROM read_parquet('${path}') WHERE pipeline_tag IN (${TAGS.map((t) => `'${t}'`).join(", ")})`,
+      );
+      const models = result.getRowObjects().map((r) => ({
+        id: String(r.id), downloads: Number(r.downloads), allTime: r.allTime === null ? null : Number(r.allTime), newest: Number(r.newest), parent: String(r.parent), relation: String(r.relation),
+      }));
+      out.push({ week: spec.week, models, hasAllTime: spec.allTime });
+    }
+  } finally {
+    connection.closeSync();
+  }
+  return out;
+}
+
+/** The rules, written out again: rows of usable weeks, each against the previous usable week and the last trusted one. */
+function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Record<string, string>> {
+  const rows: Array<Record<string, string>> = [];
+  let previous: { models: Map<string, Model>; snapshot: string; count: number } | undefined;
+  let trusted: { counts: Map<string, number | null>; snapshot: string } | undefined;
+  const s = (n: number | null) => (n === null ? "" : String(n));
+  for (const { week, models } of weeks) {
+    if (previous && models.length < 0.5 * previous.count) continue; // partial
+    const bound = Date.parse(week) + 8 * DAY - 1;
+    const snapshot = new Date(Math.min(bound, Math.max(...models.map((m) => m.newest)))).toISOString().slice(0, 10);
+    const byId = new Map(models.map((m) => [m.id, m]));
+    const sum = (f: (m: Model) => number) => models.reduce((t, m) => t + f(m), 0);
+    const row: Record<string, string> = {
+      Snapshot: snapshot, Models: String(models.length), "Downloads 30 Days": String(sum((m) => m.downloads)),
+      "Downloads All Time": models.some((m) => m.allTime !== null) ? String(sum((m) => m.allTime ?? 0)) : "",
+      "Storage Known": "", "Not Popular": String(models.filter((m) => m.downloads < 40).length),
+      Popular: String(models.filter((m) => m.downloads >= 40 && m.downloads < 1000).length), "Very Popular": String(models.filter((m) => m.downloads >= 1000).length),
+      "Pipeline Tags": "text-generation,any-to-any,image-text-to-text", Source: `archive:${REPO}`, Quality: "ok",
+    };
+    const categories = ["Original", "Finetune", "Adapter", "Quantized", "Merge", "Unspecified"];
+    if (!previous || !trusted) {
+      for (const c of ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...categories.map((c) => `New ${c}`)]) row[c] = "";
+    } else {
+      const fresh = models.filter((m) => !previous?.models.has(m.id));
+      row["New Models"] = String(fresh.length);
+      row["Removed Models"] = String([...previous.models.keys()].filter((id) => !byId.has(id)).length);
+      const category = (m: Model) => (m.parent === "" ? "Original" : m.relation === "" ? "Unspecified" : m.relation[0]?.toUpperCase() + m.relation.slice(1));
+      for (const c of categories) row[`New ${c}`] = String(fresh.filter((m) => category(m) === c).length);
+      let shared = 0;
+      let lower = 0;
+      let since = 0;
+      for (const m of models) {
+        const then = trusted.counts.get(m.id);
+        if (then === undefined || then === null || m.allTime === null || !previous.models.has(m.id)) continue;
+        shared++;
+        if (m.allTime < then) lower++;
+        since += Math.max(0, m.allTime - then);
+      }
+      const rollback = shared > 0 && lower / shared > 0.05;
+      row.Quality = rollback ? "rollback" : "ok";
+      row["Downloads Since Previous"] = rollback || shared === 0 ? "" : String(since);
+      const days = (a: string, b: string) => String(Math.round((Date.parse(a) - Date.parse(b)) / DAY));
+      row["Days Since Previous"] = rollback ? days(snapshot, previous.snapshot) : days(snapshot, trusted.snapshot);
+    }
+    rows.push(row);
+    previous = { models: byId, snapshot, count: models.length };
+    if (row.Quality === "ok") trusted = { counts: new Map(models.map((m) => [m.id, m.allTime])), snapshot };
+  }
+  return rows;
+}
+
+describe("hf-trends backfill over the weekly archive", () => {
+  let expected: Array<Record<string, string>>;
+  let firstRun: Awaited<ReturnType<typeof cli>>;
+  let bytesAfterFirst: number;
+
+  beforeAll(async () => {
+    expected = expectedRows(await weekModels());
+    // Stopped after five weeks (as a cancelled run would be), then continued.
+    const partialRun = await cli(["--until", specs()[4]?.week as string]);
+    expect(partialRun.code, partialRun.stderr).toBe(0);
+    expect((await history()).length).toBe(5);
+    firstRun = await cli([]);
+    bytesAfterFirst = Object.values(archive.stats.bytesSent).reduce((a, b) => a + b, 0);
+  }, 180_000);
+
+  it("writes one row per usable week, each equal to DuckDB's recomputation from the same files", async () => {
+    expect(firstRun.code, firstRun.stderr).toBe(0);
+    const rows = await history();
+    expect(rows.length).toBe(expected.length);
+    expect(rows.length).toBe(20); // 21 weeks in the archive, one of them partial
+    for (const [k, row] of rows.entries()) expect(row, row.Snapshot).toEqual(expected[k]);
+  });
+
+  it("says rollback for the rollback week, and the week after spans back to the last trusted week", async () => {
+    const rows = await history();
+    const k = rows.findIndex((r) => r.Quality === "rollback");
+    expect(rows.filter((r) => r.Quality === "rollback")).toHaveLength(1);
+    expect(rows[k]?.["Downloads Since Previous"]).toBe("");
+    expect(Number(rows[k + 1]?.["Days Since Previous"])).toBe(Math.round((Date.parse(rows[k + 1]?.Snapshot as string) - Date.parse(rows[k - 1]?.Snapshot as string)) / DAY));
+    expect(Number(rows[k + 1]?.["Downloads Since Previous"])).toBeGreaterThan(0);
+  });
+
+  it("gives the partial week no row, names it in one line, and lists it as read", async () => {
+    const partial = specs().find((s) => s.index === PARTIAL)?.week as string;
+    expect(firstRun.stderr + (await readFile(join(dataDir, "archive-weeks.csv"), "utf8"))).toContain(partial);
+    expect(await readFile(join(dataDir, "archive-weeks.csv"), "utf8")).toMatch(new RegExp(`^${partial},,\\d+,\\d+,partial,archive:${REPO}$`, "m"));
+  });
+
+  it("read each week once, never the whole file, and sent the token to the Hub only", async () => {
+    for (const spec of specs()) {
+      const size = (await import("node:fs")).statSync(join(archive.options.dir, "models", spec.week, "models.parquet")).size;
+      expect(archive.stats.bytesSent[spec.week], spec.week).toBeLessThanOrEqual(size);
+    }
+    expect(archive.stats.fileHostAuthorizations).toEqual([]);
+    expect(archive.stats.hubAuthorizations).toEqual(new Set([`Bearer ${TOKEN}`]));
+  });
+
+  it("reads nothing on a rerun", async () => {
+    const before = { ...archive.stats, bytes: bytesAfterFirst, ranges: archive.stats.rangeRequests };
+    const rerun = await cli([]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toMatch(/nothing to read: the 21 weeks in range are done/);
+    expect(Object.values(archive.stats.bytesSent).reduce((a, b) => a + b, 0)).toBe(before.bytes);
+    expect(archive.stats.rangeRequests).toBe(before.ranges);
+  });
+
+  it("makes the newest week the dataset, so a live refresh continues the series from it", async () => {
+    const manifest = JSON.parse(await readFile(join(dataDir, "huggingface_models_data", "manifest.json"), "utf8")) as { snapshot: string; pipelineTag: string };
+    expect(manifest.snapshot.slice(0, 10)).toBe((await history()).at(-1)?.Snapshot);
+    const insights = JSON.parse(await readFile(join(dataDir, "insights.json"), "utf8")) as { snapshot: string };
+    expect(insights.snapshot).toBe((await history()).at(-1)?.Snapshot);
+  });
+});
+
+describe("a bad archive: one clear line, nothing written lost, the failed week left for the next run", () => {
+  const run = async (hub: ArchiveHub, dir: string) => {
+    const log = memoryLogger();
+    const result = await backfill(
+      { task: TAGS.join(","), endpoint: hub.url, token: TOKEN, dataDir: dir, chartsDir: join(dir, "charts"), weeksDir: join(dir, "weeks"), archive: REPO, client: FAST_CLIENT },
+      log,
+    ).catch((error: unknown) => error as Error);
+    return { result, log };
+  };
+
+  it("an archive that is not there (401 to the anonymous, 404 with a token)", async () => {
+    const hub = new ArchiveHub({ repo: REPO, dir: await tempDir(), absent: true });
+    await hub.start();
+    try {
+      const { result } = await run(hub, await tempDir());
+      expect(result).toBeInstanceOf(Error);
+      expect((result as Error).message).toMatch(/the archive hfmlsoc\/hub_weekly_snapshots is not on the Hub at .* \(HTTP 404\): it may have been taken down or renamed; give another with --archive owner\/name/);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it.each([
+    ["a file without pipeline_tag", { noPipelineTag: true }, undefined, /has no "pipeline_tag" column/],
+    ["a 200 where a 206 was asked for", {}, "ignore-range", /answered 200 with the whole file where a range \(206\) was asked for; refusing to download it/],
+    ["a short range", {}, "short-range", /a short range: \d+ of \d+ bytes/],
+  ] as const)("%s", async (_name, spec, fault, message) => {
+    const hub = new ArchiveHub({ repo: REPO, dir: await tempDir() });
+    await hub.addWeek({ week: "2025-03-05", models: 800, index: 0, allTime: true, anchor: { model: 800, at: "2025-03-05" } });
+    await hub.addWeek({ week: "2025-03-12", models: 850, index: 1, allTime: true, anchor: { model: 800, at: "2025-03-05" }, ...spec });
+    if (fault) hub.faults.set("2025-03-12", fault);
+    await hub.start();
+    const dir = await tempDir();
+    try {
+      const { result, log } = await run(hub, dir);
+      expect(result).not.toBeInstanceOf(Error);
+      const report = result as Awaited<ReturnType<typeof backfill>>;
+      expect(report.failed?.week).toBe("2025-03-12");
+      expect(log.lines.filter((l) => l.includes("2025-03-12:") && message.test(l))).toHaveLength(1);
+      // The week before it is kept; the failed one is not marked done, so the next run reads it.
+      expect((await history(dir)).map((r) => r.Source)).toEqual([`archive:${REPO}`]);
+      expect(await readFile(join(dir, "archive-weeks.csv"), "utf8")).not.toContain("2025-03-12");
+      expect(Object.keys(hub.stats.bytesSent)).toContain("2025-03-12");
+      if (fault === "ignore-range") expect(hub.stats.bytesSent["2025-03-12"]).toBeLessThan(2_000_000); // it stopped reading
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it.each(["expire-once", "429-once", "503-once"] as const)("a file host that answers %s is asked again (a new signed URL for an expired one)", async (fault) => {
+    const hub = new ArchiveHub({ repo: REPO, dir: await tempDir() });
+    await hub.addWeek({ week: "2025-03-05", models: 800, index: 0, allTime: true, anchor: { model: 800, at: "2025-03-05" } });
+    hub.faults.set("2025-03-05", fault);
+    await hub.start();
+    const dir = await tempDir();
+    try {
+      const { result } = await run(hub, dir);
+      expect((result as Awaited<ReturnType<typeof backfill>>).failed).toBeUndefined();
+      expect(await history(dir)).toHaveLength(1);
+      if (fault === "expire-once") expect(hub.stats.resolveRequests).toBe(2);
+      expect(hub.stats.fileHostAuthorizations).toEqual([]);
+    } finally {
+      await hub.close();
+    }
+  });
+});
+
+describe("a live refresh over a Hub whose counters roll back for one week", () => {
+  it("says rollback that week, and the next week's downloads since are the true ones since the last trusted week", async () => {
+    const catalogue = new Catalogue({ size: 3000, seed: 41, fromMonth: "2026-06", now: "2026-11-12T12:00:00.000Z" });
+    const hub = await startHub({ catalogue });
+    const dataDir = await tempDir();
+    const options = { endpoint: hub.url, task: "text-generation", dataDir, enrichBudget: 0, enrichMinutes: 1, client: FAST_CLIENT };
+    const anchor = 2500;
+    try {
+      hubWeek(hub, "2026-11-12T12:00:00.000Z", []);
+      const week1 = Array.from({ length: 3000 }, (_, i) => catalogue.item(i));
+      await harvest(options, memoryLogger());
+      // Week 2: 30% of models count half their all-time downloads.
+      hubWeek(hub, "2026-11-19T12:00:00.000Z", []);
+      catalogue.touch(anchor, { lastModified: "2026-11-19T09:00:00.000Z" });
+      for (let i = 0; i < 3000; i += 10) for (const j of [i, i + 1, i + 2]) if (j !== anchor) catalogue.touch(j, { downloadsAllTime: Math.floor(catalogue.item(j).downloadsAllTime / 2) });
+      await harvest(options, memoryLogger());
+      // Week 3: the counters came back, and grew.
+      hubWeek(hub, "2026-11-26T12:00:00.000Z", []);
+      catalogue.touch(anchor, { lastModified: "2026-11-26T09:00:00.000Z" });
+      for (let i = 0; i < 3000; i += 7) catalogue.touch(i, { downloadsAllTime: catalogue.item(i).downloadsAllTime + 100 + i });
+      const week3 = Array.from({ length: 3000 }, (_, i) => catalogue.item(i));
+      await harvest(options, memoryLogger());
+      const rows = await history(dataDir);
+      expect(rows.map((r) => r.Quality)).toEqual(["ok", "rollback", "ok"]);
+      expect(rows[1]?.["Downloads Since Previous"]).toBe("");
+      const before = new Map(week1.map((m) => [m.id, m.downloadsAllTime]));
+      const truth = week3.reduce((sum, m) => sum + Math.max(0, m.downloadsAllTime - (before.get(m.id) ?? m.downloadsAllTime)), 0);
+      expect(rows[2]?.["Downloads Since Previous"]).toBe(String(truth));
+      expect(rows[2]?.["Days Since Previous"]).toBe("14");
+      // The rollback week's all-time counts are not taken: the recovery is not counted as downloads.
+      const naive = week3.reduce((sum, m, i) => sum + Math.max(0, m.downloadsAllTime - (i % 10 < 3 && i !== anchor ? Math.floor((before.get(m.id) as number) / 2) : (before.get(m.id) as number))), 0);
+      expect(naive).toBeGreaterThan(truth + 100_000);
+      expect((await snapshot(dataDir)).size).toBeGreaterThan(3);
+    } finally {
+      await hub.close();
+    }
+  });
+});
