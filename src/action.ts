@@ -19,6 +19,11 @@ import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
 import { parquetPath } from "./dataset/parquet.ts";
 import { pagesUrl, siteLinks } from "./site/links.ts";
+import { backfill } from "./backfill.ts";
+import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
+import { isHubId } from "./hub/schema.ts";
+import { markdownText } from "./escape.ts";
+import { tagSetLabel } from "./pipeline-tags.ts";
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 
@@ -63,7 +68,7 @@ async function run(): Promise<void> {
   if (hfDataset !== undefined) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
 
   const modeInput = core.getInput("mode").trim() || "refresh";
-  if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
+  if (modeInput !== "refresh" && modeInput !== "enrich" && modeInput !== "backfill") throw new Error(`the input mode must be "refresh", "enrich" or "backfill", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = checkPipelineTags(core.getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   // Checked now, not after an hour of harvesting: the branch goes into GitHub API paths.
@@ -109,6 +114,37 @@ async function run(): Promise<void> {
           "Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.",
       );
     }
+  }
+
+  if (modeInput === "backfill") return backfillMode();
+
+  /** mode: backfill, run by hand: the archive's weeks into history, one data commit, no release. */
+  async function backfillMode(): Promise<void> {
+    const dates = ["since", "until"].map((name) => {
+      const value = core.getInput(name).trim();
+      if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) throw new Error(`the input ${name} must be a date YYYY-MM-DD, got "${value}"`);
+      return value || undefined;
+    });
+    const archive = core.getInput("archive").trim() || DEFAULT_ARCHIVE;
+    if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
+    const report = await backfill({ ...options, archive, since: dates[0], until: dates[1], weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks") }, log);
+    const usable = report.read.filter((w) => w.status === "usable").length;
+    let published: PublishResult | undefined;
+    if (commit) {
+      if (!repository || !githubToken) throw new Error("mode backfill commits its history: it needs GITHUB_REPOSITORY and the input github-token, or set the input commit: false");
+      published = await core.group("Commit", () =>
+        publishToGitHub(
+          { repository, branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
+          { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message: `Backfill ${task}: ${usable} weeks from ${archive}` },
+          log,
+        ),
+      );
+    }
+    core.setOutput("weeks", usable);
+    core.setOutput("changed", published?.changed ?? false);
+    core.setOutput("commit-sha", published?.sha ?? "");
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(backfillSummary(task, archive, report, published), [hfToken, githubToken])).write();
+    if (report.failed) throw new Error(`the backfill stopped at ${report.failed.week} (${report.failed.message}); the weeks before it are committed, and the next run starts again there`);
   }
 
   // A daily run refreshes when there is no dataset yet (whichever schedule fires first in a new
@@ -227,6 +263,23 @@ async function run(): Promise<void> {
     repositoryUrl: process.env.GITHUB_REPOSITORY ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}` : undefined,
   });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(maskSecrets(markdown, [hfToken, githubToken])).write();
+}
+
+/** The job summary of a backfill: weeks read, what they hold, what was committed. */
+function backfillSummary(task: string, archive: string, report: Awaited<ReturnType<typeof backfill>>, published: PublishResult | undefined): string {
+  const usable = report.read.filter((w) => w.status === "usable");
+  const partial = report.read.filter((w) => w.status === "partial");
+  return [
+    `# Hugging Face Hub: ${markdownText(tagSetLabel(task))} (backfill from ${markdownText(archive)})`,
+    "",
+    `${usable.length} weeks became history rows${usable.length ? ` (${usable[0]?.snapshot} to ${usable.at(-1)?.snapshot})` : ""}; ${partial.length} partial ${partial.length === 1 ? "week has" : "weeks have"} no row${partial.length ? ` (${partial.map((w) => w.week).join(", ")})` : ""}; ${report.skipped} were done before. ` +
+      `${(report.bytesRead / 1e6).toFixed(1)} MB read by range requests.`,
+    "",
+    published ? (published.changed ? `Committed \`${published.sha}\`.` : "Nothing changed: no commit.") : "No commit (commit: false).",
+    "",
+    "The archive is ODbL-1.0: a database derived from it and made public stays ODbL, with attribution to its makers (Hugging Face's ML & Society team).",
+    "",
+  ].join("\n");
 }
 
 configureMemory();

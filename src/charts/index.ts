@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
-import { snapshotsSpec } from "../specs/history.ts";
+import { snapshotsSpec, weeklyDownloadsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
@@ -33,6 +33,7 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, warn
     [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context) })],
     [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context) })],
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context) })],
+    [CHART_FILES.weeklyDownloads, () => ({ spec: weeklyDownloadsSpec(input.history, context) })],
     ...(input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix as TagMix, context) })] as const] : []),
   ];
   // A chart this run does not draw (the tags chart, one tag tracked) is not left behind from an earlier run.

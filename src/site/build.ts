@@ -49,6 +49,7 @@ const CHART_TEXT: Record<string, (f: Insights) => string> = {
   snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
   lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
   sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
+  weeklyDownloads: () => "Real downloads per week of the tracked catalogue, from the all-time counts of consecutive snapshots; weeks whose counters rolled back are marked.",
   tags: (f) => `New models by quarter and pipeline tag. Models: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${t.models.toLocaleString("en-US")}`).join(", ")}; share of 30-day downloads: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${(t.downloadsShare * 100).toFixed(1)}%`).join(", ")}.`,
 };
 
@@ -62,6 +63,7 @@ const TITLES: Record<string, string> = {
   snapshots: "The catalogue across snapshots",
   lorenz: "How concentrated downloads are",
   sizes: "The size of new models",
+  weeklyDownloads: "Real downloads per week",
   tags: "New models by pipeline tag",
 };
 

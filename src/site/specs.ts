@@ -8,7 +8,7 @@ import type { AnalysisInput } from "../analysis/input.ts";
 import { SPACES_CAP } from "../dataset/record.ts";
 import { isDatedCreation } from "../analysis/weekly.ts";
 import { config, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
-import { snapshotsSpec } from "../specs/history.ts";
+import { snapshotsSpec, weeklyDownloadsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
@@ -182,6 +182,7 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
+    weeklyDownloads: withZoom(withTooltips(asSpec(weeklyDownloadsSpec(input.history, context)))),
     ...(input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}),
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));

@@ -9,6 +9,7 @@ export const CHART_FILES = {
   snapshots: "catalogue_over_snapshots.png",
   lorenz: "download_concentration_lorenz.png",
   sizes: "new_model_sizes_by_quarter.png",
+  weeklyDownloads: "real_downloads_per_week.png",
   /** Only when several pipeline tags are tracked. */
   tags: "new_models_by_pipeline_tag.png",
 } as const;

@@ -1,51 +1,125 @@
-/** The catalogue across snapshots: models in each, and real downloads between consecutive ones. */
+/**
+ * The catalogue across snapshots (models in each, real downloads between consecutive ones) and the
+ * real downloads per week since the Hub kept all-time counts. Archive weeks (a backfill) and live
+ * weeks are told apart, and a week whose counters rolled back is marked, never drawn as a figure.
+ */
 import type { TopLevelSpec } from "vega-lite";
 import type { HistoryRow } from "../dataset/history.ts";
 import { config, header, HEIGHT, WIDTH, type Context } from "./common.ts";
 
-export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
-  const frame = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: header(context, "The catalogue across weekly snapshots", [
-      "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
-    ]),
-  };
-  if (rows.length < 2) {
-    const only = rows[0]?.Snapshot ?? context.snapshot;
-    return {
-      ...frame,
-      // Two short lines: one long one was wider than the chart and was cut at both ends.
-      data: { values: [{ text: `One snapshot so far (${only}).\nThe next refresh adds the second point, and the first downloads between snapshots.` }] },
-      mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
-      encoding: { text: { field: "text", type: "nominal" } },
-    } as TopLevelSpec;
-  }
-  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"] }));
-  // Ticks at the snapshots only; padding keeps the first and last bars inside the plot.
-  const x = {
+const LABEL = "datum.value === 0 ? '0' : format(datum.value, '~s')";
+/** Up to this many snapshots, a tick at each; past it, the axis picks its own. */
+const TICK_EACH = 16;
+
+function frame(context: Context, title: string, notes: string[]) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
+}
+
+/** A chart that says, in two short lines, why there is nothing to draw yet. */
+function waiting(base: ReturnType<typeof frame>, text: string): TopLevelSpec {
+  return {
+    ...base,
+    data: { values: [{ text }] },
+    mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+    encoding: { text: { field: "text", type: "nominal" } },
+  } as TopLevelSpec;
+}
+
+function timeAxis(rows: readonly HistoryRow[]) {
+  const each = rows.length <= TICK_EACH;
+  return {
     field: "snapshot",
     type: "temporal" as const,
     scale: { type: "utc" as const, padding: 24 },
     title: "Snapshot (UTC)",
-    axis: { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false },
+    axis: each ? { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false } : { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false },
   };
-  const labelExpr = "datum.value === 0 ? '0' : format(datum.value, '~s')";
+}
+
+const barWidth = (n: number) => Math.max(2, Math.min(14, Math.floor((WIDTH * 0.6) / Math.max(1, n))));
+const origin = (r: HistoryRow) => (r.Source.startsWith("archive:") ? "from the archive" : "listed live");
+
+export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
+  const archive = rows.filter((r) => r.Source.startsWith("archive:")).length;
+  const rolledBack = rows.filter((r) => r.Quality === "rollback").length;
+  const base = frame(context, "The catalogue across weekly snapshots", [
+    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
+    ...(archive > 0 ? [`Hollow points: ${archive} weeks from the Hub's public weekly archive (backfilled); filled: weeks listed live.`] : []),
+    ...(rolledBack > 0 ? [`Red marks: ${rolledBack} ${rolledBack === 1 ? "week" : "weeks"} whose all-time counters rolled back: no downloads counted there; the week after spans back to the last trusted one.`] : []),
+  ]);
+  // Two short lines: one long one was wider than the chart and was cut at both ends.
+  if (rows.length < 2) return waiting(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).\nThe next refresh adds the second point, and the first downloads between snapshots.`);
+  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"], origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
+  const x = timeAxis(rows);
   return {
-    ...frame,
+    ...base,
     data: { values },
     layer: [
       {
-        mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: 14 },
-        encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr } } },
+        // The bars and the rollback marks share the downloads' scale (a mark at zero where no figure is).
+        layer: [
+          {
+            mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: barWidth(rows.length) },
+            encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } },
+          },
+          {
+            transform: [{ filter: "datum.rollback !== null" }],
+            mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
+            encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } },
+          },
+        ],
       },
       {
-        mark: { type: "line", color: "#4c78a8", strokeWidth: 2.5, point: { filled: true, size: 40 } },
-        encoding: { x, y: { field: "models", type: "quantitative", title: "Models", scale: { zero: false }, axis: { orient: "right", titleColor: "#4c78a8", labelExpr, grid: false } } },
+        mark: { type: "line", color: "#4c78a8", strokeWidth: 2.5 },
+        encoding: { x, y: { field: "models", type: "quantitative", title: "Models", scale: { zero: false }, axis: { orient: "right", titleColor: "#4c78a8", labelExpr: LABEL, grid: false } } },
+      },
+      {
+        mark: { type: "point", color: "#4c78a8", size: rows.length > 60 ? 14 : 40, strokeWidth: 1.5 },
+        encoding: {
+          x,
+          y: { field: "models", type: "quantitative", scale: { zero: false }, axis: null },
+          fill: { field: "origin", type: "nominal", scale: { domain: ["listed live", "from the archive"], range: ["#4c78a8", "white"] }, legend: archive > 0 ? { title: null, orient: "top-left" } : null },
+        },
       },
     ],
     resolve: { scale: { y: "independent" } },
+  } as TopLevelSpec;
+}
+
+/** Real downloads a week of the tracked catalogue: downloads since the previous snapshot over its days, times seven. */
+export function weeklyDownloadsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
+  const measured = rows.filter((r) => (r["Downloads Since Previous"] !== null && (r["Days Since Previous"] ?? 0) > 0) || r.Quality === "rollback");
+  const base = frame(context, "Real downloads per week", [
+    "All-time downloads now minus at the previous trusted snapshot, over the days between, times seven: what the 30-day window cannot show.",
+    "Red marks: weeks whose counters rolled back (no figure); the bar after them spans the gap. The Hub kept all-time counts from 2025-02-27.",
+  ]);
+  if (measured.filter((r) => r.Quality !== "rollback").length === 0) {
+    return waiting(base, "No downloads between two snapshots yet.\nThey need two snapshots with all-time counts (a refresh a week later, or a backfill).");
+  }
+  const values = measured.map((r) => ({
+    snapshot: r.Snapshot,
+    perWeek: r.Quality === "rollback" ? null : Math.round(((r["Downloads Since Previous"] as number) * 7) / (r["Days Since Previous"] as number)),
+    rollback: r.Quality === "rollback" ? 0 : null,
+    origin: origin(r),
+  }));
+  const x = timeAxis(measured);
+  return {
+    ...base,
+    data: { values },
+    layer: [
+      {
+        mark: { type: "bar", fillOpacity: 0.8, width: barWidth(measured.length) },
+        encoding: {
+          x,
+          y: { field: "perWeek", type: "quantitative", title: "Downloads per week", axis: { labelExpr: LABEL } },
+          color: { field: "origin", type: "nominal", scale: { domain: ["listed live", "from the archive"], range: ["#4c78a8", "#9ecae9"] }, legend: { title: null, orient: "top-left" } },
+        },
+      },
+      {
+        transform: [{ filter: "datum.rollback !== null" }],
+        mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
+        encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads per week" } },
+      },
+    ],
   } as TopLevelSpec;
 }

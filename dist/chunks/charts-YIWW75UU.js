@@ -16,14 +16,15 @@ import {
   sizesSpec,
   snapshotsSpec,
   tagsSpec,
+  weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-SDN2CGVB.js";
+} from "./chunk-ZFINQNNC.js";
 import {
   CHART_FILES,
   SPACES_CAP,
   isDatedCreation,
   select
-} from "./chunk-B3RYOW65.js";
+} from "./chunk-XWIHDWUH.js";
 import {
   __commonJS,
   __export,
@@ -54209,6 +54210,7 @@ async function renderCharts(input, chartsDir, warn3, previewDir) {
     [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context3) })],
     [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context3) })],
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })],
+    [CHART_FILES.weeklyDownloads, () => ({ spec: weeklyDownloadsSpec(input.history, context3) })],
     ...input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix, context3) })]] : []
   ];
   for (const file of Object.values(CHART_FILES)) if (!charts.some(([drawn]) => drawn === file)) await rm(join4(chartsDir, file), { force: true });

@@ -12,12 +12,13 @@ import {
   sizesSpec,
   snapshotsSpec,
   tagsSpec,
+  weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-SDN2CGVB.js";
+} from "./chunk-ZFINQNNC.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-A7KWF73R.js";
+} from "./chunk-5ER7X4ZU.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
@@ -27,7 +28,7 @@ import {
   isDatedCreation,
   tagSetLabel,
   tagsOf
-} from "./chunk-B3RYOW65.js";
+} from "./chunk-XWIHDWUH.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
@@ -1794,6 +1795,7 @@ function siteSpecs(input, context) {
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
+    weeklyDownloads: withZoom(withTooltips(asSpec(weeklyDownloadsSpec(input.history, context)))),
     ...input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
@@ -1865,6 +1867,7 @@ var CHART_TEXT = {
   snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
   lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
   sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
+  weeklyDownloads: () => "Real downloads per week of the tracked catalogue, from the all-time counts of consecutive snapshots; weeks whose counters rolled back are marked.",
   tags: (f) => `New models by quarter and pipeline tag. Models: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${t.models.toLocaleString("en-US")}`).join(", ")}; share of 30-day downloads: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${(t.downloadsShare * 100).toFixed(1)}%`).join(", ")}.`
 };
 var TITLES = {
@@ -1877,6 +1880,7 @@ var TITLES = {
   snapshots: "The catalogue across snapshots",
   lorenz: "How concentrated downloads are",
   sizes: "The size of new models",
+  weeklyDownloads: "Real downloads per week",
   tags: "New models by pipeline tag"
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });

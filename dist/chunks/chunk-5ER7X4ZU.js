@@ -11,7 +11,7 @@ import {
   readManifest,
   resized,
   restoreFix
-} from "./chunk-B3RYOW65.js";
+} from "./chunk-XWIHDWUH.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_TERMS,
+  DEFAULT_ARCHIVE,
   analysisOfRecords,
+  backfill,
   checkBranch,
   checkDatasetSetting,
   checkPipelineTags,
@@ -10,6 +12,7 @@ import {
   failureMessage,
   futureLine,
   invalidIdsLine,
+  isHubId,
   isPrivateRepository,
   maskSecrets,
   pagesUrl,
@@ -23,11 +26,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-IQRW7SXY.js";
+} from "./chunk-V4PGFSZ4.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-A7KWF73R.js";
+} from "./chunk-5ER7X4ZU.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
@@ -39,7 +42,7 @@ import {
   snapshotAge,
   tagCountsLine,
   tagSetLabel
-} from "./chunk-B3RYOW65.js";
+} from "./chunk-XWIHDWUH.js";
 import {
   __commonJS,
   __require,
@@ -19819,7 +19822,7 @@ async function run() {
   const hfDataset = getInput("hf-dataset").trim() || void 0;
   if (hfDataset !== void 0) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
   const modeInput = getInput("mode").trim() || "refresh";
-  if (modeInput !== "refresh" && modeInput !== "enrich") throw new Error(`the input mode must be "refresh" or "enrich", got "${modeInput}"`);
+  if (modeInput !== "refresh" && modeInput !== "enrich" && modeInput !== "backfill") throw new Error(`the input mode must be "refresh", "enrich" or "backfill", got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = checkPipelineTags(getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   const branch = getInput("branch").trim() || void 0;
@@ -19861,6 +19864,35 @@ async function run() {
         `the input include-private: true keeps private models, but ${repository} is public: everything this action commits or shows there is public. Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.`
       );
     }
+  }
+  if (modeInput === "backfill") return backfillMode();
+  async function backfillMode() {
+    const dates = ["since", "until"].map((name) => {
+      const value = getInput(name).trim();
+      if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) throw new Error(`the input ${name} must be a date YYYY-MM-DD, got "${value}"`);
+      return value || void 0;
+    });
+    const archive = getInput("archive").trim() || DEFAULT_ARCHIVE;
+    if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
+    const report = await backfill({ ...options, archive, since: dates[0], until: dates[1], weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks") }, log);
+    const usable = report.read.filter((w) => w.status === "usable").length;
+    let published2;
+    if (commit) {
+      if (!repository || !githubToken) throw new Error("mode backfill commits its history: it needs GITHUB_REPOSITORY and the input github-token, or set the input commit: false");
+      published2 = await group(
+        "Commit",
+        () => publishToGitHub(
+          { repository, branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL, dryRun, terms: ACTION_TERMS },
+          { workspace, dataDir: dataDirInput, chartsDir: chartsDirInput, message: `Backfill ${task}: ${usable} weeks from ${archive}` },
+          log
+        )
+      );
+    }
+    setOutput("weeks", usable);
+    setOutput("changed", published2?.changed ?? false);
+    setOutput("commit-sha", published2?.sha ?? "");
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(maskSecrets(backfillSummary(task, archive, report, published2), [hfToken, githubToken])).write();
+    if (report.failed) throw new Error(`the backfill stopped at ${report.failed.week} (${report.failed.message}); the weeks before it are committed, and the next run starts again there`);
   }
   const now = Date.now();
   const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : void 0;
@@ -19979,6 +20011,20 @@ async function run() {
   });
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(maskSecrets(markdown, [hfToken, githubToken])).write();
 }
+function backfillSummary(task, archive, report, published) {
+  const usable = report.read.filter((w) => w.status === "usable");
+  const partial = report.read.filter((w) => w.status === "partial");
+  return [
+    `# Hugging Face Hub: ${markdownText(tagSetLabel(task))} (backfill from ${markdownText(archive)})`,
+    "",
+    `${usable.length} weeks became history rows${usable.length ? ` (${usable[0]?.snapshot} to ${usable.at(-1)?.snapshot})` : ""}; ${partial.length} partial ${partial.length === 1 ? "week has" : "weeks have"} no row${partial.length ? ` (${partial.map((w) => w.week).join(", ")})` : ""}; ${report.skipped} were done before. ${(report.bytesRead / 1e6).toFixed(1)} MB read by range requests.`,
+    "",
+    published ? published.changed ? `Committed \`${published.sha}\`.` : "Nothing changed: no commit." : "No commit (commit: false).",
+    "",
+    "The archive is ODbL-1.0: a database derived from it and made public stays ODbL, with attribution to its makers (Hugging Face's ML & Society team).",
+    ""
+  ].join("\n");
+}
 configureMemory();
 run().catch((error2) => {
   const secrets = [getInput("hf-token"), getInput("github-token")];
@@ -19994,4 +20040,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-LOGWD6G2.js.LEGAL.txt */
+/*! For license information please see action-AYZFEJIS.js.LEGAL.txt */
