@@ -4,7 +4,9 @@
  * its footer, then the column chunks of the columns needed, one row group at a time — into the
  * dataset's own rows, for the models whose pipeline tag *in that week's file* is tracked. Columns
  * are picked by name from each file's own schema: they come and go, and dates are timestamps or
- * ISO text. Columns the archive lacks (Used Storage, Spaces, Gated, Private, License) stay empty.
+ * ISO text. Columns the archive lacks (Used Storage, Spaces, Gated, Private, License) stay empty,
+ * and so does Parameters: the archive has it only inside `safetensors`, a struct with a map whose
+ * assembly for 3M rows cost more CPU than the rest of the week together.
  */
 import { parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
@@ -64,7 +66,7 @@ export async function listArchiveWeeks(client: HubClient, repo: string): Promise
 }
 
 /** The archive's columns this reader uses, by name; `id` and `pipeline_tag` must be there. */
-const WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels", "safetensors"] as const;
+const WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels"] as const;
 type Wanted = (typeof WANTED)[number];
 
 export interface WeekRead {
@@ -117,7 +119,7 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
   const groups = metadata.row_groups;
   for (const [g, group] of groups.entries()) {
     const rowEnd = rowStart + Number(group.num_rows);
-    const data = new Map<string, unknown[]>();
+    const data = new Map<string, Chunk[]>();
     try {
       await parquetRead({
         file,
@@ -127,56 +129,89 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
         rowEnd,
         compressors,
         parsers: PARSERS,
-        onChunk: (chunk) => {
-          const into = data.get(chunk.columnName) ?? [];
-          // A chunk may cover rows before or after the group's (a page of a neighbour): keep the group's.
-          const from = Math.max(rowStart, chunk.rowStart);
-          const to = Math.min(rowEnd, chunk.rowEnd);
-          for (let r = from; r < to; r++) into[r - rowStart] = (chunk.columnData as ArrayLike<unknown>)[r - chunk.rowStart];
-          data.set(chunk.columnName, into);
+        // Each leaf column's pages as they are decoded (no copy), never assembled into objects: a struct
+        // of lists (baseModels) assembled for 3M rows cost more CPU than all the other columns.
+        onPage: (page) => {
+          const key = page.pathInSchema.join(".");
+          const chunks = data.get(key) ?? [];
+          chunks.push({ start: page.rowStart, end: page.rowEnd, values: page.columnData as ArrayLike<unknown> });
+          data.set(key, chunks);
         },
       });
     } catch (error) {
       if (error instanceof HubError) throw error;
       throw new ArchiveError(`${what} (${week.path}): row group ${g + 1} does not decode: ${(error as Error).message}`, { url: resolveUrl, attempts: 1, cause: error });
     }
-    takeRows(data, rowEnd - rowStart, tracked, records);
+    takeRows(data, rowStart, rowEnd, tracked, records);
     rowStart = rowEnd;
     onGroup?.(g + 1, groups.length);
   }
   return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
 
-/** The tracked rows of one row group, as the dataset's records. */
-function takeRows(data: Map<string, unknown[]>, n: number, tracked: ReadonlySet<string>, into: ModelTable): void {
-  const column = (name: Wanted) => data.get(name);
-  const [ids, tagsOf] = [column("id") as unknown[], column("pipeline_tag") as unknown[]];
-  const [authors, created, modified, downloads, allTime, likes, libraries, bases, safetensors] =
-    (["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels", "safetensors"] as const).map(column);
-  for (let i = 0; i < n; i++) {
-    const tag = tagsOf[i];
+/** Decoded values of rows [start, end) of one column (a page, or a whole column chunk). */
+interface Chunk {
+  start: number;
+  end: number;
+  values: ArrayLike<unknown>;
+}
+
+/** A column's value at a row, read through its chunks (rows are asked for in order: the chunk found last is tried first). */
+function columnReader(chunks: Chunk[] | undefined): ((row: number) => unknown) | undefined {
+  if (!chunks) return undefined;
+  chunks.sort((a, b) => a.start - b.start);
+  let k = 0;
+  return (row) => {
+    let chunk = chunks[k];
+    if (!chunk || row < chunk.start || row >= chunk.end) {
+      k = chunks.findIndex((c) => row >= c.start && row < c.end);
+      chunk = chunks[k];
+      if (!chunk) return undefined;
+    }
+    return chunk.values[row - chunk.start];
+  };
+}
+
+/** The tracked rows of one row group (rows [start, end) of the file), as the dataset's records. */
+function takeRows(data: Map<string, Chunk[]>, start: number, end: number, tracked: ReadonlySet<string>, into: ModelTable): void {
+  const none = () => undefined;
+  const column = (name: Wanted) => columnReader(data.get(name));
+  const ids = column("id") ?? none;
+  const tagsOf = column("pipeline_tag") ?? none;
+  const [authors, created, modified, downloads, allTime, likes, libraries] =
+    (["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const).map(column);
+  // baseModels' leaves: the parents' ids (a list a row; the list's own names vary by writer) and the relation.
+  const leaf = (test: (path: string) => boolean) => {
+    const path = [...data.keys()].find((key) => key.startsWith("baseModels.") && test(key));
+    return path === undefined ? undefined : columnReader(data.get(path));
+  };
+  const parentIds = leaf((path) => path.endsWith(".id") && path.includes(".models."));
+  const relations = leaf((path) => path === "baseModels.relation");
+  for (let i = start; i < end; i++) {
+    const tag = tagsOf(i);
     if (typeof tag !== "string" || !tracked.has(tag)) continue;
-    const id = ids[i];
+    const id = ids(i);
     if (typeof id !== "string" || !isHubId(id)) continue;
-    const createdAt = moment(created?.[i]);
+    const createdAt = moment(created?.(i));
     if (createdAt === null) continue;
-    const lineage = lineageOf(bases?.[i]);
-    const author = authors?.[i];
+    const lineage = lineageOf(parentIds?.(i), relations?.(i));
+    const author = authors?.(i);
     const slash = id.indexOf("/");
     const record: ModelRecord = {
       id,
       author: typeof author === "string" ? author : slash > 0 ? id.slice(0, slash) : "",
-      likes: count(likes?.[i]) ?? 0,
-      downloads: count(downloads?.[i]) ?? 0,
+      likes: count(likes?.(i)) ?? 0,
+      downloads: count(downloads?.(i)) ?? 0,
       createdAt,
       private: false,
       gated: "false",
-      library: typeof libraries?.[i] === "string" ? (libraries[i] as string) : "",
+      library: stringOr(libraries?.(i), ""),
       usedStorage: null,
       spaces: 0,
-      lastModified: moment(modified?.[i]),
-      downloadsAllTime: allTime ? count(allTime[i]) : null,
-      parameters: count(field(safetensors?.[i], "total")),
+      lastModified: moment(modified?.(i)),
+      downloadsAllTime: allTime ? count(allTime(i)) : null,
+      // safetensors is a struct with a map of every dtype: assembling it for 3M rows cost most of a week's CPU.
+      parameters: null,
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",
@@ -186,6 +221,8 @@ function takeRows(data: Map<string, unknown[]>, n: number, tracked: ReadonlySet<
     into.push(record);
   }
 }
+
+const stringOr = (value: unknown, fallback: string): string => (typeof value === "string" ? value : fallback);
 
 /** A count: a number or a bigint, non-negative; null otherwise. */
 function count(value: unknown): number | null {
@@ -205,29 +242,18 @@ function moment(value: unknown): number | null {
   return null;
 }
 
-/** A struct's field, or the field of a struct stored as JSON text (*unsure* in the facts). */
-function field(value: unknown, name: string): unknown {
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  return value && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
-}
-
-/** Base Model and Relation from `baseModels` ({models: [{_id, id}], relation}), as the list's tags give them. */
-function lineageOf(value: unknown): { baseModel: string; relation: Relation } {
-  const models = field(value, "models");
-  const relation = field(value, "relation");
+/** Base Model and Relation from `baseModels`' leaves (the parents' ids, the relation), as the list's tags give them. */
+function lineageOf(ids: unknown, relation: unknown): { baseModel: string; relation: Relation } {
   const parents: string[] = [];
-  if (Array.isArray(models)) {
-    for (const m of models) {
-      const id = field(m, "id");
-      if (typeof id === "string" && id !== "" && !parents.includes(id)) parents.push(id);
-    }
-  }
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (value !== "" && !parents.includes(value)) parents.push(value);
+    } else if (Array.isArray(value)) for (const v of value) visit(v);
+  };
+  visit(ids);
   if (parents.length === 0) return { baseModel: "", relation: "" };
-  return { baseModel: parents.join(";"), relation: typeof relation === "string" && (RELATIONS as readonly string[]).includes(relation) ? (relation as Relation) : "" };
+  // A leaf under an optional struct comes wrapped in a list a level of nesting: its first string.
+  let kind = relation;
+  while (Array.isArray(kind)) kind = kind[0];
+  return { baseModel: parents.join(";"), relation: typeof kind === "string" && (RELATIONS as readonly string[]).includes(kind) ? (kind as Relation) : "" };
 }

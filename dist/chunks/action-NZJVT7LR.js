@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-V4PGFSZ4.js";
+} from "./chunk-DXTQHBRJ.js";
 import {
   configureMemory,
   parquetPath
@@ -20040,4 +20040,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-AYZFEJIS.js.LEGAL.txt */
+/*! For license information please see action-NZJVT7LR.js.LEGAL.txt */

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-V4PGFSZ4.js";
+} from "./chunk-DXTQHBRJ.js";
 import {
   configureMemory,
   parquetPath

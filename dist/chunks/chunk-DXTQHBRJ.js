@@ -4373,7 +4373,7 @@ var MAX_PAGES_WITHOUT_NEW_MODELS = 3;
 var MAX_MODELS_WITHOUT_CLUE = 2e7;
 function listUrl(endpoint2, task) {
   const params = new URLSearchParams({ pipeline_tag: task, sort: "createdAt", limit: String(PAGE_SIZE) });
-  for (const field2 of LIST_EXPAND) params.append("expand", field2);
+  for (const field of LIST_EXPAND) params.append("expand", field);
   return `${endpoint2}/api/models?${params}`;
 }
 function nextLink(header) {
@@ -12790,7 +12790,7 @@ async function listArchiveWeeks(client, repo) {
   }
   return weeks.sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
 }
-var WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels", "safetensors"];
+var WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels"];
 var PARSERS = {
   timestampFromMilliseconds: (v) => Number(v),
   timestampFromMicroseconds: (v) => Number(v / 1000n),
@@ -12830,52 +12830,76 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
         rowEnd,
         compressors,
         parsers: PARSERS,
-        onChunk: (chunk) => {
-          const into = data.get(chunk.columnName) ?? [];
-          const from = Math.max(rowStart, chunk.rowStart);
-          const to = Math.min(rowEnd, chunk.rowEnd);
-          for (let r = from; r < to; r++) into[r - rowStart] = chunk.columnData[r - chunk.rowStart];
-          data.set(chunk.columnName, into);
+        // Each leaf column's pages as they are decoded (no copy), never assembled into objects: a struct
+        // of lists (baseModels) assembled for 3M rows cost more CPU than all the other columns.
+        onPage: (page) => {
+          const key = page.pathInSchema.join(".");
+          const chunks = data.get(key) ?? [];
+          chunks.push({ start: page.rowStart, end: page.rowEnd, values: page.columnData });
+          data.set(key, chunks);
         }
       });
     } catch (error) {
       if (error instanceof HubError) throw error;
       throw new ArchiveError(`${what} (${week.path}): row group ${g + 1} does not decode: ${error.message}`, { url: resolveUrl, attempts: 1, cause: error });
     }
-    takeRows(data, rowEnd - rowStart, tracked, records);
+    takeRows(data, rowStart, rowEnd, tracked, records);
     rowStart = rowEnd;
     onGroup?.(g + 1, groups2.length);
   }
   return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
-function takeRows(data, n, tracked, into) {
-  const column = (name) => data.get(name);
-  const [ids, tagsOf2] = [column("id"), column("pipeline_tag")];
-  const [authors, created, modified, downloads, allTime, likes, libraries, bases, safetensors] = ["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels", "safetensors"].map(column);
-  for (let i = 0; i < n; i++) {
-    const tag = tagsOf2[i];
+function columnReader(chunks) {
+  if (!chunks) return void 0;
+  chunks.sort((a, b) => a.start - b.start);
+  let k = 0;
+  return (row) => {
+    let chunk = chunks[k];
+    if (!chunk || row < chunk.start || row >= chunk.end) {
+      k = chunks.findIndex((c) => row >= c.start && row < c.end);
+      chunk = chunks[k];
+      if (!chunk) return void 0;
+    }
+    return chunk.values[row - chunk.start];
+  };
+}
+function takeRows(data, start, end, tracked, into) {
+  const none = () => void 0;
+  const column = (name) => columnReader(data.get(name));
+  const ids = column("id") ?? none;
+  const tagsOf2 = column("pipeline_tag") ?? none;
+  const [authors, created, modified, downloads, allTime, likes, libraries] = ["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"].map(column);
+  const leaf = (test) => {
+    const path = [...data.keys()].find((key) => key.startsWith("baseModels.") && test(key));
+    return path === void 0 ? void 0 : columnReader(data.get(path));
+  };
+  const parentIds = leaf((path) => path.endsWith(".id") && path.includes(".models."));
+  const relations = leaf((path) => path === "baseModels.relation");
+  for (let i = start; i < end; i++) {
+    const tag = tagsOf2(i);
     if (typeof tag !== "string" || !tracked.has(tag)) continue;
-    const id = ids[i];
+    const id = ids(i);
     if (typeof id !== "string" || !isHubId(id)) continue;
-    const createdAt = moment(created?.[i]);
+    const createdAt = moment(created?.(i));
     if (createdAt === null) continue;
-    const lineage = lineageOf(bases?.[i]);
-    const author = authors?.[i];
+    const lineage = lineageOf(parentIds?.(i), relations?.(i));
+    const author = authors?.(i);
     const slash = id.indexOf("/");
     const record = {
       id,
       author: typeof author === "string" ? author : slash > 0 ? id.slice(0, slash) : "",
-      likes: count2(likes?.[i]) ?? 0,
-      downloads: count2(downloads?.[i]) ?? 0,
+      likes: count2(likes?.(i)) ?? 0,
+      downloads: count2(downloads?.(i)) ?? 0,
       createdAt,
       private: false,
       gated: "false",
-      library: typeof libraries?.[i] === "string" ? libraries[i] : "",
+      library: stringOr(libraries?.(i), ""),
       usedStorage: null,
       spaces: 0,
-      lastModified: moment(modified?.[i]),
-      downloadsAllTime: allTime ? count2(allTime[i]) : null,
-      parameters: count2(field(safetensors?.[i], "total")),
+      lastModified: moment(modified?.(i)),
+      downloadsAllTime: allTime ? count2(allTime(i)) : null,
+      // safetensors is a struct with a map of every dtype: assembling it for 3M rows cost most of a week's CPU.
+      parameters: null,
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",
@@ -12885,6 +12909,7 @@ function takeRows(data, n, tracked, into) {
     into.push(record);
   }
 }
+var stringOr = (value, fallback) => typeof value === "string" ? value : fallback;
 function count2(value) {
   const n = typeof value === "bigint" ? Number(value) : value;
   return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : null;
@@ -12899,28 +12924,18 @@ function moment(value) {
   }
   return null;
 }
-function field(value, name) {
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return void 0;
-    }
-  }
-  return value && typeof value === "object" ? value[name] : void 0;
-}
-function lineageOf(value) {
-  const models = field(value, "models");
-  const relation = field(value, "relation");
+function lineageOf(ids, relation) {
   const parents = [];
-  if (Array.isArray(models)) {
-    for (const m of models) {
-      const id = field(m, "id");
-      if (typeof id === "string" && id !== "" && !parents.includes(id)) parents.push(id);
-    }
-  }
+  const visit = (value) => {
+    if (typeof value === "string") {
+      if (value !== "" && !parents.includes(value)) parents.push(value);
+    } else if (Array.isArray(value)) for (const v of value) visit(v);
+  };
+  visit(ids);
   if (parents.length === 0) return { baseModel: "", relation: "" };
-  return { baseModel: parents.join(";"), relation: typeof relation === "string" && RELATIONS.includes(relation) ? relation : "" };
+  let kind = relation;
+  while (Array.isArray(kind)) kind = kind[0];
+  return { baseModel: parents.join(";"), relation: typeof kind === "string" && RELATIONS.includes(kind) ? kind : "" };
 }
 
 // src/backfill.ts
@@ -13088,4 +13103,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-V4PGFSZ4.js.LEGAL.txt */
+/*! For license information please see chunk-DXTQHBRJ.js.LEGAL.txt */
