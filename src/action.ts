@@ -127,7 +127,14 @@ async function run(): Promise<void> {
     });
     const archive = core.getInput("archive").trim() || DEFAULT_ARCHIVE;
     if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
-    const report = await backfill({ ...options, archive, since: dates[0], until: dates[1], weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks") }, log);
+    const report = await backfill(
+      {
+        ...options, archive, since: dates[0], until: dates[1], weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks"),
+        hfDataset: hfDataset && !dryRun ? { repo: hfDataset, token: hfDatasetToken as string, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true } : undefined,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : undefined,
+      },
+      log,
+    );
     const usable = report.read.filter((w) => w.status === "usable").length;
     let published: PublishResult | undefined;
     if (commit) {

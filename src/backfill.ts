@@ -20,6 +20,7 @@ import { decideSnapshot } from "./dataset/snapshot.ts";
 import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.ts";
 import { createClient, type HarvestOptions } from "./pipeline.ts";
 import type { SiteLinks } from "./site/links.ts";
+import { publishSnapshotsToHub, type HfDatasetTarget, type HfPublishResult } from "./publish/hf-dataset.ts";
 import { putInDatasetOrder, readDataset, readManifest, writeDataset } from "./dataset/store.ts";
 import { newestDate, storedSnapshot } from "./dataset/snapshot.ts";
 import type { ModelTable } from "./dataset/table.ts";
@@ -196,13 +197,16 @@ export interface BackfillCommandOptions extends BackfillOptions {
   siteLinks?: SiteLinks | undefined;
   /** For tests: faster backoff. */
   client?: HarvestOptions["client"];
+  /** Each week read also goes to this Hugging Face dataset (a folder and a tag a week). */
+  hfDataset?: HfDatasetTarget | undefined;
+  repositoryUrl?: string | undefined;
 }
 
 /**
  * The whole command: the weeks, a first dataset from the newest where there is none (so the next
  * live refresh continues the series), then the findings and charts over the longer history.
  */
-export async function backfill(options: BackfillCommandOptions, log: Logger): Promise<BackfillReport & { outputs: OutputsReport | undefined; wroteDataset: boolean }> {
+export async function backfill(options: BackfillCommandOptions, log: Logger): Promise<BackfillReport & { outputs: OutputsReport | undefined; wroteDataset: boolean; published: HfPublishResult[] }> {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
   const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
   const wroteDataset = report.newest !== undefined && (await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest));
@@ -214,6 +218,23 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
     `backfilled ${report.read.length} of ${report.weeksInRange} weeks in range (${usable.length} usable, ${report.read.length - usable.length} partial, ${report.skipped} done before): ` +
       `${(report.bytesRead / 1e6).toFixed(1)} MB read${report.failed ? `; stopped at ${report.failed.week}, which the next run reads again` : ""}`,
   );
+  let published: HfPublishResult[] = [];
+  const weeks = report.read.filter((w): w is typeof w & { snapshot: string } => w.status === "usable" && w.snapshot !== undefined);
+  if (options.hfDataset && weeks.length > 0) {
+    const rows = await readHistory(options.dataDir);
+    const latest = rows.at(-1);
+    const target = options.hfDataset;
+    published = await log.group("Hugging Face dataset", () =>
+      publishSnapshotsToHub(
+        target,
+        weeks.map((w) => ({
+          task: options.task, snapshot: w.snapshot, models: w.tracked, parquet: weekParquetPath(options.weeksDir, w.snapshot), archive: options.archive,
+          latestModels: latest?.Models ?? undefined, repositoryUrl: options.repositoryUrl, siteUrl: options.siteLinks?.siteUrl,
+        })),
+        log,
+      ),
+    );
+  }
   const manifest = await readManifest(options.dataDir);
   const stored = manifest && (await readDataset(options.dataDir));
   let outputs: OutputsReport | undefined;
@@ -222,5 +243,5 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
     const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }
-  return { ...report, outputs, wroteDataset };
+  return { ...report, outputs, wroteDataset, published };
 }

@@ -208,7 +208,15 @@ async function main(argv: string[]): Promise<void> {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const report = await backfill({ ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? "archive-weeks" }, log);
+      const report = await backfill(
+        {
+          ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? "archive-weeks",
+          hfDataset: hfDataset === undefined ? undefined : { repo: hfDataset, token: datasetToken as string, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
+          repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined,
+        },
+        log,
+      );
+      for (const hf of report.published.filter((p) => p.changed).slice(-1)) process.stdout.write(`published ${report.published.filter((p) => p.changed).length} weeks to ${hf.url}, each with its tag (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)\n`);
       if (values.commit) {
         const published = await publishToGitHub(
           { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },

@@ -19,6 +19,7 @@ import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
 import { FAST_CLIENT, hubWeek, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
 import { startHub } from "./support/hub-server.ts";
+import { HubDatasets } from "./support/hub-datasets.ts";
 
 const REPO = "hfmlsoc/hub_weekly_snapshots";
 const TAGS = ["text-generation", "image-text-to-text", "any-to-any"];
@@ -279,6 +280,52 @@ describe("a bad archive: one clear line, nothing written lost, the failed week l
       expect(hub.stats.fileHostAuthorizations).toEqual([]);
     } finally {
       await hub.close();
+    }
+  });
+});
+
+describe("backfilled weeks on a Hugging Face dataset", () => {
+  it("go to data/snapshots/DATE/ with a tag each, in one commit, marked as the archive's, under ODbL with attribution", async () => {
+    const archiveHub = new ArchiveHub({ repo: REPO, dir: await tempDir() });
+    for (const [k, week] of ["2025-03-05", "2025-03-12", "2025-03-19", "2025-03-26"].entries()) {
+      await archiveHub.addWeek({ week, models: 700 + 20 * k, index: k, allTime: true, anchor: { model: 700, at: "2025-03-05" }, secondsPerModel: (7 * 86400) / 20 });
+    }
+    await archiveHub.start();
+    const datasets = new HubDatasets();
+    datasets.writeTokens.add(TOKEN);
+    const writeHub = await startHub({ catalogue: new Catalogue({ size: 10 }), datasets });
+    const dir = await tempDir();
+    try {
+      const report = await backfill(
+        {
+          task: TAGS.join(","), endpoint: archiveHub.url, token: TOKEN, dataDir: dir, chartsDir: join(dir, "charts"), weeksDir: join(dir, "weeks"), archive: REPO, client: FAST_CLIENT,
+          hfDataset: { repo: "acme/trends", token: TOKEN, endpoint: writeHub.url, keepsPrivate: false, backoffBaseMs: 10 },
+        },
+        memoryLogger(),
+      );
+      const rows = await history(dir);
+      expect(rows).toHaveLength(4);
+      const repo = datasets.repos.get("acme/trends");
+      expect(repo?.commits.filter((c) => c.summary.includes("weekly snapshots"))).toHaveLength(1);
+      expect(report.published.map((p) => p.tag)).toEqual(rows.map((r) => `snapshot-${r.Snapshot}`));
+      const files = datasets.filesAt("acme/trends") as Map<string, { bytes: Buffer }>;
+      for (const row of rows) {
+        expect(repo?.tags.get(`snapshot-${row.Snapshot}`)).toBe(repo?.head);
+        expect(files.has(`data/snapshots/${row.Snapshot}/huggingface_models_data.parquet`)).toBe(true);
+        expect(files.get(`data/snapshots/${row.Snapshot}/from-archive.txt`)?.bytes.toString()).toBe(`${REPO}\n`);
+      }
+      const card = files.get("README.md")?.bytes.toString() ?? "";
+      expect(card).toMatch(/^---\nlicense: odbl\n/);
+      expect(card).toContain("## Weeks from the Hub's public archive");
+      expect(card).toMatch(/4 weeks \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) came from \[hfmlsoc\/hub_weekly_snapshots\]/);
+      expect(card).toContain("Open Database License (ODbL-1.0)");
+      // A rerun reads nothing and sends nothing.
+      const commits = repo?.commits.length;
+      await backfill({ task: TAGS.join(","), endpoint: archiveHub.url, token: TOKEN, dataDir: dir, chartsDir: join(dir, "charts"), weeksDir: join(dir, "weeks"), archive: REPO, client: FAST_CLIENT, hfDataset: { repo: "acme/trends", token: TOKEN, endpoint: writeHub.url, keepsPrivate: false } }, memoryLogger());
+      expect(repo?.commits.length).toBe(commits);
+    } finally {
+      await archiveHub.close();
+      await writeHub.close();
     }
   });
 });

@@ -38,6 +38,9 @@ export interface CardInput {
   models: number;
   /** The snapshots the repository holds after this one, oldest first (this one included). */
   snapshots: readonly string[];
+  /** The weeks that came from a public archive (backfilled), and that archive (`owner/name`). */
+  archiveWeeks?: readonly string[];
+  archive?: string | undefined;
   /** The GitHub repository that makes the data, and the site, when known. */
   repositoryUrl?: string | undefined;
   siteUrl?: string | undefined;
@@ -56,9 +59,8 @@ export function datasetCard(input: CardInput): string {
   const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
-    "license: other",
-    'license_name: "hugging-face-hub-metadata"',
-    'license_link: "https://huggingface.co/terms-of-service"',
+    // Weeks derived from the ODbL archive make the database ODbL (share-alike).
+    ...(input.archiveWeeks?.length ? ["license: odbl"] : ["license: other", 'license_name: "hugging-face-hub-metadata"', 'license_link: "https://huggingface.co/terms-of-service"']),
     `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
     "tags:",
     "- tabular",
@@ -87,6 +89,20 @@ export function datasetCard(input: CardInput): string {
       `Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ` +
       `${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
     ...(input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : []),
+    ...(input.archiveWeeks?.length
+      ? [
+          "",
+          "## Weeks from the Hub's public archive",
+          "",
+          `${input.archiveWeeks.length} ${input.archiveWeeks.length === 1 ? "week" : "weeks"} (${input.archiveWeeks[0]} to ${input.archiveWeeks.at(-1)}) came from ` +
+            `[${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}](https://huggingface.co/datasets/${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}) ` +
+            "(weekly copies of cfahlgren1/hub-stats, by Hugging Face's ML & Society team), not from this tool's own listing; each such folder holds a `from-archive.txt`. " +
+            "Their Used Storage, Spaces, Gated, Private, License and Parameters are empty (the archive has none), and so is Downloads All Time before 2025-02-27.",
+          "",
+          "That archive is made available under the Open Database License (ODbL-1.0): these weeks are a derived database, " +
+            "and are made available under ODbL-1.0 too (https://opendatacommons.org/licenses/odbl/1-0/), with attribution to it.",
+        ]
+      : []),
     "",
     "## Configs",
     "",

@@ -255,6 +255,8 @@ export class HubDatasets {
     const lines = body.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { key: string; value: Record<string, unknown> });
     const header = lines[0];
     if (header?.key !== "header") return json(res, 400, { error: "the first line must be the header" });
+    // HUB-WRITE-FACTS: keep a commit under ≈100 files (the stand-in holds a writer to it).
+    if (lines.length - 1 > 100) return json(res, 400, { error: `too many files in one commit (${lines.length - 1}): split it` });
     const parent = header.value.parentCommit as string | undefined;
     if (parent !== undefined && parent !== repo.head) return json(res, 412, { error: `A commit has happened since. Please refresh and try again. (parent ${parent}, head ${repo.head})` });
     const head = repo.commits.find((c) => c.oid === repo.head) as StoredCommit;

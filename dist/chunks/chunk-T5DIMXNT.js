@@ -7139,9 +7139,8 @@ function datasetCard(input) {
   const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
   return [
     "---",
-    "license: other",
-    'license_name: "hugging-face-hub-metadata"',
-    'license_link: "https://huggingface.co/terms-of-service"',
+    // Weeks derived from the ODbL archive make the database ODbL (share-alike).
+    ...input.archiveWeeks?.length ? ["license: odbl"] : ["license: other", 'license_name: "hugging-face-hub-metadata"', 'license_link: "https://huggingface.co/terms-of-service"'],
     `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
     "tags:",
     "- tabular",
@@ -7167,6 +7166,14 @@ function datasetCard(input) {
     "",
     `Every public model of ${which} on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
     ...input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : [],
+    ...input.archiveWeeks?.length ? [
+      "",
+      "## Weeks from the Hub's public archive",
+      "",
+      `${input.archiveWeeks.length} ${input.archiveWeeks.length === 1 ? "week" : "weeks"} (${input.archiveWeeks[0]} to ${input.archiveWeeks.at(-1)}) came from [${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}](https://huggingface.co/datasets/${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}) (weekly copies of cfahlgren1/hub-stats, by Hugging Face's ML & Society team), not from this tool's own listing; each such folder holds a \`from-archive.txt\`. Their Used Storage, Spaces, Gated, Private, License and Parameters are empty (the archive has none), and so is Downloads All Time before 2025-02-27.`,
+      "",
+      "That archive is made available under the Open Database License (ODbL-1.0): these weeks are a derived database, and are made available under ODbL-1.0 too (https://opendatacommons.org/licenses/odbl/1-0/), with attribution to it."
+    ] : [],
     "",
     "## Configs",
     "",
@@ -7364,76 +7371,106 @@ async function upload(github, release, name, asset, wanted) {
 import { readFile as readFile5 } from "node:fs/promises";
 var COMMIT_ATTEMPTS = 3;
 async function publishSnapshotToHub(target, snapshot, log) {
+  const results = await publishSnapshotsToHub(target, [snapshot], log);
+  return results[0];
+}
+async function publishSnapshotsToHub(target, snapshots, log) {
   try {
-    return await publish(target, snapshot, log);
+    return await publish(target, snapshots, log);
   } catch (error) {
     if (error instanceof DatasetTokenRefused) error.repo = target.repo;
     throw error;
   }
 }
-async function publish(target, snapshot, log) {
+var SNAPSHOTS_A_COMMIT = 45;
+var ARCHIVE_MARKER = "from-archive.txt";
+async function publish(target, snapshots, log) {
   const api = new HubWriteApi({ endpoint: target.endpoint, token: target.token, backoffBaseMs: target.backoffBaseMs });
-  const tag = snapshotTag(snapshot.snapshot);
-  const { url, viewerUrl } = datasetUrls(target.endpoint, target.repo, tag);
-  const result = (commit2, changed, created2) => ({
-    repo: target.repo,
-    tag,
-    commit: commit2,
-    changed,
-    created: created2,
-    url,
-    viewerUrl,
-    requests: api.requests,
-    bytesUploaded: api.bytesUploaded
-  });
+  const results = [];
+  const result = (snapshot, commit, changed, created2) => {
+    const tag = snapshotTag(snapshot.snapshot);
+    return { repo: target.repo, tag, commit, changed, created: created2, ...datasetUrls(target.endpoint, target.repo, tag), requests: api.requests, bytesUploaded: api.bytesUploaded };
+  };
   const created = await api.createRepo(target.repo, target.keepsPrivate) === "created";
   if (!created && target.keepsPrivate && !(await api.repoInfo(target.repo)).private) {
     throw new HfDatasetError(`${target.repo} is public on the Hub, and this dataset keeps private models: make the repository private there, or name another one. Nothing was sent.`);
   }
   let refs = await api.refs(target.repo);
-  const tagged = refs.tags.get(tag);
-  if (tagged !== void 0) {
-    log.info(`${target.repo} already has ${tag}: a snapshot's tag never moves, nothing sent`);
-    return result(tagged, false, created);
-  }
-  const parquetPath2 = snapshotParquetPath(snapshot.snapshot);
-  const parquet = new Uint8Array(await readFile5(snapshot.parquet));
-  const oid = sha256(parquet);
-  const before = refs.head ? await api.tree(target.repo, refs.head) : [];
-  const snapshots = [.../* @__PURE__ */ new Set([...before.flatMap((f) => /^data\/snapshots\/(\d{4}-\d\d-\d\d)\//.exec(f.path)?.[1] ?? []), snapshot.snapshot])].sort();
-  const card = datasetCard({ repo: target.repo, task: snapshot.task, snapshot: snapshot.snapshot, tag, models: snapshot.models, snapshots, repositoryUrl: snapshot.repositoryUrl, siteUrl: snapshot.siteUrl });
-  const files = [
-    { path: parquetPath2, bytes: parquet },
-    { path: "README.md", bytes: new TextEncoder().encode(card) }
-  ];
-  let commit = landed(before, parquetPath2, oid) ? refs.head : void 0;
-  if (commit) log.info(`${target.repo}: ${parquetPath2} is on main already (a run whose commit answer was lost): tagging it`);
-  else {
-    const modes = await api.preupload(target.repo, files);
-    const lfs = files.filter((f) => modes.get(f.path) === "lfs");
-    const actions = await api.lfsBatch(target.repo, lfs.map((f) => ({ oid: sha256(f.bytes), size: f.bytes.byteLength })));
-    for (const file of lfs) {
-      const action = actions.get(sha256(file.bytes));
-      if (action) await api.upload(action, sha256(file.bytes), file.bytes);
+  const todo = [];
+  for (const snapshot of snapshots) {
+    const tag = snapshotTag(snapshot.snapshot);
+    const tagged = refs.tags.get(tag);
+    if (tagged === void 0) todo.push(snapshot);
+    else {
+      log.info(`${target.repo} already has ${tag}: a snapshot's tag never moves, nothing sent`);
+      results.push(result(snapshot, tagged, false, created));
     }
-    const summary = `Snapshot ${snapshot.snapshot}: ${snapshot.models} ${tagSetLabel(snapshot.task)} models`;
-    const parts = files.map((f) => ({ ...f, lfs: modes.get(f.path) === "lfs" }));
-    for (let attempt = 1; commit === void 0; attempt++) {
-      try {
-        commit = await api.commit(target.repo, summary, refs.head, parts);
-      } catch (error) {
-        if (!(error instanceof CommitAnswerLost) || attempt >= COMMIT_ATTEMPTS) throw error;
-        refs = await api.refs(target.repo);
-        if (refs.head && landed(await api.tree(target.repo, refs.head), parquetPath2, oid)) {
-          log.info(`${target.repo}: the commit's answer was lost (${error.message}), but it landed: ${refs.head.slice(0, 12)}`);
-          commit = refs.head;
-        } else log.info(`${target.repo}: the commit's answer was lost (${error.message}) and main does not hold it: committing again (attempt ${attempt + 1})`);
+  }
+  for (let at = 0; at < todo.length; at += SNAPSHOTS_A_COMMIT) {
+    const batch = todo.slice(at, at + SNAPSHOTS_A_COMMIT);
+    const weeks = await Promise.all(batch.map(async (snapshot) => {
+      const bytes = new Uint8Array(await readFile5(snapshot.parquet));
+      return { snapshot, path: snapshotParquetPath(snapshot.snapshot), bytes, oid: sha256(bytes) };
+    }));
+    const before = refs.head ? await api.tree(target.repo, refs.head) : [];
+    const inTree = (pattern) => before.flatMap((f) => pattern.exec(f.path)?.[1] ?? []);
+    const all = [.../* @__PURE__ */ new Set([...inTree(/^data\/snapshots\/(\d{4}-\d\d-\d\d)\/[^/]+\.parquet$/), ...batch.map((w) => w.snapshot)])].sort();
+    const archived = [.../* @__PURE__ */ new Set([...inTree(new RegExp(`^data/snapshots/(\\d{4}-\\d\\d-\\d\\d)/${ARCHIVE_MARKER.replace(".", "\\.")}$`)), ...batch.filter((w) => w.archive).map((w) => w.snapshot)])].sort();
+    const newest = [...batch].sort((a, b) => a.snapshot < b.snapshot ? 1 : -1)[0];
+    const latest = all.at(-1);
+    const card = datasetCard({
+      repo: target.repo,
+      task: newest.task,
+      snapshot: latest,
+      tag: snapshotTag(latest),
+      models: latest === newest.snapshot ? newest.models : newest.latestModels ?? newest.models,
+      snapshots: all,
+      archiveWeeks: archived,
+      archive: batch.find((w) => w.archive)?.archive,
+      repositoryUrl: newest.repositoryUrl,
+      siteUrl: newest.siteUrl
+    });
+    const files = [
+      ...weeks.flatMap((w) => [{ path: w.path, bytes: w.bytes }, ...w.snapshot.archive ? [{ path: w.path.replace(/[^/]+$/, ARCHIVE_MARKER), bytes: new TextEncoder().encode(`${w.snapshot.archive}
+`) }] : []]),
+      { path: "README.md", bytes: new TextEncoder().encode(card) }
+    ];
+    const isLanded = (tree) => weeks.every((w) => landed(tree, w.path, w.oid));
+    let commit = isLanded(before) ? refs.head : void 0;
+    if (commit) log.info(`${target.repo}: ${weeks.length === 1 ? weeks[0].path : `these ${weeks.length} weeks`} on main already (a run whose commit answer was lost): tagging`);
+    else {
+      const modes = await api.preupload(target.repo, files);
+      const lfs = files.filter((f) => modes.get(f.path) === "lfs");
+      const actions = await api.lfsBatch(target.repo, lfs.map((f) => ({ oid: sha256(f.bytes), size: f.bytes.byteLength })));
+      for (const file of lfs) {
+        const action = actions.get(sha256(file.bytes));
+        if (action) await api.upload(action, sha256(file.bytes), file.bytes);
+      }
+      const summary = batch.length === 1 ? `Snapshot ${newest.snapshot}: ${newest.models} ${tagSetLabel(newest.task)} models` : `${batch.length} weekly snapshots, ${batch[0]?.snapshot} to ${batch.at(-1)?.snapshot}${batch.some((w) => w.archive) ? `, from ${batch.find((w) => w.archive)?.archive}` : ""}`;
+      const parts = files.map((f) => ({ ...f, lfs: modes.get(f.path) === "lfs" }));
+      for (let attempt = 1; commit === void 0; attempt++) {
+        try {
+          commit = await api.commit(target.repo, summary, refs.head, parts);
+        } catch (error) {
+          if (!(error instanceof CommitAnswerLost) || attempt >= COMMIT_ATTEMPTS) throw error;
+          refs = await api.refs(target.repo);
+          if (refs.head && isLanded(await api.tree(target.repo, refs.head))) {
+            log.info(`${target.repo}: the commit's answer was lost (${error.message}), but it landed: ${refs.head.slice(0, 12)}`);
+            commit = refs.head;
+          } else log.info(`${target.repo}: the commit's answer was lost (${error.message}) and main does not hold it: committing again (attempt ${attempt + 1})`);
+        }
       }
     }
+    for (const w of weeks) {
+      const tag = snapshotTag(w.snapshot.snapshot);
+      await api.tag(target.repo, commit, tag, `Snapshot ${w.snapshot.snapshot} of the ${tagSetLabel(w.snapshot.task)} models${w.snapshot.archive ? ` (from ${w.snapshot.archive})` : ""}`);
+      results.push(result(w.snapshot, commit, true, created));
+    }
+    refs = { ...refs, head: commit };
+    const { url } = datasetUrls(target.endpoint, target.repo);
+    log.info(`published ${batch.length === 1 ? snapshotTag(newest.snapshot) : `${batch.length} weeks with a tag each`} to ${target.repo} (${commit.slice(0, 12)}; ${(api.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${api.requests} requests): ${url}`);
   }
-  await api.tag(target.repo, commit, tag, `Snapshot ${snapshot.snapshot} of the ${tagSetLabel(snapshot.task)} models`);
-  log.info(`published ${tag} to ${target.repo} (${commit.slice(0, 12)}; ${(api.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${api.requests} requests): ${url}`);
-  return result(commit, true, created);
+  return results.sort((a, b) => a.tag < b.tag ? -1 : 1);
 }
 function landed(tree, path, oid) {
   return tree.some((f) => f.path === path && f.lfs?.oid === oid);
@@ -13057,6 +13094,30 @@ async function backfill(options, log) {
   log.info(
     `backfilled ${report.read.length} of ${report.weeksInRange} weeks in range (${usable.length} usable, ${report.read.length - usable.length} partial, ${report.skipped} done before): ${(report.bytesRead / 1e6).toFixed(1)} MB read${report.failed ? `; stopped at ${report.failed.week}, which the next run reads again` : ""}`
   );
+  let published = [];
+  const weeks = report.read.filter((w) => w.status === "usable" && w.snapshot !== void 0);
+  if (options.hfDataset && weeks.length > 0) {
+    const rows = await readHistory(options.dataDir);
+    const latest = rows.at(-1);
+    const target = options.hfDataset;
+    published = await log.group(
+      "Hugging Face dataset",
+      () => publishSnapshotsToHub(
+        target,
+        weeks.map((w) => ({
+          task: options.task,
+          snapshot: w.snapshot,
+          models: w.tracked,
+          parquet: weekParquetPath(options.weeksDir, w.snapshot),
+          archive: options.archive,
+          latestModels: latest?.Models ?? void 0,
+          repositoryUrl: options.repositoryUrl,
+          siteUrl: options.siteLinks?.siteUrl
+        })),
+        log
+      )
+    );
+  }
   const manifest = await readManifest(options.dataDir);
   const stored = manifest && await readDataset(options.dataDir);
   let outputs;
@@ -13065,7 +13126,7 @@ async function backfill(options, log) {
     const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }
-  return { ...report, outputs, wroteDataset };
+  return { ...report, outputs, wroteDataset, published };
 }
 
 export {
@@ -13103,4 +13164,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-DXTQHBRJ.js.LEGAL.txt */
+/*! For license information please see chunk-T5DIMXNT.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-DXTQHBRJ.js";
+} from "./chunk-T5DIMXNT.js";
 import {
   configureMemory,
   parquetPath
@@ -19874,7 +19874,18 @@ async function run() {
     });
     const archive = getInput("archive").trim() || DEFAULT_ARCHIVE;
     if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
-    const report = await backfill({ ...options, archive, since: dates[0], until: dates[1], weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks") }, log);
+    const report = await backfill(
+      {
+        ...options,
+        archive,
+        since: dates[0],
+        until: dates[1],
+        weeksDir: resolve(process.env.RUNNER_TEMP || workspace, "hf-trends-archive-weeks"),
+        hfDataset: hfDataset && !dryRun ? { repo: hfDataset, token: hfDatasetToken, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true } : void 0,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : void 0
+      },
+      log
+    );
     const usable = report.read.filter((w) => w.status === "usable").length;
     let published2;
     if (commit) {
@@ -20040,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-NZJVT7LR.js.LEGAL.txt */
+/*! For license information please see action-3ERTC74Y.js.LEGAL.txt */

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-DXTQHBRJ.js";
+} from "./chunk-T5DIMXNT.js";
 import {
   configureMemory,
   parquetPath
@@ -290,7 +290,20 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const report = await backfill({ ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? "archive-weeks" }, log);
+      const report = await backfill(
+        {
+          ...options,
+          archive,
+          since: values.since,
+          until: values.until,
+          weeksDir: values["weeks-dir"] ?? "archive-weeks",
+          hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
+          repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0
+        },
+        log
+      );
+      for (const hf of report.published.filter((p) => p.changed).slice(-1)) process.stdout.write(`published ${report.published.filter((p) => p.changed).length} weeks to ${hf.url}, each with its tag (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)
+`);
       if (values.commit) {
         const published = await publishToGitHub(
           { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
