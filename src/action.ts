@@ -21,7 +21,7 @@ import { parquetPath } from "./dataset/parquet.ts";
 import { pagesUrl, siteLinks } from "./site/links.ts";
 import { backfill } from "./backfill.ts";
 import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
-import { isHubId } from "./hub/schema.ts";
+import { isHubId } from "./hub-id.ts";
 import { markdownText } from "./escape.ts";
 import { tagSetLabel } from "./pipeline-tags.ts";
 
@@ -120,11 +120,11 @@ async function run(): Promise<void> {
 
   /** mode: backfill, run by hand: the archive's weeks into history, one data commit, no release. */
   async function backfillMode(): Promise<void> {
-    const dates = ["since", "until"].map((name) => {
-      const value = core.getInput(name).trim();
+    const date = (name: string, value: string) => {
       if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) throw new Error(`the input ${name} must be a date YYYY-MM-DD, got "${value}"`);
       return value || undefined;
-    });
+    };
+    const dates = [date("since", core.getInput("since").trim()), date("until", core.getInput("until").trim())];
     const archive = core.getInput("archive").trim() || DEFAULT_ARCHIVE;
     if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
     const report = await backfill(

@@ -8,7 +8,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { nextHistory } from "./analysis/history.ts";
+import { nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { baselineOf, isPartialWeek } from "./analysis/quality.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { readArchiveWeeks, writeArchiveWeeks, type ArchiveWeekDone } from "./dataset/archive-weeks.ts";
@@ -54,8 +54,8 @@ export interface BackfillReport {
   bytesRead: number;
   /** The week that failed, with why (it is left for the next run); undefined when none did. */
   failed: { week: string; message: string } | undefined;
-  /** The newest usable week read now, for a first dataset where there is none. */
-  newest: { records: ModelTable; snapshotMs: number } | undefined;
+  /** The newest usable week read now, for a first dataset where there is none, with what changed since the week before it. */
+  newest: { records: ModelTable; snapshotMs: number; since: SincePrevious | undefined } | undefined;
 }
 
 const DAY = 86_400_000;
@@ -147,7 +147,7 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
         previous = previousOf(records, snapshotMs);
         previous.tags = tags;
         previousModels = records.length;
-        if (!report.newest || snapshotMs > report.newest.snapshotMs) report.newest = { records, snapshotMs };
+        if (!report.newest || snapshotMs > report.newest.snapshotMs) report.newest = { records, snapshotMs, since: next.since };
       }
     }
     done.push(entry);
@@ -211,6 +211,8 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
   const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
   const wroteDataset = report.newest !== undefined && (await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest));
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay((report.newest as { snapshotMs: number }).snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
+  // The movers and turnover of the newest week, when it is the dataset's: across its pair of trusted snapshots.
+  const since = report.newest?.since;
   report.newest = undefined;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");
@@ -240,7 +242,7 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
   let outputs: OutputsReport | undefined;
   if (manifest && stored) {
     const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
-    const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
+    const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir), since: since?.snapshot === isoDay(snapshotMs) ? since : undefined });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }
   return { ...report, outputs, wroteDataset, published };

@@ -20,7 +20,7 @@ import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
 import { backfill } from "./backfill.ts";
 import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
-import { isHubId } from "./hub/schema.ts";
+import { isHubId } from "./hub-id.ts";
 
 const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
 

@@ -3,7 +3,7 @@
  * into the Hub's query, folder names and commit messages; a branch into GitHub API paths. Bad
  * values stop the run at once with what is wrong and what a good value looks like.
  */
-import { isHubId } from "./hub/schema.ts";
+import { isHubId } from "./hub-id.ts";
 import { PRESETS, tagSetKey } from "./pipeline-tags.ts";
 import type { Terms } from "./terms.ts";
 

@@ -3,8 +3,6 @@
  * workflow. Errors and warnings take their wording from here, never from either face's words.
  */
 
-import { HubError, HubUnreachable, TokenRefused } from "./hub/errors.ts";
-import { DatasetTokenRefused } from "./publish/hf-api.ts";
 
 /** Settings a user can change on both faces. */
 export type Setting = "allow-shrink" | "include-private" | "data-dir" | "branch" | "pipeline-tag" | "hf-dataset";
@@ -53,18 +51,23 @@ export const ACTION_TERMS: Terms = {
   datasetToken: "hf-dataset-token (default: hf-token)",
 };
 
+/**
+ * An error that knows its own advice, in either face's words (a higher floor's error, such as the
+ * Hugging Face dataset's refused token, carries it: this floor never reaches up for it).
+ */
+export interface Advised {
+  advice(terms: Terms): string;
+}
+
+function isAdvised(error: unknown): error is Advised {
+  return typeof (error as Partial<Advised> | null)?.advice === "function";
+}
+
+/** How to make a token that writes: the advice the publishing errors give. */
+export const NEW_WRITE_TOKEN = NEW_TOKEN.replace("a read token", "a token with write access");
+
 /** A failure's message as the user reads it, with the advice the face's terms give. */
 export function failureMessage(error: unknown, terms: Terms): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DatasetTokenRefused) {
-    return error.kind === "invalid"
-      ? `the Hub refused the token in ${terms.datasetToken} for ${error.repo}: it is expired, revoked or mistyped; ${NEW_TOKEN.replace("a read token", "a token with write access")} and update the secret. The GitHub commit and release stay; the next run publishes the snapshot`
-      : `the token in ${terms.datasetToken} cannot write to ${error.repo} (the Hub: ${JSON.stringify(error.hubText.slice(0, 160))}): give it write access (a write token, or a fine-grained one with write access to that repository or its organisation). The GitHub commit and release stay; the next run publishes the snapshot`;
-  }
-  if (error instanceof TokenRefused) return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
-  if (error instanceof HubUnreachable) {
-    return `${message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
-  }
-  if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
-  return message;
+  return isAdvised(error) ? error.advice(terms) : message;
 }

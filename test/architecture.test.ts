@@ -42,7 +42,52 @@ function findCycle(graph: Map<string, string[]>): string[] | undefined {
   return undefined;
 }
 
+/**
+ * The floors of src/, from the bottom: the small shared modules; dataset/; hub/ and analysis/;
+ * specs/; charts/ and site/; outputs.ts; publish/; the conductors (pipeline.ts and the modules of
+ * its capabilities); the faces. A module imports only from its own floor or those below.
+ */
+export function floorOf(path: string): number {
+  if (path.startsWith("dataset/")) return 1;
+  if (path.startsWith("hub/") || path.startsWith("analysis/")) return 2;
+  if (path.startsWith("specs/")) return 3;
+  if (path.startsWith("charts/") || path.startsWith("site/")) return 4;
+  if (path === "outputs.ts") return 5;
+  if (path.startsWith("publish/")) return 6;
+  if (["pipeline.ts", "backfill.ts", "tracked-tags.ts"].includes(path)) return 7;
+  if (["action.ts", "cli.ts"].includes(path) || path.startsWith("entry/")) return 8;
+  return 0;
+}
+
+/** Every import that reaches a floor above its module's. */
+function upwardImports(graph: Map<string, string[]>): string[] {
+  const src = join(ROOT, "src");
+  const out: string[] = [];
+  for (const [file, targets] of graph) {
+    const from = relative(src, file);
+    for (const target of targets) {
+      const to = relative(src, target);
+      if (floorOf(to) > floorOf(from)) out.push(`${from} (floor ${floorOf(from)}) imports ${to} (floor ${floorOf(to)})`);
+    }
+  }
+  return out;
+}
+
 describe("architecture", () => {
+  it("no module imports one from a floor above its own (terms.ts no longer reaches into publish/)", () => {
+    const graph = importGraph();
+    expect(upwardImports(graph)).toEqual([]);
+    const terms = graph.get(join(ROOT, "src", "terms.ts")) ?? [];
+    expect(terms.filter((t) => t.includes("/publish/"))).toEqual([]);
+  });
+
+  it("finds an upward import when there is one", () => {
+    const src = join(ROOT, "src");
+    expect(upwardImports(new Map([[join(src, "dataset/store.ts"), [join(src, "publish/run.ts")]], [join(src, "cli.ts"), [join(src, "dataset/store.ts")]]]))).toEqual([
+      "dataset/store.ts (floor 1) imports publish/run.ts (floor 6)",
+    ]);
+  });
+
   it("src/ has no import circle", () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(20);

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backfill } from "../src/backfill.ts";
 import { harvest } from "../src/pipeline.ts";
 import { ArchiveHub, type WeekSpec } from "./support/archive-hub.ts";
+import { runBundledAction } from "./support/action-run.ts";
+import { startGitHub } from "./support/github-server.ts";
 import { Catalogue } from "./support/catalogue.ts";
 import { isolatedDist, runNode } from "./support/cli.ts";
 import { FAST_CLIENT, hubWeek, memoryLogger, snapshot, tempDir } from "./support/fixtures.ts";
@@ -280,6 +282,38 @@ describe("a bad archive: one clear line, nothing written lost, the failed week l
       expect(hub.stats.fileHostAuthorizations).toEqual([]);
     } finally {
       await hub.close();
+    }
+  });
+});
+
+describe("the bundled action's mode backfill", () => {
+  it("commits history, archive weeks, findings and charts in one commit, makes no release, and says the archive's licence", async () => {
+    const archiveHub = new ArchiveHub({ repo: REPO, dir: await tempDir() });
+    for (const [k, week] of ["2025-03-05", "2025-03-12", "2025-03-19"].entries()) {
+      await archiveHub.addWeek({ week, models: 700 + 20 * k, index: k, allTime: true, anchor: { model: 700, at: "2025-03-05" }, secondsPerModel: (7 * 86400) / 20 });
+    }
+    await archiveHub.start();
+    const github = await startGitHub();
+    try {
+      const base = github.head();
+      const run = await runBundledAction({
+        dist, github, workspace: await tempDir("hf-trends-workspace-"), githubToken: "ghs_Backfill0123456789",
+        inputs: { mode: "backfill", "hf-endpoint": archiveHub.url, "hf-token": TOKEN, "pipeline-tag": "llm" },
+      });
+      expect(run.stdout).not.toContain("::error::");
+      expect(run.code).toBe(0);
+      expect(github.git(["rev-list", `${base}..${github.branch}`]).split("\n")).toHaveLength(1);
+      const files = github.git(["show", "--name-only", "--format=", github.branch]).split("\n");
+      expect(files).toEqual(expect.arrayContaining(["data/history.csv", "data/archive-weeks.csv", "data/insights.json", "charts/real_downloads_per_week.png", "data/huggingface_models_data/manifest.json"]));
+      expect(files.some((f) => f.endsWith(".parquet"))).toBe(false);
+      expect(github.git(["log", "-1", "--format=%s", github.branch])).toBe(`Backfill text-generation,any-to-any,image-text-to-text: 3 weeks from ${REPO}`);
+      expect(github.releases).toHaveLength(0);
+      expect(run.outputs.weeks).toBe("3");
+      expect(run.summary).toContain("ODbL-1.0");
+      expect(archiveHub.stats.fileHostAuthorizations).toEqual([]);
+    } finally {
+      await archiveHub.close();
+      await github.close();
     }
   });
 });

@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import ky, { type KyInstance } from "ky";
+import { NEW_WRITE_TOKEN, type Terms } from "../terms.ts";
 import { quoted } from "../escape.ts";
 import { isRefusedToken } from "../hub/client.ts";
 import { sleep } from "../hub/rate-limit.ts";
@@ -30,6 +31,13 @@ export class DatasetTokenRefused extends HfDatasetError {
     super(`the Hub ${kind === "invalid" ? "refused the token" : "does not let the token write"}: ${quoted(hubText, 200)}`, status);
     this.kind = kind;
     this.hubText = hubText;
+  }
+
+  /** What the user reads (terms.ts failureMessage): which token, why, and what to do. */
+  advice(terms: Terms): string {
+    return this.kind === "invalid"
+      ? `the Hub refused the token in ${terms.datasetToken} for ${this.repo}: it is expired, revoked or mistyped; ${NEW_WRITE_TOKEN} and update the secret. The GitHub commit and release stay; the next run publishes the snapshot`
+      : `the token in ${terms.datasetToken} cannot write to ${this.repo} (the Hub: ${JSON.stringify(this.hubText.slice(0, 160))}): give it write access (a write token, or a fine-grained one with write access to that repository or its organisation). The GitHub commit and release stay; the next run publishes the snapshot`;
   }
 }
 

@@ -340,17 +340,8 @@ export class HubServer {
     // Without overrides, a tag's own index (as the Hub's database has one) instead of a scan.
     const index = task !== null && catalogue.overrides.size === 0 ? catalogue.tagIndex(task) : undefined;
     if (index) return this.#listIndexed(url, index, fieldsOf(expand.fields), limit, authorized);
-    let start = 0;
-    const cursor = params.get("cursor");
-    if (cursor !== null) {
-      let after: Cursor;
-      try {
-        after = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
-      } catch {
-        return { status: 400, body: JSON.stringify({ error: "Invalid cursor" }) };
-      }
-      start = this.#firstAfter(Date.parse(after.createdAt), after._id);
-    }
+    const start = this.#cursorStart(url);
+    if (start === undefined) return { status: 400, body: JSON.stringify({ error: "Invalid cursor" }) };
     const fields = fieldsOf(expand.fields);
     const items: string[] = [];
     let i = start;
@@ -380,19 +371,25 @@ export class HubServer {
     return { status: 200, body: `[${items.join(",")}]`, headers };
   }
 
+  /** The first catalogue index after the page's cursor (0 without one); undefined for a cursor that does not decode. */
+  #cursorStart(url: URL): number | undefined {
+    const cursor = url.searchParams.get("cursor");
+    if (cursor === null) return 0;
+    try {
+      const after = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
+      return this.#firstAfter(Date.parse(after.createdAt), after._id);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** A page of the models at `index` (ascending numbers, i.e. newest first), after the cursor. */
   #listIndexed(url: URL, index: Int32Array, fields: readonly string[], limit: number, authorized: boolean): { status: number; body: string; headers?: Record<string, string> } {
     const catalogue = this.catalogue;
     let at = 0;
-    const cursor = url.searchParams.get("cursor");
-    if (cursor !== null) {
-      let after: Cursor;
-      try {
-        after = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
-      } catch {
-        return { status: 400, body: JSON.stringify({ error: "Invalid cursor" }) };
-      }
-      const first = this.#firstAfter(Date.parse(after.createdAt), after._id);
+    const first = this.#cursorStart(url);
+    if (first === undefined) return { status: 400, body: JSON.stringify({ error: "Invalid cursor" }) };
+    if (first > 0) {
       let lo = 0;
       let hi = index.length;
       while (lo < hi) {

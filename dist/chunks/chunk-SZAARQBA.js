@@ -1437,10 +1437,17 @@ var HubError = class extends Error {
     this.status = options.status;
     this.attempts = options.attempts;
   }
+  /** The message with what to check, in the face's words (terms.ts failureMessage). */
+  advice(terms) {
+    return this.status === 401 ? `${this.message} (${terms.tokenCheck})` : this.message;
+  }
 };
 var TokenRefused = class extends HubError {
   constructor(url) {
     super("the Hub refused the token: it is expired, revoked or mistyped", { url, status: 401, attempts: 1 });
+  }
+  advice(terms) {
+    return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
   }
 };
 var HubUnreachable = class extends HubError {
@@ -1448,6 +1455,9 @@ var HubUnreachable = class extends HubError {
   constructor(message, options) {
     super(message, options);
     this.host = options.host;
+  }
+  advice(terms) {
+    return `${this.message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
   }
 };
 function maskSecrets(text, secrets) {
@@ -1578,164 +1588,48 @@ async function renderOutputs(input, options, log) {
   return { charts, insights: [json, md], findings, markdown };
 }
 
-// src/hub/schema.ts
-var LIST_EXPAND = [
-  "author",
-  "createdAt",
-  "lastModified",
-  "downloads",
-  "downloadsAllTime",
-  "likes",
-  "private",
-  "gated",
-  "library_name",
-  "spaces",
-  "safetensors",
-  "tags"
-];
+// src/hub-id.ts
 var ID_PART = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?$/;
 function isHubId(id) {
   if (id.includes("--") || id.includes("..")) return false;
   const parts = id.split("/");
   return parts.length <= 2 && parts.every((part) => ID_PART.test(part));
 }
-var Malformed = class extends Error {
-};
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function present(item, key) {
-  const value = item[key];
-  return value === null ? void 0 : value;
-}
-function requiredString(item, key) {
-  const value = present(item, key);
-  if (typeof value !== "string" || value === "") throw new Malformed(`${key} must be a non-empty string, got ${show(value)}`);
-  return value;
-}
-function count(item, key, fallback) {
-  const value = present(item, key);
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Malformed(`${key} must be a non-negative integer, got ${show(value)}`);
-  }
-  return value;
-}
-function date(item, key) {
-  const value = present(item, key);
-  if (value === void 0) return null;
-  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw new Malformed(`${key} must be an ISO-8601 date, got ${show(value)}`);
-  return ms;
-}
-function bool(item, key) {
-  const value = present(item, key);
-  if (value === void 0) return false;
-  if (typeof value !== "boolean") throw new Malformed(`${key} must be a boolean, got ${show(value)}`);
-  return value;
-}
-function gated(item) {
-  const value = present(item, "gated");
-  if (value === void 0 || value === false) return "false";
-  if (value === "auto" || value === "manual") return value;
-  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value)}`);
-}
-function spaces(item) {
-  const value = present(item, "spaces");
-  if (value === void 0) return 0;
-  if (!Array.isArray(value)) throw new Malformed(`spaces must be an array, got ${show(value)}`);
-  return value.length;
-}
-function parameters(item) {
-  const value = present(item, "safetensors");
-  if (value === void 0) return null;
-  if (!isObject(value)) throw new Malformed(`safetensors must be an object, got ${show(value)}`);
-  return count(value, "total", null);
-}
-function library(item) {
-  const value = present(item, "library_name");
-  if (value === void 0) return "";
-  if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
-  return value;
-}
-var NO_LINEAGE = { baseModel: "", relation: "", license: "" };
-function lineageOfTags(tags2) {
-  let parents;
-  let relation = "";
-  let license = "";
-  for (const tag of tags2) {
-    if (tag.startsWith("base_model:")) {
-      let parent = tag.slice(11);
-      const colon = parent.indexOf(":");
-      if (colon > 0) {
-        const kind = parent.slice(0, colon);
-        if (RELATIONS.includes(kind)) {
-          if (relation === "") relation = kind;
-          parent = parent.slice(colon + 1);
-        }
-      }
-      if (parent === "") continue;
-      parents ??= [];
-      if (!parents.includes(parent)) parents.push(parent);
-    } else if (license === "" && tag.startsWith("license:")) {
-      license = tag.slice(8);
-    }
-  }
-  if (!parents && relation === "" && license === "") return NO_LINEAGE;
-  return { baseModel: parents ? parents.join(";") : "", relation, license };
-}
-function tags(item) {
-  const value = present(item, "tags");
-  if (value === void 0) return NO_LINEAGE;
-  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
-  return lineageOfTags(value);
-}
-function show(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-function parseModelItem(raw, pipelineTag = "") {
-  if (!isObject(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
-  const id = typeof raw.id === "string" ? raw.id : "?";
-  try {
-    const key = requiredString(raw, "_id");
-    requiredString(raw, "id");
-    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
-    const createdAt = date(raw, "createdAt");
-    if (createdAt === null) throw new Malformed("createdAt is missing");
-    const authorValue = present(raw, "author");
-    if (authorValue !== void 0 && typeof authorValue !== "string") {
-      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
-    }
-    const slash = id.indexOf("/");
-    const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
-    const record = {
-      id,
-      author,
-      likes: count(raw, "likes", 0),
-      downloads: count(raw, "downloads", 0),
-      createdAt,
-      private: bool(raw, "private"),
-      gated: gated(raw),
-      library: library(raw),
-      usedStorage: count(raw, "usedStorage", null),
-      spaces: spaces(raw),
-      lastModified: date(raw, "lastModified"),
-      downloadsAllTime: count(raw, "downloadsAllTime", null),
-      parameters: parameters(raw),
-      ...tags(raw),
-      downloadsAllTimePrevious: null,
-      pipelineTag
-    };
-    return { ok: true, key, record };
-  } catch (error) {
-    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
-    throw error;
-  }
-}
 
-// src/publish/hf-api.ts
-import { createHash } from "node:crypto";
+// src/terms.ts
+var NEW_TOKEN = "create a read token at https://huggingface.co/settings/tokens";
+var CLI_FLAGS = {
+  "allow-shrink": "--allow-shrink",
+  "include-private": "--include-private",
+  "data-dir": "--data-dir",
+  branch: "--branch",
+  "pipeline-tag": "--task",
+  "hf-dataset": "--hf-dataset"
+};
+var CLI_TERMS = {
+  set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
+  firstRun: 'run "hf-trends refresh" first',
+  tokenCheck: "check HF_TOKEN / --token",
+  token: { where: "HF_TOKEN / --token", renew: `${NEW_TOKEN} and set HF_TOKEN to it` },
+  endpoint: "set HF_ENDPOINT (or --endpoint) to its URL",
+  datasetToken: "HF_DATASET_TOKEN / --hf-dataset-token (default: the Hub token)"
+};
+var ACTION_TERMS = {
+  set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
+  firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
+  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads",
+  token: { where: "hf-token (the secret it reads)", renew: `${NEW_TOKEN} and update the secret` },
+  endpoint: "set the input hf-endpoint to its URL",
+  datasetToken: "hf-dataset-token (default: hf-token)"
+};
+function isAdvised(error) {
+  return typeof error?.advice === "function";
+}
+var NEW_WRITE_TOKEN = NEW_TOKEN.replace("a read token", "a token with write access");
+function failureMessage(error, terms) {
+  const message = error instanceof Error ? error.message : String(error);
+  return isAdvised(error) ? error.advice(terms) : message;
+}
 
 // node_modules/ky/distribution/errors/KyError.js
 var KyError = class extends Error {
@@ -1995,11 +1889,11 @@ var streamRequest = (request2, onUploadProgress, originalBody) => {
 };
 
 // node_modules/ky/distribution/utils/is.js
-var isObject2 = (value) => value !== null && typeof value === "object";
+var isObject = (value) => value !== null && typeof value === "object";
 
 // node_modules/ky/distribution/utils/merge.js
 var replaceSymbol = /* @__PURE__ */ Symbol("replaceOption");
-var getReplaceState = (value) => isObject2(value) && value[replaceSymbol] === true ? {
+var getReplaceState = (value) => isObject(value) && value[replaceSymbol] === true ? {
   isReplace: true,
   value: value.value
 } : {
@@ -2008,7 +1902,7 @@ var getReplaceState = (value) => isObject2(value) && value[replaceSymbol] === tr
 };
 var validateAndMerge = (...sources) => {
   for (const source of sources) {
-    if ((!isObject2(source) || Array.isArray(source)) && source !== void 0) {
+    if ((!isObject(source) || Array.isArray(source)) && source !== void 0) {
       throw new TypeError("The `options` argument must be an object");
     }
   }
@@ -2028,7 +1922,7 @@ var mergeHeaders = (source1 = {}, source2 = {}) => {
   return result;
 };
 var isPlainObject = (value) => {
-  if (!isObject2(value) || Array.isArray(value)) {
+  if (!isObject(value) || Array.isArray(value)) {
     return false;
   }
   const prototype = Object.getPrototypeOf(value);
@@ -2100,7 +1994,7 @@ var appendSearchParameters = (target, source) => {
         result.append(String(pair[0]), String(pair[1]));
         deleted.delete(String(pair[0]));
       }
-    } else if (isObject2(input)) {
+    } else if (isObject(input)) {
       for (const [key, value] of Object.entries(input)) {
         if (value === void 0) {
           result.delete(key);
@@ -2135,7 +2029,7 @@ var deepMergeInternal = (isRoot, ...sources) => {
         returnValue = [];
       }
       returnValue = [...returnValue, ...source];
-    } else if (isObject2(source)) {
+    } else if (isObject(source)) {
       for (let [key, value] of Object.entries(source)) {
         const replaceState = getReplaceState(value);
         const { isReplace } = replaceState;
@@ -2149,7 +2043,7 @@ var deepMergeInternal = (isRoot, ...sources) => {
           continue;
         }
         if (key === "context") {
-          if (value !== void 0 && value !== null && (!isObject2(value) || Array.isArray(value))) {
+          if (value !== void 0 && value !== null && (!isObject(value) || Array.isArray(value))) {
             throw new TypeError("The `context` option must be an object");
           }
           returnValue = {
@@ -2168,20 +2062,20 @@ var deepMergeInternal = (isRoot, ...sources) => {
           }
           continue;
         }
-        if (isRoot && key === "retry" && isObject2(value) && !isReplace && typeof returnValue[key] === "number") {
+        if (isRoot && key === "retry" && isObject(value) && !isReplace && typeof returnValue[key] === "number") {
           returnValue = { ...returnValue, [key]: { limit: returnValue[key] } };
         }
-        if (isObject2(value) && !isReplace && key in returnValue) {
+        if (isObject(value) && !isReplace && key in returnValue) {
           value = deepMergeInternal(false, returnValue[key], value);
         }
         returnValue = { ...returnValue, [key]: value };
       }
-      if (isObject2(source.hooks)) {
+      if (isObject(source.hooks)) {
         const { value: hookValue, isReplace } = getReplaceState(source.hooks);
         hooks = isReplace ? mergeHooks({}, hookValue) : mergeHooks(hooks, hookValue);
         returnValue.hooks = hooks;
       }
-      if (isObject2(source.headers)) {
+      if (isObject(source.headers)) {
         const { value: headerValue, isReplace } = getReplaceState(source.headers);
         headers = isReplace ? cloneShallow(headerValue) : mergeHeaderContainers(headers, headerValue);
         returnValue.headers = headers;
@@ -3773,263 +3667,6 @@ function networkCause(error) {
   return { text: code ? text : `network error: ${text}`, unreachable: void 0 };
 }
 
-// src/publish/hf-api.ts
-var HfDatasetError = class extends Error {
-  name = "HfDatasetError";
-  status;
-  constructor(message, status, cause) {
-    super(message, { cause });
-    this.status = status;
-  }
-};
-var DatasetTokenRefused = class extends HfDatasetError {
-  kind;
-  hubText;
-  /** The repository it was refused for, once the caller knows it. */
-  repo = "";
-  constructor(kind, hubText, status) {
-    super(`the Hub ${kind === "invalid" ? "refused the token" : "does not let the token write"}: ${quoted(hubText, 200)}`, status);
-    this.kind = kind;
-    this.hubText = hubText;
-  }
-};
-var CommitAnswerLost = class extends HfDatasetError {
-};
-var RETRY = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
-var MAX_ATTEMPTS = 6;
-var MAX_RATE_LIMIT_WAITS = 20;
-var HubWriteApi = class {
-  endpoint;
-  origin;
-  #token;
-  #http;
-  #backoffBaseMs;
-  requests = 0;
-  bytesUploaded = 0;
-  constructor(options) {
-    this.endpoint = options.endpoint.replace(/\/+$/, "");
-    this.origin = new URL(this.endpoint).origin;
-    this.#token = options.token;
-    this.#backoffBaseMs = options.backoffBaseMs ?? 1e3;
-    this.#http = distribution_default.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs ?? 6e4, redirect: "manual" });
-  }
-  /**
-   * One request; with `idempotent`, faults are retried with backoff. A 429 is waited out either
-   * way (the Hub did not act on it). The token is attached only on the endpoint's origin.
-   */
-  async #send(method, url, init) {
-    const onOrigin = new URL(url).origin === this.origin;
-    const headers = { ...init.headers };
-    if (onOrigin) headers.authorization = `Bearer ${this.#token}`;
-    let faults = 0;
-    let waits = 0;
-    for (; ; ) {
-      let response;
-      try {
-        this.requests++;
-        response = await this.#http(url, {
-          method,
-          headers,
-          ...init.json !== void 0 ? { json: init.json } : {},
-          ...init.body !== void 0 ? { body: init.body } : {},
-          ...init.timeoutMs ? { timeout: init.timeoutMs } : {}
-        });
-      } catch (error) {
-        if (!init.idempotent) throw new CommitAnswerLost(`no answer from ${new URL(url).host} (${error.message.split(":")[0]})`, void 0, error);
-        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts: ${error.message.split("\n")[0]}`, void 0, error);
-        await sleep(this.#backoff(faults));
-        continue;
-      }
-      if (response.status === 429 && ++waits <= MAX_RATE_LIMIT_WAITS) {
-        await response.body?.cancel();
-        const t = /(?:^|;)\s*t=(\d+)/.exec(response.headers.get("ratelimit") ?? "");
-        await sleep(t ? (Number(t[1]) + 1) * 1e3 : this.#backoff(waits) * 5);
-        continue;
-      }
-      if (RETRY.has(response.status)) {
-        await response.body?.cancel();
-        if (!init.idempotent) throw new CommitAnswerLost(`HTTP ${response.status} from ${new URL(url).host}`, response.status);
-        if (++faults >= MAX_ATTEMPTS) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts (HTTP ${response.status})`, response.status);
-        await sleep(this.#backoff(faults));
-        continue;
-      }
-      if (onOrigin && (response.status === 401 || response.status === 403)) {
-        const text = await errorText(response);
-        if (response.status === 403 || isRefusedToken(text)) throw new DatasetTokenRefused(response.status === 403 ? "no-write" : "invalid", text, response.status);
-        throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP 401: ${quoted(text, 200)}`, 401);
-      }
-      return response;
-    }
-  }
-  #backoff(n) {
-    const ceiling = Math.min(6e4, this.#backoffBaseMs * 2 ** (n - 1));
-    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
-  }
-  async #json(method, url, init, ok = [200]) {
-    const response = await this.#send(method, url, init);
-    if (!ok.includes(response.status)) throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
-  }
-  #repoPath(repo) {
-    return `${this.endpoint}/api/datasets/${repo.split("/").map(encodeURIComponent).join("/")}`;
-  }
-  /** Creates the repository; "exists" on 409 (success for a publisher). */
-  async createRepo(repo, isPrivate) {
-    const [organization, name] = repo.split("/");
-    const { status } = await this.#json(
-      "POST",
-      `${this.endpoint}/api/repos/create`,
-      { json: { name, organization, type: "dataset", private: isPrivate, visibility: isPrivate ? "private" : "public" }, idempotent: true },
-      [200, 409]
-    );
-    return status === 409 ? "exists" : "created";
-  }
-  async repoInfo(repo) {
-    return (await this.#json("GET", this.#repoPath(repo), { idempotent: true })).body;
-  }
-  async refs(repo) {
-    const { body } = await this.#json("GET", `${this.#repoPath(repo)}/refs`, { idempotent: true });
-    return { head: body.branches.find((b) => b.name === "main")?.targetCommit, tags: new Map(body.tags.map((t) => [t.name, t.targetCommit])) };
-  }
-  async tree(repo, revision) {
-    return (await this.#json("GET", `${this.#repoPath(repo)}/tree/${encodeURIComponent(revision)}?recursive=true`, { idempotent: true })).body;
-  }
-  /** The server decides which files go through LFS. */
-  async preupload(repo, files) {
-    const { body } = await this.#json("POST", `${this.#repoPath(repo)}/preupload/main`, {
-      json: { files: files.map((f) => ({ path: f.path, size: f.bytes.byteLength, sample: Buffer.from(f.bytes.subarray(0, 512)).toString("base64") })) },
-      idempotent: true
-    });
-    return new Map(body.files.map((f) => [f.path, f.uploadMode]));
-  }
-  /** Upload actions for the objects the Hub does not have yet (no `actions`: already stored). Basic and multipart only: no Xet offered. */
-  async lfsBatch(repo, objects) {
-    const { body } = await this.#json(
-      "POST",
-      `${this.endpoint}/datasets/${repo}.git/info/lfs/objects/batch`,
-      {
-        body: JSON.stringify({ operation: "upload", transfers: ["basic", "multipart"], hash_algo: "sha_256", ref: { name: "main" }, objects }),
-        headers: { "content-type": "application/vnd.git-lfs+json", accept: "application/vnd.git-lfs+json" },
-        idempotent: true
-      }
-    );
-    const actions = /* @__PURE__ */ new Map();
-    for (const object of body.objects) {
-      if (object.error) throw new HfDatasetError(`the Hub refused to store ${object.oid.slice(0, 12)}: ${quoted(object.error.message, 200)}`);
-      if (object.actions?.upload) actions.set(object.oid, object.actions.upload);
-    }
-    return actions;
-  }
-  /** The bytes to a pre-signed URL (no token there): whole, or in parts when the action says `chunk_size`. */
-  async upload(action, oid, bytes) {
-    const timeoutMs = 10 * 6e4;
-    const chunk = Number(action.header?.chunk_size);
-    if (!chunk) {
-      const response = await this.#send("PUT", action.href, { body: bytes, idempotent: true, timeoutMs });
-      if (!response.ok) throw new HfDatasetError(`the upload of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
-      await response.body?.cancel();
-      this.bytesUploaded += bytes.byteLength;
-      return;
-    }
-    const parts = [];
-    for (let n = 1, start = 0; start < bytes.byteLength; n++, start += chunk) {
-      const url = action.header?.[String(n).padStart(5, "0")];
-      if (!url) throw new HfDatasetError(`the Hub gave no URL for part ${n} of ${oid.slice(0, 12)}`);
-      const response = await this.#send("PUT", url, { body: bytes.subarray(start, start + chunk), idempotent: true, timeoutMs });
-      if (!response.ok) throw new HfDatasetError(`part ${n} of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
-      await response.body?.cancel();
-      parts.push({ partNumber: n, etag: response.headers.get("etag") ?? "" });
-    }
-    const done = await this.#send("POST", action.href, { json: { oid, parts }, idempotent: true });
-    if (!done.ok) throw new HfDatasetError(`completing the upload of ${oid.slice(0, 12)} was refused: HTTP ${done.status}`, done.status);
-    await done.body?.cancel();
-    this.bytesUploaded += bytes.byteLength;
-  }
-  /** One NDJSON commit on main with `parentCommit` (refused when main moved). Never retried here. */
-  async commit(repo, summary, parentCommit, files) {
-    const lines = [
-      { key: "header", value: { summary, description: "", ...parentCommit ? { parentCommit } : {} } },
-      ...files.map(
-        (f) => f.lfs ? { key: "lfsFile", value: { path: f.path, algo: "sha256", oid: sha256(f.bytes), size: f.bytes.byteLength } } : { key: "file", value: { path: f.path, content: Buffer.from(f.bytes).toString("base64"), encoding: "base64" } }
-      )
-    ];
-    const response = await this.#send("POST", `${this.#repoPath(repo)}/commit/main`, {
-      body: `${lines.map((line) => JSON.stringify(line)).join("\n")}
-`,
-      headers: { "content-type": "application/x-ndjson" },
-      idempotent: false
-    });
-    if (response.status !== 200) throw new HfDatasetError(`the commit to ${repo} was refused: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
-    let body;
-    try {
-      body = await response.json();
-    } catch (error) {
-      throw new CommitAnswerLost(`the commit's answer was cut short`, 200, error);
-    }
-    if (!body.commitOid) throw new CommitAnswerLost("the commit's answer named no commit", 200);
-    return body.commitOid;
-  }
-  /** Tags a revision; "exists" on 409. */
-  async tag(repo, revision, tag, message) {
-    const { status } = await this.#json("POST", `${this.#repoPath(repo)}/tag/${encodeURIComponent(revision)}`, { json: { tag, message }, idempotent: true }, [200, 409]);
-    return status === 409 ? "exists" : "created";
-  }
-};
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-async function errorText(response) {
-  const header = response.headers.get("x-error-message");
-  const text = await response.text().catch(() => "");
-  try {
-    const parsed = JSON.parse(text);
-    if (typeof parsed.error === "string") return parsed.error;
-    if (Array.isArray(parsed.error)) return parsed.error.join("; ");
-  } catch {
-  }
-  return header ?? (text.trim().slice(0, 200) || `HTTP ${response.status}`);
-}
-
-// src/terms.ts
-var NEW_TOKEN = "create a read token at https://huggingface.co/settings/tokens";
-var CLI_FLAGS = {
-  "allow-shrink": "--allow-shrink",
-  "include-private": "--include-private",
-  "data-dir": "--data-dir",
-  branch: "--branch",
-  "pipeline-tag": "--task",
-  "hf-dataset": "--hf-dataset"
-};
-var CLI_TERMS = {
-  set: (setting, value) => value === void 0 ? CLI_FLAGS[setting] : `${CLI_FLAGS[setting]} ${value}`,
-  firstRun: 'run "hf-trends refresh" first',
-  tokenCheck: "check HF_TOKEN / --token",
-  token: { where: "HF_TOKEN / --token", renew: `${NEW_TOKEN} and set HF_TOKEN to it` },
-  endpoint: "set HF_ENDPOINT (or --endpoint) to its URL",
-  datasetToken: "HF_DATASET_TOKEN / --hf-dataset-token (default: the Hub token)"
-};
-var ACTION_TERMS = {
-  set: (setting, value) => `the input ${setting}: ${value ?? "true"}`,
-  firstRun: "run the workflow by hand once (Actions \u2192 your workflow \u2192 Run workflow) with mode: refresh",
-  tokenCheck: "check the hf-token input and the HF_TOKEN secret it reads",
-  token: { where: "hf-token (the secret it reads)", renew: `${NEW_TOKEN} and update the secret` },
-  endpoint: "set the input hf-endpoint to its URL",
-  datasetToken: "hf-dataset-token (default: hf-token)"
-};
-function failureMessage(error, terms) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DatasetTokenRefused) {
-    return error.kind === "invalid" ? `the Hub refused the token in ${terms.datasetToken} for ${error.repo}: it is expired, revoked or mistyped; ${NEW_TOKEN.replace("a read token", "a token with write access")} and update the secret. The GitHub commit and release stay; the next run publishes the snapshot` : `the token in ${terms.datasetToken} cannot write to ${error.repo} (the Hub: ${JSON.stringify(error.hubText.slice(0, 160))}): give it write access (a write token, or a fine-grained one with write access to that repository or its organisation). The GitHub commit and release stay; the next run publishes the snapshot`;
-  }
-  if (error instanceof TokenRefused) return `the Hub refused the token in ${terms.token.where}: it is expired, revoked or mistyped; ${terms.token.renew}`;
-  if (error instanceof HubUnreachable) {
-    return `${message}. Check the network and any proxy (Node uses HTTPS_PROXY when NODE_USE_ENV_PROXY=1 is set); to reach the Hub through a mirror, ${terms.endpoint}`;
-  }
-  if (error instanceof HubError && error.status === 401) return `${message} (${terms.tokenCheck})`;
-  return message;
-}
-
 // src/analysis/quality.ts
 var ROLLBACK_SHARE = 0.05;
 var PARTIAL_SHARE = 0.5;
@@ -4231,6 +3868,156 @@ async function* datasetsInGit(dataDir) {
       const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
       yield { commit, records: void 0, problem, snapshotMs: Number.NaN };
     }
+  }
+}
+
+// src/hub/schema.ts
+var LIST_EXPAND = [
+  "author",
+  "createdAt",
+  "lastModified",
+  "downloads",
+  "downloadsAllTime",
+  "likes",
+  "private",
+  "gated",
+  "library_name",
+  "spaces",
+  "safetensors",
+  "tags"
+];
+var Malformed = class extends Error {
+};
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function present(item, key) {
+  const value = item[key];
+  return value === null ? void 0 : value;
+}
+function requiredString(item, key) {
+  const value = present(item, key);
+  if (typeof value !== "string" || value === "") throw new Malformed(`${key} must be a non-empty string, got ${show(value)}`);
+  return value;
+}
+function count(item, key, fallback) {
+  const value = present(item, key);
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Malformed(`${key} must be a non-negative integer, got ${show(value)}`);
+  }
+  return value;
+}
+function date(item, key) {
+  const value = present(item, key);
+  if (value === void 0) return null;
+  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Malformed(`${key} must be an ISO-8601 date, got ${show(value)}`);
+  return ms;
+}
+function bool(item, key) {
+  const value = present(item, key);
+  if (value === void 0) return false;
+  if (typeof value !== "boolean") throw new Malformed(`${key} must be a boolean, got ${show(value)}`);
+  return value;
+}
+function gated(item) {
+  const value = present(item, "gated");
+  if (value === void 0 || value === false) return "false";
+  if (value === "auto" || value === "manual") return value;
+  throw new Malformed(`gated must be false, "auto" or "manual", got ${show(value)}`);
+}
+function spaces(item) {
+  const value = present(item, "spaces");
+  if (value === void 0) return 0;
+  if (!Array.isArray(value)) throw new Malformed(`spaces must be an array, got ${show(value)}`);
+  return value.length;
+}
+function parameters(item) {
+  const value = present(item, "safetensors");
+  if (value === void 0) return null;
+  if (!isObject2(value)) throw new Malformed(`safetensors must be an object, got ${show(value)}`);
+  return count(value, "total", null);
+}
+function library(item) {
+  const value = present(item, "library_name");
+  if (value === void 0) return "";
+  if (typeof value !== "string") throw new Malformed(`library_name must be a string, got ${show(value)}`);
+  return value;
+}
+var NO_LINEAGE = { baseModel: "", relation: "", license: "" };
+function lineageOfTags(tags2) {
+  let parents;
+  let relation = "";
+  let license = "";
+  for (const tag of tags2) {
+    if (tag.startsWith("base_model:")) {
+      let parent = tag.slice(11);
+      const colon = parent.indexOf(":");
+      if (colon > 0) {
+        const kind = parent.slice(0, colon);
+        if (RELATIONS.includes(kind)) {
+          if (relation === "") relation = kind;
+          parent = parent.slice(colon + 1);
+        }
+      }
+      if (parent === "") continue;
+      parents ??= [];
+      if (!parents.includes(parent)) parents.push(parent);
+    } else if (license === "" && tag.startsWith("license:")) {
+      license = tag.slice(8);
+    }
+  }
+  if (!parents && relation === "" && license === "") return NO_LINEAGE;
+  return { baseModel: parents ? parents.join(";") : "", relation, license };
+}
+function tags(item) {
+  const value = present(item, "tags");
+  if (value === void 0) return NO_LINEAGE;
+  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) throw new Malformed(`tags must be an array of strings, got ${show(value)}`);
+  return lineageOfTags(value);
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+function parseModelItem(raw, pipelineTag = "") {
+  if (!isObject2(raw)) return { ok: false, id: "?", problem: `item is not an object: ${show(raw)}`, invalidId: false };
+  const id = typeof raw.id === "string" ? raw.id : "?";
+  try {
+    const key = requiredString(raw, "_id");
+    requiredString(raw, "id");
+    if (!isHubId(id)) return { ok: false, id, problem: "not an id the Hub issues", invalidId: true };
+    const createdAt = date(raw, "createdAt");
+    if (createdAt === null) throw new Malformed("createdAt is missing");
+    const authorValue = present(raw, "author");
+    if (authorValue !== void 0 && typeof authorValue !== "string") {
+      throw new Malformed(`author must be a string, got ${show(authorValue)}`);
+    }
+    const slash = id.indexOf("/");
+    const author = authorValue ?? (slash > 0 ? id.slice(0, slash) : "");
+    const record = {
+      id,
+      author,
+      likes: count(raw, "likes", 0),
+      downloads: count(raw, "downloads", 0),
+      createdAt,
+      private: bool(raw, "private"),
+      gated: gated(raw),
+      library: library(raw),
+      usedStorage: count(raw, "usedStorage", null),
+      spaces: spaces(raw),
+      lastModified: date(raw, "lastModified"),
+      downloadsAllTime: count(raw, "downloadsAllTime", null),
+      parameters: parameters(raw),
+      ...tags(raw),
+      downloadsAllTimePrevious: null,
+      pipelineTag
+    };
+    return { ok: true, key, record };
+  } catch (error) {
+    if (error instanceof Malformed) return { ok: false, id, problem: error.message, invalidId: false };
+    throw error;
   }
 }
 
@@ -5029,9 +4816,9 @@ import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join as join3, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function gitBlobSha(content) {
-  return createHash2("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 var MAX_BLOB_BYTES = 40 * 1024 * 1024;
 
@@ -5074,7 +4861,7 @@ async function checkSizes(files) {
     }
   }
 }
-var MAX_ATTEMPTS2 = 5;
+var MAX_ATTEMPTS = 5;
 function isOwned(path, ownedDirs) {
   return ownedDirs.some((dir) => path.startsWith(`${dir}/`));
 }
@@ -5091,7 +4878,7 @@ async function commitOutputs(github, options) {
     local.set(path, { file, sha: gitBlobSha(bytes) });
   }
   const uploaded = /* @__PURE__ */ new Set();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS2; attempt++) {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const head = await github.headOf(options.branch);
     const baseTree = await github.treeOfCommit(head);
     const remote = /* @__PURE__ */ new Map();
@@ -5136,7 +4923,7 @@ async function commitOutputs(github, options) {
     }
     log(`${options.branch} moved while committing (attempt ${attempt}); rebuilding the commit on the new head`);
   }
-  throw new PublishError(`${options.branch} kept moving: gave up after ${MAX_ATTEMPTS2} attempts without forcing; nothing was lost, run again`);
+  throw new PublishError(`${options.branch} kept moving: gave up after ${MAX_ATTEMPTS} attempts without forcing; nothing was lost, run again`);
 }
 
 // node_modules/universal-user-agent/index.js
@@ -7369,6 +7156,231 @@ async function upload(github, release, name, asset, wanted) {
 
 // src/publish/hf-dataset.ts
 import { readFile as readFile5 } from "node:fs/promises";
+
+// src/publish/hf-api.ts
+import { createHash as createHash2 } from "node:crypto";
+var HfDatasetError = class extends Error {
+  name = "HfDatasetError";
+  status;
+  constructor(message, status, cause) {
+    super(message, { cause });
+    this.status = status;
+  }
+};
+var DatasetTokenRefused = class extends HfDatasetError {
+  kind;
+  hubText;
+  /** The repository it was refused for, once the caller knows it. */
+  repo = "";
+  constructor(kind, hubText, status) {
+    super(`the Hub ${kind === "invalid" ? "refused the token" : "does not let the token write"}: ${quoted(hubText, 200)}`, status);
+    this.kind = kind;
+    this.hubText = hubText;
+  }
+  /** What the user reads (terms.ts failureMessage): which token, why, and what to do. */
+  advice(terms) {
+    return this.kind === "invalid" ? `the Hub refused the token in ${terms.datasetToken} for ${this.repo}: it is expired, revoked or mistyped; ${NEW_WRITE_TOKEN} and update the secret. The GitHub commit and release stay; the next run publishes the snapshot` : `the token in ${terms.datasetToken} cannot write to ${this.repo} (the Hub: ${JSON.stringify(this.hubText.slice(0, 160))}): give it write access (a write token, or a fine-grained one with write access to that repository or its organisation). The GitHub commit and release stay; the next run publishes the snapshot`;
+  }
+};
+var CommitAnswerLost = class extends HfDatasetError {
+};
+var RETRY = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
+var MAX_ATTEMPTS2 = 6;
+var MAX_RATE_LIMIT_WAITS = 20;
+var HubWriteApi = class {
+  endpoint;
+  origin;
+  #token;
+  #http;
+  #backoffBaseMs;
+  requests = 0;
+  bytesUploaded = 0;
+  constructor(options) {
+    this.endpoint = options.endpoint.replace(/\/+$/, "");
+    this.origin = new URL(this.endpoint).origin;
+    this.#token = options.token;
+    this.#backoffBaseMs = options.backoffBaseMs ?? 1e3;
+    this.#http = distribution_default.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs ?? 6e4, redirect: "manual" });
+  }
+  /**
+   * One request; with `idempotent`, faults are retried with backoff. A 429 is waited out either
+   * way (the Hub did not act on it). The token is attached only on the endpoint's origin.
+   */
+  async #send(method, url, init) {
+    const onOrigin = new URL(url).origin === this.origin;
+    const headers = { ...init.headers };
+    if (onOrigin) headers.authorization = `Bearer ${this.#token}`;
+    let faults = 0;
+    let waits = 0;
+    for (; ; ) {
+      let response;
+      try {
+        this.requests++;
+        response = await this.#http(url, {
+          method,
+          headers,
+          ...init.json !== void 0 ? { json: init.json } : {},
+          ...init.body !== void 0 ? { body: init.body } : {},
+          ...init.timeoutMs ? { timeout: init.timeoutMs } : {}
+        });
+      } catch (error) {
+        if (!init.idempotent) throw new CommitAnswerLost(`no answer from ${new URL(url).host} (${error.message.split(":")[0]})`, void 0, error);
+        if (++faults >= MAX_ATTEMPTS2) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts: ${error.message.split("\n")[0]}`, void 0, error);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (response.status === 429 && ++waits <= MAX_RATE_LIMIT_WAITS) {
+        await response.body?.cancel();
+        const t = /(?:^|;)\s*t=(\d+)/.exec(response.headers.get("ratelimit") ?? "");
+        await sleep(t ? (Number(t[1]) + 1) * 1e3 : this.#backoff(waits) * 5);
+        continue;
+      }
+      if (RETRY.has(response.status)) {
+        await response.body?.cancel();
+        if (!init.idempotent) throw new CommitAnswerLost(`HTTP ${response.status} from ${new URL(url).host}`, response.status);
+        if (++faults >= MAX_ATTEMPTS2) throw new HfDatasetError(`${method} ${new URL(url).pathname} failed after ${faults} attempts (HTTP ${response.status})`, response.status);
+        await sleep(this.#backoff(faults));
+        continue;
+      }
+      if (onOrigin && (response.status === 401 || response.status === 403)) {
+        const text = await errorText(response);
+        if (response.status === 403 || isRefusedToken(text)) throw new DatasetTokenRefused(response.status === 403 ? "no-write" : "invalid", text, response.status);
+        throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP 401: ${quoted(text, 200)}`, 401);
+      }
+      return response;
+    }
+  }
+  #backoff(n) {
+    const ceiling = Math.min(6e4, this.#backoffBaseMs * 2 ** (n - 1));
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+  }
+  async #json(method, url, init, ok = [200]) {
+    const response = await this.#send(method, url, init);
+    if (!ok.includes(response.status)) throw new HfDatasetError(`${method} ${new URL(url).pathname}: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
+  #repoPath(repo) {
+    return `${this.endpoint}/api/datasets/${repo.split("/").map(encodeURIComponent).join("/")}`;
+  }
+  /** Creates the repository; "exists" on 409 (success for a publisher). */
+  async createRepo(repo, isPrivate) {
+    const [organization, name] = repo.split("/");
+    const { status } = await this.#json(
+      "POST",
+      `${this.endpoint}/api/repos/create`,
+      { json: { name, organization, type: "dataset", private: isPrivate, visibility: isPrivate ? "private" : "public" }, idempotent: true },
+      [200, 409]
+    );
+    return status === 409 ? "exists" : "created";
+  }
+  async repoInfo(repo) {
+    return (await this.#json("GET", this.#repoPath(repo), { idempotent: true })).body;
+  }
+  async refs(repo) {
+    const { body } = await this.#json("GET", `${this.#repoPath(repo)}/refs`, { idempotent: true });
+    return { head: body.branches.find((b) => b.name === "main")?.targetCommit, tags: new Map(body.tags.map((t) => [t.name, t.targetCommit])) };
+  }
+  async tree(repo, revision) {
+    return (await this.#json("GET", `${this.#repoPath(repo)}/tree/${encodeURIComponent(revision)}?recursive=true`, { idempotent: true })).body;
+  }
+  /** The server decides which files go through LFS. */
+  async preupload(repo, files) {
+    const { body } = await this.#json("POST", `${this.#repoPath(repo)}/preupload/main`, {
+      json: { files: files.map((f) => ({ path: f.path, size: f.bytes.byteLength, sample: Buffer.from(f.bytes.subarray(0, 512)).toString("base64") })) },
+      idempotent: true
+    });
+    return new Map(body.files.map((f) => [f.path, f.uploadMode]));
+  }
+  /** Upload actions for the objects the Hub does not have yet (no `actions`: already stored). Basic and multipart only: no Xet offered. */
+  async lfsBatch(repo, objects) {
+    const { body } = await this.#json(
+      "POST",
+      `${this.endpoint}/datasets/${repo}.git/info/lfs/objects/batch`,
+      {
+        body: JSON.stringify({ operation: "upload", transfers: ["basic", "multipart"], hash_algo: "sha_256", ref: { name: "main" }, objects }),
+        headers: { "content-type": "application/vnd.git-lfs+json", accept: "application/vnd.git-lfs+json" },
+        idempotent: true
+      }
+    );
+    const actions = /* @__PURE__ */ new Map();
+    for (const object of body.objects) {
+      if (object.error) throw new HfDatasetError(`the Hub refused to store ${object.oid.slice(0, 12)}: ${quoted(object.error.message, 200)}`);
+      if (object.actions?.upload) actions.set(object.oid, object.actions.upload);
+    }
+    return actions;
+  }
+  /** The bytes to a pre-signed URL (no token there): whole, or in parts when the action says `chunk_size`. */
+  async upload(action, oid, bytes) {
+    const timeoutMs = 10 * 6e4;
+    const chunk = Number(action.header?.chunk_size);
+    if (!chunk) {
+      const response = await this.#send("PUT", action.href, { body: bytes, idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`the upload of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      this.bytesUploaded += bytes.byteLength;
+      return;
+    }
+    const parts = [];
+    for (let n = 1, start = 0; start < bytes.byteLength; n++, start += chunk) {
+      const url = action.header?.[String(n).padStart(5, "0")];
+      if (!url) throw new HfDatasetError(`the Hub gave no URL for part ${n} of ${oid.slice(0, 12)}`);
+      const response = await this.#send("PUT", url, { body: bytes.subarray(start, start + chunk), idempotent: true, timeoutMs });
+      if (!response.ok) throw new HfDatasetError(`part ${n} of ${oid.slice(0, 12)} was refused: HTTP ${response.status}`, response.status);
+      await response.body?.cancel();
+      parts.push({ partNumber: n, etag: response.headers.get("etag") ?? "" });
+    }
+    const done = await this.#send("POST", action.href, { json: { oid, parts }, idempotent: true });
+    if (!done.ok) throw new HfDatasetError(`completing the upload of ${oid.slice(0, 12)} was refused: HTTP ${done.status}`, done.status);
+    await done.body?.cancel();
+    this.bytesUploaded += bytes.byteLength;
+  }
+  /** One NDJSON commit on main with `parentCommit` (refused when main moved). Never retried here. */
+  async commit(repo, summary, parentCommit, files) {
+    const lines = [
+      { key: "header", value: { summary, description: "", ...parentCommit ? { parentCommit } : {} } },
+      ...files.map(
+        (f) => f.lfs ? { key: "lfsFile", value: { path: f.path, algo: "sha256", oid: sha256(f.bytes), size: f.bytes.byteLength } } : { key: "file", value: { path: f.path, content: Buffer.from(f.bytes).toString("base64"), encoding: "base64" } }
+      )
+    ];
+    const response = await this.#send("POST", `${this.#repoPath(repo)}/commit/main`, {
+      body: `${lines.map((line) => JSON.stringify(line)).join("\n")}
+`,
+      headers: { "content-type": "application/x-ndjson" },
+      idempotent: false
+    });
+    if (response.status !== 200) throw new HfDatasetError(`the commit to ${repo} was refused: HTTP ${response.status}: ${quoted(await errorText(response), 200)}`, response.status);
+    let body;
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new CommitAnswerLost(`the commit's answer was cut short`, 200, error);
+    }
+    if (!body.commitOid) throw new CommitAnswerLost("the commit's answer named no commit", 200);
+    return body.commitOid;
+  }
+  /** Tags a revision; "exists" on 409. */
+  async tag(repo, revision, tag, message) {
+    const { status } = await this.#json("POST", `${this.#repoPath(repo)}/tag/${encodeURIComponent(revision)}`, { json: { tag, message }, idempotent: true }, [200, 409]);
+    return status === 409 ? "exists" : "created";
+  }
+};
+function sha256(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+async function errorText(response) {
+  const header = response.headers.get("x-error-message");
+  const text = await response.text().catch(() => "");
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed.error === "string") return parsed.error;
+    if (Array.isArray(parsed.error)) return parsed.error.join("; ");
+  } catch {
+  }
+  return header ?? (text.trim().slice(0, 200) || `HTTP ${response.status}`);
+}
+
+// src/publish/hf-dataset.ts
 var COMMIT_ATTEMPTS = 3;
 async function publishSnapshotToHub(target, snapshot, log) {
   const results = await publishSnapshotsToHub(target, [snapshot], log);
@@ -13053,7 +13065,7 @@ async function backfillWeeks(client, options, log) {
         previous = previousOf(records, snapshotMs);
         previous.tags = tags2;
         previousModels = records.length;
-        if (!report.newest || snapshotMs > report.newest.snapshotMs) report.newest = { records, snapshotMs };
+        if (!report.newest || snapshotMs > report.newest.snapshotMs) report.newest = { records, snapshotMs, since: next.since };
       }
     }
     done.push(entry);
@@ -13088,6 +13100,7 @@ async function backfill(options, log) {
   const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
   const wroteDataset = report.newest !== void 0 && await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest);
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay(report.newest.snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
+  const since = report.newest?.since;
   report.newest = void 0;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");
@@ -13123,7 +13136,7 @@ async function backfill(options, log) {
   let outputs;
   if (manifest && stored) {
     const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
-    const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir) });
+    const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir), since: since?.snapshot === isoDay(snapshotMs) ? since : void 0 });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }
   return { ...report, outputs, wroteDataset, published };
@@ -13164,4 +13177,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-T5DIMXNT.js.LEGAL.txt */
+/*! For license information please see chunk-SZAARQBA.js.LEGAL.txt */

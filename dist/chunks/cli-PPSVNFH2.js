@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-T5DIMXNT.js";
+} from "./chunk-SZAARQBA.js";
 import {
   configureMemory,
   parquetPath

@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-T5DIMXNT.js";
+} from "./chunk-SZAARQBA.js";
 import {
   configureMemory,
   parquetPath
@@ -19867,11 +19867,11 @@ async function run() {
   }
   if (modeInput === "backfill") return backfillMode();
   async function backfillMode() {
-    const dates = ["since", "until"].map((name) => {
-      const value = getInput(name).trim();
+    const date = (name, value) => {
       if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) throw new Error(`the input ${name} must be a date YYYY-MM-DD, got "${value}"`);
       return value || void 0;
-    });
+    };
+    const dates = [date("since", getInput("since").trim()), date("until", getInput("until").trim())];
     const archive = getInput("archive").trim() || DEFAULT_ARCHIVE;
     if (!archive.includes("/") || !isHubId(archive)) throw new Error(`the input archive must be owner/name, got "${archive}"`);
     const report = await backfill(
@@ -20051,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-3ERTC74Y.js.LEGAL.txt */
+/*! For license information please see action-EUPZIYUP.js.LEGAL.txt */
