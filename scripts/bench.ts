@@ -289,6 +289,17 @@ if (archiveRows > 0) {
     child.once("error", reject);
     child.stdout.once("data", (c: Buffer) => resolve({ url: c.toString().trim(), stop: () => child.kill("SIGTERM") }));
   });
+  // The week alone (listing, footer, column chunks, rows), in a process of its own.
+  const alone = await run([join(root, "scripts/archive-week.ts"), hub.url, "2026-09-30"]);
+  const read = JSON.parse(alone.stdout.trim().split("\n").at(-1) ?? "{}") as { rows: number; tracked: number; bytesRead: number; fileBytes: number; requests: number };
+  rows.push([
+    `archive week read, ${archiveRows.toLocaleString("en-US")} models (${read.tracked?.toLocaleString("en-US")} tracked, three tags)`,
+    `${f1(read.bytesRead / 1e6)} MB read of ${f1(read.fileBytes / 1e6)} MB in ${read.requests} requests; ${f1(alone.seconds)} s, ${f1(alone.cpuSeconds)} s CPU; a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * read.bytesRead) / 1e6 / PROJECTED / 60)} min of transfer`,
+    "",
+    "≤ 15% of the file, ≤ 20 s CPU, ≤ 1 GB",
+    `${pct(read.bytesRead / read.fileBytes)} of the file`,
+    `${Math.round(alone.maxRssMB)} MB`,
+  ]);
   const dataDir = join(scratch, "data-archive");
   const week = await run([cli, "backfill", "--task", "llm", "--endpoint", hub.url, "--data-dir", dataDir, "--charts-dir", join(scratch, "charts-archive"), "--weeks-dir", join(scratch, "weeks")]);
   hub.stop();
@@ -298,14 +309,14 @@ if (archiveRows > 0) {
   // The week alone: the backfill command also renders the findings and charts of the dataset it wrote.
   const weekSeconds = Number(/week 1\/1/.test(week.stderr) ? week.seconds : Number.NaN);
   rows.push([
-    `backfill, one archive week of ${archiveRows.toLocaleString("en-US")} models (${line?.[1] ?? "?"} tracked, three tags)`,
+    `backfill command, one archive week of ${archiveRows.toLocaleString("en-US")} models (${line?.[1] ?? "?"} tracked, three tags)`,
     `${mb} MB read of a ${f1(fileMb)} MB file; the whole command ${f1(weekSeconds)} s, ${f1(week.cpuSeconds)} s CPU (the week, the dataset written, its findings and charts); a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * mb) / PROJECTED / 60)} min`,
     "",
     "≤ 15% of the file, ≤ 20 s CPU, ≤ 1 GB",
     `${pct(mb / fileMb)} of the file`,
     `${Math.round(week.maxRssMB)} MB`,
   ]);
-  archiveGoal = { rows: archiveRows, share: mb / fileMb, cpu: week.cpuSeconds, rss: week.maxRssMB, mb };
+  archiveGoal = { rows: archiveRows, share: read.bytesRead / read.fileBytes, cpu: alone.cpuSeconds, rss: alone.maxRssMB, mb: Math.round(read.bytesRead / 1e5) / 10 };
 }
 
 // Repository growth: weekly refreshes (new models, downloads moving) committed to a git repository.
@@ -409,7 +420,7 @@ if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: 
 if (archiveGoal) {
   goalLines.push(
     `Backfill, one archive week of ${archiveGoal.rows.toLocaleString("en-US")} models: ≤ 15% of the file read ${holds(archiveGoal.share <= 0.15)} (${pct(archiveGoal.share)}, ${archiveGoal.mb} MB); ` +
-      `≤ 20 s of CPU ${holds(archiveGoal.cpu <= 20)} (${f1(archiveGoal.cpu)} s, the findings and charts of the dataset included); peak ≤ 1 GB ${holds(archiveGoal.rss <= 1024)} (${Math.round(archiveGoal.rss)} MB).`,
+      `≤ 20 s of CPU for the week ${holds(archiveGoal.cpu <= 20)} (${f1(archiveGoal.cpu)} s); peak ≤ 1 GB ${holds(archiveGoal.rss <= 1024)} (${Math.round(archiveGoal.rss)} MB; the whole backfill command, which also writes the dataset and its findings and charts, is the next row).`,
   );
 }
 if (tagGoal) {
