@@ -169,12 +169,7 @@ async function main(argv: string[]): Promise<void> {
       const report = command === "refresh" ? await refresh(options, log) : await enrichThenRender(options, log);
       process.stdout.write(`${report.models} models; ${storageLine(report.storage)}; outputs in ${options.dataDir} and ${options.chartsDir}\n`);
       if (values.commit) {
-        const published = await publishToGitHub(
-          { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
-          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Refresh ${options.task}: ${report.models} models` },
-          log,
-        );
-        process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
+        await commitToGitHub(`Refresh ${options.task}: ${report.models} models`);
       }
       if (hfDataset !== undefined) await publishToHub(hfDataset, report.snapshotMs, report.models);
       return;
@@ -218,12 +213,7 @@ async function main(argv: string[]): Promise<void> {
       );
       for (const hf of report.published.filter((p) => p.changed).slice(-1)) process.stdout.write(`published ${report.published.filter((p) => p.changed).length} weeks to ${hf.url}, each with its tag (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)\n`);
       if (values.commit) {
-        const published = await publishToGitHub(
-          { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
-          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Backfill ${options.task}: ${report.read.filter((w) => w.status === "usable").length} weeks from ${archive}` },
-          log,
-        );
-        process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
+        await commitToGitHub(`Backfill ${options.task}: ${report.read.filter((w) => w.status === "usable").length} weeks from ${archive}`);
       }
       if (report.failed) throw new Error(`backfill stopped at ${report.failed.week}: ${report.failed.message}`);
       process.stdout.write(`${report.read.length} weeks read, ${(report.bytesRead / 1e6).toFixed(1)} MB; history in ${join(options.dataDir, "history.csv")}\n`);
@@ -237,6 +227,16 @@ async function main(argv: string[]): Promise<void> {
     }
     default:
       throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history, publish or backfill`);
+  }
+
+  /** The outputs in the data and charts folders, to GitHub as one commit (--commit). */
+  async function commitToGitHub(message: string): Promise<void> {
+    const published = await publishToGitHub(
+      { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
+      { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
+      log,
+    );
+    process.stdout.write(published.changed ? `committed ${published.sha}\n` : "nothing changed: no commit\n");
   }
 
   /** The snapshot in the data folder, to the Hugging Face dataset: one commit and one tag, or nothing when the tag is there. */

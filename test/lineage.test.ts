@@ -128,7 +128,7 @@ describe("lineage charts", () => {
     // 60,000 fine-tunes of one base: axes must reach tens of thousands.
     const rows = Array.from({ length: 60_000 }, (_, i) => row(`u${i % 500}/m${i}`, "base/big", "finetune", "", { createdAt: T0 - (i % 300) * 86_400_000 }));
     const lineage = computeLineage(LineageTable.ofRecords(rows), T0);
-    const context = { task: "text-generation", snapshot: "2026-08-15", snapshotMs: T0, models: rows.length };
+    const context = { task: "text-generation", tags: ["text-generation"], snapshot: "2026-08-15", snapshotMs: T0, models: rows.length };
     for (const spec of [familiesSpec(lineage, context), relationsSpec(lineage, context)]) {
       const labels = [...(await specToSvg(spec)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? "");
       expect(labels.some((label) => /^\d{1,3}(,\d{3})+$/.test(label)), labels.join(" | ")).toBe(true);

@@ -3,7 +3,7 @@
  * size, fonts, titles, number labels. Specs are pure functions of the analysis.
  */
 import { isoDay } from "../analysis/weekly.ts";
-import { tagSetLabel } from "../pipeline-tags.ts";
+import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 
 /** The font the PNGs are drawn with (bundled); a browser falls back to its sans-serif. */
@@ -15,6 +15,8 @@ export const fmt = (n: number) => n.toLocaleString("en-US");
 export interface Context {
   /** The tracked tags as a title names them (`text-generation`, or several separated by commas). */
   task: string;
+  /** The tracked tags themselves, in the set's canonical order. */
+  tags: readonly string[];
   /** The snapshot's day, YYYY-MM-DD, and its moment. */
   snapshot: string;
   snapshotMs: number;
@@ -55,5 +57,5 @@ export function decades(lo: number, hi: number): number[] {
 }
 
 export function chartContext(models: ModelColumns, task: string, snapshotMs: number): Context {
-  return { task: tagSetLabel(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
+  return { task: tagSetLabel(task), tags: tagsOf(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }

@@ -57,7 +57,7 @@ export function relationsSpec(lineage: LineageSummary, context: Context): TopLev
 export function familiesSpec(lineage: LineageSummary, context: Context): TopLevelSpec {
   const families = lineage.insights.largestFamilies;
   // With several tags tracked, a root of another tag than the first (text-generation) is marked: its family is counted across tags.
-  const tags = context.task.split(", ");
+  const tags = context.tags;
   const otherTag = (f: (typeof families)[number]) => tags.length > 1 && f.rootTag !== null && f.rootTag !== tags[0];
   const label = (f: (typeof families)[number]) => (!f.rootInDataset ? `${f.root} *` : otherTag(f) ? `${f.root} †` : f.root);
   const order = families.map(label);

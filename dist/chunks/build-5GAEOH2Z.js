@@ -14,7 +14,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-ZFINQNNC.js";
+} from "./chunk-UGBXFFE7.js";
 import {
   PARQUET_FILE,
   readHistory

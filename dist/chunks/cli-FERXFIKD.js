@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-SZAARQBA.js";
+} from "./chunk-YV4U447E.js";
 import {
   configureMemory,
   parquetPath
@@ -251,13 +251,7 @@ async function main(argv) {
       process.stdout.write(`${report.models} models; ${storageLine(report.storage)}; outputs in ${options.dataDir} and ${options.chartsDir}
 `);
       if (values.commit) {
-        const published = await publishToGitHub(
-          { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
-          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Refresh ${options.task}: ${report.models} models` },
-          log
-        );
-        process.stdout.write(published.changed ? `committed ${published.sha}
-` : "nothing changed: no commit\n");
+        await commitToGitHub(`Refresh ${options.task}: ${report.models} models`);
       }
       if (hfDataset !== void 0) await publishToHub(hfDataset, report.snapshotMs, report.models);
       return;
@@ -305,13 +299,7 @@ async function main(argv) {
       for (const hf of report.published.filter((p) => p.changed).slice(-1)) process.stdout.write(`published ${report.published.filter((p) => p.changed).length} weeks to ${hf.url}, each with its tag (${(hf.bytesUploaded / 1e6).toFixed(1)} MB uploaded in ${hf.requests} requests)
 `);
       if (values.commit) {
-        const published = await publishToGitHub(
-          { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
-          { dataDir: options.dataDir, chartsDir: options.chartsDir, message: `Backfill ${options.task}: ${report.read.filter((w) => w.status === "usable").length} weeks from ${archive}` },
-          log
-        );
-        process.stdout.write(published.changed ? `committed ${published.sha}
-` : "nothing changed: no commit\n");
+        await commitToGitHub(`Backfill ${options.task}: ${report.read.filter((w) => w.status === "usable").length} weeks from ${archive}`);
       }
       if (report.failed) throw new Error(`backfill stopped at ${report.failed.week}: ${report.failed.message}`);
       process.stdout.write(`${report.read.length} weeks read, ${(report.bytesRead / 1e6).toFixed(1)} MB; history in ${join(options.dataDir, "history.csv")}
@@ -327,6 +315,15 @@ async function main(argv) {
     }
     default:
       throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history, publish or backfill`);
+  }
+  async function commitToGitHub(message) {
+    const published = await publishToGitHub(
+      { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
+      { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
+      log
+    );
+    process.stdout.write(published.changed ? `committed ${published.sha}
+` : "nothing changed: no commit\n");
   }
   async function publishToHub(repo, snapshotMs, models) {
     const hf = await publishSnapshotToHub(

@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-ZFINQNNC.js";
+} from "./chunk-UGBXFFE7.js";
 import {
   CHART_FILES,
   SPACES_CAP,

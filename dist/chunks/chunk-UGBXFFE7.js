@@ -11,6 +11,7 @@ import {
   isoDay,
   popularityClasses,
   tagSetLabel,
+  tagsOf,
   weeklySeries
 } from "./chunk-XWIHDWUH.js";
 
@@ -44,7 +45,7 @@ function decades(lo, hi) {
   return out;
 }
 function chartContext(models, task, snapshotMs) {
-  return { task: tagSetLabel(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
+  return { task: tagSetLabel(task), tags: tagsOf(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
 }
 
 // src/specs/history.ts
@@ -206,7 +207,7 @@ function relationsSpec(lineage, context) {
 }
 function familiesSpec(lineage, context) {
   const families = lineage.insights.largestFamilies;
-  const tags = context.task.split(", ");
+  const tags = context.tags;
   const otherTag = (f) => tags.length > 1 && f.rootTag !== null && f.rootTag !== tags[0];
   const label = (f) => !f.rootInDataset ? `${f.root} *` : otherTag(f) ? `${f.root} \u2020` : f.root;
   const order = families.map(label);

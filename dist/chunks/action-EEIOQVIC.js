@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-SZAARQBA.js";
+} from "./chunk-YV4U447E.js";
 import {
   configureMemory,
   parquetPath
@@ -20051,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-EUPZIYUP.js.LEGAL.txt */
+/*! For license information please see action-EEIOQVIC.js.LEGAL.txt */

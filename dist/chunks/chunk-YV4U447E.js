@@ -1571,7 +1571,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-YIWW75UU.js");
+  const { renderCharts } = await import("./charts-GRQPUDIU.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1579,7 +1579,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-6YWI7KRQ.js");
+    const { writeSite } = await import("./build-5GAEOH2Z.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -13177,4 +13177,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-SZAARQBA.js.LEGAL.txt */
+/*! For license information please see chunk-YV4U447E.js.LEGAL.txt */
