@@ -28,7 +28,7 @@ import { listArchiveWeeks, readArchiveWeek, type ArchiveWeek } from "./hub/archi
 import type { HubClient } from "./hub/client.ts";
 import { HubError } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { releaseMemory } from "./memory.ts";
+import { releaseMemory, withGrowingYoungGeneration } from "./memory.ts";
 import { tagsOf } from "./pipeline-tags.ts";
 
 export interface BackfillOptions {
@@ -208,7 +208,7 @@ export interface BackfillCommandOptions extends BackfillOptions {
  */
 export async function backfill(options: BackfillCommandOptions, log: Logger): Promise<BackfillReport & { outputs: OutputsReport | undefined; wroteDataset: boolean; published: HfPublishResult[] }> {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
-  const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
+  const report = await log.group("Backfill from the archive", () => withGrowingYoungGeneration(() => backfillWeeks(client, options, log)));
   const wroteDataset = report.newest !== undefined && (await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest));
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay((report.newest as { snapshotMs: number }).snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   // The movers and turnover of the newest week, when it is the dataset's: across its pair of trusted snapshots.

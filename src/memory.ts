@@ -31,6 +31,23 @@ export function configureMemory(): void {
   setFlagsFromString("--no-expose-gc");
 }
 
+/**
+ * Reading archive weeks: a page of a million values (ids, levels, their views) lives only while
+ * it is walked, and a young generation held at its first size promotes it to be collected again
+ * as old. Measured on a week of 3M models (scripts/archive-week.ts): 19.0 s of CPU and 0.63 GB
+ * with it held, 14.2 s and 0.79 GB with V8's own growth (a budget of 20 s and 1 GB). So `work`
+ * runs with the young generation free to grow, and the flag is set back after.
+ */
+export async function withGrowingYoungGeneration<T>(work: () => Promise<T>): Promise<T> {
+  if (!collect) return work();
+  setFlagsFromString("--semi-space-growth-factor=2");
+  try {
+    return await work();
+  } finally {
+    setFlagsFromString("--semi-space-growth-factor=1");
+  }
+}
+
 /** Between two phases: a full collection (tens of milliseconds at 700k models). No-op unless configured. */
 export function releaseMemory(): void {
   collect?.({ type: "major", execution: "sync" });

@@ -8,13 +8,14 @@
  * and so does Parameters: the archive has it only inside `safetensors`, a struct with a map whose
  * assembly for 3M rows cost more CPU than the rest of the week together.
  */
-import { parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData } from "hyparquet";
+import { parquetMetadataAsync, parquetSchema, type FileMetaData } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import { ModelTable } from "../dataset/table.ts";
 import { RELATIONS, type ModelRecord, type Relation } from "../dataset/record.ts";
 import { readJson, refused, TransientFault, type HubClient } from "./client.ts";
 import { HubError } from "./errors.ts";
 import { nextLink } from "./list.ts";
+import { coalesce, leafChunks, readLeaf, type LeafChunk } from "./parquet-leaves.ts";
 import { FOOTER_BYTES, RangeFile } from "./range-file.ts";
 import { isHubId } from "./schema.ts";
 
@@ -82,17 +83,26 @@ export interface WeekRead {
   requests: number;
 }
 
-/** hyparquet's timestamps as epoch milliseconds (no Date a value). */
+/** Timestamps as epoch milliseconds (no Date a value). */
 const PARSERS = {
   timestampFromMilliseconds: (v: bigint) => Number(v),
   timestampFromMicroseconds: (v: bigint) => Number(v / 1000n),
   timestampFromNanoseconds: (v: bigint) => Number(v / 1000000n),
 };
 
+/** The flat columns read, each a top-level leaf; `baseModels` is read through two of its leaves. */
+const FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const;
+type Flat = (typeof FLAT)[number];
+/** baseModels' leaves: the parents' ids (a list a row; the list's own names vary by writer) and the relation. */
+const isParentId = (path: string): boolean => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
+const RELATION_LEAF = "baseModels.relation";
+/** Chunks closer than this in the file are fetched in one request (the bytes between are few). */
+const GAP_BYTES = 256 * 1024;
+
 /**
- * Reads one week: the footer, then row group by row group the chunks of the wanted columns the
- * file has, keeping the rows whose pipeline tag is tracked. Only one row group's columns are in
- * memory at a time.
+ * Reads one week: the footer, then row group by row group the chunks of the leaves needed,
+ * `pipeline_tag` first: the other leaves hand over only the values of the tracked rows. One row
+ * group's compressed chunks and one page at a time are in memory, beside the rows kept.
  */
 export async function readArchiveWeek(client: HubClient, repo: string, week: ArchiveWeek, tags: readonly string[], onGroup?: (done: number, of: number) => void): Promise<WeekRead> {
   const what = `the archive's ${week.week} file`;
@@ -113,110 +123,121 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
     }
   }
   const columns = WANTED.filter((name) => present.has(name));
+  const flat = new Set<string>(FLAT);
+  const want = (path: string) => flat.has(path) || isParentId(path) || path === RELATION_LEAF;
   const tracked = new Set(tags);
   const records = new ModelTable(1024);
   let rowStart = 0;
   const groups = metadata.row_groups;
-  for (const [g, group] of groups.entries()) {
-    const rowEnd = rowStart + Number(group.num_rows);
-    const data = new Map<string, Chunk[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const groupRows = Number(groups[g]?.num_rows ?? 0);
     try {
-      await parquetRead({
-        file,
-        metadata,
-        columns,
-        rowStart,
-        rowEnd,
-        compressors,
-        parsers: PARSERS,
-        // Each leaf column's pages as they are decoded (no copy), never assembled into objects: a struct
-        // of lists (baseModels) assembled for 3M rows cost more CPU than all the other columns.
-        onPage: (page) => {
-          const key = page.pathInSchema.join(".");
-          const chunks = data.get(key) ?? [];
-          chunks.push({ start: page.rowStart, end: page.rowEnd, values: page.columnData as ArrayLike<unknown> });
-          data.set(key, chunks);
-        },
-      });
+      const chunks = leafChunks(metadata, g, want);
+      const bytes = await fetchChunks(file, chunks);
+      const group = decodeGroup(chunks, bytes, groupRows, tracked);
+      records.reserve(records.length + group.length * (groups.length - g));
+      keepRows(group, records);
     } catch (error) {
       if (error instanceof HubError) throw error;
       throw new ArchiveError(`${what} (${week.path}): row group ${g + 1} does not decode: ${(error as Error).message}`, { url: resolveUrl, attempts: 1, cause: error });
     }
-    takeRows(data, rowStart, rowEnd, tracked, records);
-    rowStart = rowEnd;
+    rowStart += groupRows;
     onGroup?.(g + 1, groups.length);
   }
   return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
 
-/** Decoded values of rows [start, end) of one column (a page, or a whole column chunk). */
-interface Chunk {
-  start: number;
-  end: number;
-  values: ArrayLike<unknown>;
+/** Each chunk's bytes, neighbouring chunks fetched in one range request, the requests side by side. */
+async function fetchChunks(file: RangeFile, chunks: readonly LeafChunk[]): Promise<Map<string, Uint8Array>> {
+  const ranges = coalesce(chunks, GAP_BYTES);
+  const buffers = await Promise.all(ranges.map((range) => file.slice(range.start, range.end)));
+  const bytes = new Map<string, Uint8Array>();
+  for (const chunk of chunks) {
+    const k = ranges.findIndex((range) => chunk.start >= range.start && chunk.end <= range.end);
+    const range = ranges[k] as { start: number };
+    bytes.set(chunk.path, new Uint8Array(buffers[k] as ArrayBuffer, chunk.start - range.start, chunk.end - chunk.start));
+  }
+  return bytes;
 }
 
-/** A column's value at a row, read through its chunks (rows are asked for in order: the chunk found last is tried first). */
-function columnReader(chunks: Chunk[] | undefined): ((row: number) => unknown) | undefined {
-  if (!chunks) return undefined;
-  chunks.sort((a, b) => a.start - b.start);
-  let k = 0;
-  return (row) => {
-    let chunk = chunks[k];
-    if (!chunk || row < chunk.start || row >= chunk.end) {
-      k = chunks.findIndex((c) => row >= c.start && row < c.end);
-      chunk = chunks[k];
-      if (!chunk) return undefined;
+/** The tracked rows of one row group, column by column (slot k is the group's k-th tracked row). */
+interface GroupRows {
+  length: number;
+  tags: string[];
+  values: Map<Flat, unknown[]>;
+  parents: (string[] | undefined)[];
+  relations: unknown[];
+}
+
+/** Decodes one row group: `pipeline_tag` for every row, then the other leaves for the tracked rows only. */
+function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array>, groupRows: number, tracked: ReadonlySet<string>): GroupRows {
+  const options = { compressors, parsers: PARSERS };
+  const read = (chunk: LeafChunk, slots: Int32Array | undefined, take: (slot: number, value: unknown) => void) => {
+    const rows = readLeaf(bytes.get(chunk.path) as Uint8Array, chunk, options, slots, take);
+    if (rows !== groupRows) throw new Error(`column ${chunk.path} has ${rows} rows where the row group has ${groupRows}`);
+  };
+  const tagChunk = chunks.find((chunk) => chunk.path === "pipeline_tag");
+  if (!tagChunk) throw new Error("pipeline_tag is not a column of text in this row group");
+  const slots = new Int32Array(groupRows).fill(-1);
+  const tags: string[] = [];
+  read(tagChunk, undefined, (row, tag) => {
+    if (typeof tag === "string" && tracked.has(tag)) {
+      slots[row] = tags.length;
+      tags.push(tag);
     }
-    return chunk.values[row - chunk.start];
-  };
+  });
+  const group: GroupRows = { length: tags.length, tags, values: new Map(), parents: new Array(tags.length), relations: new Array(tags.length) };
+  for (const chunk of chunks) {
+    if (chunk === tagChunk) continue;
+    if (isParentId(chunk.path)) {
+      read(chunk, slots, (slot, id) => {
+        if (typeof id === "string") (group.parents[slot] ??= []).push(id);
+      });
+    } else if (chunk.path === RELATION_LEAF) {
+      read(chunk, slots, (slot, relation) => (group.relations[slot] = relation));
+    } else {
+      const column = new Array<unknown>(tags.length);
+      group.values.set(chunk.path as Flat, column);
+      read(chunk, slots, (slot, value) => (column[slot] = value));
+    }
+  }
+  return group;
 }
 
-/** The tracked rows of one row group (rows [start, end) of the file), as the dataset's records. */
-function takeRows(data: Map<string, Chunk[]>, start: number, end: number, tracked: ReadonlySet<string>, into: ModelTable): void {
-  const none = () => undefined;
-  const column = (name: Wanted) => columnReader(data.get(name));
-  const ids = column("id") ?? none;
-  const tagsOf = column("pipeline_tag") ?? none;
-  const [authors, created, modified, downloads, allTime, likes, libraries] =
-    (["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const).map(column);
-  // baseModels' leaves: the parents' ids (a list a row; the list's own names vary by writer) and the relation.
-  const leaf = (test: (path: string) => boolean) => {
-    const path = [...data.keys()].find((key) => key.startsWith("baseModels.") && test(key));
-    return path === undefined ? undefined : columnReader(data.get(path));
-  };
-  const parentIds = leaf((path) => path.endsWith(".id") && path.includes(".models."));
-  const relations = leaf((path) => path === "baseModels.relation");
-  for (let i = start; i < end; i++) {
-    const tag = tagsOf(i);
-    if (typeof tag !== "string" || !tracked.has(tag)) continue;
-    const id = ids(i);
+/** The rows of one row group kept as the dataset's records: a valid id and a creation date. */
+function keepRows(group: GroupRows, into: ModelTable): void {
+  const none: unknown[] = [];
+  const column = (name: Flat) => group.values.get(name) ?? none;
+  const [ids, authors, created, modified, downloads, libraries, likes] = (["id", "author", "createdAt", "lastModified", "downloads", "library_name", "likes"] as const).map(column) as [unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[]];
+  const allTime = group.values.get("downloadsAllTime");
+  for (let k = 0; k < group.length; k++) {
+    const id = ids[k];
     if (typeof id !== "string" || !isHubId(id)) continue;
-    const createdAt = moment(created?.(i));
+    const createdAt = moment(created[k]);
     if (createdAt === null) continue;
-    const lineage = lineageOf(parentIds?.(i), relations?.(i));
-    const author = authors?.(i);
+    const lineage = lineageOf(group.parents[k], group.relations[k]);
+    const author = authors[k];
     const slash = id.indexOf("/");
     const record: ModelRecord = {
       id,
       author: typeof author === "string" ? author : slash > 0 ? id.slice(0, slash) : "",
-      likes: count(likes?.(i)) ?? 0,
-      downloads: count(downloads?.(i)) ?? 0,
+      likes: count(likes[k]) ?? 0,
+      downloads: count(downloads[k]) ?? 0,
       createdAt,
       private: false,
       gated: "false",
-      library: stringOr(libraries?.(i), ""),
+      library: stringOr(libraries[k], ""),
       usedStorage: null,
       spaces: 0,
-      lastModified: moment(modified?.(i)),
-      downloadsAllTime: allTime ? count(allTime(i)) : null,
-      // safetensors is a struct with a map of every dtype: assembling it for 3M rows cost most of a week's CPU.
+      lastModified: moment(modified[k]),
+      downloadsAllTime: allTime ? count(allTime[k]) : null,
+      // safetensors is a struct with a map of every dtype: not read (see the module's comment).
       parameters: null,
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",
       downloadsAllTimePrevious: null,
-      pipelineTag: tag,
+      pipelineTag: group.tags[k] as string,
     };
     into.push(record);
   }
@@ -243,17 +264,8 @@ function moment(value: unknown): number | null {
 }
 
 /** Base Model and Relation from `baseModels`' leaves (the parents' ids, the relation), as the list's tags give them. */
-function lineageOf(ids: unknown, relation: unknown): { baseModel: string; relation: Relation } {
-  const parents: string[] = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === "string") {
-      if (value !== "" && !parents.includes(value)) parents.push(value);
-    } else if (Array.isArray(value)) for (const v of value) visit(v);
-  };
-  visit(ids);
+function lineageOf(ids: readonly string[] | undefined, relation: unknown): { baseModel: string; relation: Relation } {
+  const parents = [...new Set((ids ?? []).filter((id) => id !== ""))];
   if (parents.length === 0) return { baseModel: "", relation: "" };
-  // A leaf under an optional struct comes wrapped in a list a level of nesting: its first string.
-  let kind = relation;
-  while (Array.isArray(kind)) kind = kind[0];
-  return { baseModel: parents.join(";"), relation: typeof kind === "string" && (RELATIONS as readonly string[]).includes(kind) ? (kind as Relation) : "" };
+  return { baseModel: parents.join(";"), relation: typeof relation === "string" && (RELATIONS as readonly string[]).includes(relation) ? (relation as Relation) : "" };
 }

@@ -24,6 +24,15 @@ function configureMemory() {
   collect = runInNewContext("gc");
   setFlagsFromString("--no-expose-gc");
 }
+async function withGrowingYoungGeneration(work) {
+  if (!collect) return work();
+  setFlagsFromString("--semi-space-growth-factor=2");
+  try {
+    return await work();
+  } finally {
+    setFlagsFromString("--semi-space-growth-factor=1");
+  }
+}
 function releaseMemory() {
   collect?.({ type: "major", execution: "sync" });
 }
@@ -6996,6 +7005,7 @@ async function readParquetPrevious(path) {
 
 export {
   configureMemory,
+  withGrowingYoungGeneration,
   releaseMemory,
   HUB_SOURCE,
   archiveSource,
@@ -7003,9 +7013,18 @@ export {
   readHistory,
   withRow,
   writeHistory,
+  DEFAULT_PARSERS,
+  convert,
+  getTreePath2 as getTreePath,
+  getMaxRepetitionLevel2 as getMaxRepetitionLevel,
+  getMaxDefinitionLevel2 as getMaxDefinitionLevel,
   parquetMetadataAsync2 as parquetMetadataAsync,
   parquetSchema2 as parquetSchema,
-  parquetRead,
+  readPlain,
+  readDataPage,
+  decompressPage,
+  readDataPageV2,
+  parquetHeader,
   ObjectIdMap,
   PreviousDataset,
   carryPreviousDownloads,

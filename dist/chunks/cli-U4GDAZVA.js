@@ -25,11 +25,11 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-YV4U447E.js";
+} from "./chunk-HC7UOPTZ.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-5ER7X4ZU.js";
+} from "./chunk-4SXACCSR.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay,
@@ -74,7 +74,7 @@ var package_default = {
     "csv-parse": "^7.0.3",
     "csv-stringify": "^6.9.0",
     "dejavu-fonts-ttf": "^2.37.3",
-    hyparquet: "^1.33.0",
+    hyparquet: "1.33.0",
     "hyparquet-compressors": "^1.1.2",
     "hyparquet-writer": "^0.17.0",
     ky: "^2.1.0",

@@ -18,7 +18,7 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-5ER7X4ZU.js";
+} from "./chunk-4SXACCSR.js";
 import {
   CHART_FILES,
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,

@@ -1,24 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_PARSERS,
   HUB_SOURCE,
   ObjectIdMap,
   PARQUET_FILE,
   PreviousDataset,
   archiveSource,
   carryPreviousDownloads,
+  convert,
+  decompressPage,
+  getMaxDefinitionLevel,
+  getMaxRepetitionLevel,
+  getTreePath,
   historyPath,
+  parquetHeader,
   parquetMetadataAsync,
   parquetPath,
-  parquetRead,
   parquetSchema,
+  readDataPage,
+  readDataPageV2,
   readHistory,
   readParquetPrevious,
+  readPlain,
   releaseMemory,
+  withGrowingYoungGeneration,
   withRow,
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-5ER7X4ZU.js";
+} from "./chunk-4SXACCSR.js";
 import {
   CATEGORIES,
   DEFAULT_TAG,
@@ -1579,7 +1589,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-5GAEOH2Z.js");
+    const { writeSite } = await import("./build-F5ALXLGH.js");
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
@@ -12703,6 +12713,103 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/hub/parquet-leaves.ts
+function leafChunks(metadata, group, want) {
+  const tree = parquetSchema(metadata);
+  const chunks = [];
+  for (const column of metadata.row_groups[group]?.columns ?? []) {
+    const meta = column.meta_data;
+    if (!meta) continue;
+    const path = meta.path_in_schema.join(".");
+    if (!want(path)) continue;
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    chunks.push({ path, start, end: start + Number(meta.total_compressed_size), meta, schemaPath: getTreePath(tree, meta.path_in_schema) });
+  }
+  return chunks.sort((a, b) => a.start - b.start);
+}
+function coalesce(chunks, gap) {
+  const ranges = [];
+  for (const { start, end } of chunks) {
+    const last = ranges.at(-1);
+    if (last && start - last.end <= gap) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+function readLeaf(bytes, chunk, options, slots, take) {
+  const { meta, schemaPath } = chunk;
+  const element = schemaPath.at(-1)?.element;
+  if (!element) throw new Error(`no schema element for ${chunk.path}`);
+  const decoder = {
+    pathInSchema: meta.path_in_schema,
+    type: meta.type,
+    element,
+    schemaPath,
+    codec: meta.codec,
+    compressors: options.compressors,
+    parsers: { ...DEFAULT_PARSERS, ...options.parsers }
+  };
+  const maxDefinition = getMaxDefinitionLevel(schemaPath);
+  const repeated = getMaxRepetitionLevel(schemaPath) > 0;
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  let dictionary2;
+  let row = -1;
+  let wantedSlots = new Int32Array(0);
+  let wantedValues = new Int32Array(0);
+  while (reader.offset < bytes.byteLength) {
+    const header = parquetHeader(reader);
+    const page = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+    reader.offset += header.compressed_page_size;
+    if (header.type === "DICTIONARY_PAGE") {
+      const plain = decompressPage(page, Number(header.uncompressed_page_size), meta.codec, options.compressors);
+      const count3 = header.dictionary_page_header?.num_values ?? 0;
+      dictionary2 = convert(readPlain({ view: new DataView(plain.buffer, plain.byteOffset, plain.byteLength), offset: 0 }, meta.type, count3, element.type_length), decoder);
+      continue;
+    }
+    let levels;
+    let encoding;
+    let entries;
+    if (header.type === "DATA_PAGE" && header.data_page_header) {
+      const daph = header.data_page_header;
+      levels = readDataPage(decompressPage(page, Number(header.uncompressed_page_size), meta.codec, options.compressors), daph, decoder);
+      encoding = daph.encoding;
+      entries = daph.num_values;
+    } else if (header.type === "DATA_PAGE_V2" && header.data_page_header_v2) {
+      levels = readDataPageV2(page, header, decoder);
+      encoding = header.data_page_header_v2.encoding;
+      entries = header.data_page_header_v2.num_values;
+    } else continue;
+    const definitions = levels.definitionLevels?.length ? levels.definitionLevels : void 0;
+    const repetitions = repeated && levels.repetitionLevels.length ? levels.repetitionLevels : void 0;
+    if (wantedSlots.length < entries) {
+      wantedSlots = new Int32Array(entries);
+      wantedValues = new Int32Array(entries);
+    }
+    let wanted = 0;
+    let value = 0;
+    for (let i = 0; i < entries; i++) {
+      if (repetitions === void 0 || repetitions[i] === 0) row++;
+      if (definitions !== void 0 && definitions[i] !== maxDefinition) continue;
+      const slot = slots === void 0 ? row : slots[row] ?? -1;
+      if (slot >= 0) {
+        wantedSlots[wanted] = slot;
+        wantedValues[wanted++] = value;
+      }
+      value++;
+    }
+    const values = levels.dataPage;
+    if (dictionary2 !== void 0 && encoding.endsWith("_DICTIONARY")) {
+      for (let j = 0; j < wanted; j++) take(wantedSlots[j], dictionary2[values[wantedValues[j]]]);
+    } else if (wanted > 0) {
+      const picked = Array.isArray(values) ? new Array(wanted) : new values.constructor(wanted);
+      for (let j = 0; j < wanted; j++) picked[j] = values[wantedValues[j]];
+      const converted = convert(picked, decoder);
+      for (let j = 0; j < wanted; j++) take(wantedSlots[j], converted[j]);
+    }
+  }
+  return row + 1;
+}
+
 // src/hub/range-file.ts
 var MAX_RESOLVES = 3;
 var FOOTER_BYTES = 1 << 16;
@@ -12845,6 +12952,10 @@ var PARSERS = {
   timestampFromMicroseconds: (v) => Number(v / 1000n),
   timestampFromNanoseconds: (v) => Number(v / 1000000n)
 };
+var FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"];
+var isParentId = (path) => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
+var RELATION_LEAF = "baseModels.relation";
+var GAP_BYTES = 256 * 1024;
 async function readArchiveWeek(client, repo, week, tags2, onGroup) {
   const what = `the archive's ${week.week} file`;
   const resolveUrl = `${client.endpoint}/datasets/${repo}/resolve/main/${week.path}`;
@@ -12863,97 +12974,106 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
     }
   }
   const columns = WANTED.filter((name) => present2.has(name));
+  const flat = new Set(FLAT);
+  const want = (path) => flat.has(path) || isParentId(path) || path === RELATION_LEAF;
   const tracked = new Set(tags2);
   const records = new ModelTable(1024);
   let rowStart = 0;
   const groups2 = metadata.row_groups;
-  for (const [g, group] of groups2.entries()) {
-    const rowEnd = rowStart + Number(group.num_rows);
-    const data = /* @__PURE__ */ new Map();
+  for (let g = 0; g < groups2.length; g++) {
+    const groupRows = Number(groups2[g]?.num_rows ?? 0);
     try {
-      await parquetRead({
-        file,
-        metadata,
-        columns,
-        rowStart,
-        rowEnd,
-        compressors,
-        parsers: PARSERS,
-        // Each leaf column's pages as they are decoded (no copy), never assembled into objects: a struct
-        // of lists (baseModels) assembled for 3M rows cost more CPU than all the other columns.
-        onPage: (page) => {
-          const key = page.pathInSchema.join(".");
-          const chunks = data.get(key) ?? [];
-          chunks.push({ start: page.rowStart, end: page.rowEnd, values: page.columnData });
-          data.set(key, chunks);
-        }
-      });
+      const chunks = leafChunks(metadata, g, want);
+      const bytes = await fetchChunks(file, chunks);
+      const group = decodeGroup(chunks, bytes, groupRows, tracked);
+      records.reserve(records.length + group.length * (groups2.length - g));
+      keepRows(group, records);
     } catch (error) {
       if (error instanceof HubError) throw error;
       throw new ArchiveError(`${what} (${week.path}): row group ${g + 1} does not decode: ${error.message}`, { url: resolveUrl, attempts: 1, cause: error });
     }
-    takeRows(data, rowStart, rowEnd, tracked, records);
-    rowStart = rowEnd;
+    rowStart += groupRows;
     onGroup?.(g + 1, groups2.length);
   }
   return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
-function columnReader(chunks) {
-  if (!chunks) return void 0;
-  chunks.sort((a, b) => a.start - b.start);
-  let k = 0;
-  return (row) => {
-    let chunk = chunks[k];
-    if (!chunk || row < chunk.start || row >= chunk.end) {
-      k = chunks.findIndex((c) => row >= c.start && row < c.end);
-      chunk = chunks[k];
-      if (!chunk) return void 0;
-    }
-    return chunk.values[row - chunk.start];
-  };
+async function fetchChunks(file, chunks) {
+  const ranges = coalesce(chunks, GAP_BYTES);
+  const buffers = await Promise.all(ranges.map((range) => file.slice(range.start, range.end)));
+  const bytes = /* @__PURE__ */ new Map();
+  for (const chunk of chunks) {
+    const k = ranges.findIndex((range2) => chunk.start >= range2.start && chunk.end <= range2.end);
+    const range = ranges[k];
+    bytes.set(chunk.path, new Uint8Array(buffers[k], chunk.start - range.start, chunk.end - chunk.start));
+  }
+  return bytes;
 }
-function takeRows(data, start, end, tracked, into) {
-  const none = () => void 0;
-  const column = (name) => columnReader(data.get(name));
-  const ids = column("id") ?? none;
-  const tagsOf2 = column("pipeline_tag") ?? none;
-  const [authors, created, modified, downloads, allTime, likes, libraries] = ["author", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"].map(column);
-  const leaf = (test) => {
-    const path = [...data.keys()].find((key) => key.startsWith("baseModels.") && test(key));
-    return path === void 0 ? void 0 : columnReader(data.get(path));
+function decodeGroup(chunks, bytes, groupRows, tracked) {
+  const options = { compressors, parsers: PARSERS };
+  const read = (chunk, slots2, take) => {
+    const rows = readLeaf(bytes.get(chunk.path), chunk, options, slots2, take);
+    if (rows !== groupRows) throw new Error(`column ${chunk.path} has ${rows} rows where the row group has ${groupRows}`);
   };
-  const parentIds = leaf((path) => path.endsWith(".id") && path.includes(".models."));
-  const relations = leaf((path) => path === "baseModels.relation");
-  for (let i = start; i < end; i++) {
-    const tag = tagsOf2(i);
-    if (typeof tag !== "string" || !tracked.has(tag)) continue;
-    const id = ids(i);
+  const tagChunk = chunks.find((chunk) => chunk.path === "pipeline_tag");
+  if (!tagChunk) throw new Error("pipeline_tag is not a column of text in this row group");
+  const slots = new Int32Array(groupRows).fill(-1);
+  const tags2 = [];
+  read(tagChunk, void 0, (row, tag) => {
+    if (typeof tag === "string" && tracked.has(tag)) {
+      slots[row] = tags2.length;
+      tags2.push(tag);
+    }
+  });
+  const group = { length: tags2.length, tags: tags2, values: /* @__PURE__ */ new Map(), parents: new Array(tags2.length), relations: new Array(tags2.length) };
+  for (const chunk of chunks) {
+    if (chunk === tagChunk) continue;
+    if (isParentId(chunk.path)) {
+      read(chunk, slots, (slot, id) => {
+        if (typeof id === "string") (group.parents[slot] ??= []).push(id);
+      });
+    } else if (chunk.path === RELATION_LEAF) {
+      read(chunk, slots, (slot, relation) => group.relations[slot] = relation);
+    } else {
+      const column = new Array(tags2.length);
+      group.values.set(chunk.path, column);
+      read(chunk, slots, (slot, value) => column[slot] = value);
+    }
+  }
+  return group;
+}
+function keepRows(group, into) {
+  const none = [];
+  const column = (name) => group.values.get(name) ?? none;
+  const [ids, authors, created, modified, downloads, libraries, likes] = ["id", "author", "createdAt", "lastModified", "downloads", "library_name", "likes"].map(column);
+  const allTime = group.values.get("downloadsAllTime");
+  for (let k = 0; k < group.length; k++) {
+    const id = ids[k];
     if (typeof id !== "string" || !isHubId(id)) continue;
-    const createdAt = moment(created?.(i));
+    const createdAt = moment(created[k]);
     if (createdAt === null) continue;
-    const lineage = lineageOf(parentIds?.(i), relations?.(i));
-    const author = authors?.(i);
+    const lineage = lineageOf(group.parents[k], group.relations[k]);
+    const author = authors[k];
     const slash = id.indexOf("/");
     const record = {
       id,
       author: typeof author === "string" ? author : slash > 0 ? id.slice(0, slash) : "",
-      likes: count2(likes?.(i)) ?? 0,
-      downloads: count2(downloads?.(i)) ?? 0,
+      likes: count2(likes[k]) ?? 0,
+      downloads: count2(downloads[k]) ?? 0,
       createdAt,
       private: false,
       gated: "false",
-      library: stringOr(libraries?.(i), ""),
+      library: stringOr(libraries[k], ""),
       usedStorage: null,
       spaces: 0,
-      lastModified: moment(modified?.(i)),
-      downloadsAllTime: allTime ? count2(allTime(i)) : null,
-      // safetensors is a struct with a map of every dtype: assembling it for 3M rows cost most of a week's CPU.
+      lastModified: moment(modified[k]),
+      downloadsAllTime: allTime ? count2(allTime[k]) : null,
+      // safetensors is a struct with a map of every dtype: not read (see the module's comment).
       parameters: null,
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",
       downloadsAllTimePrevious: null,
-      pipelineTag: tag
+      pipelineTag: group.tags[k]
     };
     into.push(record);
   }
@@ -12974,17 +13094,9 @@ function moment(value) {
   return null;
 }
 function lineageOf(ids, relation) {
-  const parents = [];
-  const visit = (value) => {
-    if (typeof value === "string") {
-      if (value !== "" && !parents.includes(value)) parents.push(value);
-    } else if (Array.isArray(value)) for (const v of value) visit(v);
-  };
-  visit(ids);
+  const parents = [...new Set((ids ?? []).filter((id) => id !== ""))];
   if (parents.length === 0) return { baseModel: "", relation: "" };
-  let kind = relation;
-  while (Array.isArray(kind)) kind = kind[0];
-  return { baseModel: parents.join(";"), relation: typeof kind === "string" && RELATIONS.includes(kind) ? kind : "" };
+  return { baseModel: parents.join(";"), relation: typeof relation === "string" && RELATIONS.includes(relation) ? relation : "" };
 }
 
 // src/backfill.ts
@@ -13097,7 +13209,7 @@ async function writeFirstDataset(dataDir, task, source, newest) {
 }
 async function backfill(options, log) {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
-  const report = await log.group("Backfill from the archive", () => backfillWeeks(client, options, log));
+  const report = await log.group("Backfill from the archive", () => withGrowingYoungGeneration(() => backfillWeeks(client, options, log)));
   const wroteDataset = report.newest !== void 0 && await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest);
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay(report.newest.snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   const since = report.newest?.since;
@@ -13177,4 +13289,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-YV4U447E.js.LEGAL.txt */
+/*! For license information please see chunk-HC7UOPTZ.js.LEGAL.txt */

@@ -26,11 +26,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-YV4U447E.js";
+} from "./chunk-HC7UOPTZ.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-5ER7X4ZU.js";
+} from "./chunk-4SXACCSR.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
@@ -20051,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-EEIOQVIC.js.LEGAL.txt */
+/*! For license information please see action-M7K4KGFL.js.LEGAL.txt */
