@@ -1,5 +1,5 @@
 /**
- * The dataset as its readers load it: the README's pandas and DuckDB loaders, run verbatim on a
+ * The dataset as its readers load it: the pandas and DuckDB loaders of docs/dataset.md, run verbatim on a
  * checkout-like folder (the raw-URL loaders with their URL pointed at that folder).
  */
 import { join } from "node:path";
@@ -12,7 +12,7 @@ import { Catalogue, NASTY_LIBRARIES } from "./support/catalogue.ts";
 import { FAST_CLIENT, memoryLogger, tempDir } from "./support/fixtures.ts";
 import { startHub, type HubServer } from "./support/hub-server.ts";
 import { pythonWithPandas, readWithPandas, readWithPython } from "./support/python-csv.ts";
-import { RAW_BASE, readmeBlocks } from "./support/readme.ts";
+import { docBlocks, RAW_BASE } from "./support/readme.ts";
 
 const INTEGER_COLUMNS = new Set(["Likes", "Downloads", "Used Storage", "Spaces", "Downloads All Time", "Parameters", "Downloads All Time Previous"]);
 const DATE_COLUMNS = new Set(["Created At", "Last Modified"]);
@@ -41,15 +41,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The README's loader for a language: the local one, or the raw-URL one aimed at the checkout. */
+/** docs/dataset.md's loader for a language: the local one, or the raw-URL one aimed at the checkout. */
 function loader(language: "python" | "sql", which: "local" | "raw"): string {
-  const blocks = readmeBlocks(language).map((b) => b.text);
+  const blocks = docBlocks(language, ["docs/dataset.md"]).map((b) => b.text);
   const text = which === "local" ? blocks.find((t) => !t.includes(RAW_BASE)) : blocks.find((t) => t.includes(RAW_BASE));
-  expect(text, `README has a ${which} ${language} loader`).toBeDefined();
+  expect(text, `docs/dataset.md has a ${which} ${language} loader`).toBeDefined();
   return (text as string).split(RAW_BASE).join(`${checkout}/`);
 }
 
-describe("DuckDB, with the README's loaders", () => {
+describe("DuckDB, with the loaders of docs/dataset.md", () => {
   it.each(["local", "raw"] as const)("the %s loader returns every row, typed: integers, timestamps, NULL for empty, 'NA' as a string", async (which) => {
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
@@ -94,7 +94,7 @@ describe("DuckDB, with the README's loaders", () => {
   });
 });
 
-describe("pandas, with the README's loaders", () => {
+describe("pandas, with the loaders of docs/dataset.md", () => {
   // CI installs Debian's python3-pandas (.ci/run); elsewhere the test runs where pandas is found.
   it.runIf(process.env.CI || pythonWithPandas()).each(["local", "raw"] as const)("the %s loader reads every value as written", (which) => {
     const python = pythonWithPandas();

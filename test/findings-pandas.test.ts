@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => hub?.close());
 
-/** What pandas finds, computed from the CSV files as a researcher would (README's loader: every value as text first). */
+/** What pandas finds, computed from the CSV files as a researcher would (docs/dataset.md's loader: every value as text first). */
 const SCRIPT = String.raw`
 import glob, json, math, os, sys
 import pandas as pd

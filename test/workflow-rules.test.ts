@@ -1,22 +1,22 @@
 /**
  * The workflows users copy hold no more power than they use: zizmor's rules (see
- * support/workflow-rules.ts) over every workflow file, every README snippet and Dependabot's
+ * support/workflow-rules.ts) over every workflow file, every snippet of the README and docs/, and Dependabot's
  * configuration; and the same rules catch what version 1.0.0 shipped (test/fixtures/*-1.0.0.yml).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./support/cli.ts";
-import { readmeBlocks } from "./support/readme.ts";
+import { docBlocks } from "./support/readme.ts";
 import { dependabotFindings, workflowFindings } from "./support/workflow-rules.ts";
 
 const workflows = readdirSync(join(ROOT, ".github/workflows"))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => ({ where: `.github/workflows/${f}`, text: readFileSync(join(ROOT, ".github/workflows", f), "utf8") }));
-/** README snippets that are workflows or jobs (a CITATION.cff example is neither). */
-const snippets = readmeBlocks("ya?ml")
+/** Snippets of README.md and docs/ that are workflows or jobs (a CITATION.cff example is neither). */
+const snippets = docBlocks("ya?ml")
   .filter((b) => /^jobs:/m.test(b.text))
-  .map((b) => ({ where: `README.md:${b.line}`, text: b.text }));
+  .map((b) => ({ where: b.where, text: b.text }));
 const fixture = (name: string) => readFileSync(join(ROOT, "test/fixtures", name), "utf8");
 
 describe("workflows and snippets, by zizmor's rules", () => {

@@ -311,7 +311,7 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
     if (next !== undefined && brought > (runaway ?? Number.POSITIVE_INFINITY)) {
-      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
+      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see docs/harvest.md, "How the harvest works")`);
     }
     url = next;
   }

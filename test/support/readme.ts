@@ -1,20 +1,33 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./cli.ts";
 
-/** The fenced code blocks of README.md in a language, in order, with the line each starts on. */
-export function readmeBlocks(language: string): Array<{ line: number; text: string }> {
-  const lines = readFileSync(join(ROOT, "README.md"), "utf8").split("\n");
-  const blocks: Array<{ line: number; text: string }> = [];
+/** The pages a user reads: README.md and every page of docs/. */
+export const DOC_FILES: readonly string[] = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+
+/** A fenced code block of a page: where it is (`docs/dataset.md:42`, its first line) and its text. */
+export interface DocBlock {
+  file: string;
+  line: number;
+  where: string;
+  text: string;
+}
+
+/** The fenced code blocks in a language of the pages named (by default all of them), in order. */
+export function docBlocks(language: string, files: readonly string[] = DOC_FILES): DocBlock[] {
+  const blocks: DocBlock[] = [];
   const opening = new RegExp(`^\`\`\`${language}\\s*$`);
-  for (let i = 0; i < lines.length; i++) {
-    if (!opening.test(lines[i] as string)) continue;
-    const start = i + 1;
-    while (++i < lines.length && !/^```\s*$/.test(lines[i] as string));
-    blocks.push({ line: start + 1, text: lines.slice(start, i).join("\n") });
+  for (const file of files) {
+    const lines = readFileSync(join(ROOT, file), "utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (!opening.test(lines[i] as string)) continue;
+      const start = i + 1;
+      while (++i < lines.length && !/^```\s*$/.test(lines[i] as string));
+      blocks.push({ file, line: start + 1, where: `${file}:${start + 1}`, text: lines.slice(start, i).join("\n") });
+    }
   }
   return blocks;
 }
 
-/** Where the README's raw-URL loaders read from; a test points them at a local checkout instead. */
+/** Where the dataset page's raw-URL loaders read from; a test points them at a local checkout instead. */
 export const RAW_BASE = "https://raw.githubusercontent.com/OWNER/REPO/main/";

@@ -4367,7 +4367,7 @@ async function listChain(client, tag, listing) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
     }
     if (next !== void 0 && brought > (runaway ?? Number.POSITIVE_INFINITY)) {
-      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see "How the harvest works" in the README)`);
+      throw fail(pages, pageUrl, `the listing passed ${runaway} models, far more than the catalogue can hold (see docs/harvest.md, "How the harvest works")`);
     }
     url = next;
   }
@@ -13289,4 +13289,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-HC7UOPTZ.js.LEGAL.txt */
+/*! For license information please see chunk-I332K3LJ.js.LEGAL.txt */

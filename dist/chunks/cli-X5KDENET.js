@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-HC7UOPTZ.js";
+} from "./chunk-I332K3LJ.js";
 import {
   configureMemory,
   parquetPath

@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-HC7UOPTZ.js";
+} from "./chunk-I332K3LJ.js";
 import {
   configureMemory,
   parquetPath
@@ -20051,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-M7K4KGFL.js.LEGAL.txt */
+/*! For license information please see action-KRYQGQ7C.js.LEGAL.txt */
