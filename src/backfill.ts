@@ -6,6 +6,7 @@
  * archive-weeks.csv (committed), so a stopped backfill continues where it stopped and a rerun reads
  * nothing twice. A live row is never replaced; the weeks default to those before the first live one.
  */
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { nextHistory, type SincePrevious } from "./analysis/history.ts";
@@ -188,6 +189,24 @@ export async function writeFirstDataset(dataDir: string, task: string, source: s
   return true;
 }
 
+/**
+ * The weeks to send to the Hugging Face dataset: this run's usable weeks, and the earlier runs'
+ * whose Parquet is still in the weeks folder, so that a run whose publication failed is healed by
+ * the next (the publisher sends nothing for a week whose tag exists). A week done before whose
+ * Parquet is gone cannot be sent from here: one line says how many.
+ */
+async function weeksToPublish(options: BackfillOptions, report: BackfillReport, log: Logger): Promise<Array<{ snapshot: string; tracked: number }>> {
+  const weeks = new Map<string, { snapshot: string; tracked: number }>();
+  let gone = 0;
+  for (const week of await readArchiveWeeks(options.dataDir)) {
+    if (week.status !== "usable" || !week.snapshot) continue;
+    if (report.read.some((w) => w.week === week.week) || existsSync(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
+    else gone++;
+  }
+  if (gone > 0) log.info(`${gone} weeks done before have no Parquet in ${options.weeksDir} on this machine: they are not sent (a week already on the Hub keeps its tag; to send one again, remove its row from archive-weeks.csv and run backfill over it)`);
+  return [...weeks.values()].sort((a, b) => (a.snapshot < b.snapshot ? -1 : 1));
+}
+
 export interface BackfillCommandOptions extends BackfillOptions {
   endpoint: string;
   token?: string | undefined;
@@ -221,7 +240,7 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
       `${(report.bytesRead / 1e6).toFixed(1)} MB read${report.failed ? `; stopped at ${report.failed.week}, which the next run reads again` : ""}`,
   );
   let published: HfPublishResult[] = [];
-  const weeks = report.read.filter((w): w is typeof w & { snapshot: string } => w.status === "usable" && w.snapshot !== undefined);
+  const weeks = options.hfDataset ? await weeksToPublish(options, report, log) : [];
   if (options.hfDataset && weeks.length > 0) {
     const rows = await readHistory(options.dataDir);
     const latest = rows.at(-1);

@@ -362,6 +362,42 @@ describe("backfilled weeks on a Hugging Face dataset", () => {
       await writeHub.close();
     }
   });
+
+  it("a publication that failed is made by the next run, which reads nothing of the archive again", async () => {
+    const archiveHub = new ArchiveHub({ repo: REPO, dir: await tempDir() });
+    for (const [k, week] of ["2025-03-05", "2025-03-12", "2025-03-19"].entries()) {
+      await archiveHub.addWeek({ week, models: 500 + 20 * k, index: k, allTime: true, anchor: { model: 500, at: "2025-03-05" }, secondsPerModel: (7 * 86400) / 20 });
+    }
+    await archiveHub.start();
+    const datasets = new HubDatasets();
+    const writeHub = await startHub({ catalogue: new Catalogue({ size: 10 }), datasets });
+    const dir = await tempDir();
+    const run = () =>
+      backfill(
+        {
+          task: TAGS.join(","), endpoint: archiveHub.url, token: TOKEN, dataDir: dir, chartsDir: join(dir, "charts"), weeksDir: join(dir, "weeks"), archive: REPO, client: FAST_CLIENT,
+          hfDataset: { repo: "acme/healed", token: TOKEN, endpoint: writeHub.url, keepsPrivate: false, backoffBaseMs: 10 },
+        },
+        memoryLogger(),
+      );
+    try {
+      // The token has no write access yet: the weeks are history, their publication fails.
+      await expect(run()).rejects.toThrow(/token/i);
+      expect(await history(dir)).toHaveLength(3);
+      expect(datasets.repos.get("acme/healed")?.tags.size ?? 0).toBe(0);
+      datasets.writeTokens.add(TOKEN);
+      const ranges = archiveHub.stats.rangeRequests;
+      const report = await run();
+      expect(archiveHub.stats.rangeRequests).toBe(ranges);
+      expect(report.read).toHaveLength(0);
+      const rows = await history(dir);
+      expect(report.published.map((p) => p.tag)).toEqual(rows.map((r) => `snapshot-${r.Snapshot}`));
+      expect([...(datasets.repos.get("acme/healed")?.tags.keys() ?? [])].sort()).toEqual(rows.map((r) => `snapshot-${r.Snapshot}`));
+    } finally {
+      await archiveHub.close();
+      await writeHub.close();
+    }
+  });
 });
 
 describe("a live refresh over a Hub whose counters roll back for one week", () => {

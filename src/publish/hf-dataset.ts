@@ -92,14 +92,20 @@ async function publish(target: HfDatasetTarget, snapshots: readonly HfSnapshot[]
   }
   let refs = await api.refs(target.repo);
   const todo: HfSnapshot[] = [];
+  const already: string[] = [];
   for (const snapshot of snapshots) {
     const tag = snapshotTag(snapshot.snapshot);
     const tagged = refs.tags.get(tag);
     if (tagged === undefined) todo.push(snapshot);
     else {
-      log.info(`${target.repo} already has ${tag}: a snapshot's tag never moves, nothing sent`);
+      already.push(tag);
       results.push(result(snapshot, tagged, false, created));
     }
+  }
+  // One line, however many weeks a backfill hands over again.
+  if (already.length > 0) {
+    const named = already.length <= 3 ? already.join(", ") : `${already.length} snapshots (${already[0]} to ${already.at(-1)})`;
+    log.info(`${target.repo} already has ${named}: a snapshot's tag never moves, nothing sent`);
   }
 
   for (let at = 0; at < todo.length; at += SNAPSHOTS_A_COMMIT) {

@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-I332K3LJ.js";
+} from "./chunk-TTQSAVTU.js";
 import {
   configureMemory,
   parquetPath
@@ -20051,4 +20051,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-KRYQGQ7C.js.LEGAL.txt */
+/*! For license information please see action-MNDC4W2V.js.LEGAL.txt */

@@ -7419,14 +7419,19 @@ async function publish(target, snapshots, log) {
   }
   let refs = await api.refs(target.repo);
   const todo = [];
+  const already = [];
   for (const snapshot of snapshots) {
     const tag = snapshotTag(snapshot.snapshot);
     const tagged = refs.tags.get(tag);
     if (tagged === void 0) todo.push(snapshot);
     else {
-      log.info(`${target.repo} already has ${tag}: a snapshot's tag never moves, nothing sent`);
+      already.push(tag);
       results.push(result(snapshot, tagged, false, created));
     }
+  }
+  if (already.length > 0) {
+    const named = already.length <= 3 ? already.join(", ") : `${already.length} snapshots (${already[0]} to ${already.at(-1)})`;
+    log.info(`${target.repo} already has ${named}: a snapshot's tag never moves, nothing sent`);
   }
   for (let at = 0; at < todo.length; at += SNAPSHOTS_A_COMMIT) {
     const batch = todo.slice(at, at + SNAPSHOTS_A_COMMIT);
@@ -13100,6 +13105,7 @@ function lineageOf(ids, relation) {
 }
 
 // src/backfill.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 var DAY2 = 864e5;
@@ -13207,6 +13213,17 @@ async function writeFirstDataset(dataDir, task, source, newest) {
   await writeDataset(dataDir, newest.records, { pipelineTag: task, complete: true, models: newest.records.length, snapshot: iso(newest.snapshotMs), source });
   return true;
 }
+async function weeksToPublish(options, report, log) {
+  const weeks = /* @__PURE__ */ new Map();
+  let gone = 0;
+  for (const week of await readArchiveWeeks(options.dataDir)) {
+    if (week.status !== "usable" || !week.snapshot) continue;
+    if (report.read.some((w) => w.week === week.week) || existsSync2(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
+    else gone++;
+  }
+  if (gone > 0) log.info(`${gone} weeks done before have no Parquet in ${options.weeksDir} on this machine: they are not sent (a week already on the Hub keeps its tag; to send one again, remove its row from archive-weeks.csv and run backfill over it)`);
+  return [...weeks.values()].sort((a, b) => a.snapshot < b.snapshot ? -1 : 1);
+}
 async function backfill(options, log) {
   const { client } = createClient({ ...options, enrichBudget: 0, enrichMinutes: 0 }, log);
   const report = await log.group("Backfill from the archive", () => withGrowingYoungGeneration(() => backfillWeeks(client, options, log)));
@@ -13220,7 +13237,7 @@ async function backfill(options, log) {
     `backfilled ${report.read.length} of ${report.weeksInRange} weeks in range (${usable.length} usable, ${report.read.length - usable.length} partial, ${report.skipped} done before): ${(report.bytesRead / 1e6).toFixed(1)} MB read${report.failed ? `; stopped at ${report.failed.week}, which the next run reads again` : ""}`
   );
   let published = [];
-  const weeks = report.read.filter((w) => w.status === "usable" && w.snapshot !== void 0);
+  const weeks = options.hfDataset ? await weeksToPublish(options, report, log) : [];
   if (options.hfDataset && weeks.length > 0) {
     const rows = await readHistory(options.dataDir);
     const latest = rows.at(-1);
@@ -13289,4 +13306,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-I332K3LJ.js.LEGAL.txt */
+/*! For license information please see chunk-TTQSAVTU.js.LEGAL.txt */

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-I332K3LJ.js";
+} from "./chunk-TTQSAVTU.js";
 import {
   configureMemory,
   parquetPath
