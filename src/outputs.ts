@@ -15,6 +15,7 @@ import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import type { Logger } from "./log.ts";
 import { releaseMemory } from "./memory.ts";
 import type { SiteLinks } from "./site/links.ts";
+import type { DrawChart } from "./site/build.ts";
 
 
 export interface OutputsReport {
@@ -106,7 +107,11 @@ export async function renderOutputs(
     releaseMemory(); // vega's and resvg's garbage is not the site's peak
     const siteStarted = Date.now();
     const { writeSite } = await import("./site/build.ts");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+    const { drawSpec, ZOOM } = await import("./charts/render.ts");
+    // The phone layouts' images, at 2× (phones' screens are dense), drawn as the committed charts are.
+    // The interactive specs' listeners have no window to listen to here: the image is still, as it should be.
+    const drawChart: DrawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews as string, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
       () => rm(previews as string, { recursive: true, force: true }),
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);

@@ -283,6 +283,73 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
     await page.close();
   });
 
+  it("at 360 px (touch, 2×), after scrolling and tapping each chart: its phone layout, text ≥ 9 CSS px, the first image in the chart's proportions (±10%)", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    // Each chart image as it is shown, recorded when it loads (vega replaces it later).
+    await page.addInitScript(() => {
+      const shown: Record<string, { src: string; width: number; height: number; natural: number }> = {};
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      document.addEventListener("load", (event) => {
+        const img = event.target as HTMLImageElement;
+        const chart = img.tagName === "IMG" ? img.closest<HTMLElement>("[data-chart]") : null;
+        if (!chart?.dataset.chart) return;
+        const r = img.getBoundingClientRect();
+        shown[chart.dataset.chart] = { src: img.currentSrc, width: r.width, height: r.height, natural: img.naturalWidth };
+      }, true);
+    });
+    await page.goto(site.url);
+    const names = await page.$$eval("[data-chart]", (nodes) => nodes.map((n) => (n as HTMLElement).dataset.chart as string));
+    expect(names.length).toBeGreaterThanOrEqual(9);
+    // The box each chart's phone image takes (its <source>'s size): what a reader sees before vega draws.
+    const boxes = Object.fromEntries(
+      await page.$$eval("[data-chart] source", (sources) => (sources as HTMLSourceElement[]).map((s) => [(s.closest("[data-chart]") as HTMLElement).dataset.chart, { media: s.media, width: Number(s.getAttribute("width")), height: Number(s.getAttribute("height")) }] as const)),
+    ) as Record<string, { media: string; width: number; height: number }>;
+    expect(Object.keys(boxes).sort()).toEqual([...names].sort());
+    // As a reader does: down the page, a tap on each chart as it comes.
+    for (const name of names) {
+      const chart = page.locator(`[data-chart="${name}"]`);
+      await chart.scrollIntoViewIfNeeded();
+      await page.waitForFunction((n) => Boolean((window as unknown as { shown: Record<string, unknown> }).shown[n]) || Boolean(document.querySelector(`[data-chart="${n}"][data-drawn]`)), name);
+      await chart.tap({ position: { x: 5, y: 5 } });
+      await page.waitForSelector(`[data-chart="${name}"][data-drawn="true"] svg`);
+    }
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: join(dir, "site-360-touch.png"), fullPage: true });
+    const shown = await page.evaluate(() => (window as unknown as { shown: Record<string, { src: string; width: number; height: number; natural: number }> }).shown);
+    const drawn = await page.$$eval("[data-chart]", (nodes) =>
+      nodes.map((node) => {
+        const svg = node.querySelector("svg") as SVGSVGElement;
+        const box = svg.getBoundingClientRect();
+        const own = svg.viewBox.baseVal?.width || svg.width.baseVal.value;
+        const scale = box.width / own;
+        const sizes = [...svg.querySelectorAll("text")].filter((t) => (t.textContent ?? "").trim() !== "").map((t) => ({ text: t.textContent ?? "", px: parseFloat(getComputedStyle(t).fontSize) }));
+        return { name: (node as HTMLElement).dataset.chart as string, width: box.width, height: box.height, scale, sizes };
+      }),
+    );
+    for (const chart of drawn) {
+      const small = chart.sizes.filter((s) => s.px * chart.scale < 9).map((s) => `${s.text} (${(s.px * chart.scale).toFixed(1)} px)`);
+      expect(small, `${chart.name}: text under 9 CSS px after a tap`).toEqual([]);
+      // The phone image's box against the drawn chart: the same proportions, so a tap moves nothing.
+      const box = boxes[chart.name] as { width: number; height: number };
+      const ratio = box.height / box.width / (chart.height / chart.width);
+      expect(ratio, `${chart.name}: the image's proportions against the drawn chart's`).toBeGreaterThan(0.9);
+      expect(ratio, `${chart.name}: the image's proportions against the drawn chart's`).toBeLessThan(1.1);
+      // The image's text: the chart's smallest, at the scale the column gives the image (a 2× PNG of the same layout).
+      const minimum = Math.min(...chart.sizes.map((s) => s.px));
+      expect(minimum * (chart.width / box.width), `${chart.name}: the image's smallest text`).toBeGreaterThanOrEqual(9);
+      const image = shown[chart.name];
+      if (!image) continue; // drawn before its image had loaded: nothing else was shown
+      expect(image.src, `${chart.name}: the phone layout's image`).toMatch(/\/charts\/phone\/[\w-]+\.png$/);
+      // naturalWidth is in CSS px for a srcset with a density: the 2× PNG reads as its box.
+      expect(image.natural, `${chart.name}: the image is the 2× PNG of its box`).toBe(box.width);
+      expect(Math.abs(image.width - chart.width), `${chart.name}: the image as wide as the drawn chart`).toBeLessThanOrEqual(1);
+    }
+    // Most charts were seen as images first (those drawn before their image loaded are the exception).
+    expect(Object.keys(shown).length).toBeGreaterThanOrEqual(names.length / 2);
+    await context.close();
+  });
+
   it("keeps the explorer's search, sort and family in the address: a copied link reopens the view, back and forward work", async () => {
     const page = await browser.newPage();
     await page.goto(site.url);

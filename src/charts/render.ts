@@ -106,3 +106,9 @@ export async function renderChart(chart: Chart, warn: ChartWarn | undefined, pre
   };
   return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : undefined };
 }
+
+/** A spec drawn as a PNG at `zoom` pixels per SVG unit (the site's phone layouts, at 2×). */
+export async function drawSpec(spec: TopLevelSpec, zoom: number, warn: ChartWarn = () => {}): Promise<Uint8Array> {
+  const { svg } = await draw(spec, warn);
+  return encodePng(await rasterise(svg, zoom));
+}

@@ -16,8 +16,10 @@ import { PARQUET_FILE } from "../dataset/parquet.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "../analysis/weekly.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";
+import { PHONE_MAX_VIEWPORT } from "../specs/phone.ts";
+import type { TopLevelSpec } from "vega-lite";
 import { searchShards, type SearchRow, type SearchSource } from "./search.ts";
-import { siteSpecs } from "./specs.ts";
+import { phoneSpecs, siteSpecs } from "./specs.ts";
 import { atomFeed, FEED_FILE } from "./feed.ts";
 import { readHistory } from "../dataset/history.ts";
 import { CHART_FILES } from "../specs/files.ts";
@@ -87,12 +89,18 @@ interface ChartImage {
   height: number;
 }
 
+/** Draws a chart's spec as a PNG (the site does not draw: src/charts/ does, handed in by the caller). */
+export type DrawChart = (spec: TopLevelSpec) => Promise<Uint8Array>;
+
+/** The media query under which the page shows the phone layouts (app.ts asks the same of the browser). */
+export const PHONE_MEDIA = `(max-width: ${PHONE_MAX_VIEWPORT}px)`;
+
 interface PageParts {
   /** The tracked tags (the set's string). */
   task: string;
   findings: Insights;
   findingsHtml: string;
-  charts: Array<{ name: string; image: ChartImage | undefined }>;
+  charts: Array<{ name: string; image: ChartImage | undefined; phone: ChartImage | undefined }>;
   families: string[];
   maxSnapshotAgeDays: number;
   downloads: string;
@@ -107,6 +115,16 @@ function headline(task: string, findings: Insights): string {
   return `${fmt(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt(t.newLast7Days)} new in the last 7 days, ${fmt(t.newLast30Days)} in the last 30.`;
 }
 
+/** The first chart's image, asked for at once: the phone layout's on a phone, the desktop one elsewhere. */
+function preloads(first: PageParts["charts"][number] | undefined): string {
+  if (!first?.image) return "";
+  if (!first.phone) return `\n  <link rel="preload" as="image" href="${escapeHtml(first.image.src)}" fetchpriority="high">`;
+  return (
+    `\n  <link rel="preload" as="image" href="${escapeHtml(first.phone.src)}" media="${PHONE_MEDIA}" fetchpriority="high">` +
+    `\n  <link rel="preload" as="image" href="${escapeHtml(first.image.src)}" media="not all and ${PHONE_MEDIA}" fetchpriority="high">`
+  );
+}
+
 function page(parts: PageParts): string {
   const { findings, links } = parts;
   const tags = tagsOf(parts.task);
@@ -114,11 +132,14 @@ function page(parts: PageParts): string {
   const t = findings.totals;
   const fmt = (n: number) => n.toLocaleString("en-US");
   const figures = parts.charts
-    .map(({ name, image }, k) => {
+    .map(({ name, image, phone }, k) => {
       // The image the run already rendered: the first at once, the others (data-src) when they near the screen, so a phone
-      // on a slow network fetches only what it shows. vega replaces an image when its chart is wanted.
+      // on a slow network fetches only what it shows. vega replaces an image when its chart is wanted. On a phone, the
+      // phone layout's image (2×, its own proportions, which the interactive phone chart keeps).
+      const at = k === 0 ? "" : "data-";
+      const source = phone ? `<source media="${PHONE_MEDIA}" ${at}srcset="${escapeHtml(phone.src)} 2x" width="${phone.width / 2}" height="${phone.height / 2}">` : "";
       const img = image
-        ? `<img ${k === 0 ? "src" : "data-src"}="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}>`
+        ? `<picture>${source}<img ${at}src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}></picture>`
         : "";
       return `    <figure class="chart-figure">
       <h3 id="chart-${name}-title">${escapeHtml(TITLES[name] ?? name)}</h3>
@@ -169,7 +190,7 @@ ${tags.map((tag) => `        <option value="${escapeHtml(tag)}">${escapeHtml(tag
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(title)}</title>
 ${meta}
-  <link rel="icon" href="data:,">${parts.charts[0]?.image ? `\n  <link rel="preload" as="image" href="${escapeHtml(parts.charts[0].image.src)}" fetchpriority="high">` : ""}
+  <link rel="icon" href="data:,">${preloads(parts.charts[0])}
   <link rel="stylesheet" href="assets/style.css">
   <script type="module" src="assets/app.js"></script>
 </head>
@@ -250,6 +271,17 @@ async function chartImage(name: string, imagesDir: string, staging: string, coun
   return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** A chart's phone layout drawn as a PNG (2×) beside the page, in charts/phone/, with its size. */
+async function phoneImage(name: string, spec: TopLevelSpec, draw: DrawChart, staging: string, count: (bytes: number) => void): Promise<ChartImage | undefined> {
+  const file = CHART_FILES[name as keyof typeof CHART_FILES];
+  if (!file) return undefined;
+  const bytes = Buffer.from(await draw(spec));
+  await mkdir(join(staging, "charts", "phone"), { recursive: true });
+  await writeFile(join(staging, "charts", "phone", file), bytes);
+  count(bytes.length);
+  return { src: `charts/phone/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /** A size for people: "24.6 MB", "812 kB". */
 function size(bytes: number): string {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
@@ -288,7 +320,7 @@ export async function writeSite(
   input: AnalysisInput,
   findings: Insights,
   markdown: string,
-  options: { siteDir: string; dataDir: string; imagesDir: string; maxSnapshotAgeDays?: number | undefined; links?: SiteLinks | undefined },
+  options: { siteDir: string; dataDir: string; imagesDir: string; maxSnapshotAgeDays?: number | undefined; links?: SiteLinks | undefined; drawChart?: DrawChart | undefined },
 ): Promise<{ files: number; bytes: number }> {
   const staging = `${options.siteDir.replace(/\/+$/, "")}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -307,6 +339,8 @@ export async function writeSite(
   const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
+  const phones = phoneSpecs(input, context, specs);
+  for (const [name, spec] of Object.entries(phones)) count(await writeJson(join(staging, "data", "charts", "phone", `${name}.json`), spec));
 
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
   count(await writeJson(join(staging, "data", "families.json"), families));
@@ -341,7 +375,11 @@ export async function writeSite(
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level: string) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level: string) => `</h${Number(level) + 1}>`);
   // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
   const charts = [];
-  for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
+  for (const name of Object.keys(specs)) {
+    // Drawn from the JSON the browser reads (a spec object shares parts with the desktop one), so the image is what a tap draws.
+    const phone = options.drawChart ? await phoneImage(name, JSON.parse(JSON.stringify(phones[name])) as TopLevelSpec, options.drawChart, staging, count) : undefined;
+    charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count), phone });
+  }
   const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
   await writeFile(join(staging, FEED_FILE), feed);
   count(Buffer.byteLength(feed));

@@ -13,6 +13,7 @@ import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
 import { tagsSpec } from "../specs/tags.ts";
+import { phoneLayout } from "../specs/phone.ts";
 
 /** Models drawn as hoverable points on each scatter: the most downloaded and the most liked. */
 export const POINTS_PER_SCATTER = 1500;
@@ -37,10 +38,14 @@ function withTooltips(spec: Spec): Spec {
 /** Zoom and pan on the x axis (drag, wheel), on the first layer of a layered spec or the spec itself. */
 function withZoom(spec: Spec): Spec {
   const zoom = { name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" };
+  // A chart still waiting for data (a line of text, no x axis) has nothing to zoom.
+  const hasX = (node: Spec) => Boolean(((node.encoding as Spec | undefined)?.x as Spec | undefined)?.field);
   if (Array.isArray(spec.layer)) {
+    if (!hasX((spec.layer as Spec[])[0] as Spec)) return spec;
     const [first, ...rest] = spec.layer as Spec[];
     return { ...spec, layer: [{ ...first, params: [zoom] }, ...rest] };
   }
+  if (!hasX(spec)) return spec;
   return { ...spec, params: [...((spec.params as unknown[]) ?? []), zoom] };
 }
 
@@ -186,4 +191,14 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     ...(input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}),
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));
+}
+
+/**
+ * The same charts laid out for a phone (src/specs/phone.ts): the same data, drawn for the column;
+ * the families, whose labels need another arrangement there, drawn again for it.
+ */
+export function phoneSpecs(input: AnalysisInput, context: Context, specs: Record<string, TopLevelSpec>): Record<string, TopLevelSpec> {
+  const phone: Record<string, TopLevelSpec> = { ...specs };
+  if (phone.families) phone.families = browserFonts(withTooltips(asSpec(familiesSpec(input.lineage, context, "phone")))) as unknown as TopLevelSpec;
+  return Object.fromEntries(Object.entries(phone).map(([name, spec]) => [name, phoneLayout(spec)]));
 }

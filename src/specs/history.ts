@@ -25,6 +25,15 @@ function waiting(base: ReturnType<typeof frame>, text: string): TopLevelSpec {
   } as TopLevelSpec;
 }
 
+/**
+ * A day as vega-lite's DateTime (UTC). A timestamp compiles to `datetime(ms)`, which vega's
+ * expression interpreter (the site's, under its CSP) reads as a year: the browser drew no tick.
+ */
+function dateTime(day: string) {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return { year, month, date, utc: true };
+}
+
 function timeAxis(rows: readonly HistoryRow[]) {
   const each = rows.length <= TICK_EACH;
   return {
@@ -32,7 +41,7 @@ function timeAxis(rows: readonly HistoryRow[]) {
     type: "temporal" as const,
     scale: { type: "utc" as const, padding: 24 },
     title: "Snapshot (UTC)",
-    axis: each ? { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false } : { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false },
+    axis: each ? { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => dateTime(r.Snapshot)), grid: false } : { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false },
   };
 }
 
@@ -62,11 +71,14 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
             mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: barWidth(rows.length) },
             encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } },
           },
-          {
-            transform: [{ filter: "datum.rollback !== null" }],
-            mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
-            encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } },
-          },
+          // Only where a week rolled back: an empty layer leaves its scales an infinite extent (a warning, and no axis labels in a browser).
+          ...(rolledBack > 0
+            ? [{
+                transform: [{ filter: "datum.rollback !== null" }],
+                mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
+                encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } },
+              }]
+            : []),
         ],
       },
       {
@@ -115,11 +127,13 @@ export function weeklyDownloadsSpec(rows: readonly HistoryRow[], context: Contex
           color: { field: "origin", type: "nominal", scale: { domain: ["listed live", "from the archive"], range: ["#4c78a8", "#9ecae9"] }, legend: { title: null, orient: "top-left" } },
         },
       },
-      {
-        transform: [{ filter: "datum.rollback !== null" }],
-        mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
-        encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads per week" } },
-      },
+      ...(measured.some((r) => r.Quality === "rollback")
+        ? [{
+            transform: [{ filter: "datum.rollback !== null" }],
+            mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
+            encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads per week" } },
+          }]
+        : []),
     ],
   } as TopLevelSpec;
 }

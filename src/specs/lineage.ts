@@ -54,7 +54,12 @@ export function relationsSpec(lineage: LineageSummary, context: Context): TopLev
   } as TopLevelSpec;
 }
 
-export function familiesSpec(lineage: LineageSummary, context: Context): TopLevelSpec {
+/**
+ * The largest families as bars by relation. On a phone (`layout: "phone"`) each family's root is
+ * written above its bar, across the column, instead of beside it: beside it, ids of 30 characters
+ * left the bars a sixth of a phone's width.
+ */
+export function familiesSpec(lineage: LineageSummary, context: Context, layout: "desktop" | "phone" = "desktop"): TopLevelSpec {
   const families = lineage.insights.largestFamilies;
   // With several tags tracked, a root of another tag than the first (text-generation) is marked: its family is counted across tags.
   const tags = context.tags;
@@ -64,13 +69,20 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
   const values = families.flatMap((f) =>
     DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] })),
   );
-  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} · ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
-  const y = { field: "root", type: "nominal" as const, sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
+  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} · ${(f.shareOfRecentNew * 100).toFixed(1)}% of new`, textPhone: fmt(f.derivatives) }));
+  const phone = layout === "phone";
+  const y = { field: "root", type: "nominal" as const, sort: order, title: null, axis: phone ? null : { labelLimit: 330, labelFontSize: 11 } };
+  /** On a phone: a row a family, its root's id on the upper half, its bar on the lower. */
+  const ROW = 34;
+  const rootsAbove = phone
+    ? [{ data: { values: totals }, mark: { type: "text", align: "left", baseline: "bottom", dy: -4, fontSize: 11, color: "#222", limit: 300 }, encoding: { y, x: { datum: 0, type: "quantitative" }, text: { field: "root", type: "nominal" } } }]
+    : [];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
     width: WIDTH - 260,
-    height: Math.max(HEIGHT, families.length * 24),
+    height: phone ? Math.max(200, families.length * ROW) : Math.max(HEIGHT, families.length * 24),
+    ...(phone ? { usermeta: { layout: "phone" } } : {}),
     title: header(context, `The ${families.length} largest model families`, [
       "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
       `* root outside this dataset (a base of an untracked pipeline tag, or not on the Hub). Label: derivatives · share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
@@ -79,7 +91,7 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
     layer: [
       {
         data: { values },
-        mark: { type: "bar", height: { band: 0.8 } },
+        mark: { type: "bar", height: { band: phone ? 0.4 : 0.8 }, ...(phone ? { yOffset: 7 } : {}) },
         encoding: {
           y,
           // Room right of the longest bar for its label ("1,234 · 5.6% of new"): without it the label was cut.
@@ -96,9 +108,10 @@ export function familiesSpec(lineage: LineageSummary, context: Context): TopLeve
       },
       {
         data: { values: totals },
-        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333", ...(phone ? { yOffset: 7 } : {}) },
         encoding: { y, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } },
       },
+      ...rootsAbove,
     ],
   } as TopLevelSpec;
 }

@@ -17,8 +17,9 @@ export function weeklySpec(models: ModelColumns, context: Context): TopLevelSpec
   const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));
   const x = { field: "week", type: "temporal" as const, scale: { type: "utc" as const }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" as const } } };
   const markers = [
-    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
-    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22 },
+    // On a phone (specs/phone.ts): short labels in two lines, one under the other (the dates are close there).
+    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4, labelPhone: "ChatGPT\n2022-11-30", topPhone: 4 },
+    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22, labelPhone: "+6 months\n2023-05-30", topPhone: 38 },
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -84,8 +85,13 @@ export function classesSpec(models: ModelColumns, context: Context): TopLevelSpe
     const c = classes.find((x) => x.name === name) as (typeof classes)[number];
     return `${c.name} (${c.label}): ${fmt(c.count)} (${(100 * c.share).toFixed(1)}%)`;
   };
+  // On a phone (specs/phone.ts) the legend's labels are shorter: the thresholds without "downloads".
+  const phoneLabel = (name: string) => legendLabel(name).replace(" downloads)", ")");
   const values = bins
-    .map((bin, k) => ({ bin: bin.label, count: counts[k] as number, class: legendLabel(CLASSES.find((c) => bin.lower >= c.min && bin.lower <= c.max)?.name ?? "Very Popular") }))
+    .map((bin, k) => {
+      const name = CLASSES.find((c) => bin.lower >= c.min && bin.lower <= c.max)?.name ?? "Very Popular";
+      return { bin: bin.label, count: counts[k] as number, class: legendLabel(name), classPhone: phoneLabel(name) };
+    })
     .filter((v) => v.count > 0);
   const order = values.map((v) => v.bin);
   const maxCount = Math.max(1, ...values.map((v) => v.count));

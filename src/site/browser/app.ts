@@ -53,19 +53,28 @@ function makeInteractive(element: HTMLElement): Promise<void> {
   if (done) return done;
   done = (async () => {
     element.style.minHeight = `${element.getBoundingClientRect().height}px`;
-    const [{ embed, expr }, spec] = await Promise.all([loadVega(), json<object>(`data/charts/${element.dataset.chart}.json`)]);
+    // The layout the image shows: the phone's where the page chose its phone image (its <source> matches), so a tap keeps the proportions.
+    const media = element.querySelector("source")?.media;
+    const layout = media && matchMedia(media).matches ? "phone/" : "";
+    const [{ embed, expr }, spec] = await Promise.all([loadVega(), json<object>(`data/charts/${layout}${element.dataset.chart}.json`)]);
     const target = document.createElement("div");
     target.className = "vega";
     element.append(target);
     // Under the page's Content-Security-Policy: expressions interpreted (no eval), and no injected <style> (style.css has the tooltip's).
     await embed(target, spec as never, { actions: false, renderer: "svg", ast: true, expr, defaultStyle: false, tooltip: { disableDefaultStyle: true } });
-    element.querySelector("img")?.remove();
+    (element.querySelector("picture") ?? element.querySelector("img"))?.remove();
     element.style.minHeight = "";
     element.dataset.drawn = "true";
     if (document.querySelectorAll("[data-chart]:not([data-drawn])").length === 0) document.body.dataset.charts = "drawn";
   })();
   drawing.set(element, done);
   return done;
+}
+
+/** Fetches a chart's image: its phone source first (the browser chooses when the img's src is set), then the image. */
+function load(img: HTMLImageElement): void {
+  for (const source of img.parentElement?.querySelectorAll<HTMLSourceElement>("source[data-srcset]") ?? []) source.srcset = source.dataset.srcset ?? "";
+  img.src = img.dataset.src ?? "";
 }
 
 /**
@@ -82,14 +91,13 @@ function prepareCharts(): void {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       images.unobserve(entry.target);
-      const img = entry.target as HTMLImageElement;
-      img.src = img.dataset.src ?? "";
+      load(entry.target as HTMLImageElement);
     }
   }, { rootMargin: "200px 0px" });
   // Those on screen now are fetched at once; the others once the reader scrolls, as they near the screen.
   const later = [...document.querySelectorAll<HTMLImageElement>("img[data-src]")].filter((img) => {
     if (img.getBoundingClientRect().top >= innerHeight) return true;
-    img.src = img.dataset.src ?? "";
+    load(img);
     return false;
   });
   addEventListener("scroll", () => later.forEach((img) => images.observe(img)), { once: true, passive: true });

@@ -1,12 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  HEIGHT,
-  WIDTH,
-  chartContext,
   classesSpec,
-  config,
   familiesSpec,
-  header,
   lorenzSpec,
   relationsSpec,
   sizesSpec,
@@ -14,21 +9,30 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-UGBXFFE7.js";
+} from "./chunk-MWLBGDHC.js";
+import {
+  HEIGHT,
+  WIDTH,
+  chartContext,
+  config,
+  header
+} from "./chunk-35XIICGF.js";
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-4SXACCSR.js";
+} from "./chunk-Y7UBEVY2.js";
 import {
   CHART_FILES,
-  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   INSIGHTS_JSON,
+  escapeHtml
+} from "./chunk-JY34BWLT.js";
+import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,
-  escapeHtml,
   isDatedCreation,
   tagSetLabel,
   tagsOf
-} from "./chunk-XWIHDWUH.js";
+} from "./chunk-DC5JPALC.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts
@@ -1529,6 +1533,136 @@ var Bn = x.parseInline;
 var qn = P.parse;
 var vn = w.lex;
 
+// src/specs/phone.ts
+var PHONE_WIDTH = 320;
+var PHONE_MAX_VIEWPORT = 520;
+var PHONE_PLOT_HEIGHT = 240;
+var TEXT = 11;
+var TITLE = 15;
+function wrap(text, chars) {
+  const lines2 = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines2.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines2.push(line);
+  return lines2;
+}
+var charsIn = (width, px, bold = false) => Math.floor(width / (px * (bold ? 0.66 : 0.6)));
+var lines = (value) => Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+function phoneTitle(title) {
+  if (!title || typeof title !== "object") return title;
+  const t = title;
+  return {
+    ...t,
+    text: lines(t.text).flatMap((l3) => wrap(l3, charsIn(PHONE_WIDTH, TITLE, true))),
+    subtitle: lines(t.subtitle).flatMap((l3) => wrap(l3, charsIn(PHONE_WIDTH, TEXT)))
+  };
+}
+var LEGEND_CHANNELS = ["color", "fill", "stroke", "size", "shape", "opacity"];
+function phoneLegend(legend, labels) {
+  if (legend === null) return null;
+  const base = legend ?? {};
+  if (base.type === "gradient" || labels.length === 0) {
+    return { ...base, orient: "bottom", direction: "horizontal", gradientLength: PHONE_WIDTH - 120, titleOrient: "left" };
+  }
+  const longest = Math.max(...labels.map((l3) => l3.length));
+  return { ...base, orient: "bottom", direction: "horizontal", columns: longest <= 16 ? 2 : 1, labelLimit: PHONE_WIDTH - 90 };
+}
+function phoneAxis(axis, encoding, channel, length) {
+  if (axis === null) return null;
+  const out = { ...axis ?? {} };
+  const type = encoding.type;
+  if (out.values === void 0 && out.tickCount === void 0 && type === "quantitative") out.tickCount = channel === "x" ? 4 : 5;
+  if (typeof out.tickCount === "number" && out.tickCount > 5) out.tickCount = 5;
+  if (channel === "x" && (type === "ordinal" || type === "nominal")) {
+    out.labelAngle = -90;
+    out.labelOverlap = "parity";
+  }
+  if (typeof out.labelLimit === "number" && out.labelLimit > PHONE_WIDTH / 2) out.labelLimit = Math.round(PHONE_WIDTH * 0.45);
+  if (typeof out.labelFontSize === "number" && out.labelFontSize < TEXT) out.labelFontSize = TEXT;
+  const title = encoding.title;
+  if (typeof title === "string") encoding.title = wrap(title, charsIn(length, TEXT));
+  return out;
+}
+function legendLabels(encoding) {
+  const domain = encoding.scale?.domain;
+  return Array.isArray(domain) && domain.every((d) => typeof d === "string") ? domain : [];
+}
+var rowsOf = (node) => {
+  const values = node.data?.values;
+  return Array.isArray(values) ? values : void 0;
+};
+function usePhoneField(enc, rows) {
+  const field = enc.field;
+  if (typeof field !== "string" || !rows?.some((row) => `${field}Phone` in row)) return;
+  const phoneOf = new Map(rows.map((row) => [row[field], row[`${field}Phone`]]));
+  enc.field = `${field}Phone`;
+  const scale = enc.scale;
+  if (scale && Array.isArray(scale.domain)) enc.scale = { ...scale, domain: scale.domain.map((d) => phoneOf.has(d) ? phoneOf.get(d) : d) };
+}
+function phoneEncoding(encoding, rows, plot, desktopHeight) {
+  const out = {};
+  for (const [channel, value] of Object.entries(encoding)) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+      out[channel] = value;
+      continue;
+    }
+    const enc = { ...value };
+    usePhoneField(enc, rows);
+    if ((channel === "y" || channel === "y2") && typeof enc.value === "number") enc.value = Math.round(enc.value * plot.height / desktopHeight);
+    if ((channel === "x" || channel === "y") && "field" in enc) enc.axis = phoneAxis(enc.axis, enc, channel, channel === "x" ? plot.width : plot.height);
+    if (LEGEND_CHANNELS.includes(channel) && "field" in enc) enc.legend = phoneLegend(enc.legend, legendLabels(enc));
+    out[channel] = enc;
+  }
+  return out;
+}
+function phoneMark(mark) {
+  if (!mark || typeof mark !== "object") return mark;
+  const m = mark;
+  if (m.type !== "text") return m;
+  return { ...m, lineBreak: "\n", fontSize: Math.max(TEXT, typeof m.fontSize === "number" ? m.fontSize : TEXT) };
+}
+var isBandX = (node) => {
+  const x2 = node.encoding?.x;
+  return x2?.type === "ordinal" || x2?.type === "nominal";
+};
+function phoneNode(node, plot, inherited) {
+  const rows = rowsOf(node) ?? inherited;
+  if (node.mark?.type === "text" && isBandX(node)) return void 0;
+  const out = { ...node };
+  if (node.mark !== void 0) out.mark = phoneMark(node.mark);
+  if (node.encoding) out.encoding = phoneEncoding(node.encoding, rows, plot, plot.desktop);
+  if (Array.isArray(node.layer)) out.layer = node.layer.map((layer) => phoneNode(layer, plot, rows)).filter((layer) => layer !== void 0);
+  return out;
+}
+function phoneLayout(spec) {
+  const desktop = spec;
+  const config2 = desktop.config ?? {};
+  const ownHeight = desktop.usermeta?.layout === "phone";
+  const height = typeof desktop.height === "number" ? ownHeight ? desktop.height : Math.round(desktop.height * PHONE_PLOT_HEIGHT / HEIGHT) : PHONE_PLOT_HEIGHT;
+  const plot = { width: PHONE_WIDTH - 90, height, desktop: typeof desktop.height === "number" && !ownHeight ? desktop.height : height };
+  const phone = phoneNode(desktop, plot, void 0);
+  return {
+    ...phone,
+    width: PHONE_WIDTH,
+    height,
+    // The whole chart, axes and legends included, is the column's width.
+    autosize: { type: "fit-x", contains: "padding" },
+    padding: 4,
+    title: phoneTitle(desktop.title),
+    config: {
+      ...config2,
+      title: { ...config2.title ?? {}, fontSize: TITLE, subtitleFontSize: TEXT, subtitleLineHeight: 14, lineHeight: 18, offset: 8 },
+      axis: { ...config2.axis ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, titlePadding: 4 },
+      legend: { ...config2.legend ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, symbolSize: 80, rowPadding: 3 }
+    }
+  };
+}
+
 // src/site/search.ts
 var LEAF_ROWS = 4e3;
 var TOP_ROWS = 100;
@@ -1680,10 +1814,13 @@ function withTooltips(spec) {
 }
 function withZoom(spec) {
   const zoom = { name: "zoom", select: { type: "interval", encodings: ["x"] }, bind: "scales" };
+  const hasX = (node) => Boolean(node.encoding?.x?.field);
   if (Array.isArray(spec.layer)) {
+    if (!hasX(spec.layer[0])) return spec;
     const [first, ...rest] = spec.layer;
     return { ...spec, layer: [{ ...first, params: [zoom] }, ...rest] };
   }
+  if (!hasX(spec)) return spec;
   return { ...spec, params: [...spec.params ?? [], zoom] };
 }
 function withLegendFilter(spec, field) {
@@ -1800,19 +1937,24 @@ function siteSpecs(input, context) {
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
 }
+function phoneSpecs(input, context, specs) {
+  const phone = { ...specs };
+  if (phone.families) phone.families = browserFonts(withTooltips(asSpec(familiesSpec(input.lineage, context, "phone"))));
+  return Object.fromEntries(Object.entries(phone).map(([name, spec]) => [name, phoneLayout(spec)]));
+}
 
 // src/site/feed.ts
 var FEED_FILE = "feed.xml";
 var fmt = (n) => (n ?? 0).toLocaleString("en-US");
 function latestDetail(findings) {
-  const lines = [];
+  const lines2 = [];
   const risers = findings.sincePrevious?.topRisers.slice(0, 3) ?? [];
-  if (risers.length) lines.push(`Fastest risers: ${risers.map((r) => `${r.id} (${fmt(r.downloads)} downloads in between, ${r.ratio.toLocaleString("en-US", { maximumFractionDigits: 1 })}\xD7 faster)`).join("; ")}.`);
+  if (risers.length) lines2.push(`Fastest risers: ${risers.map((r) => `${r.id} (${fmt(r.downloads)} downloads in between, ${r.ratio.toLocaleString("en-US", { maximumFractionDigits: 1 })}\xD7 faster)`).join("; ")}.`);
   const family = [...findings.lineage.largestFamilies].sort((a, b) => b.shareOfRecentNew - a.shareOfRecentNew || a.root.localeCompare(b.root))[0];
   if (family && family.shareOfRecentNew > 0) {
-    lines.push(`The family with the most new models: ${family.root} (${(family.shareOfRecentNew * 100).toFixed(1)}% of the models created in ${findings.lineage.recentQuarters.join(" and ")}).`);
+    lines2.push(`The family with the most new models: ${family.root} (${(family.shareOfRecentNew * 100).toFixed(1)}% of the models created in ${findings.lineage.recentQuarters.join(" and ")}).`);
   }
-  return lines;
+  return lines2;
 }
 function atomFeed(options) {
   const { task, findings, siteUrl } = options;
@@ -1885,11 +2027,20 @@ var TITLES = {
 };
 var findingsMarked = new ne({ gfm: true, renderer: { html: ({ text }) => escapeHtml(text) } });
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+var PHONE_MEDIA = `(max-width: ${PHONE_MAX_VIEWPORT}px)`;
 function headline(task, findings) {
   task = tagSetLabel(task);
   const t = findings.totals;
   const fmt2 = (n) => n.toLocaleString("en-US");
   return `${fmt2(t.models)} ${task} models on the Hugging Face Hub as of ${findings.snapshot}: ${fmt2(t.newLast7Days)} new in the last 7 days, ${fmt2(t.newLast30Days)} in the last 30.`;
+}
+function preloads(first) {
+  if (!first?.image) return "";
+  if (!first.phone) return `
+  <link rel="preload" as="image" href="${escapeHtml(first.image.src)}" fetchpriority="high">`;
+  return `
+  <link rel="preload" as="image" href="${escapeHtml(first.phone.src)}" media="${PHONE_MEDIA}" fetchpriority="high">
+  <link rel="preload" as="image" href="${escapeHtml(first.image.src)}" media="not all and ${PHONE_MEDIA}" fetchpriority="high">`;
 }
 function page(parts) {
   const { findings, links } = parts;
@@ -1897,8 +2048,10 @@ function page(parts) {
   const task = tagSetLabel(parts.task);
   const t = findings.totals;
   const fmt2 = (n) => n.toLocaleString("en-US");
-  const figures = parts.charts.map(({ name, image }, k) => {
-    const img = image ? `<img ${k === 0 ? "src" : "data-src"}="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}>` : "";
+  const figures = parts.charts.map(({ name, image, phone }, k) => {
+    const at2 = k === 0 ? "" : "data-";
+    const source = phone ? `<source media="${PHONE_MEDIA}" ${at2}srcset="${escapeHtml(phone.src)} 2x" width="${phone.width / 2}" height="${phone.height / 2}">` : "";
+    const img = image ? `<picture>${source}<img ${at2}src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="" decoding="async"${k === 0 ? ' fetchpriority="high"' : ""}></picture>` : "";
     return `    <figure class="chart-figure">
       <h3 id="chart-${name}-title">${escapeHtml(TITLES[name] ?? name)}</h3>
       <div class="chart" data-chart="${name}" role="img" tabindex="0" aria-labelledby="chart-${name}-title" aria-describedby="chart-${name}-text">${img}</div>
@@ -1943,8 +2096,7 @@ ${tags.map((tag) => `        <option value="${escapeHtml(tag)}">${escapeHtml(tag
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(title)}</title>
 ${meta}
-  <link rel="icon" href="data:,">${parts.charts[0]?.image ? `
-  <link rel="preload" as="image" href="${escapeHtml(parts.charts[0].image.src)}" fetchpriority="high">` : ""}
+  <link rel="icon" href="data:,">${preloads(parts.charts[0])}
   <link rel="stylesheet" href="assets/style.css">
   <script type="module" src="assets/app.js"></script>
 </head>
@@ -2018,6 +2170,15 @@ async function chartImage(name, imagesDir, staging, count) {
   count(bytes.length);
   return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+async function phoneImage(name, spec, draw, staging, count) {
+  const file = CHART_FILES[name];
+  if (!file) return void 0;
+  const bytes = Buffer.from(await draw(spec));
+  await mkdir(join(staging, "charts", "phone"), { recursive: true });
+  await writeFile(join(staging, "charts", "phone", file), bytes);
+  count(bytes.length);
+  return { src: `charts/phone/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
 function size(bytes) {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
@@ -2065,6 +2226,8 @@ async function writeSite(input, findings, markdown, options) {
   const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
+  const phones = phoneSpecs(input, context, specs);
+  for (const [name, spec] of Object.entries(phones)) count(await writeJson(join(staging, "data", "charts", "phone", `${name}.json`), spec));
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
   count(await writeJson(join(staging, "data", "families.json"), families));
   const { stats, ids, sinceByModel } = input;
@@ -2093,7 +2256,10 @@ async function writeSite(input, findings, markdown, options) {
   }
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
   const charts = [];
-  for (const name of Object.keys(specs)) charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count) });
+  for (const name of Object.keys(specs)) {
+    const phone = options.drawChart ? await phoneImage(name, JSON.parse(JSON.stringify(phones[name])), options.drawChart, staging, count) : void 0;
+    charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count), phone });
+  }
   const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });
   await writeFile(join(staging, FEED_FILE), feed);
   count(Buffer.byteLength(feed));
@@ -2122,5 +2288,6 @@ async function writeSite(input, findings, markdown, options) {
 }
 export {
   CONTENT_SECURITY_POLICY,
+  PHONE_MEDIA,
   writeSite
 };

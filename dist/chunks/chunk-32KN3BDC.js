@@ -28,10 +28,9 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-4SXACCSR.js";
+} from "./chunk-Y7UBEVY2.js";
 import {
   CATEGORIES,
-  DEFAULT_TAG,
   DatasetFormatError,
   INDEX_FILE,
   INSIGHTS_JSON,
@@ -39,23 +38,17 @@ import {
   LineageTable,
   MANIFEST_FILE,
   ModelTable,
-  PRESETS,
-  RELATIONS,
   Top,
   chartFiles,
-  compareIds,
   computeInsights,
   computeLineage,
   computeMarket,
-  creationQuarters,
   csvToRecords,
   datasetDir,
   forEachDatasetFile,
   formatParameters,
   insightsMarkdown,
-  isPlaceholderDate,
   iso,
-  isoDay,
   legacyTag,
   markdownText,
   parseCsv,
@@ -70,13 +63,22 @@ import {
   restoreFix,
   round,
   sinceLines,
-  snapshotAge,
   tagCountsLine,
+  writeDataset
+} from "./chunk-JY34BWLT.js";
+import {
+  DEFAULT_TAG,
+  PRESETS,
+  RELATIONS,
+  compareIds,
+  creationQuarters,
+  isPlaceholderDate,
+  isoDay,
+  snapshotAge,
   tagSetKey,
   tagSetLabel,
-  tagsOf,
-  writeDataset
-} from "./chunk-XWIHDWUH.js";
+  tagsOf
+} from "./chunk-DC5JPALC.js";
 import {
   __commonJS,
   __toESM
@@ -1581,7 +1583,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-GRQPUDIU.js");
+  const { renderCharts } = await import("./charts-Z7HUXWMD.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1589,8 +1591,10 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-F5ALXLGH.js");
-    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks }).finally(
+    const { writeSite } = await import("./build-INS7GQQ5.js");
+    const { drawSpec, ZOOM } = await import("./render-A3S4OIQ3.js");
+    const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
+    const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
       () => rm(previews, { recursive: true, force: true })
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
@@ -13306,4 +13310,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-TTQSAVTU.js.LEGAL.txt */
+/*! For license information please see chunk-32KN3BDC.js.LEGAL.txt */

@@ -1,8 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  COLUMNS,
   DATASET_STEM,
-  DEFAULT_TAG,
   DatasetFormatError,
   iso,
   orNull,
@@ -11,7 +9,11 @@ import {
   readManifest,
   resized,
   restoreFix
-} from "./chunk-XWIHDWUH.js";
+} from "./chunk-JY34BWLT.js";
+import {
+  COLUMNS,
+  DEFAULT_TAG
+} from "./chunk-DC5JPALC.js";
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";

@@ -25,18 +25,20 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-TTQSAVTU.js";
+} from "./chunk-32KN3BDC.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-4SXACCSR.js";
+} from "./chunk-Y7UBEVY2.js";
 import {
-  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
-  isoDay,
   logLine,
   readDataset,
   readManifest
-} from "./chunk-XWIHDWUH.js";
+} from "./chunk-JY34BWLT.js";
+import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  isoDay
+} from "./chunk-DC5JPALC.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts

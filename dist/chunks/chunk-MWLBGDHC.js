@@ -1,5 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  COUNT_LABEL,
+  HEIGHT,
+  WIDTH,
+  chartFrame,
+  config,
+  decades,
+  fmt,
+  header
+} from "./chunk-35XIICGF.js";
+import {
   CATEGORIES,
   CHATGPT_RELEASE,
   CLASSES,
@@ -8,45 +18,11 @@ import {
   SIX_MONTHS_AFTER,
   downloadBins,
   formatParameters,
-  isoDay,
-  popularityClasses,
-  tagSetLabel,
-  tagsOf,
+  popularityClasses
+} from "./chunk-JY34BWLT.js";
+import {
   weeklySeries
-} from "./chunk-XWIHDWUH.js";
-
-// src/specs/common.ts
-var FONT_FAMILY = "DejaVu Sans";
-var WIDTH = 860;
-var HEIGHT = 460;
-var fmt = (n) => n.toLocaleString("en-US");
-function config() {
-  return {
-    font: FONT_FAMILY,
-    aria: false,
-    background: "white",
-    title: { fontSize: 17, subtitleFontSize: 12, subtitleColor: "#444", anchor: "start", offset: 12 },
-    axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
-    legend: { labelFontSize: 11, titleFontSize: 12 },
-    view: { stroke: "#ccc" }
-  };
-}
-function chartFrame(context, title, notes) {
-  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
-}
-function header(context, title, notes) {
-  return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} \xB7 ${fmt(context.models)} models`, ...notes] };
-}
-var COUNT_LABEL = "datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + 'M' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + 'k' : format(datum.value, '~g')";
-var BYTES_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + ' TB' : datum.value >= 1e9 ? format(datum.value / 1e9, '~g') + ' GB' : datum.value >= 1e6 ? format(datum.value / 1e6, '~g') + ' MB' : datum.value >= 1e3 ? format(datum.value / 1e3, '~g') + ' kB' : datum.value + ' B'";
-function decades(lo, hi) {
-  const out = [];
-  for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
-  return out;
-}
-function chartContext(models, task, snapshotMs) {
-  return { task: tagSetLabel(task), tags: tagsOf(task), snapshot: isoDay(snapshotMs), snapshotMs, models: models.length };
-}
+} from "./chunk-DC5JPALC.js";
 
 // src/specs/history.ts
 var LABEL = "datum.value === 0 ? '0' : format(datum.value, '~s')";
@@ -62,6 +38,10 @@ function waiting(base, text) {
     encoding: { text: { field: "text", type: "nominal" } }
   };
 }
+function dateTime(day) {
+  const [year, month, date] = day.split("-").map(Number);
+  return { year, month, date, utc: true };
+}
 function timeAxis(rows) {
   const each = rows.length <= TICK_EACH;
   return {
@@ -69,7 +49,7 @@ function timeAxis(rows) {
     type: "temporal",
     scale: { type: "utc", padding: 24 },
     title: "Snapshot (UTC)",
-    axis: each ? { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => Date.parse(r.Snapshot)), grid: false } : { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false }
+    axis: each ? { format: "%Y-%m-%d", labelAngle: -30, values: rows.map((r) => dateTime(r.Snapshot)), grid: false } : { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false }
   };
 }
 var barWidth = (n) => Math.max(2, Math.min(14, Math.floor(WIDTH * 0.6 / Math.max(1, n))));
@@ -97,11 +77,12 @@ The next refresh adds the second point, and the first downloads between snapshot
             mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: barWidth(rows.length) },
             encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } }
           },
-          {
+          // Only where a week rolled back: an empty layer leaves its scales an infinite extent (a warning, and no axis labels in a browser).
+          ...rolledBack > 0 ? [{
             transform: [{ filter: "datum.rollback !== null" }],
             mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
             encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } }
-          }
+          }] : []
         ]
       },
       {
@@ -148,11 +129,11 @@ function weeklyDownloadsSpec(rows, context) {
           color: { field: "origin", type: "nominal", scale: { domain: ["listed live", "from the archive"], range: ["#4c78a8", "#9ecae9"] }, legend: { title: null, orient: "top-left" } }
         }
       },
-      {
+      ...measured.some((r) => r.Quality === "rollback") ? [{
         transform: [{ filter: "datum.rollback !== null" }],
         mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
         encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads per week" } }
-      }
+      }] : []
     ]
   };
 }
@@ -205,7 +186,7 @@ function relationsSpec(lineage, context) {
     }
   };
 }
-function familiesSpec(lineage, context) {
+function familiesSpec(lineage, context, layout = "desktop") {
   const families = lineage.insights.largestFamilies;
   const tags = context.tags;
   const otherTag = (f) => tags.length > 1 && f.rootTag !== null && f.rootTag !== tags[0];
@@ -214,13 +195,17 @@ function familiesSpec(lineage, context) {
   const values = families.flatMap(
     (f) => DERIVATIVE_CATEGORIES.map((category, k) => ({ root: label(f), category: LABELS[category], order: k, count: f.byRelation[category] }))
   );
-  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} \xB7 ${(f.shareOfRecentNew * 100).toFixed(1)}% of new` }));
-  const y = { field: "root", type: "nominal", sort: order, title: null, axis: { labelLimit: 330, labelFontSize: 11 } };
+  const totals = families.map((f) => ({ root: label(f), derivatives: f.derivatives, text: `${fmt(f.derivatives)} \xB7 ${(f.shareOfRecentNew * 100).toFixed(1)}% of new`, textPhone: fmt(f.derivatives) }));
+  const phone = layout === "phone";
+  const y = { field: "root", type: "nominal", sort: order, title: null, axis: phone ? null : { labelLimit: 330, labelFontSize: 11 } };
+  const ROW = 34;
+  const rootsAbove = phone ? [{ data: { values: totals }, mark: { type: "text", align: "left", baseline: "bottom", dy: -4, fontSize: 11, color: "#222", limit: 300 }, encoding: { y, x: { datum: 0, type: "quantitative" }, text: { field: "root", type: "nominal" } } }] : [];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: config(),
     width: WIDTH - 260,
-    height: Math.max(HEIGHT, families.length * 24),
+    height: phone ? Math.max(200, families.length * ROW) : Math.max(HEIGHT, families.length * 24),
+    ...phone ? { usermeta: { layout: "phone" } } : {},
     title: header(context, `The ${families.length} largest model families`, [
       "Family: first parents walked back to a model with no parent. Bars: derivatives (the root not counted), by relation.",
       `* root outside this dataset (a base of an untracked pipeline tag, or not on the Hub). Label: derivatives \xB7 share of the models created in ${lineage.insights.recentQuarters.join(" and ")}.`,
@@ -229,7 +214,7 @@ function familiesSpec(lineage, context) {
     layer: [
       {
         data: { values },
-        mark: { type: "bar", height: { band: 0.8 } },
+        mark: { type: "bar", height: { band: phone ? 0.4 : 0.8 }, ...phone ? { yOffset: 7 } : {} },
         encoding: {
           y,
           // Room right of the longest bar for its label ("1,234 · 5.6% of new"): without it the label was cut.
@@ -246,9 +231,10 @@ function familiesSpec(lineage, context) {
       },
       {
         data: { values: totals },
-        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333" },
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#333", ...phone ? { yOffset: 7 } : {} },
         encoding: { y, x: { field: "derivatives", type: "quantitative" }, text: { field: "text", type: "nominal" } }
-      }
+      },
+      ...rootsAbove
     ]
   };
 }
@@ -317,8 +303,9 @@ function weeklySpec(models, context) {
   const weeklyTop = 10 ** Math.ceil(Math.log10(Math.max(10, ...series.weeks.map((w) => w.count))));
   const x = { field: "week", type: "temporal", scale: { type: "utc" }, title: "Week (weeks end on Monday, UTC)", axis: { format: "%Y", tickCount: { interval: "year" } } };
   const markers = [
-    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4 },
-    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22 }
+    // On a phone (specs/phone.ts): short labels in two lines, one under the other (the dates are close there).
+    { date: CHATGPT_RELEASE, label: "ChatGPT released (2022-11-30)", top: 4, labelPhone: "ChatGPT\n2022-11-30", topPhone: 4 },
+    { date: SIX_MONTHS_AFTER, label: "six months later (2023-05-30)", top: 22, labelPhone: "+6 months\n2023-05-30", topPhone: 38 }
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -382,7 +369,11 @@ function classesSpec(models, context) {
     const c = classes.find((x2) => x2.name === name);
     return `${c.name} (${c.label}): ${fmt(c.count)} (${(100 * c.share).toFixed(1)}%)`;
   };
-  const values = bins.map((bin, k) => ({ bin: bin.label, count: counts[k], class: legendLabel(CLASSES.find((c) => bin.lower >= c.min && bin.lower <= c.max)?.name ?? "Very Popular") })).filter((v) => v.count > 0);
+  const phoneLabel = (name) => legendLabel(name).replace(" downloads)", ")");
+  const values = bins.map((bin, k) => {
+    const name = CLASSES.find((c) => bin.lower >= c.min && bin.lower <= c.max)?.name ?? "Very Popular";
+    return { bin: bin.label, count: counts[k], class: legendLabel(name), classPhone: phoneLabel(name) };
+  }).filter((v) => v.count > 0);
   const order = values.map((v) => v.bin);
   const maxCount = Math.max(1, ...values.map((v) => v.count));
   const x = { field: "bin", type: "ordinal", sort: order, title: "Downloads in the last 30 days", axis: { labelAngle: -45 } };
@@ -444,15 +435,6 @@ function tagsSpec(mix, context) {
 }
 
 export {
-  FONT_FAMILY,
-  WIDTH,
-  HEIGHT,
-  fmt,
-  config,
-  header,
-  BYTES_LABEL,
-  decades,
-  chartContext,
   snapshotsSpec,
   weeklyDownloadsSpec,
   relationsSpec,

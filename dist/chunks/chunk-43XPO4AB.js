@@ -1,30 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  BYTES_LABEL,
-  FONT_FAMILY,
-  HEIGHT,
-  WIDTH,
-  chartContext,
-  classesSpec,
-  config,
-  decades,
-  familiesSpec,
-  fmt,
-  header,
-  lorenzSpec,
-  relationsSpec,
-  sizesSpec,
-  snapshotsSpec,
-  tagsSpec,
-  weeklyDownloadsSpec,
-  weeklySpec
-} from "./chunk-UGBXFFE7.js";
-import {
-  CHART_FILES,
-  SPACES_CAP,
-  isDatedCreation,
-  select
-} from "./chunk-XWIHDWUH.js";
+  FONT_FAMILY
+} from "./chunk-35XIICGF.js";
 import {
   __commonJS,
   __export,
@@ -489,164 +466,6 @@ var require_topojson_client = __commonJS({
     });
   }
 });
-
-// src/charts/index.ts
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// src/charts/raster.ts
-import { promisify } from "node:util";
-import { crc32, deflate } from "node:zlib";
-var compress = promisify(deflate);
-function createRaster(width2, height2) {
-  return { width: width2, height: height2, data: new Uint8Array(width2 * height2 * 4) };
-}
-var DotPainter = class {
-  #raster;
-  #offsets;
-  #alpha;
-  constructor(raster, radius2, alpha) {
-    this.#raster = raster;
-    this.#alpha = alpha;
-    const offsets2 = [];
-    const reach = Math.ceil(radius2);
-    for (let dy = -reach; dy <= reach; dy++) {
-      for (let dx = -reach; dx <= reach; dx++) if (dx * dx + dy * dy <= radius2 * radius2) offsets2.push(dx, dy);
-    }
-    this.#offsets = Int32Array.from(offsets2);
-  }
-  paint(x4, y4, rgb3) {
-    const { width: width2, height: height2, data: data3 } = this.#raster;
-    const cx = Math.round(x4);
-    const cy = Math.round(y4);
-    const alpha = this.#alpha;
-    const offsets2 = this.#offsets;
-    const [r, g, b10] = rgb3;
-    for (let k2 = 0; k2 < offsets2.length; k2 += 2) {
-      const px2 = cx + offsets2[k2];
-      const py2 = cy + offsets2[k2 + 1];
-      if (px2 < 0 || py2 < 0 || px2 >= width2 || py2 >= height2) continue;
-      const i = py2 * width2 + px2 << 2;
-      const dstA = data3[i + 3] / 255;
-      if (dstA === 0) {
-        data3[i] = r;
-        data3[i + 1] = g;
-        data3[i + 2] = b10;
-        data3[i + 3] = alpha * 255 + 0.5;
-        continue;
-      }
-      const outA = alpha + dstA * (1 - alpha);
-      const keep = dstA * (1 - alpha) / outA;
-      const add6 = alpha / outA;
-      data3[i] = r * add6 + data3[i] * keep + 0.5;
-      data3[i + 1] = g * add6 + data3[i + 1] * keep + 0.5;
-      data3[i + 2] = b10 * add6 + data3[i + 2] * keep + 0.5;
-      data3[i + 3] = outA * 255 + 0.5;
-    }
-  }
-};
-function layOver(under, over, left, top) {
-  const { data: data3 } = under;
-  for (let y4 = 0; y4 < over.height; y4++) {
-    const ty = top + y4;
-    if (ty < 0 || ty >= under.height) continue;
-    for (let x4 = 0; x4 < over.width; x4++) {
-      const tx = left + x4;
-      if (tx < 0 || tx >= under.width) continue;
-      const s2 = y4 * over.width + x4 << 2;
-      const a4 = over.data[s2 + 3] / 255;
-      if (a4 === 0) continue;
-      const d = ty * under.width + tx << 2;
-      for (let c4 = 0; c4 < 3; c4++) data3[d + c4] = over.data[s2 + c4] * a4 + data3[d + c4] * (1 - a4) + 0.5;
-      data3[d + 3] = 255 - (255 - data3[d + 3]) * (1 - a4) + 0.5;
-    }
-  }
-}
-function shrunk(raster, factor) {
-  const out = createRaster(Math.floor(raster.width / factor), Math.floor(raster.height / factor));
-  const block = factor * factor;
-  for (let y4 = 0; y4 < out.height; y4++) {
-    for (let x4 = 0; x4 < out.width; x4++) {
-      let alpha = 0;
-      let r = 0;
-      let g = 0;
-      let b10 = 0;
-      for (let dy = 0; dy < factor; dy++) {
-        for (let dx = 0; dx < factor; dx++) {
-          const i = (y4 * factor + dy) * raster.width + x4 * factor + dx << 2;
-          const a4 = raster.data[i + 3];
-          alpha += a4;
-          r += raster.data[i] * a4;
-          g += raster.data[i + 1] * a4;
-          b10 += raster.data[i + 2] * a4;
-        }
-      }
-      if (alpha === 0) continue;
-      const o = y4 * out.width + x4 << 2;
-      out.data[o] = r / alpha + 0.5;
-      out.data[o + 1] = g / alpha + 0.5;
-      out.data[o + 2] = b10 / alpha + 0.5;
-      out.data[o + 3] = alpha / block + 0.5;
-    }
-  }
-  return out;
-}
-async function encodePng(raster) {
-  const { width: width2, height: height2, data: data3 } = raster;
-  let opaque = true;
-  for (let i = 3; i < data3.length && opaque; i += 4) opaque = data3[i] === 255;
-  const channels = opaque ? 3 : 4;
-  const stride = width2 * channels;
-  const filtered = Buffer.alloc((stride + 1) * height2);
-  for (let y4 = 0; y4 < height2; y4++) {
-    const row = y4 * (stride + 1) + 1;
-    if (!opaque) {
-      filtered.set(data3.subarray(y4 * stride, (y4 + 1) * stride), row);
-      continue;
-    }
-    for (let x4 = 0, from = y4 * width2 * 4, to = row; x4 < width2; x4++, from += 4, to += 3) {
-      filtered[to] = data3[from];
-      filtered[to + 1] = data3[from + 1];
-      filtered[to + 2] = data3[from + 2];
-    }
-  }
-  const header2 = Buffer.alloc(13);
-  header2.writeUInt32BE(width2, 0);
-  header2.writeUInt32BE(height2, 4);
-  header2.set([8, opaque ? 2 : 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk("IHDR", header2),
-    chunk("IDAT", await compress(filtered, { level: 4 })),
-    chunk("IEND", Buffer.alloc(0))
-  ]);
-}
-function chunk(type3, body) {
-  const out = Buffer.alloc(12 + body.length);
-  out.writeUInt32BE(body.length, 0);
-  out.write(type3, 4, "latin1");
-  body.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-  return out;
-}
-function normaliser(kind, domain3) {
-  const f = kind === "log" ? Math.log10 : kind === "symlog" ? (v) => Math.sign(v) * Math.log1p(Math.abs(v)) : (v) => v;
-  const lo = f(domain3[0]);
-  const span = f(domain3[1]) - lo || 1;
-  return (value4) => (f(value4) - lo) / span;
-}
-function colourTable(stops) {
-  const rgb3 = stops.map((hex2) => [1, 3, 5].map((k2) => Number.parseInt(hex2.slice(k2, k2 + 2), 16)));
-  return Array.from({ length: 256 }, (_, i) => {
-    const t = i / 255 * (rgb3.length - 1);
-    const k2 = Math.min(rgb3.length - 2, Math.floor(t));
-    const f = t - k2;
-    const a4 = rgb3[k2];
-    const b10 = rgb3[k2 + 1];
-    return [0, 1, 2].map((c4) => Math.round(a4[c4] + (b10[c4] - a4[c4]) * f));
-  });
-}
-var VIRIDIS = ["#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c", "#22a884", "#44bf70", "#7ad151", "#bddf26", "#fde725"];
 
 // node_modules/@resvg/resvg-wasm/index.mjs
 var wasm;
@@ -1226,6 +1045,160 @@ var Resvg2 = class extends Resvg {
 function isCustomFontsOptions(value4) {
   return Object.prototype.hasOwnProperty.call(value4, "fontBuffers");
 }
+
+// src/charts/raster.ts
+import { promisify } from "node:util";
+import { crc32, deflate } from "node:zlib";
+var compress = promisify(deflate);
+function createRaster(width2, height2) {
+  return { width: width2, height: height2, data: new Uint8Array(width2 * height2 * 4) };
+}
+var DotPainter = class {
+  #raster;
+  #offsets;
+  #alpha;
+  constructor(raster, radius2, alpha) {
+    this.#raster = raster;
+    this.#alpha = alpha;
+    const offsets2 = [];
+    const reach = Math.ceil(radius2);
+    for (let dy = -reach; dy <= reach; dy++) {
+      for (let dx = -reach; dx <= reach; dx++) if (dx * dx + dy * dy <= radius2 * radius2) offsets2.push(dx, dy);
+    }
+    this.#offsets = Int32Array.from(offsets2);
+  }
+  paint(x4, y4, rgb3) {
+    const { width: width2, height: height2, data: data3 } = this.#raster;
+    const cx = Math.round(x4);
+    const cy = Math.round(y4);
+    const alpha = this.#alpha;
+    const offsets2 = this.#offsets;
+    const [r, g, b10] = rgb3;
+    for (let k2 = 0; k2 < offsets2.length; k2 += 2) {
+      const px2 = cx + offsets2[k2];
+      const py2 = cy + offsets2[k2 + 1];
+      if (px2 < 0 || py2 < 0 || px2 >= width2 || py2 >= height2) continue;
+      const i = py2 * width2 + px2 << 2;
+      const dstA = data3[i + 3] / 255;
+      if (dstA === 0) {
+        data3[i] = r;
+        data3[i + 1] = g;
+        data3[i + 2] = b10;
+        data3[i + 3] = alpha * 255 + 0.5;
+        continue;
+      }
+      const outA = alpha + dstA * (1 - alpha);
+      const keep = dstA * (1 - alpha) / outA;
+      const add6 = alpha / outA;
+      data3[i] = r * add6 + data3[i] * keep + 0.5;
+      data3[i + 1] = g * add6 + data3[i + 1] * keep + 0.5;
+      data3[i + 2] = b10 * add6 + data3[i + 2] * keep + 0.5;
+      data3[i + 3] = outA * 255 + 0.5;
+    }
+  }
+};
+function layOver(under, over, left, top) {
+  const { data: data3 } = under;
+  for (let y4 = 0; y4 < over.height; y4++) {
+    const ty = top + y4;
+    if (ty < 0 || ty >= under.height) continue;
+    for (let x4 = 0; x4 < over.width; x4++) {
+      const tx = left + x4;
+      if (tx < 0 || tx >= under.width) continue;
+      const s2 = y4 * over.width + x4 << 2;
+      const a4 = over.data[s2 + 3] / 255;
+      if (a4 === 0) continue;
+      const d = ty * under.width + tx << 2;
+      for (let c4 = 0; c4 < 3; c4++) data3[d + c4] = over.data[s2 + c4] * a4 + data3[d + c4] * (1 - a4) + 0.5;
+      data3[d + 3] = 255 - (255 - data3[d + 3]) * (1 - a4) + 0.5;
+    }
+  }
+}
+function shrunk(raster, factor) {
+  const out = createRaster(Math.floor(raster.width / factor), Math.floor(raster.height / factor));
+  const block = factor * factor;
+  for (let y4 = 0; y4 < out.height; y4++) {
+    for (let x4 = 0; x4 < out.width; x4++) {
+      let alpha = 0;
+      let r = 0;
+      let g = 0;
+      let b10 = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        for (let dx = 0; dx < factor; dx++) {
+          const i = (y4 * factor + dy) * raster.width + x4 * factor + dx << 2;
+          const a4 = raster.data[i + 3];
+          alpha += a4;
+          r += raster.data[i] * a4;
+          g += raster.data[i + 1] * a4;
+          b10 += raster.data[i + 2] * a4;
+        }
+      }
+      if (alpha === 0) continue;
+      const o = y4 * out.width + x4 << 2;
+      out.data[o] = r / alpha + 0.5;
+      out.data[o + 1] = g / alpha + 0.5;
+      out.data[o + 2] = b10 / alpha + 0.5;
+      out.data[o + 3] = alpha / block + 0.5;
+    }
+  }
+  return out;
+}
+async function encodePng(raster) {
+  const { width: width2, height: height2, data: data3 } = raster;
+  let opaque = true;
+  for (let i = 3; i < data3.length && opaque; i += 4) opaque = data3[i] === 255;
+  const channels = opaque ? 3 : 4;
+  const stride = width2 * channels;
+  const filtered = Buffer.alloc((stride + 1) * height2);
+  for (let y4 = 0; y4 < height2; y4++) {
+    const row = y4 * (stride + 1) + 1;
+    if (!opaque) {
+      filtered.set(data3.subarray(y4 * stride, (y4 + 1) * stride), row);
+      continue;
+    }
+    for (let x4 = 0, from = y4 * width2 * 4, to = row; x4 < width2; x4++, from += 4, to += 3) {
+      filtered[to] = data3[from];
+      filtered[to + 1] = data3[from + 1];
+      filtered[to + 2] = data3[from + 2];
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width2, 0);
+  header.writeUInt32BE(height2, 4);
+  header.set([8, opaque ? 2 : 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", await compress(filtered, { level: 4 })),
+    chunk("IEND", Buffer.alloc(0))
+  ]);
+}
+function chunk(type3, body) {
+  const out = Buffer.alloc(12 + body.length);
+  out.writeUInt32BE(body.length, 0);
+  out.write(type3, 4, "latin1");
+  body.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+  return out;
+}
+function normaliser(kind, domain3) {
+  const f = kind === "log" ? Math.log10 : kind === "symlog" ? (v) => Math.sign(v) * Math.log1p(Math.abs(v)) : (v) => v;
+  const lo = f(domain3[0]);
+  const span = f(domain3[1]) - lo || 1;
+  return (value4) => (f(value4) - lo) / span;
+}
+function colourTable(stops) {
+  const rgb3 = stops.map((hex2) => [1, 3, 5].map((k2) => Number.parseInt(hex2.slice(k2, k2 + 2), 16)));
+  return Array.from({ length: 256 }, (_, i) => {
+    const t = i / 255 * (rgb3.length - 1);
+    const k2 = Math.min(rgb3.length - 2, Math.floor(t));
+    const f = t - k2;
+    const a4 = rgb3[k2];
+    const b10 = rgb3[k2 + 1];
+    return [0, 1, 2].map((c4) => Math.round(a4[c4] + (b10[c4] - a4[c4]) * f));
+  });
+}
+var VIRIDIS = ["#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c", "#22a884", "#44bf70", "#7ad151", "#bddf26", "#fde725"];
 
 // node_modules/vega-util/build/accessor.js
 function accessor(fn, fields, name) {
@@ -3230,18 +3203,18 @@ var defaultSpecifiers = {
 };
 function timeUnitSpecifier(units, specifiers) {
   const s2 = extend({}, defaultSpecifiers, specifiers), u2 = timeUnits(units), n = u2.length;
-  let fmt2 = "", start = 0, end, key2;
+  let fmt = "", start = 0, end, key2;
   for (start = 0; start < n; ) {
     for (end = u2.length; end > start; --end) {
       key2 = u2.slice(start, end).join("-");
       if (s2[key2] != null) {
-        fmt2 += s2[key2];
+        fmt += s2[key2];
         start = end;
         break;
       }
     }
   }
-  return fmt2.trim();
+  return fmt.trim();
 }
 var t02 = /* @__PURE__ */ new Date();
 function localYear(y4) {
@@ -7787,13 +7760,13 @@ function tokenize(text3, tcase, match2) {
 }
 inherits_default(CountPattern, Transform, {
   transform(_, pulse2) {
-    const process2 = (update3) => (tuple) => {
+    const process = (update3) => (tuple) => {
       var tokens = tokenize(get6(tuple), _.case, match2) || [], t;
       for (var i = 0, n = tokens.length; i < n; ++i) {
         if (!stop2.test(t = tokens[i])) update3(t);
       }
     };
-    const init2 = this._parameterCheck(_, pulse2), counts = this._counts, match2 = this._match, stop2 = this._stop, get6 = _.field, as = _.as || ["text", "count"], add6 = process2((t) => counts[t] = 1 + (counts[t] || 0)), rem2 = process2((t) => counts[t] -= 1);
+    const init2 = this._parameterCheck(_, pulse2), counts = this._counts, match2 = this._match, stop2 = this._stop, get6 = _.field, as = _.as || ["text", "count"], add6 = process((t) => counts[t] = 1 + (counts[t] || 0)), rem2 = process((t) => counts[t] -= 1);
     if (init2) {
       pulse2.visit(pulse2.SOURCE, add6);
     } else {
@@ -13691,16 +13664,16 @@ function format3(locale4, scale6, specifier, formatType) {
 }
 function domainCaption(locale4, scale6, opt) {
   opt = opt || {};
-  const max4 = Math.max(3, opt.maxlen || 7), fmt2 = format3(locale4, scale6, opt.format, opt.formatType);
+  const max4 = Math.max(3, opt.maxlen || 7), fmt = format3(locale4, scale6, opt.format, opt.formatType);
   if (isDiscretizing(scale6.type)) {
-    const v = labelValues(scale6).slice(1).map(fmt2), n = v.length;
+    const v = labelValues(scale6).slice(1).map(fmt), n = v.length;
     return `${n} boundar${n === 1 ? "y" : "ies"}: ${v.join(", ")}`;
   } else if (isDiscrete(scale6.type)) {
-    const d = scale6.domain(), n = d.length, v = n > max4 ? d.slice(0, max4 - 2).map(fmt2).join(", ") + ", ending with " + d.slice(-1).map(fmt2) : d.map(fmt2).join(", ");
+    const d = scale6.domain(), n = d.length, v = n > max4 ? d.slice(0, max4 - 2).map(fmt).join(", ") + ", ending with " + d.slice(-1).map(fmt) : d.map(fmt).join(", ");
     return `${n} value${n === 1 ? "" : "s"}: ${v}`;
   } else {
     const d = scale6.domain();
-    return `values from ${fmt2(d[0])} to ${fmt2(peek(d))}`;
+    return `values from ${fmt(d[0])} to ${fmt(peek(d))}`;
   }
 }
 
@@ -17130,7 +17103,7 @@ var SVGRenderer = class extends Renderer {
     }
     setAttribute(parent, "clip-path", scene.clip ? clip$1(this, scene, scene.group) : null);
     let sibling = null, i = 0;
-    const process2 = (item) => {
+    const process = (item) => {
       const dirty = this.isDirty(item), node = bind(item, parent, sibling, mdef.tag, svg);
       if (dirty) {
         this._update(mdef, node, item);
@@ -17140,9 +17113,9 @@ var SVGRenderer = class extends Renderer {
       ++i;
     };
     if (mdef.nested) {
-      if (scene.items.length) process2(scene.items[0]);
+      if (scene.items.length) process(scene.items[0]);
     } else {
-      visit(scene, process2);
+      visit(scene, process);
     }
     domClear(parent, i);
     return parent;
@@ -17508,7 +17481,7 @@ var SVGStringRenderer = class extends Renderer {
     }, ariaMarkAttributes(scene), {
       "pointer-events": tag !== "g" && scene.interactive === false ? "none" : null
     });
-    const process2 = (item) => {
+    const process = (item) => {
       const href2 = this.href(item);
       if (href2) m3.open("a", href2);
       m3.open(tag, this.attr(scene, item, attrList, tag !== "g" ? tag : null));
@@ -17547,9 +17520,9 @@ var SVGStringRenderer = class extends Renderer {
       if (href2) m3.close();
     };
     if (mdef.nested) {
-      if (scene.items && scene.items.length) process2(scene.items[0]);
+      if (scene.items && scene.items.length) process(scene.items[0]);
     } else {
-      visit(scene, process2);
+      visit(scene, process);
     }
     return m3.close();
   }
@@ -18493,9 +18466,9 @@ function layoutTitle(view, g, offset4, isX2, bounds3, band2) {
   g.y = y4;
   view.dirty(g);
 }
-function lookup2(config2, orient2) {
-  const opt = config2[orient2] || {};
-  return (key2, d) => opt[key2] != null ? opt[key2] : config2[key2] != null ? config2[key2] : d;
+function lookup2(config, orient2) {
+  const opt = config[orient2] || {};
+  return (key2, d) => opt[key2] != null ? opt[key2] : config[key2] != null ? config[key2] : d;
 }
 function offsets(legends, value4) {
   let max4 = -Infinity;
@@ -18504,8 +18477,8 @@ function offsets(legends, value4) {
   });
   return max4 > -Infinity ? max4 : value4;
 }
-function legendParams(g, orient2, config2, xb, yb, w2, h2) {
-  const _ = lookup2(config2, orient2), offset4 = offsets(g, _("offset", 0)), anchor = _("anchor", Start), frame2 = _("frame", Group), mult2 = anchor === End ? 1 : anchor === Middle ? 0.5 : 0, ax = frame2 === Bounds2 ? xb.x1 + mult2 * xb.width() : mult2 * (w2 || yb.width() + 2 * yb.x1), ay = frame2 === Bounds2 ? yb.y1 + mult2 * yb.height() : mult2 * (h2 || xb.height() + 2 * xb.y1);
+function legendParams(g, orient2, config, xb, yb, w2, h2) {
+  const _ = lookup2(config, orient2), offset4 = offsets(g, _("offset", 0)), anchor = _("anchor", Start), frame2 = _("frame", Group), mult2 = anchor === End ? 1 : anchor === Middle ? 0.5 : 0, ax = frame2 === Bounds2 ? xb.x1 + mult2 * xb.width() : mult2 * (w2 || yb.width() + 2 * yb.x1), ay = frame2 === Bounds2 ? yb.y1 + mult2 * yb.height() : mult2 * (h2 || xb.height() + 2 * xb.y1);
   const p = {
     align: Each,
     bounds: _("bounds", Flush),
@@ -31672,10 +31645,10 @@ var RESIZE = "resize";
 var NO_TRAP = {
   trap: false
 };
-function initializeEventConfig(config2) {
+function initializeEventConfig(config) {
   const events3 = extend({
     defaults: {}
-  }, config2);
+  }, config);
   const unpack = (obj, keys4) => {
     keys4.forEach((k2) => {
       if (isArray(obj[k2])) obj[k2] = toSet(obj[k2]);
@@ -31870,7 +31843,7 @@ function generate(bind3, el, param2, view) {
       input = checkbox;
       break;
     case "select":
-      input = select2;
+      input = select;
       break;
     case "radio":
       input = radio;
@@ -31909,7 +31882,7 @@ function checkbox(bind3, el, param2, value4) {
   bind3.elements = [node];
   bind3.set = (value5) => node.checked = !!value5 || null;
 }
-function select2(bind3, el, param2, value4) {
+function select(bind3, el, param2, value4) {
   const node = element2("select", {
     name: param2.signal
   }), labels2 = param2.labels || [];
@@ -32012,7 +31985,7 @@ function initializeHandler(view, prevHandler, el, constructor) {
   return handler;
 }
 function initialize2(el, elBind) {
-  const view = this, type3 = view._renderType, config2 = view._eventConfig.bind, module = renderModule(type3);
+  const view = this, type3 = view._renderType, config = view._eventConfig.bind, module = renderModule(type3);
   el = view._el = el ? lookup4(view, el, true) : null;
   initializeAria(view);
   if (!module) view.error("Unrecognized renderer type: " + type3);
@@ -32020,12 +31993,12 @@ function initialize2(el, elBind) {
   view._renderer = !Renderer2 ? null : initializeRenderer(view, view._renderer, el, Renderer2);
   view._handler = initializeHandler(view, view._handler, el, Handler2);
   view._redraw = true;
-  if (el && config2 !== "none") {
+  if (el && config !== "none") {
     elBind = elBind ? view._elBind = lookup4(view, elBind, true) : el.appendChild(element2("form", {
       "class": "vega-bindings"
     }));
     view._bind.forEach((_) => {
-      if (_.param.element && config2 !== "container") {
+      if (_.param.element && config !== "container") {
         _.element = lookup4(view, _.param.element, !!_.param.input);
       }
     });
@@ -32757,23 +32730,23 @@ var LegendTitleRole = "legend-title";
 var TitleRole2 = "title";
 var TitleTextRole = "title-text";
 var TitleSubtitleRole = "title-subtitle";
-function applyDefaults(encode2, type3, role, style2, config2) {
+function applyDefaults(encode2, type3, role, style2, config) {
   const defaults2 = {}, enter = {};
   let update3, key2, skip, props;
   key2 = "lineBreak";
-  if (type3 === "text" && config2[key2] != null && !has(key2, encode2)) {
-    applyDefault(defaults2, key2, config2[key2]);
+  if (type3 === "text" && config[key2] != null && !has(key2, encode2)) {
+    applyDefault(defaults2, key2, config[key2]);
   }
   if (role == "legend" || String(role).startsWith("axis")) {
     role = null;
   }
-  props = role === FrameRole2 ? config2.group : role === MarkRole ? extend({}, config2.mark, config2[type3]) : null;
+  props = role === FrameRole2 ? config.group : role === MarkRole ? extend({}, config.mark, config[type3]) : null;
   for (key2 in props) {
     skip = has(key2, encode2) || (key2 === "fill" || key2 === "stroke") && (has("fill", encode2) || has("stroke", encode2));
     if (!skip) applyDefault(defaults2, key2, props[key2]);
   }
   array_default(style2).forEach((name) => {
-    const props2 = config2.style && config2.style[name];
+    const props2 = config.style && config.style[name];
     for (const key3 in props2) {
       if (!has(key3, encode2)) {
         applyDefault(defaults2, key3, props2[key3]);
@@ -33371,14 +33344,14 @@ function parseScaleInterpolate(interpolate3, params2) {
   }
 }
 function parseScaleRange(spec, scope, params2) {
-  const config2 = scope.config.range;
+  const config = scope.config.range;
   let range6 = spec.range;
   if (range6.signal) {
     return scope.signalRef(range6.signal);
   } else if (isString(range6)) {
-    if (config2 && hasOwnProperty(config2, range6)) {
+    if (config && hasOwnProperty(config, range6)) {
       spec = extend({}, spec, {
-        range: config2[range6]
+        range: config[range6]
       });
       return parseScaleRange(spec, scope, params2);
     } else if (range6 === "width") {
@@ -33410,14 +33383,14 @@ function parseScaleRange(spec, scope, params2) {
   return range6.map((v) => (isArray(v) ? parseArray : parseLiteral)(v, scope));
 }
 function parseProjection(proj, scope) {
-  const config2 = scope.config.projection || {}, params2 = {};
+  const config = scope.config.projection || {}, params2 = {};
   for (const name in proj) {
     if (name === "name") continue;
     params2[name] = parseParameter$1(proj[name], name, scope);
   }
-  for (const name in config2) {
+  for (const name in config) {
     if (params2[name] == null) {
-      params2[name] = parseParameter$1(config2[name], name, scope);
+      params2[name] = parseParameter$1(config[name], name, scope);
     }
   }
   scope.addProjection(proj.name, params2);
@@ -33476,12 +33449,12 @@ function guideGroup(mark) {
   mark.interactive = mark.interactive || false;
   return mark;
 }
-function lookup5(spec, config2) {
-  const _ = (name, dflt) => value3(spec[name], value3(config2[name], dflt));
-  _.isVertical = (s2) => Vertical === value3(spec.direction, config2.direction || (s2 ? config2.symbolDirection : config2.gradientDirection));
-  _.gradientLength = () => value3(spec.gradientLength, config2.gradientLength || config2.gradientWidth);
-  _.gradientThickness = () => value3(spec.gradientThickness, config2.gradientThickness || config2.gradientHeight);
-  _.entryColumns = () => value3(spec.columns, value3(config2.columns, +_.isVertical(true)));
+function lookup5(spec, config) {
+  const _ = (name, dflt) => value3(spec[name], value3(config[name], dflt));
+  _.isVertical = (s2) => Vertical === value3(spec.direction, config.direction || (s2 ? config.symbolDirection : config.gradientDirection));
+  _.gradientLength = () => value3(spec.gradientLength, config.gradientLength || config.gradientWidth);
+  _.gradientThickness = () => value3(spec.gradientThickness, config.gradientThickness || config.gradientHeight);
+  _.entryColumns = () => value3(spec.columns, value3(config.columns, +_.isVertical(true)));
   return _;
 }
 function getEncoding(name, encode2) {
@@ -33547,8 +33520,8 @@ function guideMark(mark, extras) {
   }
   return mark;
 }
-function legendGradient(spec, scale6, config2, userEncode) {
-  const _ = lookup5(spec, config2), vertical = _.isVertical(), thickness = _.gradientThickness(), length2 = _.gradientLength();
+function legendGradient(spec, scale6, config, userEncode) {
+  const _ = lookup5(spec, config), vertical = _.isVertical(), thickness = _.gradientThickness(), length2 = _.gradientLength();
   let enter, start, stop2, width2, height2;
   if (vertical) {
     start = [0, 1];
@@ -33594,8 +33567,8 @@ function legendGradient(spec, scale6, config2, userEncode) {
     encode: encode2
   }, userEncode);
 }
-function legendGradientDiscrete(spec, scale6, config2, userEncode, dataRef) {
-  const _ = lookup5(spec, config2), vertical = _.isVertical(), thickness = _.gradientThickness(), length2 = _.gradientLength();
+function legendGradientDiscrete(spec, scale6, config, userEncode, dataRef) {
+  const _ = lookup5(spec, config), vertical = _.isVertical(), thickness = _.gradientThickness(), length2 = _.gradientLength();
   let u2, v, uu, vv, adjust = "";
   vertical ? (u2 = "y", uu = "y2", v = "x", vv = "width", adjust = "1-") : (u2 = "x", uu = "x2", v = "y", vv = "height");
   const enter = {
@@ -33641,8 +33614,8 @@ function legendGradientDiscrete(spec, scale6, config2, userEncode, dataRef) {
 }
 var alignExpr = `datum.${Perc}<=0?"${Left2}":datum.${Perc}>=1?"${Right2}":"${Center2}"`;
 var baselineExpr = `datum.${Perc}<=0?"${Bottom2}":datum.${Perc}>=1?"${Top2}":"${Middle2}"`;
-function legendGradientLabels(spec, config2, userEncode, dataRef) {
-  const _ = lookup5(spec, config2), vertical = _.isVertical(), thickness = encoder(_.gradientThickness()), length2 = _.gradientLength();
+function legendGradientLabels(spec, config, userEncode, dataRef) {
+  const _ = lookup5(spec, config), vertical = _.isVertical(), thickness = encoder(_.gradientThickness()), length2 = _.gradientLength();
   let overlap = _("labelOverlap"), enter, update3, u2, v, adjust = "";
   const encode2 = {
     enter: enter = {
@@ -33665,7 +33638,7 @@ function legendGradientLabels(spec, config2, userEncode, dataRef) {
     fontSize: _("labelFontSize"),
     fontStyle: _("labelFontStyle"),
     fontWeight: _("labelFontWeight"),
-    limit: value3(spec.labelLimit, config2.gradientLabelLimit)
+    limit: value3(spec.labelLimit, config.gradientLabelLimit)
   });
   if (vertical) {
     enter.align = {
@@ -33692,7 +33665,7 @@ function legendGradientLabels(spec, config2, userEncode, dataRef) {
     mult: length2
   };
   enter[v] = update3[v] = thickness;
-  thickness.offset = value3(spec.labelOffset, config2.gradientLabelOffset) || 0;
+  thickness.offset = value3(spec.labelOffset, config.gradientLabelOffset) || 0;
   overlap = overlap ? {
     separation: _("labelSeparation"),
     method: overlap,
@@ -33708,8 +33681,8 @@ function legendGradientLabels(spec, config2, userEncode, dataRef) {
     overlap
   }, userEncode);
 }
-function legendSymbolGroups(spec, config2, userEncode, dataRef, columns) {
-  const _ = lookup5(spec, config2), entries2 = userEncode.entries, interactive2 = !!(entries2 && entries2.interactive), name = entries2 ? entries2.name : void 0, height2 = _("clipHeight"), symbolOffset = _("symbolOffset"), valueRef = {
+function legendSymbolGroups(spec, config, userEncode, dataRef, columns) {
+  const _ = lookup5(spec, config), entries2 = userEncode.entries, interactive2 = !!(entries2 && entries2.interactive), name = entries2 ? entries2.name : void 0, height2 = _("clipHeight"), symbolOffset = _("symbolOffset"), valueRef = {
     data: "value"
   }, xSignal = `(${columns}) ? datum.${Offset} : datum.${Size}`, yEncode = height2 ? encoder(height2) : {
     field: Size
@@ -33737,8 +33710,8 @@ function legendSymbolGroups(spec, config2, userEncode, dataRef, columns) {
   };
   let baseFill = null, baseStroke = null;
   if (!spec.fill) {
-    baseFill = config2.symbolBaseFillColor;
-    baseStroke = config2.symbolBaseStrokeColor;
+    baseFill = config.symbolBaseFillColor;
+    baseStroke = config.symbolBaseStrokeColor;
   }
   addEncoders(encode2, {
     fill: _("symbolFillColor", baseFill),
@@ -33865,8 +33838,8 @@ function legendSymbolGroups(spec, config2, userEncode, dataRef, columns) {
     sort: sort3
   });
 }
-function legendSymbolLayout(spec, config2) {
-  const _ = lookup5(spec, config2);
+function legendSymbolLayout(spec, config) {
+  const _ = lookup5(spec, config);
   return {
     align: _("gridAlign"),
     columns: _.entryColumns(),
@@ -33890,8 +33863,8 @@ var exprAlign = `datum.vgrad && ${isR} ? (${alignFlip}) : (${isLR} && !(datum.vg
 var exprAnchor = `item._anchor || (${isLR} ? "middle" : "start")`;
 var exprAngle = `${isVG} ? (${isL} ? -90 : 90) : 0`;
 var exprBaseline = `${isLR} ? (datum.vgrad ? (${isR} ? "bottom" : "top") : ${baseline}) : "top"`;
-function legendTitle(spec, config2, userEncode, dataRef) {
-  const _ = lookup5(spec, config2);
+function legendTitle(spec, config, userEncode, dataRef) {
+  const _ = lookup5(spec, config);
   const encode2 = {
     enter: {
       opacity: zero5
@@ -34380,7 +34353,7 @@ function parseOverlap(overlap, source3, scope) {
   return ref(scope.add(Overlap2(params2)));
 }
 function parseLegend(spec, scope) {
-  const config2 = scope.config.legend, encode2 = spec.encode || {}, _ = lookup5(spec, config2), legendEncode = encode2.legend || {}, name = legendEncode.name || void 0, interactive2 = legendEncode.interactive, style2 = legendEncode.style, scales2 = {};
+  const config = scope.config.legend, encode2 = spec.encode || {}, _ = lookup5(spec, config), legendEncode = encode2.legend || {}, name = legendEncode.name || void 0, interactive2 = legendEncode.interactive, style2 = legendEncode.style, scales2 = {};
   let scale6 = 0, entryLayout, params2, children3;
   LegendScales.forEach((s2) => spec[s2] ? (scales2[s2] = spec[s2], scale6 = scale6 || spec[s2]) : 0);
   if (!scale6) error("Missing valid scale for legend.");
@@ -34413,13 +34386,13 @@ function parseLegend(spec, scope) {
     formatSpecifier: scope.property(spec.format)
   })));
   if (type3 === Gradient2) {
-    children3 = [legendGradient(spec, scale6, config2, encode2.gradient), legendGradientLabels(spec, config2, encode2.labels, entryRef)];
+    children3 = [legendGradient(spec, scale6, config, encode2.gradient), legendGradientLabels(spec, config, encode2.labels, entryRef)];
     params2.count = params2.count || scope.signalRef(`max(2,2*floor((${deref(_.gradientLength())})/100))`);
   } else if (type3 === Discrete2) {
-    children3 = [legendGradientDiscrete(spec, scale6, config2, encode2.gradient, entryRef), legendGradientLabels(spec, config2, encode2.labels, entryRef)];
+    children3 = [legendGradientDiscrete(spec, scale6, config, encode2.gradient, entryRef), legendGradientLabels(spec, config, encode2.labels, entryRef)];
   } else {
-    entryLayout = legendSymbolLayout(spec, config2);
-    children3 = [legendSymbolGroups(spec, config2, encode2, entryRef, deref(entryLayout.columns))];
+    entryLayout = legendSymbolLayout(spec, config);
+    children3 = [legendSymbolGroups(spec, config, encode2, entryRef, deref(entryLayout.columns))];
     params2.size = sizeExpression(spec, scope, children3[0].marks);
   }
   children3 = [guideGroup({
@@ -34431,12 +34404,12 @@ function parseLegend(spec, scope) {
     interactive: interactive2
   })];
   if (datum2.title) {
-    children3.push(legendTitle(spec, config2, encode2.title, dataRef));
+    children3.push(legendTitle(spec, config, encode2.title, dataRef));
   }
   return parseMark(guideGroup({
     role: LegendRole2,
     from: dataRef,
-    encode: extendEncode(buildLegendEncode(_, spec, config2), legendEncode, Skip3),
+    encode: extendEncode(buildLegendEncode(_, spec, config), legendEncode, Skip3),
     marks: children3,
     aria: _("aria"),
     description: _("description"),
@@ -34456,7 +34429,7 @@ function legendType(spec, scaleType2) {
 function scaleCount(spec) {
   return LegendScales.reduce((count2, type3) => count2 + (spec[type3] ? 1 : 0), 0);
 }
-function buildLegendEncode(_, spec, config2) {
+function buildLegendEncode(_, spec, config) {
   const encode2 = {
     enter: {},
     update: {}
@@ -34469,8 +34442,8 @@ function buildLegendEncode(_, spec, config2) {
     cornerRadius: _("cornerRadius"),
     fill: _("fillColor"),
     stroke: _("strokeColor"),
-    strokeWidth: config2.strokeWidth,
-    strokeDash: config2.strokeDash,
+    strokeWidth: config.strokeWidth,
+    strokeDash: config.strokeDash,
     x: _("legendX"),
     y: _("legendY"),
     // accessibility support
@@ -34777,10 +34750,10 @@ var patch = (value4, base) => {
     signal: s2.slice(0, -6) + base.signal
   } : value4;
 };
-function fallback(prop, config2, axisConfig2, style2) {
+function fallback(prop, config, axisConfig2, style2) {
   let styleProp;
-  if (config2 && hasOwnProperty(config2, prop)) {
-    return config2[prop];
+  if (config && hasOwnProperty(config, prop)) {
+    return config[prop];
   } else if (hasOwnProperty(axisConfig2, prop)) {
     return axisConfig2[prop];
   } else if (prop.startsWith("title")) {
@@ -34816,26 +34789,26 @@ function keys2(objects) {
   return Object.keys(map3);
 }
 function axisConfig(spec, scope) {
-  var config2 = scope.config, style2 = config2.style, axis = config2.axis, band2 = scope.scaleType(spec.scale) === "band" && config2.axisBand, orient2 = spec.orient, xy, or2, key2;
+  var config = scope.config, style2 = config.style, axis = config.axis, band2 = scope.scaleType(spec.scale) === "band" && config.axisBand, orient2 = spec.orient, xy, or2, key2;
   if (isSignal(orient2)) {
-    const xyKeys = keys2([config2.axisX, config2.axisY]), orientKeys = keys2([config2.axisTop, config2.axisBottom, config2.axisLeft, config2.axisRight]);
+    const xyKeys = keys2([config.axisX, config.axisY]), orientKeys = keys2([config.axisTop, config.axisBottom, config.axisLeft, config.axisRight]);
     xy = {};
     for (key2 of xyKeys) {
-      xy[key2] = ifX(orient2, fallback(key2, config2.axisX, axis, style2), fallback(key2, config2.axisY, axis, style2));
+      xy[key2] = ifX(orient2, fallback(key2, config.axisX, axis, style2), fallback(key2, config.axisY, axis, style2));
     }
     or2 = {};
     for (key2 of orientKeys) {
-      or2[key2] = ifOrient(orient2.signal, fallback(key2, config2.axisTop, axis, style2), fallback(key2, config2.axisBottom, axis, style2), fallback(key2, config2.axisLeft, axis, style2), fallback(key2, config2.axisRight, axis, style2));
+      or2[key2] = ifOrient(orient2.signal, fallback(key2, config.axisTop, axis, style2), fallback(key2, config.axisBottom, axis, style2), fallback(key2, config.axisLeft, axis, style2), fallback(key2, config.axisRight, axis, style2));
     }
   } else {
-    xy = orient2 === Top2 || orient2 === Bottom2 ? config2.axisX : config2.axisY;
-    or2 = config2["axis" + orient2[0].toUpperCase() + orient2.slice(1)];
+    xy = orient2 === Top2 || orient2 === Bottom2 ? config.axisX : config.axisY;
+    or2 = config["axis" + orient2[0].toUpperCase() + orient2.slice(1)];
   }
   const result = xy || or2 || band2 ? extend({}, axis, xy, or2, band2) : axis;
   return result;
 }
-function axisDomain(spec, config2, userEncode, dataRef) {
-  const _ = lookup5(spec, config2), orient2 = spec.orient;
+function axisDomain(spec, config, userEncode, dataRef) {
+  const _ = lookup5(spec, config), orient2 = spec.orient;
   let enter, update3;
   const encode2 = {
     enter: enter = {
@@ -34875,8 +34848,8 @@ function position(spec, pos) {
     range: pos
   };
 }
-function axisGrid(spec, config2, userEncode, dataRef, band2) {
-  const _ = lookup5(spec, config2), orient2 = spec.orient, vscale = spec.gridScale, sign3 = getSign(orient2, 1, -1), offset4 = offsetValue2(spec.offset, sign3);
+function axisGrid(spec, config, userEncode, dataRef, band2) {
+  const _ = lookup5(spec, config), orient2 = spec.orient, vscale = spec.gridScale, sign3 = getSign(orient2, 1, -1), offset4 = offsetValue2(spec.offset, sign3);
   let enter, exit, update3;
   const encode2 = {
     enter: enter = {
@@ -34964,8 +34937,8 @@ function offsetValue2(offset4, sign3) {
   }
   return offset4;
 }
-function axisTicks(spec, config2, userEncode, dataRef, size, band2) {
-  const _ = lookup5(spec, config2), orient2 = spec.orient, sign3 = getSign(orient2, -1, 1);
+function axisTicks(spec, config, userEncode, dataRef, size, band2) {
+  const _ = lookup5(spec, config), orient2 = spec.orient, sign3 = getSign(orient2, -1, 1);
   let enter, exit, update3;
   const encode2 = {
     enter: enter = {
@@ -35015,8 +34988,8 @@ function flushExpr(scale6, threshold2, a4, b10, c4) {
     signal: 'flush(range("' + scale6 + '"), scale("' + scale6 + '", datum.value), ' + threshold2 + "," + a4 + "," + b10 + "," + c4 + ")"
   };
 }
-function axisLabels(spec, config2, userEncode, dataRef, size, band2) {
-  const _ = lookup5(spec, config2), orient2 = spec.orient, scale6 = spec.scale, sign3 = getSign(orient2, -1, 1), flush = deref(_("labelFlush")), flushOffset = deref(_("labelFlushOffset")), labelAlign = _("labelAlign"), labelBaseline = _("labelBaseline");
+function axisLabels(spec, config, userEncode, dataRef, size, band2) {
+  const _ = lookup5(spec, config), orient2 = spec.orient, scale6 = spec.scale, sign3 = getSign(orient2, -1, 1), flush = deref(_("labelFlush")), flushOffset = deref(_("labelFlushOffset")), labelAlign = _("labelAlign"), labelBaseline = _("labelBaseline");
   let flushOn = flush === 0 || !!flush, update3;
   const tickSize = encoder(size);
   tickSize.mult = sign3;
@@ -35105,8 +35078,8 @@ function axisLabels(spec, config2, userEncode, dataRef, size, band2) {
     overlap
   }, userEncode);
 }
-function axisTitle(spec, config2, userEncode, dataRef) {
-  const _ = lookup5(spec, config2), orient2 = spec.orient, sign3 = getSign(orient2, -1, 1);
+function axisTitle(spec, config, userEncode, dataRef) {
+  const _ = lookup5(spec, config), orient2 = spec.orient, sign3 = getSign(orient2, -1, 1);
   let enter, update3;
   const encode2 = {
     enter: enter = {
@@ -35168,7 +35141,7 @@ function autoLayout(_, orient2, encode2, userEncode) {
   encode2.enter.auto = autoX === autoY ? encoder(autoX) : ifX(orient2, encoder(autoX), encoder(autoY));
 }
 function parseAxis(spec, scope) {
-  const config2 = axisConfig(spec, scope), encode2 = spec.encode || {}, axisEncode = encode2.axis || {}, name = axisEncode.name || void 0, interactive2 = axisEncode.interactive, style2 = axisEncode.style, _ = lookup5(spec, config2), band2 = tickBand(_);
+  const config = axisConfig(spec, scope), encode2 = spec.encode || {}, axisEncode = encode2.axis || {}, name = axisEncode.name || void 0, interactive2 = axisEncode.interactive, style2 = axisEncode.style, _ = lookup5(spec, config), band2 = tickBand(_);
   const datum2 = {
     scale: spec.scale,
     ticks: !!_("ticks"),
@@ -35190,21 +35163,21 @@ function parseAxis(spec, scope) {
   const children3 = [];
   let size;
   if (datum2.grid) {
-    children3.push(axisGrid(spec, config2, encode2.grid, ticksRef, band2));
+    children3.push(axisGrid(spec, config, encode2.grid, ticksRef, band2));
   }
   if (datum2.ticks) {
     size = _("tickSize");
-    children3.push(axisTicks(spec, config2, encode2.ticks, ticksRef, size, band2));
+    children3.push(axisTicks(spec, config, encode2.ticks, ticksRef, size, band2));
   }
   if (datum2.labels) {
     size = datum2.ticks ? size : 0;
-    children3.push(axisLabels(spec, config2, encode2.labels, ticksRef, size, band2));
+    children3.push(axisLabels(spec, config, encode2.labels, ticksRef, size, band2));
   }
   if (datum2.domain) {
-    children3.push(axisDomain(spec, config2, encode2.domain, dataRef));
+    children3.push(axisDomain(spec, config, encode2.domain, dataRef));
   }
   if (datum2.title) {
-    children3.push(axisTitle(spec, config2, encode2.title, dataRef));
+    children3.push(axisTitle(spec, config, encode2.title, dataRef));
   }
   return parseMark(guideGroup({
     role: AxisRole2,
@@ -35275,14 +35248,14 @@ var rootEncode = (spec) => extendEncode({
   }
 }, spec);
 function parseView(spec, scope) {
-  const config2 = scope.config;
+  const config = scope.config;
   const root = ref(scope.root = scope.add(operator()));
-  const signals = collectSignals(spec, config2);
+  const signals = collectSignals(spec, config);
   signals.forEach((_) => parseSignal(_, scope));
-  scope.description = spec.description || config2.description;
-  scope.eventConfig = config2.events;
-  scope.legends = scope.objectProperty(config2.legend && config2.legend.layout);
-  scope.locale = config2.locale;
+  scope.description = spec.description || config.description;
+  scope.eventConfig = config.events;
+  scope.legends = scope.objectProperty(config.legend && config.legend.layout);
+  scope.locale = config.locale;
   const input = scope.add(Collect2());
   const encode2 = scope.add(Encode2(parseEncode(rootEncode(spec.encode), GroupMark, FrameRole2, spec.style, scope, {
     pulse: ref(input)
@@ -35320,8 +35293,8 @@ function signalObject(name, value4) {
     value: value4
   };
 }
-function collectSignals(spec, config2) {
-  const _ = (name) => value3(spec[name], config2[name]), signals = [signalObject("background", _("background")), signalObject("autosize", parseAutosize(_("autosize"))), signalObject("padding", parsePadding(_("padding"))), signalObject("width", _("width") || 0), signalObject("height", _("height") || 0)], pre = signals.reduce((p, s2) => (p[s2.name] = s2, p), {}), map3 = {};
+function collectSignals(spec, config) {
+  const _ = (name) => value3(spec[name], config[name]), signals = [signalObject("background", _("background")), signalObject("autosize", parseAutosize(_("autosize"))), signalObject("padding", parsePadding(_("padding"))), signalObject("width", _("width") || 0), signalObject("height", _("height") || 0)], pre = signals.reduce((p, s2) => (p[s2.name] = s2, p), {}), map3 = {};
   array_default(spec.signals).forEach((s2) => {
     if (hasOwnProperty(pre, s2.name)) {
       s2 = extend(pre[s2.name], s2);
@@ -35330,15 +35303,15 @@ function collectSignals(spec, config2) {
     }
     map3[s2.name] = s2;
   });
-  array_default(config2.signals).forEach((s2) => {
+  array_default(config.signals).forEach((s2) => {
     if (!hasOwnProperty(map3, s2.name) && !hasOwnProperty(pre, s2.name)) {
       signals.push(s2);
     }
   });
   return signals;
 }
-function Scope(config2, options) {
-  this.config = config2 || {};
+function Scope(config, options) {
+  this.config = config || {};
   this.options = options || {};
   this.bindings = [];
   this.field = {};
@@ -35888,12 +35861,12 @@ function defaults() {
     }
   };
 }
-function parse6(spec, config2, options) {
+function parse6(spec, config, options) {
   if (!isObject(spec)) {
     error("Input Vega specification must be an object.");
   }
-  config2 = mergeConfig(defaults(), config2, spec.config);
-  return parseView(spec, new Scope(config2, options)).toRuntime();
+  config = mergeConfig(defaults(), config, spec.config);
+  return parseView(spec, new Scope(config, options)).toRuntime();
 }
 
 // node_modules/vega/build/vega.module.js
@@ -37127,7 +37100,7 @@ function applyMarkConfig(e, model, propsList) {
 function getStyles(mark) {
   return [].concat(mark.type, mark.style ?? []);
 }
-function getMarkPropOrConfig(channel, mark, config2, opt = {}) {
+function getMarkPropOrConfig(channel, mark, config, opt = {}) {
   const { vgChannel, ignoreVgConfig } = opt;
   if (vgChannel && hasProperty(mark, vgChannel)) {
     return mark[vgChannel];
@@ -37136,21 +37109,21 @@ function getMarkPropOrConfig(channel, mark, config2, opt = {}) {
   } else if (ignoreVgConfig && (!vgChannel || vgChannel === channel)) {
     return void 0;
   }
-  return getMarkConfig(channel, mark, config2, opt);
+  return getMarkConfig(channel, mark, config, opt);
 }
-function getMarkConfig(channel, mark, config2, { vgChannel } = {}) {
-  const cfg = getMarkStyleConfig(channel, mark, config2.style);
+function getMarkConfig(channel, mark, config, { vgChannel } = {}) {
+  const cfg = getMarkStyleConfig(channel, mark, config.style);
   return getFirstDefined(
     // style config has highest precedence
     vgChannel ? cfg : void 0,
     cfg,
     // then mark-specific config
-    vgChannel ? config2[mark.type][vgChannel] : void 0,
-    config2[mark.type][channel],
+    vgChannel ? config[mark.type][vgChannel] : void 0,
+    config[mark.type][channel],
     // Need to cast because MarkDef doesn't perfectly match with AnyMarkConfig, but if the type isn't available, we'll get nothing here, which is fine
     // If there is vgChannel, skip vl channel.
     // For example, vl size for text is vg fontSize, but config.mark.size is only for point size.
-    vgChannel ? config2.mark[vgChannel] : config2.mark[channel]
+    vgChannel ? config.mark[vgChannel] : config.mark[channel]
   );
 }
 function getMarkStyleConfig(prop, mark, styleConfigIndex) {
@@ -38386,14 +38359,14 @@ function normalizeInvalidDataMode(mode, { isPath }) {
   }
   return mode;
 }
-function getScaleInvalidDataMode({ markDef, config: config2, scaleChannel, scaleType: scaleType2, isCountAggregate }) {
+function getScaleInvalidDataMode({ markDef, config, scaleChannel, scaleType: scaleType2, isCountAggregate }) {
   if (!scaleType2 || !hasContinuousDomain(scaleType2) || isCountAggregate) {
     return "always-valid";
   }
-  const invalidMode = normalizeInvalidDataMode(getMarkPropOrConfig("invalid", markDef, config2), {
+  const invalidMode = normalizeInvalidDataMode(getMarkPropOrConfig("invalid", markDef, config), {
     isPath: isPathMark(markDef.type)
   });
-  const scaleOutputForInvalid = config2.scale?.invalid?.[scaleChannel];
+  const scaleOutputForInvalid = config.scale?.invalid?.[scaleChannel];
   if (scaleOutputForInvalid !== void 0) {
     return "show";
   }
@@ -38422,19 +38395,19 @@ function scaledZeroOrMinOrMax({ scaleName, scale: scale6, mode }) {
     return { signal: `scale('${scaleName}', ${mode === "zeroOrMin" ? min4 : max4})` };
   }
 }
-function getConditionalValueRefForIncludingInvalidValue({ scaleChannel, channelDef, scale: scale6, scaleName, markDef, config: config2 }) {
+function getConditionalValueRefForIncludingInvalidValue({ scaleChannel, channelDef, scale: scale6, scaleName, markDef, config }) {
   const scaleType2 = scale6?.get("type");
   const fieldDef = getFieldDef(channelDef);
   const isCountAggregate = isCountingAggregateOp(fieldDef?.aggregate);
   const invalidDataMode = getScaleInvalidDataMode({
     scaleChannel,
     markDef,
-    config: config2,
+    config,
     scaleType: scaleType2,
     isCountAggregate
   });
   if (fieldDef && invalidDataMode === "show") {
-    const includeAs = config2.scale.invalid?.[scaleChannel] ?? "zero-or-min";
+    const includeAs = config.scale.invalid?.[scaleChannel] ?? "zero-or-min";
     return {
       test: fieldValidPredicate(vgField(fieldDef, { expr: "datum" }), false),
       ...refForInvalidValues(includeAs, scale6, scaleName)
@@ -38454,7 +38427,7 @@ function refForInvalidValues(includeAs, scale6, scaleName) {
   });
 }
 function midPointRefWithPositionInvalidTest(params2) {
-  const { channel, channelDef, markDef, scale: scale6, scaleName, config: config2 } = params2;
+  const { channel, channelDef, markDef, scale: scale6, scaleName, config } = params2;
   const scaleChannel = getMainRangeChannel(channel);
   const mainRef = midPoint(params2);
   const valueRefForIncludingInvalid = getConditionalValueRefForIncludingInvalidValue({
@@ -38463,7 +38436,7 @@ function midPointRefWithPositionInvalidTest(params2) {
     scale: scale6,
     scaleName,
     markDef,
-    config: config2
+    config
   });
   return valueRefForIncludingInvalid !== void 0 ? [valueRefForIncludingInvalid, mainRef] : mainRef;
 }
@@ -38527,7 +38500,7 @@ function binSizeExpr({ scaleName, fieldDef }) {
   const end = vgField(fieldDef, { expr: "datum", suffix: "end" });
   return `abs(scale("${scaleName}", ${end}) - scale("${scaleName}", ${start}))`;
 }
-function midPoint({ channel, channelDef, channel2Def, markDef, config: config2, scaleName, scale: scale6, stack: stack2, offset: offset4, defaultRef, bandPosition }) {
+function midPoint({ channel, channelDef, channel2Def, markDef, config, scaleName, scale: scale6, stack: stack2, offset: offset4, defaultRef, bandPosition }) {
   if (channelDef) {
     if (isFieldOrDatumDef(channelDef)) {
       const scaleType2 = scale6?.get("type");
@@ -38536,7 +38509,7 @@ function midPoint({ channel, channelDef, channel2Def, markDef, config: config2, 
           fieldDef: channelDef,
           fieldDef2: channel2Def,
           markDef,
-          config: config2
+          config
         });
         const { bin: bin3, timeUnit, type: type3 } = channelDef;
         if (isBinning(bin3) || bandPosition && timeUnit && type3 === TEMPORAL) {
@@ -38607,45 +38580,45 @@ function isCustomFormatType(formatType) {
 function customFormatExpr(formatType, field3, format5) {
   return `${formatType}(${field3}${format5 ? `, ${stringify(format5)}` : ""})`;
 }
-function formatSignalRef({ fieldOrDatumDef, format: format5, formatType, expr: expr2, normalizeStack, config: config2 }) {
+function formatSignalRef({ fieldOrDatumDef, format: format5, formatType, expr: expr2, normalizeStack, config }) {
   if (isCustomFormatType(formatType)) {
     return formatCustomType({
       fieldOrDatumDef,
       format: format5,
       formatType,
       expr: expr2,
-      config: config2
+      config
     });
   }
   const field3 = fieldToFormat(fieldOrDatumDef, expr2, normalizeStack);
   const type3 = channelDefType(fieldOrDatumDef);
-  if (format5 === void 0 && formatType === void 0 && config2.customFormatTypes) {
+  if (format5 === void 0 && formatType === void 0 && config.customFormatTypes) {
     if (type3 === "quantitative") {
-      if (normalizeStack && config2.normalizedNumberFormatType)
+      if (normalizeStack && config.normalizedNumberFormatType)
         return formatCustomType({
           fieldOrDatumDef,
-          format: config2.normalizedNumberFormat,
-          formatType: config2.normalizedNumberFormatType,
+          format: config.normalizedNumberFormat,
+          formatType: config.normalizedNumberFormatType,
           expr: expr2,
-          config: config2
+          config
         });
-      if (config2.numberFormatType) {
+      if (config.numberFormatType) {
         return formatCustomType({
           fieldOrDatumDef,
-          format: config2.numberFormat,
-          formatType: config2.numberFormatType,
+          format: config.numberFormat,
+          formatType: config.numberFormatType,
           expr: expr2,
-          config: config2
+          config
         });
       }
     }
-    if (type3 === "temporal" && config2.timeFormatType && isFieldDef(fieldOrDatumDef) && fieldOrDatumDef.timeUnit === void 0) {
+    if (type3 === "temporal" && config.timeFormatType && isFieldDef(fieldOrDatumDef) && fieldOrDatumDef.timeUnit === void 0) {
       return formatCustomType({
         fieldOrDatumDef,
-        format: config2.timeFormat,
-        formatType: config2.timeFormatType,
+        format: config.timeFormat,
+        formatType: config.timeFormatType,
         expr: expr2,
-        config: config2
+        config
       });
     }
   }
@@ -38664,17 +38637,17 @@ function formatSignalRef({ fieldOrDatumDef, format: format5, formatType, expr: e
       field: field3,
       timeUnit,
       format: format5,
-      formatType: config2.timeFormatType,
-      rawTimeFormat: config2.timeFormat,
+      formatType: config.timeFormatType,
+      rawTimeFormat: config.timeFormat,
       isUTCScale: isUTCUnit || isScaleFieldDef(fieldOrDatumDef) && fieldOrDatumDef.scale?.type === ScaleType.UTC
     });
     return signal ? { signal } : void 0;
   }
-  format5 = numberFormat({ type: type3, specifiedFormat: format5, config: config2, normalizeStack });
+  format5 = numberFormat({ type: type3, specifiedFormat: format5, config, normalizeStack });
   if (isFieldDef(fieldOrDatumDef) && isBinning(fieldOrDatumDef.bin)) {
     const endField = vgField(fieldOrDatumDef, { expr: expr2, binSuffix: "end" });
     return {
-      signal: binFormatExpression(field3, endField, format5, formatType, config2)
+      signal: binFormatExpression(field3, endField, format5, formatType, config)
     };
   } else if (format5 || channelDefType(fieldOrDatumDef) === "quantitative") {
     return {
@@ -38698,46 +38671,46 @@ function fieldToFormat(fieldOrDatumDef, expr2, normalizeStack) {
     return datumDefToExpr(fieldOrDatumDef);
   }
 }
-function formatCustomType({ fieldOrDatumDef, format: format5, formatType, expr: expr2, normalizeStack, config: config2, field: field3 }) {
+function formatCustomType({ fieldOrDatumDef, format: format5, formatType, expr: expr2, normalizeStack, config, field: field3 }) {
   field3 ??= fieldToFormat(fieldOrDatumDef, expr2, normalizeStack);
   if (field3 !== "datum.value" && // For axis/legend, we can't correctly know the end of the bin from `datum`
   isFieldDef(fieldOrDatumDef) && isBinning(fieldOrDatumDef.bin)) {
     const endField = vgField(fieldOrDatumDef, { expr: expr2, binSuffix: "end" });
     return {
-      signal: binFormatExpression(field3, endField, format5, formatType, config2)
+      signal: binFormatExpression(field3, endField, format5, formatType, config)
     };
   }
   return { signal: customFormatExpr(formatType, field3, format5) };
 }
-function guideFormat(fieldOrDatumDef, type3, format5, formatType, config2, omitTimeFormatConfig) {
+function guideFormat(fieldOrDatumDef, type3, format5, formatType, config, omitTimeFormatConfig) {
   if (isString(formatType) && isCustomFormatType(formatType)) {
     return void 0;
-  } else if (format5 === void 0 && formatType === void 0 && config2.customFormatTypes) {
+  } else if (format5 === void 0 && formatType === void 0 && config.customFormatTypes) {
     if (channelDefType(fieldOrDatumDef) === "quantitative") {
-      if (config2.normalizedNumberFormatType && isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize") {
+      if (config.normalizedNumberFormatType && isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize") {
         return void 0;
       }
-      if (config2.numberFormatType) {
+      if (config.numberFormatType) {
         return void 0;
       }
     }
   }
-  if (isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize" && config2.normalizedNumberFormat) {
+  if (isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize" && config.normalizedNumberFormat) {
     return numberFormat({
       type: "quantitative",
       specifiedFormat: format5,
-      config: config2,
+      config,
       normalizeStack: true
     });
   }
   if (isFieldOrDatumDefForTimeFormat(fieldOrDatumDef)) {
     const timeUnit = isFieldDef(fieldOrDatumDef) ? normalizeTimeUnit(fieldOrDatumDef.timeUnit)?.unit : void 0;
-    if (timeUnit === void 0 && config2.customFormatTypes && config2.timeFormatType) {
+    if (timeUnit === void 0 && config.customFormatTypes && config.timeFormatType) {
       return void 0;
     }
-    return timeFormat3({ specifiedFormat: format5, timeUnit, config: config2, omitTimeFormatConfig });
+    return timeFormat3({ specifiedFormat: format5, timeUnit, config, omitTimeFormatConfig });
   }
-  return numberFormat({ type: type3, specifiedFormat: format5, config: config2 });
+  return numberFormat({ type: type3, specifiedFormat: format5, config });
 }
 function guideFormatType(formatType, fieldOrDatumDef, scaleType2) {
   if (formatType && (isSignalRef(formatType) || formatType === "number" || formatType === "time")) {
@@ -38748,16 +38721,16 @@ function guideFormatType(formatType, fieldOrDatumDef, scaleType2) {
   }
   return void 0;
 }
-function numberFormat({ type: type3, specifiedFormat, config: config2, normalizeStack }) {
+function numberFormat({ type: type3, specifiedFormat, config, normalizeStack }) {
   if (isString(specifiedFormat)) {
     return specifiedFormat;
   }
   if (type3 === QUANTITATIVE) {
-    return normalizeStack ? config2.normalizedNumberFormat : config2.numberFormat;
+    return normalizeStack ? config.normalizedNumberFormat : config.numberFormat;
   }
   return void 0;
 }
-function timeFormat3({ specifiedFormat, timeUnit, config: config2, omitTimeFormatConfig }) {
+function timeFormat3({ specifiedFormat, timeUnit, config, omitTimeFormatConfig }) {
   if (specifiedFormat) {
     return specifiedFormat;
   }
@@ -38766,23 +38739,23 @@ function timeFormat3({ specifiedFormat, timeUnit, config: config2, omitTimeForma
       signal: timeUnitSpecifierExpression(timeUnit)
     };
   }
-  return omitTimeFormatConfig ? void 0 : config2.timeFormat;
+  return omitTimeFormatConfig ? void 0 : config.timeFormat;
 }
 function formatExpr(field3, format5) {
   return `format(${field3}, "${format5 || ""}")`;
 }
-function binNumberFormatExpr(field3, format5, formatType, config2) {
+function binNumberFormatExpr(field3, format5, formatType, config) {
   if (isCustomFormatType(formatType)) {
     return customFormatExpr(formatType, field3, format5);
   }
-  return formatExpr(field3, (isString(format5) ? format5 : void 0) ?? config2.numberFormat);
+  return formatExpr(field3, (isString(format5) ? format5 : void 0) ?? config.numberFormat);
 }
-function binFormatExpression(startField, endField, format5, formatType, config2) {
-  if (format5 === void 0 && formatType === void 0 && config2.customFormatTypes && config2.numberFormatType) {
-    return binFormatExpression(startField, endField, config2.numberFormat, config2.numberFormatType, config2);
+function binFormatExpression(startField, endField, format5, formatType, config) {
+  if (format5 === void 0 && formatType === void 0 && config.customFormatTypes && config.numberFormatType) {
+    return binFormatExpression(startField, endField, config.numberFormat, config.numberFormatType, config);
   }
-  const start = binNumberFormatExpr(startField, format5, formatType, config2);
-  const end = binNumberFormatExpr(endField, format5, formatType, config2);
+  const start = binNumberFormatExpr(startField, format5, formatType, config);
+  const end = binNumberFormatExpr(endField, format5, formatType, config);
   return `${fieldValidPredicate(startField, false)} ? "null" : ${start} + "${BIN_RANGE_DELIMITER}" + ${end}`;
 }
 function timeFormatExpression({ field: field3, timeUnit, format: format5, formatType, rawTimeFormat, isUTCScale }) {
@@ -38850,23 +38823,23 @@ function toFieldDefBase(fieldDef) {
 function isSortableFieldDef(fieldDef) {
   return hasProperty(fieldDef, "sort");
 }
-function getBandPosition({ fieldDef, fieldDef2, markDef: mark, config: config2 }) {
+function getBandPosition({ fieldDef, fieldDef2, markDef: mark, config }) {
   if (isFieldOrDatumDef(fieldDef) && fieldDef.bandPosition !== void 0) {
     return fieldDef.bandPosition;
   }
   if (isFieldDef(fieldDef)) {
     const { timeUnit, bin: bin3 } = fieldDef;
     if (timeUnit && !fieldDef2) {
-      return getMarkConfig("timeUnitBandPosition", mark, config2);
+      return getMarkConfig("timeUnitBandPosition", mark, config);
     } else if (isBinning(bin3)) {
       return 0.5;
     }
   }
   return void 0;
 }
-function getBandSize({ channel, fieldDef, fieldDef2, markDef: mark, config: config2, scaleType: scaleType2, useVlSizeChannel }) {
+function getBandSize({ channel, fieldDef, fieldDef2, markDef: mark, config, scaleType: scaleType2, useVlSizeChannel }) {
   const sizeChannel = getSizeChannel(channel);
-  const size = getMarkPropOrConfig(useVlSizeChannel ? "size" : sizeChannel, mark, config2, {
+  const size = getMarkPropOrConfig(useVlSizeChannel ? "size" : sizeChannel, mark, config, {
     vgChannel: sizeChannel
   });
   if (size !== void 0) {
@@ -38875,7 +38848,7 @@ function getBandSize({ channel, fieldDef, fieldDef2, markDef: mark, config: conf
   if (isFieldDef(fieldDef)) {
     const { timeUnit, bin: bin3 } = fieldDef;
     if (timeUnit && !fieldDef2) {
-      return { band: getMarkConfig("timeUnitBandSize", mark, config2) };
+      return { band: getMarkConfig("timeUnitBandSize", mark, config) };
     } else if (isBinning(bin3) && !hasDiscreteDomain(scaleType2)) {
       return { band: 1 };
     }
@@ -38883,18 +38856,18 @@ function getBandSize({ channel, fieldDef, fieldDef2, markDef: mark, config: conf
   if (isRectBasedMark(mark.type)) {
     if (scaleType2) {
       if (hasDiscreteDomain(scaleType2)) {
-        return config2[mark.type]?.discreteBandSize || { band: 1 };
+        return config[mark.type]?.discreteBandSize || { band: 1 };
       } else {
-        return config2[mark.type]?.continuousBandSize;
+        return config[mark.type]?.continuousBandSize;
       }
     }
-    return config2[mark.type]?.discreteBandSize;
+    return config[mark.type]?.discreteBandSize;
   }
   return void 0;
 }
-function hasBandEnd(fieldDef, fieldDef2, markDef, config2) {
+function hasBandEnd(fieldDef, fieldDef2, markDef, config) {
   if (isBinning(fieldDef.bin) || fieldDef.timeUnit && isTypedFieldDef(fieldDef) && fieldDef.type === "temporal") {
-    return getBandPosition({ fieldDef, fieldDef2, markDef, config: config2 }) !== void 0;
+    return getBandPosition({ fieldDef, fieldDef2, markDef, config }) !== void 0;
   }
   return false;
 }
@@ -39031,10 +39004,10 @@ function isDiscretizing2(def2) {
 function isCount(fieldDef) {
   return fieldDef.aggregate === "count";
 }
-function verbalTitleFormatter(fieldDef, config2) {
+function verbalTitleFormatter(fieldDef, config) {
   const { field: field3, bin: bin3, timeUnit, aggregate } = fieldDef;
   if (aggregate === "count") {
-    return config2.countTitle;
+    return config.countTitle;
   } else if (isBinning(bin3)) {
     return `${field3} (binned)`;
   } else if (timeUnit && !isBinnedTimeUnit(timeUnit)) {
@@ -39064,14 +39037,14 @@ function functionalTitleFormatter(fieldDef) {
   const fn = getAggregateOp(aggregate) || timeUnitParams?.unit || timeUnitParams?.maxbins && "timeunit" || isBinning(bin3) && "bin";
   return fn ? `${fn.toUpperCase()}(${field3})` : field3;
 }
-var defaultTitleFormatter = (fieldDef, config2) => {
-  switch (config2.fieldTitle) {
+var defaultTitleFormatter = (fieldDef, config) => {
+  switch (config.fieldTitle) {
     case "plain":
       return fieldDef.field;
     case "functional":
       return functionalTitleFormatter(fieldDef);
     default:
-      return verbalTitleFormatter(fieldDef, config2);
+      return verbalTitleFormatter(fieldDef, config);
   }
 };
 var titleFormatter = defaultTitleFormatter;
@@ -39081,13 +39054,13 @@ function setTitleFormatter(formatter) {
 function resetTitleFormatter() {
   setTitleFormatter(defaultTitleFormatter);
 }
-function title(fieldOrDatumDef, config2, { allowDisabling, includeDefault = true }) {
+function title(fieldOrDatumDef, config, { allowDisabling, includeDefault = true }) {
   const guideTitle = getGuide(fieldOrDatumDef)?.title;
   if (!isFieldDef(fieldOrDatumDef)) {
     return guideTitle ?? fieldOrDatumDef.title;
   }
   const fieldDef = fieldOrDatumDef;
-  const def2 = includeDefault ? defaultTitle(fieldDef, config2) : void 0;
+  const def2 = includeDefault ? defaultTitle(fieldDef, config) : void 0;
   if (allowDisabling) {
     return getFirstDefined(guideTitle, fieldDef.title, def2);
   } else {
@@ -39104,8 +39077,8 @@ function getGuide(fieldDef) {
   }
   return void 0;
 }
-function defaultTitle(fieldDef, config2) {
-  return titleFormatter(fieldDef, config2);
+function defaultTitle(fieldDef, config) {
+  return titleFormatter(fieldDef, config);
 }
 function getFormatMixins(fieldDef) {
   if (isStringFieldOrDatumDef(fieldDef)) {
@@ -39168,37 +39141,37 @@ function getFieldOrDatumDef(channelDef) {
   }
   return void 0;
 }
-function initChannelDef(channelDef, channel, config2, opt = {}) {
+function initChannelDef(channelDef, channel, config, opt = {}) {
   if (isPrimitive(channelDef)) {
     const primitiveType = isString(channelDef) ? "string" : isNumber(channelDef) ? "number" : "boolean";
     warn2(primitiveChannelDef(channel, primitiveType, channelDef));
     return { value: channelDef };
   }
   if (isFieldOrDatumDef(channelDef)) {
-    return initFieldOrDatumDef(channelDef, channel, config2, opt);
+    return initFieldOrDatumDef(channelDef, channel, config, opt);
   } else if (hasConditionalFieldOrDatumDef(channelDef)) {
     return {
       ...channelDef,
       // Need to cast as normalizeFieldDef normally return FieldDef, but here we know that it is definitely Condition<FieldDef>
-      condition: initFieldOrDatumDef(channelDef.condition, channel, config2, opt)
+      condition: initFieldOrDatumDef(channelDef.condition, channel, config, opt)
     };
   }
   return channelDef;
 }
-function initFieldOrDatumDef(fd, channel, config2, opt) {
+function initFieldOrDatumDef(fd, channel, config, opt) {
   if (isStringFieldOrDatumDef(fd)) {
     const { format: format5, formatType, ...rest } = fd;
-    if (isCustomFormatType(formatType) && !config2.customFormatTypes) {
+    if (isCustomFormatType(formatType) && !config.customFormatTypes) {
       warn2(customFormatTypeNotAllowed(channel));
-      return initFieldOrDatumDef(rest, channel, config2, opt);
+      return initFieldOrDatumDef(rest, channel, config, opt);
     }
   } else {
     const guideType = isPositionFieldOrDatumDef(fd) ? "axis" : isMarkPropFieldOrDatumDef(fd) ? "legend" : isFacetFieldDef(fd) ? "header" : null;
     if (guideType && fd[guideType]) {
       const { format: format5, formatType, ...newGuide } = fd[guideType];
-      if (isCustomFormatType(formatType) && !config2.customFormatTypes) {
+      if (isCustomFormatType(formatType) && !config.customFormatTypes) {
         warn2(customFormatTypeNotAllowed(channel));
-        return initFieldOrDatumDef({ ...fd, [guideType]: newGuide }, channel, config2, opt);
+        return initFieldOrDatumDef({ ...fd, [guideType]: newGuide }, channel, config, opt);
       }
     }
   }
@@ -39274,16 +39247,16 @@ function initFieldDef(fd, channel, { compositeMark = false } = {}) {
     }
   }
   if (isFacetFieldDef(fieldDef)) {
-    const { header: header2 } = fieldDef;
-    if (header2) {
-      const { orient: orient2, ...rest } = header2;
+    const { header } = fieldDef;
+    if (header) {
+      const { orient: orient2, ...rest } = header;
       if (orient2) {
         return {
           ...fieldDef,
           header: {
             ...rest,
-            labelOrient: header2.labelOrient || orient2,
-            titleOrient: header2.titleOrient || orient2
+            labelOrient: header.labelOrient || orient2,
+            titleOrient: header.titleOrient || orient2
           }
         };
       }
@@ -39796,7 +39769,7 @@ function isAggregate$1(encoding) {
     return false;
   });
 }
-function extractTransformsFromEncoding(oldEncoding, config2) {
+function extractTransformsFromEncoding(oldEncoding, config) {
   const groupby = [];
   const bins2 = [];
   const timeUnits2 = [];
@@ -39811,7 +39784,7 @@ function extractTransformsFromEncoding(oldEncoding, config2) {
         let newField = vgField(channelDef, { forAs: true });
         const newFieldDef = {
           // Only add title if it doesn't exist
-          ...isTitleDefined ? [] : { title: title(channelDef, config2, { allowDisabling: true }) },
+          ...isTitleDefined ? [] : { title: title(channelDef, config, { allowDisabling: true }) },
           ...remaining,
           // Always overwrite field
           field: newField
@@ -39914,7 +39887,7 @@ function markChannelCompatible(encoding, channel, mark) {
   }
   return true;
 }
-function initEncoding(encoding, mark, filled, config2) {
+function initEncoding(encoding, mark, filled, config) {
   const normalizedEncoding = {};
   for (const key2 of keys3(encoding)) {
     if (!isChannel(key2)) {
@@ -39982,15 +39955,15 @@ function initEncoding(encoding, mark, filled, config2) {
         warn2(emptyFieldDef(channelDef, channel));
         continue;
       }
-      normalizedEncoding[channel] = initChannelDef(channelDef, channel, config2);
+      normalizedEncoding[channel] = initChannelDef(channelDef, channel, config);
     }
   }
   return normalizedEncoding;
 }
-function normalizeEncoding(encoding, config2) {
+function normalizeEncoding(encoding, config) {
   const normalizedEncoding = {};
   for (const channel of keys3(encoding)) {
-    const newChannelDef = initChannelDef(encoding[channel], channel, config2, { compositeMark: true });
+    const newChannelDef = initChannelDef(encoding[channel], channel, config, { compositeMark: true });
     normalizedEncoding[channel] = newChannelDef;
   }
   return normalizedEncoding;
@@ -40287,34 +40260,34 @@ function getBoxPlotType(extent2) {
   }
   return extent2;
 }
-function normalizeBoxPlot(spec, { config: config2 }) {
+function normalizeBoxPlot(spec, { config }) {
   spec = {
     ...spec,
-    encoding: normalizeEncoding(spec.encoding, config2)
+    encoding: normalizeEncoding(spec.encoding, config)
   };
   const { mark, encoding: _encoding, params: params2, projection: _p, ...outerSpec } = spec;
   const markDef = isMarkDef(mark) ? mark : { type: mark };
   if (params2) {
     warn2(selectionNotSupported("boxplot"));
   }
-  const extent2 = markDef.extent ?? config2.boxplot.extent;
+  const extent2 = markDef.extent ?? config.boxplot.extent;
   const sizeValue = getMarkPropOrConfig(
     "size",
     markDef,
     // TODO: https://github.com/vega/vega-lite/issues/6245
-    config2
+    config
   );
   const invalid = markDef.invalid;
   const boxPlotType = getBoxPlotType(extent2);
-  const { bins: bins2, timeUnits: timeUnits2, transform: transform4, continuousAxisChannelDef, continuousAxis, groupby, aggregate, encodingWithoutContinuousAxis, ticksOrient, boxOrient, customTooltipWithoutAggregatedField } = boxParams(spec, extent2, config2);
+  const { bins: bins2, timeUnits: timeUnits2, transform: transform4, continuousAxisChannelDef, continuousAxis, groupby, aggregate, encodingWithoutContinuousAxis, ticksOrient, boxOrient, customTooltipWithoutAggregatedField } = boxParams(spec, extent2, config);
   const aliasedFieldName = removePathFromField(continuousAxisChannelDef.field);
   const { color: color5, size, ...encodingWithoutSizeColorAndContinuousAxis } = encodingWithoutContinuousAxis;
   const makeBoxPlotPart = (sharedEncoding) => {
-    return makeCompositeAggregatePartFactory(markDef, continuousAxis, continuousAxisChannelDef, sharedEncoding, config2.boxplot);
+    return makeCompositeAggregatePartFactory(markDef, continuousAxis, continuousAxisChannelDef, sharedEncoding, config.boxplot);
   };
   const makeBoxPlotExtent = makeBoxPlotPart(encodingWithoutSizeColorAndContinuousAxis);
   const makeBoxPlotBox = makeBoxPlotPart(encodingWithoutContinuousAxis);
-  const defaultBoxColor = (isObject(config2.boxplot.box) ? config2.boxplot.box.color : config2.mark.color) || "#4c78a8";
+  const defaultBoxColor = (isObject(config.boxplot.box) ? config.boxplot.box.color : config.mark.color) || "#4c78a8";
   const makeBoxPlotMidTick = makeBoxPlotPart({
     ...encodingWithoutSizeColorAndContinuousAxis,
     ...size ? { size } : {},
@@ -40388,7 +40361,7 @@ function normalizeBoxPlot(spec, { config: config2 }) {
       mark: {
         type: "tick",
         invalid,
-        ...isObject(config2.boxplot.median) && config2.boxplot.median.color ? { color: config2.boxplot.median.color } : {},
+        ...isObject(config.boxplot.median) && config.boxplot.median.color ? { color: config.boxplot.median.color } : {},
         ...sizeValue ? { size: sizeValue } : {},
         orient: ticksOrient,
         aria: false
@@ -40452,7 +40425,7 @@ function normalizeBoxPlot(spec, { config: config2 }) {
   const { tooltip: tooltip2, ...encodingWithoutSizeColorContinuousAxisAndTooltip } = encodingWithoutSizeColorAndContinuousAxis;
   const { scale: scale6, axis } = continuousAxisChannelDef;
   const title2 = getTitle(continuousAxisChannelDef);
-  const outlierLayersMixins = partLayerMixins(markDef, "outliers", config2.boxplot, {
+  const outlierLayersMixins = partLayerMixins(markDef, "outliers", config.boxplot, {
     transform: [{ filter: `(${fieldExpr2} < ${lowerWhiskerExpr}) || (${fieldExpr2} > ${upperWhiskerExpr})` }],
     mark: "point",
     encoding: {
@@ -40506,7 +40479,7 @@ function boxParamsQuartiles(continousAxisField) {
     }
   ];
 }
-function boxParams(spec, extent2, config2) {
+function boxParams(spec, extent2, config) {
   const orient2 = compositeMarkOrient(spec, BOXPLOT);
   const { continuousAxisChannelDef, continuousAxis } = compositeMarkContinuousAxis(spec, orient2, BOXPLOT);
   const continuousFieldName = continuousAxisChannelDef.field;
@@ -40547,7 +40520,7 @@ function boxParams(spec, extent2, config2) {
   ];
   const { [continuousAxis]: oldContinuousAxisChannelDef, ...oldEncodingWithoutContinuousAxis } = spec.encoding;
   const { customTooltipWithoutAggregatedField, filteredEncoding } = filterTooltipWithAggregatedField(oldEncodingWithoutContinuousAxis);
-  const { bins: bins2, timeUnits: timeUnits2, aggregate, groupby, encoding: encodingWithoutContinuousAxis } = extractTransformsFromEncoding(filteredEncoding, config2);
+  const { bins: bins2, timeUnits: timeUnits2, aggregate, groupby, encoding: encodingWithoutContinuousAxis } = extractTransformsFromEncoding(filteredEncoding, config);
   const ticksOrient = orient2 === "vertical" ? "horizontal" : "vertical";
   const boxOrient = orient2;
   const transform4 = [
@@ -40576,14 +40549,14 @@ function boxParams(spec, extent2, config2) {
 var ERRORBAR = "errorbar";
 var ERRORBAR_PARTS = ["ticks", "rule"];
 var errorBarNormalizer = new CompositeMarkNormalizer(ERRORBAR, normalizeErrorBar);
-function normalizeErrorBar(spec, { config: config2 }) {
+function normalizeErrorBar(spec, { config }) {
   spec = {
     ...spec,
-    encoding: normalizeEncoding(spec.encoding, config2)
+    encoding: normalizeEncoding(spec.encoding, config)
   };
-  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, ticksOrient, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAR, config2);
+  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, ticksOrient, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAR, config);
   delete encodingWithoutContinuousAxis.size;
-  const makeErrorBarPart = makeCompositeAggregatePartFactory(markDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config2.errorbar);
+  const makeErrorBarPart = makeCompositeAggregatePartFactory(markDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config.errorbar);
   const thickness = markDef.thickness;
   const size = markDef.size;
   const tick2 = {
@@ -40696,7 +40669,7 @@ function errorBarIsInputTypeAggregatedUpperLower(encoding) {
 function errorBarIsInputTypeAggregatedError(encoding) {
   return isFieldOrDatumDef(encoding.xError) || isFieldOrDatumDef(encoding.xError2) || isFieldOrDatumDef(encoding.yError) || isFieldOrDatumDef(encoding.yError2);
 }
-function errorBarParams(spec, compositeMark, config2) {
+function errorBarParams(spec, compositeMark, config) {
   const { mark, encoding, params: params2, projection: _p, ...outerSpec } = spec;
   const markDef = isMarkDef(mark) ? mark : { type: mark };
   if (params2) {
@@ -40704,9 +40677,9 @@ function errorBarParams(spec, compositeMark, config2) {
   }
   const { orient: orient2, inputType } = errorBarOrientAndInputType(spec, compositeMark);
   const { continuousAxisChannelDef, continuousAxisChannelDef2, continuousAxisChannelDefError, continuousAxisChannelDefError2, continuousAxis } = compositeMarkContinuousAxis(spec, orient2, compositeMark);
-  const { errorBarSpecificAggregate, postAggregateCalculates, tooltipSummary, tooltipTitleWithFieldName } = errorBarAggregationAndCalculation(markDef, continuousAxisChannelDef, continuousAxisChannelDef2, continuousAxisChannelDefError, continuousAxisChannelDefError2, inputType, compositeMark, config2);
+  const { errorBarSpecificAggregate, postAggregateCalculates, tooltipSummary, tooltipTitleWithFieldName } = errorBarAggregationAndCalculation(markDef, continuousAxisChannelDef, continuousAxisChannelDef2, continuousAxisChannelDefError, continuousAxisChannelDefError2, inputType, compositeMark, config);
   const { [continuousAxis]: oldContinuousAxisChannelDef, [continuousAxis === "x" ? "x2" : "y2"]: oldContinuousAxisChannelDef2, [continuousAxis === "x" ? "xError" : "yError"]: oldContinuousAxisChannelDefError, [continuousAxis === "x" ? "xError2" : "yError2"]: oldContinuousAxisChannelDefError2, ...oldEncodingWithoutContinuousAxis } = encoding;
-  const { bins: bins2, timeUnits: timeUnits2, aggregate: oldAggregate, groupby: oldGroupBy, encoding: encodingWithoutContinuousAxis } = extractTransformsFromEncoding(oldEncodingWithoutContinuousAxis, config2);
+  const { bins: bins2, timeUnits: timeUnits2, aggregate: oldAggregate, groupby: oldGroupBy, encoding: encodingWithoutContinuousAxis } = extractTransformsFromEncoding(oldEncodingWithoutContinuousAxis, config);
   const aggregate = [...oldAggregate, ...errorBarSpecificAggregate];
   const groupby = inputType !== "raw" ? [] : oldGroupBy;
   const tooltipEncoding = getCompositeMarkTooltip(tooltipSummary, continuousAxisChannelDef, encodingWithoutContinuousAxis, tooltipTitleWithFieldName);
@@ -40728,14 +40701,14 @@ function errorBarParams(spec, compositeMark, config2) {
     tooltipEncoding
   };
 }
-function errorBarAggregationAndCalculation(markDef, continuousAxisChannelDef, continuousAxisChannelDef2, continuousAxisChannelDefError, continuousAxisChannelDefError2, inputType, compositeMark, config2) {
+function errorBarAggregationAndCalculation(markDef, continuousAxisChannelDef, continuousAxisChannelDef2, continuousAxisChannelDefError, continuousAxisChannelDefError2, inputType, compositeMark, config) {
   let errorBarSpecificAggregate = [];
   let postAggregateCalculates = [];
   const continuousFieldName = continuousAxisChannelDef.field;
   let tooltipSummary;
   let tooltipTitleWithFieldName = false;
   if (inputType === "raw") {
-    const center2 = markDef.center ? markDef.center : markDef.extent ? markDef.extent === "iqr" ? "median" : "mean" : config2.errorbar.center;
+    const center2 = markDef.center ? markDef.center : markDef.extent ? markDef.extent === "iqr" ? "median" : "mean" : config.errorbar.center;
     const extent2 = markDef.extent ? markDef.extent : center2 === "mean" ? "stderr" : "iqr";
     if (center2 === "median" !== (extent2 === "iqr")) {
       warn2(errorBarCenterIsUsedWithWrongExtent(center2, extent2, compositeMark));
@@ -40782,19 +40755,19 @@ function errorBarAggregationAndCalculation(markDef, continuousAxisChannelDef, co
       tooltipSummary = [
         {
           fieldPrefix: "upper_",
-          titlePrefix: title({ field: continuousFieldName, aggregate: upperExtentOp, type: "quantitative" }, config2, {
+          titlePrefix: title({ field: continuousFieldName, aggregate: upperExtentOp, type: "quantitative" }, config, {
             allowDisabling: false
           })
         },
         {
           fieldPrefix: "lower_",
-          titlePrefix: title({ field: continuousFieldName, aggregate: lowerExtentOp, type: "quantitative" }, config2, {
+          titlePrefix: title({ field: continuousFieldName, aggregate: lowerExtentOp, type: "quantitative" }, config, {
             allowDisabling: false
           })
         },
         {
           fieldPrefix: "center_",
-          titlePrefix: title({ field: continuousFieldName, aggregate: centerOp, type: "quantitative" }, config2, {
+          titlePrefix: title({ field: continuousFieldName, aggregate: centerOp, type: "quantitative" }, config, {
             allowDisabling: false
           })
         }
@@ -40848,14 +40821,14 @@ function getTitlePrefix(center2, extent2, operation) {
 var ERRORBAND = "errorband";
 var ERRORBAND_PARTS = ["band", "borders"];
 var errorBandNormalizer = new CompositeMarkNormalizer(ERRORBAND, normalizeErrorBand);
-function normalizeErrorBand(spec, { config: config2 }) {
+function normalizeErrorBand(spec, { config }) {
   spec = {
     ...spec,
-    encoding: normalizeEncoding(spec.encoding, config2)
+    encoding: normalizeEncoding(spec.encoding, config)
   };
-  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAND, config2);
+  const { transform: transform4, continuousAxisChannelDef, continuousAxis, encodingWithoutContinuousAxis, markDef, outerSpec, tooltipEncoding } = errorBarParams(spec, ERRORBAND, config);
   const errorBandDef = markDef;
-  const makeErrorBandPart = makeCompositeAggregatePartFactory(errorBandDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config2.errorband);
+  const makeErrorBandPart = makeCompositeAggregatePartFactory(errorBandDef, continuousAxis, continuousAxisChannelDef, encodingWithoutContinuousAxis, config.errorband);
   const is2D = spec.encoding.x !== void 0 && spec.encoding.y !== void 0;
   let bandMark = { type: is2D ? "area" : "rect" };
   let bordersMark = { type: is2D ? "line" : "rule" };
@@ -41132,8 +41105,8 @@ var COMPOSITION_LAYOUT_INDEX = {
   spacing: 1
 };
 var COMPOSITION_LAYOUT_PROPERTIES = keys3(COMPOSITION_LAYOUT_INDEX);
-function extractCompositionLayout(spec, specType, config2) {
-  const compositionConfig = config2[specType];
+function extractCompositionLayout(spec, specType, config) {
+  const compositionConfig = config[specType];
   const layout = {};
   const { spacing: spacingConfig, columns } = compositionConfig;
   if (spacingConfig !== void 0) {
@@ -41488,93 +41461,93 @@ var VL_ONLY_ALL_MARK_SPECIFIC_CONFIG_PROPERTY_INDEX = {
   view: ["continuousWidth", "continuousHeight", "discreteWidth", "discreteHeight", "step"],
   ...VL_ONLY_MARK_SPECIFIC_CONFIG_PROPERTY_INDEX
 };
-function stripAndRedirectConfig(config2) {
-  config2 = duplicate(config2);
+function stripAndRedirectConfig(config) {
+  config = duplicate(config);
   for (const prop of VL_ONLY_CONFIG_PROPERTIES) {
-    delete config2[prop];
+    delete config[prop];
   }
-  if (config2.axis) {
-    for (const prop in config2.axis) {
-      if (isConditionalAxisValue(config2.axis[prop])) {
-        delete config2.axis[prop];
+  if (config.axis) {
+    for (const prop in config.axis) {
+      if (isConditionalAxisValue(config.axis[prop])) {
+        delete config.axis[prop];
       }
     }
   }
-  if (config2.legend) {
+  if (config.legend) {
     for (const prop of VL_ONLY_LEGEND_CONFIG) {
-      delete config2.legend[prop];
+      delete config.legend[prop];
     }
   }
-  if (config2.mark) {
+  if (config.mark) {
     for (const prop of VL_ONLY_MARK_CONFIG_PROPERTIES) {
-      delete config2.mark[prop];
+      delete config.mark[prop];
     }
-    if (config2.mark.tooltip && isObject(config2.mark.tooltip)) {
-      delete config2.mark.tooltip;
+    if (config.mark.tooltip && isObject(config.mark.tooltip)) {
+      delete config.mark.tooltip;
     }
   }
-  if (config2.params) {
-    config2.signals = (config2.signals || []).concat(assembleParameterSignals(config2.params));
-    delete config2.params;
+  if (config.params) {
+    config.signals = (config.signals || []).concat(assembleParameterSignals(config.params));
+    delete config.params;
   }
   for (const markType2 of MARK_STYLES) {
     for (const prop of VL_ONLY_MARK_CONFIG_PROPERTIES) {
-      delete config2[markType2][prop];
+      delete config[markType2][prop];
     }
     const vlOnlyMarkSpecificConfigs = VL_ONLY_ALL_MARK_SPECIFIC_CONFIG_PROPERTY_INDEX[markType2];
     if (vlOnlyMarkSpecificConfigs) {
       for (const prop of vlOnlyMarkSpecificConfigs) {
-        delete config2[markType2][prop];
+        delete config[markType2][prop];
       }
     }
-    redirectConfigToStyleConfig(config2, markType2);
+    redirectConfigToStyleConfig(config, markType2);
   }
   for (const m3 of getAllCompositeMarks()) {
-    delete config2[m3];
+    delete config[m3];
   }
-  redirectTitleConfig(config2);
-  for (const prop in config2) {
-    if (isObject(config2[prop]) && isEmpty(config2[prop])) {
-      delete config2[prop];
+  redirectTitleConfig(config);
+  for (const prop in config) {
+    if (isObject(config[prop]) && isEmpty(config[prop])) {
+      delete config[prop];
     }
   }
-  return isEmpty(config2) ? void 0 : config2;
+  return isEmpty(config) ? void 0 : config;
 }
-function redirectTitleConfig(config2) {
-  const { titleMarkConfig, subtitleMarkConfig, subtitle } = extractTitleConfig(config2.title);
+function redirectTitleConfig(config) {
+  const { titleMarkConfig, subtitleMarkConfig, subtitle } = extractTitleConfig(config.title);
   if (!isEmpty(titleMarkConfig)) {
-    config2.style["group-title"] = {
-      ...config2.style["group-title"],
+    config.style["group-title"] = {
+      ...config.style["group-title"],
       ...titleMarkConfig
       // config.title has higher precedence than config.style.group-title in Vega
     };
   }
   if (!isEmpty(subtitleMarkConfig)) {
-    config2.style["group-subtitle"] = {
-      ...config2.style["group-subtitle"],
+    config.style["group-subtitle"] = {
+      ...config.style["group-subtitle"],
       ...subtitleMarkConfig
     };
   }
   if (!isEmpty(subtitle)) {
-    config2.title = subtitle;
+    config.title = subtitle;
   } else {
-    delete config2.title;
+    delete config.title;
   }
 }
-function redirectConfigToStyleConfig(config2, prop, toProp, compositeMarkPart) {
-  const propConfig = config2[prop];
+function redirectConfigToStyleConfig(config, prop, toProp, compositeMarkPart) {
+  const propConfig = config[prop];
   if (prop === "view") {
     toProp = "cell";
   }
   const style2 = {
     ...propConfig,
-    ...config2.style[toProp ?? prop]
+    ...config.style[toProp ?? prop]
   };
   if (!isEmpty(style2)) {
-    config2.style[toProp ?? prop] = style2;
+    config.style[toProp ?? prop] = style2;
   }
   {
-    delete config2[prop];
+    delete config[prop];
   }
 }
 function isLayerSpec(spec) {
@@ -41810,26 +41783,26 @@ function stack(m3, encoding) {
     offset: offset4
   };
 }
-function initMarkdef(originalMarkDef, encoding, config2) {
+function initMarkdef(originalMarkDef, encoding, config) {
   const markDef = replaceExprRef(originalMarkDef);
-  const specifiedOrient = getMarkPropOrConfig("orient", markDef, config2);
+  const specifiedOrient = getMarkPropOrConfig("orient", markDef, config);
   markDef.orient = orient(markDef.type, encoding, specifiedOrient);
   if (specifiedOrient !== void 0 && specifiedOrient !== markDef.orient) {
     warn2(orientOverridden(markDef.orient, specifiedOrient));
   }
-  const specifiedOpacity = getMarkPropOrConfig("opacity", markDef, config2);
-  const specifiedFillOpacity = getMarkPropOrConfig("fillOpacity", markDef, config2);
+  const specifiedOpacity = getMarkPropOrConfig("opacity", markDef, config);
+  const specifiedFillOpacity = getMarkPropOrConfig("fillOpacity", markDef, config);
   if (specifiedOpacity === void 0 && specifiedFillOpacity === void 0) {
     markDef.opacity = opacity(markDef.type, encoding);
   }
-  const specifiedCursor = getMarkPropOrConfig("cursor", markDef, config2);
+  const specifiedCursor = getMarkPropOrConfig("cursor", markDef, config);
   if (specifiedCursor === void 0) {
-    markDef.cursor = cursor2(markDef, encoding, config2);
+    markDef.cursor = cursor2(markDef, encoding, config);
   }
   return markDef;
 }
-function cursor2(markDef, encoding, config2) {
-  if (encoding.href || markDef.href || getMarkPropOrConfig("href", markDef, config2)) {
+function cursor2(markDef, encoding, config) {
+  if (encoding.href || markDef.href || getMarkPropOrConfig("href", markDef, config)) {
     return "pointer";
   }
   return markDef.cursor;
@@ -41841,11 +41814,11 @@ function opacity(mark, encoding) {
   }
   return void 0;
 }
-function defaultFilled(markDef, config2, { graticule: graticule2 }) {
+function defaultFilled(markDef, config, { graticule: graticule2 }) {
   if (graticule2) {
     return false;
   }
-  const filledConfig = getMarkConfig("filled", markDef, config2);
+  const filledConfig = getMarkConfig("filled", markDef, config);
   const mark = markDef.type;
   return getFirstDefined(filledConfig, mark !== POINT && mark !== LINE && mark !== RULE);
 }
@@ -41960,17 +41933,17 @@ function dropLineAndPoint(markDef) {
   const { point: _point, line: _line, ...mark } = markDef;
   return keys3(mark).length > 1 ? mark : mark.type;
 }
-function dropLineAndPointFromConfig(config2) {
+function dropLineAndPointFromConfig(config) {
   for (const mark of ["line", "area", "rule", "trail"]) {
-    if (config2[mark]) {
-      config2 = {
-        ...config2,
+    if (config[mark]) {
+      config = {
+        ...config,
         // TODO: remove as any
-        [mark]: omit(config2[mark], ["point", "line"])
+        [mark]: omit(config[mark], ["point", "line"])
       };
     }
   }
-  return config2;
+  return config;
 }
 function getPointOverlay(markDef, markConfig = {}, encoding) {
   if (markDef.point === "transparent") {
@@ -42000,7 +41973,7 @@ function getLineOverlay(markDef, markConfig = {}) {
 }
 var PathOverlayNormalizer = class {
   name = "path-overlay";
-  hasMatchingType(spec, config2) {
+  hasMatchingType(spec, config) {
     if (isUnitSpec(spec)) {
       const { mark, encoding } = spec;
       const markDef = isMarkDef(mark) ? mark : { type: mark };
@@ -42008,36 +41981,36 @@ var PathOverlayNormalizer = class {
         case "line":
         case "rule":
         case "trail":
-          return !!getPointOverlay(markDef, config2[markDef.type], encoding);
+          return !!getPointOverlay(markDef, config[markDef.type], encoding);
         case "area":
           return (
             // false / null are also included as we want to remove the properties
-            !!getPointOverlay(markDef, config2[markDef.type], encoding) || !!getLineOverlay(markDef, config2[markDef.type])
+            !!getPointOverlay(markDef, config[markDef.type], encoding) || !!getLineOverlay(markDef, config[markDef.type])
           );
       }
     }
     return false;
   }
   run(spec, normParams, normalize4) {
-    const { config: config2 } = normParams;
+    const { config } = normParams;
     const { params: params2, projection: projection3, mark, name, encoding: e, ...outerSpec } = spec;
-    const encoding = normalizeEncoding(e, config2);
+    const encoding = normalizeEncoding(e, config);
     const markDef = isMarkDef(mark) ? mark : { type: mark };
-    const pointOverlay = getPointOverlay(markDef, config2[markDef.type], encoding);
-    const lineOverlay = markDef.type === "area" && getLineOverlay(markDef, config2[markDef.type]);
+    const pointOverlay = getPointOverlay(markDef, config[markDef.type], encoding);
+    const lineOverlay = markDef.type === "area" && getLineOverlay(markDef, config[markDef.type]);
     const layer = [
       {
         name,
         ...params2 ? { params: params2 } : {},
         mark: dropLineAndPoint({
-          ...markDef.type === "area" && getMarkPropOrConfig("opacity", markDef, config2) == void 0 && getMarkPropOrConfig("fillOpacity", markDef, config2) == void 0 ? { opacity: DEFAULT_REDUCED_OPACITY } : {},
+          ...markDef.type === "area" && getMarkPropOrConfig("opacity", markDef, config) == void 0 && getMarkPropOrConfig("fillOpacity", markDef, config) == void 0 ? { opacity: DEFAULT_REDUCED_OPACITY } : {},
           ...markDef
         }),
         // drop shape from encoding as this might be used to trigger point overlay
         encoding: omit(encoding, ["shape"])
       }
     ];
-    const stackProps = stack(initMarkdef(markDef, encoding, config2), encoding);
+    const stackProps = stack(initMarkdef(markDef, encoding, config), encoding);
     let overlayEncoding = encoding;
     if (stackProps) {
       const { fieldChannel: stackFieldChannel, offset: offset4 } = stackProps;
@@ -42079,7 +42052,7 @@ var PathOverlayNormalizer = class {
       layer
     }, {
       ...normParams,
-      config: dropLineAndPointFromConfig(config2)
+      config: dropLineAndPointFromConfig(config)
     });
   }
 };
@@ -42332,7 +42305,7 @@ var CoreNormalizer = class extends SpecMapper {
   }
   mapUnitWithParentEncodingOrProjection(spec, params2) {
     const { encoding, projection: projection3 } = spec;
-    const { parentEncoding, parentProjection, config: config2 } = params2;
+    const { parentEncoding, parentProjection, config } = params2;
     const mergedProjection = mergeProjection({ parentProjection, projection: projection3 });
     const mergedEncoding = mergeEncoding({
       parentEncoding,
@@ -42342,7 +42315,7 @@ var CoreNormalizer = class extends SpecMapper {
       ...spec,
       ...mergedProjection ? { projection: mergedProjection } : {},
       ...mergedEncoding ? { encoding: mergedEncoding } : {}
-    }, { config: config2 });
+    }, { config });
   }
   mapFacetedUnit(spec, normParams) {
     const { row, column, facet, ...encoding } = spec.encoding;
@@ -42552,18 +42525,18 @@ var SelectionCompatibilityNormalizer = class extends SpecMapper {
       return {
         ...rest,
         params: entries$1(selection).map(([name, selDef]) => {
-          const { init: value4, bind: bind3, empty, ...select3 } = selDef;
-          if (select3.type === "single") {
-            select3.type = "point";
-            select3.toggle = false;
-          } else if (select3.type === "multi") {
-            select3.type = "point";
+          const { init: value4, bind: bind3, empty, ...select2 } = selDef;
+          if (select2.type === "single") {
+            select2.type = "point";
+            select2.toggle = false;
+          } else if (select2.type === "multi") {
+            select2.type = "point";
           }
           normParams.emptySelections[name] = empty !== "none";
           for (const pred of vals(normParams.selectionPredicates[name] ?? {})) {
             pred.empty = empty !== "none";
           }
-          return { name, value: value4, select: select3, bind: bind3 };
+          return { name, value: value4, select: select2, bind: bind3 };
         })
       };
     }
@@ -42691,13 +42664,13 @@ function addSpecNameToParams(spec, params2) {
     path: (params2.path ?? []).concat(spec.name)
   } : params2;
 }
-function normalize3(spec, config2) {
-  if (config2 === void 0) {
-    config2 = initConfig(spec.config);
+function normalize3(spec, config) {
+  if (config === void 0) {
+    config = initConfig(spec.config);
   }
-  const normalizedSpec = normalizeGenericSpec(spec, config2);
+  const normalizedSpec = normalizeGenericSpec(spec, config);
   const { width: width2, height: height2 } = spec;
-  const autosize = normalizeAutoSize(normalizedSpec, { width: width2, height: height2, autosize: spec.autosize }, config2);
+  const autosize = normalizeAutoSize(normalizedSpec, { width: width2, height: height2, autosize: spec.autosize }, config);
   return {
     ...normalizedSpec,
     ...autosize ? { autosize } : {}
@@ -42706,14 +42679,14 @@ function normalize3(spec, config2) {
 var coreNormalizer = new CoreNormalizer();
 var selectionCompatNormalizer = new SelectionCompatibilityNormalizer();
 var topLevelSelectionNormalizer = new TopLevelSelectionsNormalizer();
-function normalizeGenericSpec(spec, config2 = {}) {
-  const normParams = { config: config2 };
+function normalizeGenericSpec(spec, config = {}) {
+  const normParams = { config };
   return topLevelSelectionNormalizer.map(coreNormalizer.map(selectionCompatNormalizer.map(spec, normParams), normParams), normParams);
 }
 function _normalizeAutoSize(autosize) {
   return isString(autosize) ? { type: autosize } : autosize ?? {};
 }
-function normalizeAutoSize(spec, sizeInfo, config2) {
+function normalizeAutoSize(spec, sizeInfo, config) {
   let { width: width2, height: height2 } = sizeInfo;
   const isFitCompatible = isUnitSpec(spec) || isLayerSpec(spec);
   const autosizeDefault = {};
@@ -42741,7 +42714,7 @@ function normalizeAutoSize(spec, sizeInfo, config2) {
   const autosize = {
     type: "pad",
     ...autosizeDefault,
-    ...config2 ? _normalizeAutoSize(config2.autosize) : {},
+    ...config ? _normalizeAutoSize(config.autosize) : {},
     ..._normalizeAutoSize(spec.autosize)
   };
   if (autosize.type === "fit" && !isFitCompatible) {
@@ -43135,8 +43108,8 @@ var TimeUnitNode = class _TimeUnitNode extends DataFlowNode {
         let component;
         if (isBinnedTimeUnit(timeUnit)) {
           if (isUnitModel(model)) {
-            const { mark, markDef, config: config2 } = model;
-            const bandPosition = getBandPosition({ fieldDef, markDef, config: config2 });
+            const { mark, markDef, config } = model;
+            const bandPosition = getBandPosition({ fieldDef, markDef, config });
             if (isRectBasedMark(mark) || !!bandPosition) {
               component = {
                 timeUnit: normalizeTimeUnit(timeUnit),
@@ -43152,8 +43125,8 @@ var TimeUnitNode = class _TimeUnitNode extends DataFlowNode {
           };
         }
         if (isUnitModel(model)) {
-          const { mark, markDef, config: config2 } = model;
-          const bandPosition = getBandPosition({ fieldDef, markDef, config: config2 });
+          const { mark, markDef, config } = model;
+          const bandPosition = getBandPosition({ fieldDef, markDef, config });
           if (isRectBasedMark(mark) && isXorY(channel) && bandPosition !== 0.5) {
             component.rectBandPosition = bandPosition;
           }
@@ -44044,34 +44017,34 @@ function text$1(model, channel = "text") {
     // text encoding doesn't have continuous scales and thus can't have invalid values
   });
 }
-function textRef(channelDef, config2, expr2 = "datum") {
+function textRef(channelDef, config, expr2 = "datum") {
   if (channelDef) {
     if (isValueDef(channelDef)) {
       return signalOrValueRef(channelDef.value);
     }
     if (isFieldOrDatumDef(channelDef)) {
       const { format: format5, formatType } = getFormatMixins(channelDef);
-      return formatSignalRef({ fieldOrDatumDef: channelDef, format: format5, formatType, expr: expr2, config: config2 });
+      return formatSignalRef({ fieldOrDatumDef: channelDef, format: format5, formatType, expr: expr2, config });
     }
   }
   return void 0;
 }
 function tooltip(model, opt = {}) {
-  const { encoding, markDef, config: config2, stack: stack2 } = model;
+  const { encoding, markDef, config, stack: stack2 } = model;
   const channelDef = encoding.tooltip;
   if (isArray(channelDef)) {
-    return { tooltip: tooltipRefForEncoding({ tooltip: channelDef }, stack2, config2, opt) };
+    return { tooltip: tooltipRefForEncoding({ tooltip: channelDef }, stack2, config, opt) };
   } else {
     const datum2 = opt.reactiveGeom ? "datum.datum" : "datum";
     const mainRefFn = (cDef) => {
-      const tooltipRefFromChannelDef = addLineBreaksToTooltip(cDef, config2, datum2);
+      const tooltipRefFromChannelDef = addLineBreaksToTooltip(cDef, config, datum2);
       if (tooltipRefFromChannelDef) {
         return tooltipRefFromChannelDef;
       }
       if (cDef === null) {
         return void 0;
       }
-      let markTooltip = getMarkPropOrConfig("tooltip", markDef, config2);
+      let markTooltip = getMarkPropOrConfig("tooltip", markDef, config);
       if (markTooltip === true) {
         markTooltip = { content: "encoding" };
       }
@@ -44081,7 +44054,7 @@ function tooltip(model, opt = {}) {
         if (isSignalRef(markTooltip)) {
           return markTooltip;
         } else if (markTooltip.content === "encoding") {
-          return tooltipRefForEncoding(encoding, stack2, config2, opt);
+          return tooltipRefForEncoding(encoding, stack2, config, opt);
         } else {
           return { signal: datum2 };
         }
@@ -44098,8 +44071,8 @@ function tooltip(model, opt = {}) {
     });
   }
 }
-function tooltipDataTuples(encoding, stack2, config2, { reactiveGeom } = {}) {
-  const formatConfig = { ...config2, ...config2.tooltipFormat };
+function tooltipDataTuples(encoding, stack2, config, { reactiveGeom } = {}) {
+  const formatConfig = { ...config, ...config.tooltipFormat };
   const toSkip = /* @__PURE__ */ new Set();
   const expr2 = reactiveGeom ? "datum.datum" : "datum";
   const tuples = [];
@@ -44189,8 +44162,8 @@ function tooltipFilterExpression(fieldDef, channel, expr2) {
   warn2(invalidTooltipFilter(filter3));
   return void 0;
 }
-function tooltipRefForEncoding(encoding, stack2, config2, { reactiveGeom } = {}) {
-  const tuples = tooltipDataTuples(encoding, stack2, config2, { reactiveGeom });
+function tooltipRefForEncoding(encoding, stack2, config, { reactiveGeom } = {}) {
+  const tuples = tooltipDataTuples(encoding, stack2, config, { reactiveGeom });
   if (tuples.length === 0) {
     return void 0;
   }
@@ -44210,18 +44183,18 @@ function tooltipRefForEncoding(encoding, stack2, config2, { reactiveGeom } = {})
   const keyValues = tuples.map(({ key: key2, value: value4 }) => `"${key2}": ${value4}`);
   return { signal: `{${keyValues.join(", ")}}` };
 }
-function addLineBreaksToTooltip(channelDef, config2, expr2 = "datum") {
+function addLineBreaksToTooltip(channelDef, config, expr2 = "datum") {
   if (isFieldDef(channelDef) && isDiscrete$1(channelDef.type) && !channelDef.timeUnit && !getFormatMixins(channelDef).format && !getFormatMixins(channelDef).formatType) {
     const fieldString = `${expr2}["${channelDef.field}"]`;
     return {
       signal: `isValid(${fieldString}) ? isArray(${fieldString}) ? join(${fieldString}, '\\n') : ${fieldString} : ""+${fieldString}`
     };
   }
-  return textRef(channelDef, config2, expr2);
+  return textRef(channelDef, config, expr2);
 }
 function aria(model) {
-  const { markDef, config: config2 } = model;
-  const enableAria = getMarkPropOrConfig("aria", markDef, config2);
+  const { markDef, config } = model;
+  const enableAria = getMarkPropOrConfig("aria", markDef, config);
   if (enableAria === false) {
     return {};
   }
@@ -44232,18 +44205,18 @@ function aria(model) {
   };
 }
 function ariaRoleDescription(model) {
-  const { mark, markDef, config: config2 } = model;
-  if (config2.aria === false) {
+  const { mark, markDef, config } = model;
+  if (config.aria === false) {
     return {};
   }
-  const ariaRoleDesc = getMarkPropOrConfig("ariaRoleDescription", markDef, config2);
+  const ariaRoleDesc = getMarkPropOrConfig("ariaRoleDescription", markDef, config);
   if (ariaRoleDesc != null) {
     return { ariaRoleDescription: { value: ariaRoleDesc } };
   }
   return hasOwnProperty(VG_MARK_INDEX, mark) ? {} : { ariaRoleDescription: { value: mark } };
 }
 function description(model) {
-  const { encoding, markDef, config: config2, stack: stack2 } = model;
+  const { encoding, markDef, config, stack: stack2 } = model;
   const channelDef = encoding.description;
   if (channelDef) {
     return wrapCondition({
@@ -44255,16 +44228,16 @@ function description(model) {
       // aria encoding doesn't have continuous scales and thus can't have invalid values
     });
   }
-  const descriptionValue = getMarkPropOrConfig("description", markDef, config2);
+  const descriptionValue = getMarkPropOrConfig("description", markDef, config);
   if (descriptionValue != null) {
     return {
       description: signalOrValueRef(descriptionValue)
     };
   }
-  if (config2.aria === false) {
+  if (config.aria === false) {
     return {};
   }
-  const data3 = tooltipDataTuples(encoding, stack2, config2).filter(({ key: key2 }) => !key2.startsWith("_"));
+  const data3 = tooltipDataTuples(encoding, stack2, config).filter(({ key: key2 }) => !key2.startsWith("_"));
   if (data3.length === 0) {
     return void 0;
   }
@@ -44286,12 +44259,12 @@ function ariaDescription(data3) {
   return `slice(${segments2.join(" + ")}, 2)`;
 }
 function nonPosition(channel, model, opt = {}) {
-  const { markDef, encoding, config: config2 } = model;
+  const { markDef, encoding, config } = model;
   const { vgChannel } = opt;
   let { defaultRef, defaultValue } = opt;
   const channelDef = encoding[channel];
   if (defaultRef === void 0) {
-    defaultValue ??= getMarkPropOrConfig(channel, markDef, config2, {
+    defaultValue ??= getMarkPropOrConfig(channel, markDef, config, {
       vgChannel,
       // If there is no conditonal def, we ignore vgConfig so the output spec is concise.
       // However, if there is a conditional def, we must include vgConfig so the default is respected.
@@ -44303,7 +44276,7 @@ function nonPosition(channel, model, opt = {}) {
   }
   const commonProps = {
     markDef,
-    config: config2,
+    config,
     scaleName: model.scaleName(channel),
     scale: model.getScaleComponent(channel)
   };
@@ -44331,16 +44304,16 @@ function nonPosition(channel, model, opt = {}) {
   });
 }
 function color4(model, opt = { filled: void 0 }) {
-  const { markDef, encoding, config: config2 } = model;
+  const { markDef, encoding, config } = model;
   const { type: markType2 } = markDef;
-  const filled = opt.filled ?? getMarkPropOrConfig("filled", markDef, config2);
+  const filled = opt.filled ?? getMarkPropOrConfig("filled", markDef, config);
   const transparentIfNeeded = contains2(["bar", "point", "circle", "square", "geoshape"], markType2) ? "transparent" : void 0;
-  const defaultFill = getMarkPropOrConfig(filled === true ? "color" : void 0, markDef, config2, { vgChannel: "fill" }) ?? // need to add this manually as getMarkConfig normally drops config.mark[channel] if vgChannel is specified
-  config2.mark[filled === true && "color"] ?? // If there is no fill, always fill symbols, bar, geoshape
+  const defaultFill = getMarkPropOrConfig(filled === true ? "color" : void 0, markDef, config, { vgChannel: "fill" }) ?? // need to add this manually as getMarkConfig normally drops config.mark[channel] if vgChannel is specified
+  config.mark[filled === true && "color"] ?? // If there is no fill, always fill symbols, bar, geoshape
   // with transparent fills https://github.com/vega/vega-lite/issues/1316
   transparentIfNeeded;
-  const defaultStroke = getMarkPropOrConfig(filled === false ? "color" : void 0, markDef, config2, { vgChannel: "stroke" }) ?? // need to add this manually as getMarkConfig normally drops config.mark[channel] if vgChannel is specified
-  config2.mark[filled === false && "color"];
+  const defaultStroke = getMarkPropOrConfig(filled === false ? "color" : void 0, markDef, config, { vgChannel: "stroke" }) ?? // need to add this manually as getMarkConfig normally drops config.mark[channel] if vgChannel is specified
+  config.mark[filled === false && "color"];
   const colorVgChannel = filled ? "fill" : "stroke";
   const fillStrokeMarkDefAndConfig = {
     ...defaultFill ? { fill: signalOrValueRef(defaultFill) } : {},
@@ -44405,7 +44378,7 @@ function positionOffset({ channel: baseChannel, markDef, encoding = {}, model, b
   return {};
 }
 function pointPosition(channel, model, { defaultPos, vgChannel }) {
-  const { encoding, markDef, config: config2, stack: stack2 } = model;
+  const { encoding, markDef, config, stack: stack2 } = model;
   const channelDef = encoding[channel];
   const channel2Def = encoding[getSecondaryRangeChannel(channel)];
   const scaleName = model.scaleName(channel);
@@ -44432,7 +44405,7 @@ function pointPosition(channel, model, { defaultPos, vgChannel }) {
     channelDef,
     channel2Def,
     markDef,
-    config: config2,
+    config,
     scaleName,
     scale: scale6,
     stack: stack2,
@@ -44466,24 +44439,24 @@ function positionRef(params2) {
   return midPointRefWithPositionInvalidTest(params2);
 }
 function pointPositionDefaultRef({ model, defaultPos, channel, scaleName, scale: scale6 }) {
-  const { markDef, config: config2 } = model;
+  const { markDef, config } = model;
   return () => {
     const mainChannel = getMainRangeChannel(channel);
     const vgChannel = getVgPositionChannel(channel);
-    const definedValueOrConfig = getMarkPropOrConfig(channel, markDef, config2, { vgChannel });
+    const definedValueOrConfig = getMarkPropOrConfig(channel, markDef, config, { vgChannel });
     if (definedValueOrConfig !== void 0) {
       return widthHeightValueOrSignalRef(channel, definedValueOrConfig);
     }
     switch (defaultPos) {
       case "zeroOrMin":
-        return zeroOrMinOrMaxPosition({ scaleName, scale: scale6, mode: "zeroOrMin", mainChannel, config: config2 });
+        return zeroOrMinOrMaxPosition({ scaleName, scale: scale6, mode: "zeroOrMin", mainChannel, config });
       case "zeroOrMax":
         return zeroOrMinOrMaxPosition({
           scaleName,
           scale: scale6,
           mode: { zeroOrMax: { widthSignal: model.width.signal, heightSignal: model.height.signal } },
           mainChannel,
-          config: config2
+          config
         });
       case "mid": {
         const sizeRef = model[getSizeChannel(channel)];
@@ -44493,7 +44466,7 @@ function pointPositionDefaultRef({ model, defaultPos, channel, scaleName, scale:
     return void 0;
   };
 }
-function zeroOrMinOrMaxPosition({ mainChannel, config: config2, ...otherProps }) {
+function zeroOrMinOrMaxPosition({ mainChannel, config, ...otherProps }) {
   const scaledValueRef = scaledZeroOrMinOrMax(otherProps);
   const { mode } = otherProps;
   if (scaledValueRef) {
@@ -44527,12 +44500,12 @@ var BASELINED_Y_CHANNEL = {
   middle: "yc",
   bottom: "y2"
 };
-function vgAlignedPositionChannel(channel, markDef, config2, defaultAlign = "middle") {
+function vgAlignedPositionChannel(channel, markDef, config, defaultAlign = "middle") {
   if (channel === "radius" || channel === "theta") {
     return getVgPositionChannel(channel);
   }
   const alignChannel = channel === "x" ? "align" : "baseline";
-  const align2 = getMarkPropOrConfig(alignChannel, markDef, config2);
+  const align2 = getMarkPropOrConfig(alignChannel, markDef, config);
   let alignExcludingSignal;
   if (isSignalRef(align2)) {
     warn2(rangeMarkAlignmentCannotBeExpression(alignChannel));
@@ -44553,13 +44526,13 @@ function pointOrRangePosition(channel, model, { defaultPos, defaultPos2, range: 
   return pointPosition(channel, model, { defaultPos });
 }
 function rangePosition(channel, model, { defaultPos, defaultPos2 }) {
-  const { markDef, config: config2 } = model;
+  const { markDef, config } = model;
   const channel2 = getSecondaryRangeChannel(channel);
   const sizeChannel = getSizeChannel(channel);
   const pos2Mixins = pointPosition2OrSize(model, defaultPos2, channel2);
   const vgChannel = pos2Mixins[sizeChannel] ? (
     // If there is width/height, we need to position the marks based on the alignment.
-    vgAlignedPositionChannel(channel, markDef, config2)
+    vgAlignedPositionChannel(channel, markDef, config)
   ) : (
     // Otherwise, make sure to apply to the right Vg Channel (for arc mark)
     getVgPositionChannel(channel)
@@ -44570,7 +44543,7 @@ function rangePosition(channel, model, { defaultPos, defaultPos2 }) {
   };
 }
 function pointPosition2OrSize(model, defaultPos, channel) {
-  const { encoding, mark, markDef, stack: stack2, config: config2 } = model;
+  const { encoding, mark, markDef, stack: stack2, config } = model;
   const baseChannel = getMainRangeChannel(channel);
   const sizeChannel = getSizeChannel(channel);
   const vgChannel = getVgPositionChannel(channel);
@@ -44596,7 +44569,7 @@ function pointPosition2OrSize(model, defaultPos, channel) {
     channelDef,
     channel2Def: encoding[channel],
     markDef,
-    config: config2,
+    config,
     scaleName,
     scale: scale6,
     stack: stack2,
@@ -44607,9 +44580,9 @@ function pointPosition2OrSize(model, defaultPos, channel) {
     return { [vgChannel]: valueRef };
   }
   return position2orSize(channel, markDef) || position2orSize(channel, {
-    [channel]: getMarkStyleConfig(channel, markDef, config2.style),
-    [sizeChannel]: getMarkStyleConfig(sizeChannel, markDef, config2.style)
-  }) || position2orSize(channel, config2[mark]) || position2orSize(channel, config2.mark) || (isFieldOrDatumDef(channelDef) && model.isRangedOffset(baseChannel) ? {
+    [channel]: getMarkStyleConfig(channel, markDef, config.style),
+    [sizeChannel]: getMarkStyleConfig(sizeChannel, markDef, config.style)
+  }) || position2orSize(channel, config[mark]) || position2orSize(channel, config.mark) || (isFieldOrDatumDef(channelDef) && model.isRangedOffset(baseChannel) ? {
     [vgChannel]: valueRefForFieldOrDatumDef(channelDef, scaleName, {}, {
       offset: valueRefForFieldOrDatumDef({ datum: 0 }, model.scaleName(getOffsetScaleChannel(baseChannel)), {}, {})
     })
@@ -44623,7 +44596,7 @@ function pointPosition2OrSize(model, defaultPos, channel) {
     })()
   });
 }
-function position2Ref({ channel, channelDef, channel2Def, markDef, config: config2, scaleName, scale: scale6, stack: stack2, offset: offset4, defaultRef }) {
+function position2Ref({ channel, channelDef, channel2Def, markDef, config, scaleName, scale: scale6, stack: stack2, offset: offset4, defaultRef }) {
   if (isFieldOrDatumDef(channelDef) && stack2 && // If fieldChannel is X and channel is X2 (or Y and Y2)
   channel.charAt(0) === stack2.fieldChannel.charAt(0)) {
     return valueRefForFieldOrDatumDef(channelDef, scaleName, { suffix: "start" }, { offset: offset4 });
@@ -44635,7 +44608,7 @@ function position2Ref({ channel, channelDef, channel2Def, markDef, config: confi
     scale: scale6,
     stack: stack2,
     markDef,
-    config: config2,
+    config,
     offset: offset4,
     defaultRef
   });
@@ -44658,7 +44631,7 @@ function position2orSize(channel, markDef) {
   return void 0;
 }
 function rectPosition(model, channel) {
-  const { config: config2, encoding, markDef } = model;
+  const { config, encoding, markDef } = model;
   const mark = markDef.type;
   const channel2 = getSecondaryRangeChannel(channel);
   const sizeChannel = getSizeChannel(channel);
@@ -44667,7 +44640,7 @@ function rectPosition(model, channel) {
   const scale6 = model.getScaleComponent(channel);
   const scaleType2 = scale6 ? scale6.get("type") : void 0;
   const orient2 = markDef.orient;
-  const hasSizeDef = encoding[sizeChannel] ?? encoding.size ?? getMarkPropOrConfig("size", markDef, config2, { vgChannel: sizeChannel });
+  const hasSizeDef = encoding[sizeChannel] ?? encoding.size ?? getMarkPropOrConfig("size", markDef, config, { vgChannel: sizeChannel });
   const offsetScaleChannel = getOffsetChannel(channel);
   const isBarOrTickBand = mark === "bar" && (channel === "x" ? orient2 === "vertical" : orient2 === "horizontal") || mark === "tick" && (channel === "y" ? orient2 === "vertical" : orient2 === "horizontal");
   const isImage = mark === "image";
@@ -44682,7 +44655,7 @@ function rectPosition(model, channel) {
     return rangePosition(channel, model, { defaultPos: "zeroOrMax", defaultPos2: "zeroOrMin" });
   } else if (isImage && channelDef && !hasSizeDef && !channelDef2) {
     const alignChannel = channel === "x" ? "align" : "baseline";
-    const align2 = getMarkPropOrConfig(alignChannel, markDef, config2) ?? (channel === "x" ? "center" : "middle");
+    const align2 = getMarkPropOrConfig(alignChannel, markDef, config) ?? (channel === "x" ? "center" : "middle");
     return {
       ...pointPosition(channel, model, { defaultPos: "mid" }),
       [alignChannel]: signalOrValueRef(align2)
@@ -44693,7 +44666,7 @@ function rectPosition(model, channel) {
     return rangePosition(channel, model, { defaultPos: "zeroOrMax", defaultPos2: "zeroOrMin" });
   }
 }
-function defaultSizeRef(sizeChannel, scaleName, scale6, config2, bandSize, hasFieldDef, mark) {
+function defaultSizeRef(sizeChannel, scaleName, scale6, config, bandSize, hasFieldDef, mark) {
   if (isRelativeBandSize(bandSize)) {
     if (scale6) {
       const scaleType2 = scale6.get("type");
@@ -44702,7 +44675,7 @@ function defaultSizeRef(sizeChannel, scaleName, scale6, config2, bandSize, hasFi
         if (bandSize.band !== 1) {
           bandWidth = `${bandSize.band} * ${bandWidth}`;
         }
-        const minBandSize = getMarkConfig("minBandSize", { type: mark }, config2);
+        const minBandSize = getMarkConfig("minBandSize", { type: mark }, config);
         return { signal: minBandSize ? `max(${signalOrStringValue(minBandSize)}, ${bandWidth})` : bandWidth };
       } else if (bandSize.band !== 1) {
         warn2(cannotUseRelativeBandSizeWithNonBandScale(scaleType2));
@@ -44725,7 +44698,7 @@ function defaultSizeRef(sizeChannel, scaleName, scale6, config2, bandSize, hasFi
     }
   }
   if (!hasFieldDef) {
-    const { bandPaddingInner, barBandPaddingInner, rectBandPaddingInner, tickBandPaddingInner } = config2.scale;
+    const { bandPaddingInner, barBandPaddingInner, rectBandPaddingInner, tickBandPaddingInner } = config.scale;
     const padding3 = getFirstDefined(bandPaddingInner, mark === "tick" ? tickBandPaddingInner : mark === "bar" ? barBandPaddingInner : rectBandPaddingInner);
     if (isSignalRef(padding3)) {
       return { signal: `(1 - (${padding3.signal})) * ${sizeChannel}` };
@@ -44733,11 +44706,11 @@ function defaultSizeRef(sizeChannel, scaleName, scale6, config2, bandSize, hasFi
       return { signal: `${1 - padding3} * ${sizeChannel}` };
     }
   }
-  const defaultStep = getViewConfigDiscreteStep(config2.view, sizeChannel);
+  const defaultStep = getViewConfigDiscreteStep(config.view, sizeChannel);
   return { value: defaultStep - 2 };
 }
 function positionAndSize(fieldDef, channel, model) {
-  const { markDef, encoding, config: config2, stack: stack2 } = model;
+  const { markDef, encoding, config, stack: stack2 } = model;
   const orient2 = markDef.orient;
   const scaleName = model.scaleName(channel);
   const scale6 = model.getScaleComponent(channel);
@@ -44767,24 +44740,24 @@ function positionAndSize(fieldDef, channel, model) {
     channel,
     fieldDef,
     markDef,
-    config: config2,
+    config,
     scaleType: (scale6 || offsetScale)?.get("type"),
     useVlSizeChannel
   });
   sizeMixins = sizeMixins || {
-    [vgSizeChannel]: defaultSizeRef(vgSizeChannel, offsetScaleName || scaleName, offsetScale || scale6, config2, bandSize, !!fieldDef, markDef.type)
+    [vgSizeChannel]: defaultSizeRef(vgSizeChannel, offsetScaleName || scaleName, offsetScale || scale6, config, bandSize, !!fieldDef, markDef.type)
   };
   const defaultBandAlign = (scale6 || offsetScale)?.get("type") === "band" && isRelativeBandSize(bandSize) && !hasSizeFromMarkOrEncoding ? "top" : "middle";
-  const vgChannel = vgAlignedPositionChannel(channel, markDef, config2, defaultBandAlign);
+  const vgChannel = vgAlignedPositionChannel(channel, markDef, config, defaultBandAlign);
   const center2 = vgChannel === "xc" || vgChannel === "yc";
   const { offset: offset4, offsetType } = positionOffset({ channel, markDef, encoding, model, bandPosition: center2 ? 0.5 : 0 });
-  const timeUnitBandPosition = center2 && offsetType !== "encoding" && isFieldDef(fieldDef) && fieldDef.timeUnit && !encoding[channel2] ? getBandPosition({ fieldDef, markDef, config: config2 }) : void 0;
+  const timeUnitBandPosition = center2 && offsetType !== "encoding" && isFieldDef(fieldDef) && fieldDef.timeUnit && !encoding[channel2] ? getBandPosition({ fieldDef, markDef, config }) : void 0;
   const bandPosition = timeUnitBandPosition ?? (center2 ? offsetType === "encoding" ? 0 : 0.5 : isSignalRef(bandSize) ? { signal: `(1-${bandSize})/2` } : isRelativeBandSize(bandSize) ? (1 - bandSize.band) / 2 : 0);
   const posRef = midPointRefWithPositionInvalidTest({
     channel,
     channelDef: fieldDef,
     markDef,
-    config: config2,
+    config,
     scaleName,
     scale: scale6,
     stack: stack2,
@@ -44833,26 +44806,26 @@ function getBinSpacing(channel, spacing, reverse3, axisTranslate, offset4, minBa
   }
 }
 function rectBinPosition({ fieldDef, fieldDef2, channel, model }) {
-  const { config: config2, markDef, encoding } = model;
+  const { config, markDef, encoding } = model;
   const scale6 = model.getScaleComponent(channel);
   const scaleName = model.scaleName(channel);
   const scaleType2 = scale6 ? scale6.get("type") : void 0;
   const reverse3 = scale6.get("reverse");
-  const bandSize = getBandSize({ channel, fieldDef, markDef, config: config2, scaleType: scaleType2 });
+  const bandSize = getBandSize({ channel, fieldDef, markDef, config, scaleType: scaleType2 });
   const axis = model.component.axes[channel]?.[0];
   const axisTranslate = axis?.get("translate") ?? 0.5;
-  const spacing = isXorY(channel) ? getMarkPropOrConfig("binSpacing", markDef, config2) ?? 0 : 0;
+  const spacing = isXorY(channel) ? getMarkPropOrConfig("binSpacing", markDef, config) ?? 0 : 0;
   const channel2 = getSecondaryRangeChannel(channel);
   const vgChannel = getVgPositionChannel(channel);
   const vgChannel2 = getVgPositionChannel(channel2);
-  const minBandSize = getMarkConfig("minBandSize", markDef, config2);
+  const minBandSize = getMarkConfig("minBandSize", markDef, config);
   const { offset: offset4 } = positionOffset({ channel, markDef, encoding, model, bandPosition: 0 });
   const { offset: offset22 } = positionOffset({ channel: channel2, markDef, encoding, model, bandPosition: 0 });
   const bandSizeExpr = binSizeExpr({ fieldDef, scaleName });
   const binSpacingOffset = getBinSpacing(channel, spacing, reverse3, axisTranslate, offset4, minBandSize, bandSizeExpr);
   const binSpacingOffset2 = getBinSpacing(channel2, spacing, reverse3, axisTranslate, offset22 ?? offset4, minBandSize, bandSizeExpr);
   const bandPositionForBandSize = isSignalRef(bandSize) ? { signal: `(1-${bandSize.signal})/2` } : isRelativeBandSize(bandSize) ? (1 - bandSize.band) / 2 : 0.5;
-  const bandPosition = getBandPosition({ fieldDef, fieldDef2, markDef, config: config2 });
+  const bandPosition = getBandPosition({ fieldDef, fieldDef2, markDef, config });
   if (isBinning(fieldDef.bin) || fieldDef.timeUnit) {
     const useRectOffsetField = fieldDef.timeUnit && bandPosition !== 0.5;
     return {
@@ -44934,8 +44907,8 @@ function markDefProperties(mark, ignore) {
   }, {});
 }
 function cornerRadiusEnd(model, encodeEntry2) {
-  const { markDef, config: config2, encoding } = model;
-  const radius2 = getMarkPropOrConfig("cornerRadiusEnd", markDef, config2);
+  const { markDef, config, encoding } = model;
+  const radius2 = getMarkPropOrConfig("cornerRadiusEnd", markDef, config);
   if (markDef.type !== "bar" || radius2 === void 0 || !markDef.orient) {
     return {};
   }
@@ -44983,14 +44956,14 @@ function verticalCornerRadius(model, radius2, topEndTest, bottomEndTest) {
   };
 }
 function conditionalCornerRadius(model, corners, test2, radius2) {
-  const { markDef, config: config2 } = model;
+  const { markDef, config } = model;
   const valueRef = signalOrValueRef(radius2);
   const specifiedEnd = markDef.cornerRadiusEnd !== void 0;
   return corners.reduce((encode2, corner) => {
     if (!specifiedEnd && (markDef[corner] !== void 0 || markDef.cornerRadius !== void 0)) {
       return encode2;
     }
-    const fallback2 = getMarkPropOrConfig(corner, markDef, config2) ?? getMarkPropOrConfig("cornerRadius", markDef, config2) ?? 0;
+    const fallback2 = getMarkPropOrConfig(corner, markDef, config) ?? getMarkPropOrConfig("cornerRadius", markDef, config) ?? 0;
     encode2[corner] = [{ test: test2, ...valueRef }, signalOrValueRef(fallback2)];
     return encode2;
   }, {});
@@ -45054,7 +45027,7 @@ function scaledFieldExpr(scaleName, field3) {
   return `scale(${stringValue(scaleName)}, ${flatAccessWithDatum(field3)})`;
 }
 function defined(model) {
-  const { config: config2, markDef } = model;
+  const { config, markDef } = model;
   const fieldsToBreakPath = /* @__PURE__ */ new Set();
   model.forEachFieldDef((fieldDef, channel) => {
     let scaleType2;
@@ -45065,7 +45038,7 @@ function defined(model) {
     const invalidDataMode = getScaleInvalidDataMode({
       scaleChannel: channel,
       markDef,
-      config: config2,
+      config,
       scaleType: scaleType2,
       isCountAggregate
     });
@@ -45719,12 +45692,12 @@ function expression2(model, filterOp, node) {
     }
   });
 }
-function assembleTitle(title2, config2) {
+function assembleTitle(title2, config) {
   if (!title2) {
     return void 0;
   }
   if (isArray(title2) && !isText(title2)) {
-    return title2.map((fieldDef) => defaultTitle(fieldDef, config2)).join(", ");
+    return title2.map((fieldDef) => defaultTitle(fieldDef, config)).join(", ");
   }
   return title2;
 }
@@ -45734,7 +45707,7 @@ function setAxisEncode(axis, part, vgProp, vgRef) {
   axis.encode[part].update ??= {};
   axis.encode[part].update[vgProp] = vgRef;
 }
-function assembleAxis(axisCmpt, kind, config2, opt = { header: false }) {
+function assembleAxis(axisCmpt, kind, config, opt = { header: false }) {
   const { disable, orient: orient2, scale: scale6, labelExpr, title: title2, zindex: zindex2, ...axis } = axisCmpt.combine();
   if (disable) {
     return void 0;
@@ -45837,14 +45810,14 @@ function assembleAxis(axisCmpt, kind, config2, opt = { header: false }) {
         delete axis.encode;
       }
     }
-    const titleString = assembleTitle(title2, config2);
+    const titleString = assembleTitle(title2, config);
     return {
       scale: scale6,
       orient: orient2,
       grid: false,
       ...titleString ? { title: titleString } : {},
       ...axis,
-      ...config2.aria === false ? { aria: false } : {},
+      ...config.aria === false ? { aria: false } : {},
       zindex: getFirstDefined(zindex2, 0)
       // put axis line above marks by default
     };
@@ -45871,23 +45844,23 @@ function assembleAxisSignals(model) {
   }
   return signals;
 }
-function assembleAxes(axisComponents, config2) {
+function assembleAxes(axisComponents, config) {
   const { x: x4 = [], y: y4 = [] } = axisComponents;
   return [
-    ...x4.map((a4) => assembleAxis(a4, "grid", config2)),
-    ...y4.map((a4) => assembleAxis(a4, "grid", config2)),
-    ...x4.map((a4) => assembleAxis(a4, "main", config2)),
-    ...y4.map((a4) => assembleAxis(a4, "main", config2))
+    ...x4.map((a4) => assembleAxis(a4, "grid", config)),
+    ...y4.map((a4) => assembleAxis(a4, "grid", config)),
+    ...x4.map((a4) => assembleAxis(a4, "main", config)),
+    ...y4.map((a4) => assembleAxis(a4, "main", config))
   ].filter((a4) => a4);
 }
-function getAxisConfigFromConfigTypes(configTypes, config2, channel, orient2) {
+function getAxisConfigFromConfigTypes(configTypes, config, channel, orient2) {
   return Object.assign.apply(null, [
     {},
     ...configTypes.map((configType) => {
       if (configType === "axisOrient") {
         const orient1 = channel === "x" ? "bottom" : "left";
-        const orientConfig1 = config2[channel === "x" ? "axisBottom" : "axisLeft"] || {};
-        const orientConfig2 = config2[channel === "x" ? "axisTop" : "axisRight"] || {};
+        const orientConfig1 = config[channel === "x" ? "axisBottom" : "axisLeft"] || {};
+        const orientConfig2 = config[channel === "x" ? "axisTop" : "axisRight"] || {};
         const props = /* @__PURE__ */ new Set([...keys3(orientConfig1), ...keys3(orientConfig2)]);
         const conditionalOrientAxisConfig = {};
         for (const prop of props.values()) {
@@ -45898,11 +45871,11 @@ function getAxisConfigFromConfigTypes(configTypes, config2, channel, orient2) {
         }
         return conditionalOrientAxisConfig;
       }
-      return config2[configType];
+      return config[configType];
     })
   ]);
 }
-function getAxisConfigs(channel, scaleType2, orient2, config2) {
+function getAxisConfigs(channel, scaleType2, orient2, config) {
   const typeBasedConfigTypes = scaleType2 === "band" ? ["axisDiscrete", "axisBand"] : scaleType2 === "point" ? ["axisDiscrete", "axisPoint"] : isQuantitative(scaleType2) ? ["axisQuantitative"] : scaleType2 === "time" || scaleType2 === "utc" ? ["axisTemporal"] : [];
   const axisChannel = channel === "x" ? "axisX" : "axisY";
   const axisOrient = isSignalRef(orient2) ? "axisOrient" : `axis${titleCase(orient2)}`;
@@ -45914,19 +45887,19 @@ function getAxisConfigs(channel, scaleType2, orient2, config2) {
   ];
   const vgConfigTypes = ["axis", axisOrient, axisChannel];
   return {
-    vlOnlyAxisConfig: getAxisConfigFromConfigTypes(vlOnlyConfigTypes, config2, channel, orient2),
-    vgAxisConfig: getAxisConfigFromConfigTypes(vgConfigTypes, config2, channel, orient2),
-    axisConfigStyle: getAxisConfigStyle([...vgConfigTypes, ...vlOnlyConfigTypes], config2)
+    vlOnlyAxisConfig: getAxisConfigFromConfigTypes(vlOnlyConfigTypes, config, channel, orient2),
+    vgAxisConfig: getAxisConfigFromConfigTypes(vgConfigTypes, config, channel, orient2),
+    axisConfigStyle: getAxisConfigStyle([...vgConfigTypes, ...vlOnlyConfigTypes], config)
   };
 }
-function getAxisConfigStyle(axisConfigTypes, config2) {
+function getAxisConfigStyle(axisConfigTypes, config) {
   const toMerge = [];
   for (const configType of axisConfigTypes) {
-    let style2 = config2[configType]?.style;
+    let style2 = config[configType]?.style;
     if (style2) {
       style2 = array_default(style2);
       for (const s2 of style2) {
-        toMerge.push(config2.style[s2]);
+        toMerge.push(config.style[s2]);
       }
     }
   }
@@ -46229,14 +46202,14 @@ function getHeaderChannel(channel, orient2) {
   }
   return channel === "row" ? "row" : "column";
 }
-function getHeaderProperty(prop, header2, config2, channel) {
-  const headerSpecificConfig = channel === "row" ? config2.headerRow : channel === "column" ? config2.headerColumn : config2.headerFacet;
-  return getFirstDefined((header2 || {})[prop], headerSpecificConfig[prop], config2.header[prop]);
+function getHeaderProperty(prop, header, config, channel) {
+  const headerSpecificConfig = channel === "row" ? config.headerRow : channel === "column" ? config.headerColumn : config.headerFacet;
+  return getFirstDefined((header || {})[prop], headerSpecificConfig[prop], config.header[prop]);
 }
-function getHeaderProperties(properties, header2, config2, channel) {
+function getHeaderProperties(properties, header, config, channel) {
   const props = {};
   for (const prop of properties) {
-    const value4 = getHeaderProperty(prop, header2 || {}, config2, channel);
+    const value4 = getHeaderProperty(prop, header || {}, config, channel);
     if (value4 !== void 0) {
       props[prop] = value4;
     }
@@ -46247,9 +46220,9 @@ var HEADER_CHANNELS = ["row", "column"];
 var HEADER_TYPES = ["header", "footer"];
 function assembleTitleGroup(model, channel) {
   const title2 = model.component.layoutHeaders[channel].title;
-  const config2 = model.config ? model.config : void 0;
+  const config = model.config ? model.config : void 0;
   const facetFieldDef = model.component.layoutHeaders[channel].facetFieldDef ? model.component.layoutHeaders[channel].facetFieldDef : void 0;
-  const { titleAnchor, titleAngle: ta, titleOrient } = getHeaderProperties(["titleAnchor", "titleAngle", "titleOrient"], facetFieldDef.header, config2, channel);
+  const { titleAnchor, titleAngle: ta, titleOrient } = getHeaderProperties(["titleAnchor", "titleAngle", "titleOrient"], facetFieldDef.header, config, channel);
   const headerChannel = getHeaderChannel(channel, titleOrient);
   const titleAngle = normalizeAngle(ta);
   return {
@@ -46262,7 +46235,7 @@ function assembleTitleGroup(model, channel) {
       style: "guide-title",
       ...defaultHeaderGuideBaseline(titleAngle, headerChannel),
       ...defaultHeaderGuideAlign(headerChannel, titleAngle, titleAnchor),
-      ...assembleHeaderProperties(config2, facetFieldDef, channel, HEADER_TITLE_PROPERTIES, HEADER_TITLE_PROPERTIES_MAP)
+      ...assembleHeaderProperties(config, facetFieldDef, channel, HEADER_TITLE_PROPERTIES, HEADER_TITLE_PROPERTIES_MAP)
     }
   };
 }
@@ -46314,14 +46287,14 @@ function getSort$1(facetFieldDef, channel) {
     };
   }
 }
-function assembleLabelTitle(facetFieldDef, channel, config2) {
-  const { format: format5, formatType, labelAngle, labelAnchor, labelOrient, labelExpr } = getHeaderProperties(["format", "formatType", "labelAngle", "labelAnchor", "labelOrient", "labelExpr"], facetFieldDef.header, config2, channel);
+function assembleLabelTitle(facetFieldDef, channel, config) {
+  const { format: format5, formatType, labelAngle, labelAnchor, labelOrient, labelExpr } = getHeaderProperties(["format", "formatType", "labelAngle", "labelAnchor", "labelOrient", "labelExpr"], facetFieldDef.header, config, channel);
   const titleTextExpr = formatSignalRef({
     fieldOrDatumDef: facetFieldDef,
     format: format5,
     formatType,
     expr: "parent",
-    config: config2
+    config
   }).signal;
   const headerChannel = getHeaderChannel(channel, labelOrient);
   return {
@@ -46333,18 +46306,18 @@ function assembleLabelTitle(facetFieldDef, channel, config2) {
     frame: "group",
     ...defaultHeaderGuideBaseline(labelAngle, headerChannel),
     ...defaultHeaderGuideAlign(headerChannel, labelAngle, labelAnchor),
-    ...assembleHeaderProperties(config2, facetFieldDef, channel, HEADER_LABEL_PROPERTIES, HEADER_LABEL_PROPERTIES_MAP)
+    ...assembleHeaderProperties(config, facetFieldDef, channel, HEADER_LABEL_PROPERTIES, HEADER_LABEL_PROPERTIES_MAP)
   };
 }
 function assembleHeaderGroup(model, channel, headerType, layoutHeader, headerComponent) {
   if (headerComponent) {
     let title2 = null;
     const { facetFieldDef } = layoutHeader;
-    const config2 = model.config ? model.config : void 0;
+    const config = model.config ? model.config : void 0;
     if (facetFieldDef && headerComponent.labels) {
-      const { labelOrient } = getHeaderProperties(["labelOrient"], facetFieldDef.header, config2, channel);
+      const { labelOrient } = getHeaderProperties(["labelOrient"], facetFieldDef.header, config, channel);
       if (channel === "row" && !contains2(["top", "bottom"], labelOrient) || channel === "column" && !contains2(["left", "right"], labelOrient)) {
-        title2 = assembleLabelTitle(facetFieldDef, channel, config2);
+        title2 = assembleLabelTitle(facetFieldDef, channel, config);
       }
     }
     const isFacetWithoutRowCol = isFacetModel(model) && !isFacetMapping(model.facet);
@@ -46390,12 +46363,12 @@ var LAYOUT_TITLE_BAND = {
 function getLayoutTitleBand(titleAnchor, headerChannel) {
   return LAYOUT_TITLE_BAND[headerChannel][titleAnchor];
 }
-function assembleLayoutTitleBand(headerComponentIndex, config2) {
+function assembleLayoutTitleBand(headerComponentIndex, config) {
   const titleBand = {};
   for (const channel of FACET_CHANNELS) {
     const headerComponent = headerComponentIndex[channel];
     if (headerComponent?.facetFieldDef) {
-      const { titleAnchor, titleOrient } = getHeaderProperties(["titleAnchor", "titleOrient"], headerComponent.facetFieldDef.header, config2, channel);
+      const { titleAnchor, titleOrient } = getHeaderProperties(["titleAnchor", "titleOrient"], headerComponent.facetFieldDef.header, config, channel);
       const headerChannel = getHeaderChannel(channel, titleOrient);
       const band2 = getLayoutTitleBand(titleAnchor, headerChannel);
       if (band2 !== void 0) {
@@ -46405,13 +46378,13 @@ function assembleLayoutTitleBand(headerComponentIndex, config2) {
   }
   return isEmpty(titleBand) ? void 0 : titleBand;
 }
-function assembleHeaderProperties(config2, facetFieldDef, channel, properties, propertiesMap) {
+function assembleHeaderProperties(config, facetFieldDef, channel, properties, propertiesMap) {
   const props = {};
   for (const prop of properties) {
     if (!propertiesMap[prop]) {
       continue;
     }
-    const value4 = getHeaderProperty(prop, facetFieldDef?.header, config2, channel);
+    const value4 = getHeaderProperty(prop, facetFieldDef?.header, config, channel);
     if (value4 !== void 0) {
       props[propertiesMap[prop]] = value4;
     }
@@ -46572,15 +46545,15 @@ function symbols3(symbolsSpec, { fieldOrDatumDef, model, channel, legendCmpt, le
   if (legendType2 !== "symbol") {
     return void 0;
   }
-  const { markDef, encoding, config: config2, mark } = model;
+  const { markDef, encoding, config, mark } = model;
   const filled = markDef.filled && mark !== "trail";
   let out = {
     ...applyMarkConfig({}, model, FILL_STROKE_CONFIG),
     ...color4(model, { filled })
   };
-  const symbolOpacity = legendCmpt.get("symbolOpacity") ?? config2.legend.symbolOpacity;
-  const symbolFillColor = legendCmpt.get("symbolFillColor") ?? config2.legend.symbolFillColor;
-  const symbolStrokeColor = legendCmpt.get("symbolStrokeColor") ?? config2.legend.symbolStrokeColor;
+  const symbolOpacity = legendCmpt.get("symbolOpacity") ?? config.legend.symbolOpacity;
+  const symbolFillColor = legendCmpt.get("symbolFillColor") ?? config.legend.symbolFillColor;
+  const symbolStrokeColor = legendCmpt.get("symbolStrokeColor") ?? config.legend.symbolStrokeColor;
   const opacity2 = symbolOpacity === void 0 ? getMaxValue(encoding.opacity) ?? markDef.opacity : void 0;
   if (out.fill) {
     if (channel === "fill" || filled && channel === COLOR) {
@@ -46589,7 +46562,7 @@ function symbols3(symbolsSpec, { fieldOrDatumDef, model, channel, legendCmpt, le
       if (symbolFillColor) {
         delete out.fill;
       } else {
-        out.fill = signalOrValueRef(config2.legend.symbolBaseFillColor ?? "black");
+        out.fill = signalOrValueRef(config.legend.symbolBaseFillColor ?? "black");
         out.fillOpacity = signalOrValueRef(opacity2 ?? 1);
       }
     } else if (isArray(out.fill)) {
@@ -46616,7 +46589,7 @@ function symbols3(symbolsSpec, { fieldOrDatumDef, model, channel, legendCmpt, le
     if (condition) {
       out.opacity = [
         { test: condition, ...signalOrValueRef(opacity2 ?? 1) },
-        signalOrValueRef(config2.legend.unselectedOpacity)
+        signalOrValueRef(config.legend.unselectedOpacity)
       ];
     } else if (opacity2) {
       out.opacity = signalOrValueRef(opacity2);
@@ -46629,9 +46602,9 @@ function gradient3(gradientSpec, { model, legendType: legendType2, legendCmpt })
   if (legendType2 !== "gradient") {
     return void 0;
   }
-  const { config: config2, markDef, encoding } = model;
+  const { config, markDef, encoding } = model;
   let out = {};
-  const gradientOpacity = legendCmpt.get("gradientOpacity") ?? config2.legend.gradientOpacity;
+  const gradientOpacity = legendCmpt.get("gradientOpacity") ?? config.legend.gradientOpacity;
   const opacity2 = gradientOpacity === void 0 ? getMaxValue(encoding.opacity) || markDef.opacity : void 0;
   if (opacity2) {
     out.opacity = signalOrValueRef(opacity2);
@@ -46641,9 +46614,9 @@ function gradient3(gradientSpec, { model, legendType: legendType2, legendCmpt })
 }
 function labels$1(specifiedlabelsSpec, { fieldOrDatumDef, model, channel, legendCmpt }) {
   const legend = model.legend(channel) || {};
-  const config2 = model.config;
+  const config = model.config;
   const condition = isFieldDef(fieldOrDatumDef) ? selectedCondition(model, legendCmpt, fieldOrDatumDef) : void 0;
-  const opacity2 = condition ? [{ test: condition, value: 1 }, { value: config2.legend.unselectedOpacity }] : void 0;
+  const opacity2 = condition ? [{ test: condition, value: 1 }, { value: config.legend.unselectedOpacity }] : void 0;
   const { format: format5, formatType } = legend;
   let text3 = void 0;
   if (isCustomFormatType(formatType)) {
@@ -46652,24 +46625,24 @@ function labels$1(specifiedlabelsSpec, { fieldOrDatumDef, model, channel, legend
       field: "datum.value",
       format: format5,
       formatType,
-      config: config2
+      config
     });
-  } else if (format5 === void 0 && formatType === void 0 && config2.customFormatTypes) {
-    if (fieldOrDatumDef.type === "quantitative" && config2.numberFormatType) {
+  } else if (format5 === void 0 && formatType === void 0 && config.customFormatTypes) {
+    if (fieldOrDatumDef.type === "quantitative" && config.numberFormatType) {
       text3 = formatCustomType({
         fieldOrDatumDef,
         field: "datum.value",
-        format: config2.numberFormat,
-        formatType: config2.numberFormatType,
-        config: config2
+        format: config.numberFormat,
+        formatType: config.numberFormatType,
+        config
       });
-    } else if (fieldOrDatumDef.type === "temporal" && config2.timeFormatType && isFieldDef(fieldOrDatumDef) && fieldOrDatumDef.timeUnit === void 0) {
+    } else if (fieldOrDatumDef.type === "temporal" && config.timeFormatType && isFieldDef(fieldOrDatumDef) && fieldOrDatumDef.timeUnit === void 0) {
       text3 = formatCustomType({
         fieldOrDatumDef,
         field: "datum.value",
-        format: config2.timeFormat,
-        formatType: config2.timeFormatType,
-        config: config2
+        format: config.timeFormat,
+        formatType: config.timeFormatType,
+        config
       });
     }
   }
@@ -46712,9 +46685,9 @@ function selectedCondition(model, legendCmpt, fieldDef) {
 }
 var legendRules = {
   direction: ({ direction }) => direction,
-  format: ({ fieldOrDatumDef, legend, config: config2 }) => {
+  format: ({ fieldOrDatumDef, legend, config }) => {
     const { format: format5, formatType } = legend;
-    return guideFormat(fieldOrDatumDef, fieldOrDatumDef.type, format5, formatType, config2, false);
+    return guideFormat(fieldOrDatumDef, fieldOrDatumDef.type, format5, formatType, config, false);
   },
   formatType: ({ legend, fieldOrDatumDef, scaleType: scaleType2 }) => {
     const { formatType } = legend;
@@ -46726,7 +46699,7 @@ var legendRules = {
   },
   labelOverlap: ({ legend, legendConfig, scaleType: scaleType2 }) => legend.labelOverlap ?? legendConfig.labelOverlap ?? defaultLabelOverlap(scaleType2),
   symbolType: ({ legend, markDef, channel, encoding }) => legend.symbolType ?? defaultSymbolType(markDef.type, channel, encoding.shape, markDef.shape),
-  title: ({ fieldOrDatumDef, config: config2 }) => title(fieldOrDatumDef, config2, { allowDisabling: true }),
+  title: ({ fieldOrDatumDef, config }) => title(fieldOrDatumDef, config, { allowDisabling: true }),
   type: ({ legendType: legendType2, scaleType: scaleType2, channel }) => {
     if (isColorChannel(channel) && isContinuousToContinuous(scaleType2)) {
       if (legendType2 === "gradient") {
@@ -46884,8 +46857,8 @@ function isExplicit$1(value4, property2, legend, fieldDef) {
 }
 function parseLegendForChannel(model, channel) {
   let legend = model.legend(channel);
-  const { markDef, encoding, config: config2 } = model;
-  const legendConfig = config2.legend;
+  const { markDef, encoding, config } = model;
+  const legendConfig = config.legend;
   const legendCmpt = new LegendComponent({}, getLegendDefWithScale(model, channel));
   parseInteractiveLegend(model, channel, legendCmpt);
   const disable = legend !== void 0 ? !legend : legendConfig.disable;
@@ -46897,7 +46870,7 @@ function parseLegendForChannel(model, channel) {
   const scaleType2 = model.getScaleComponent(channel).get("type");
   const fieldOrDatumDef = getFieldOrDatumDef(encoding[channel]);
   const timeUnit = isFieldDef(fieldOrDatumDef) ? normalizeTimeUnit(fieldOrDatumDef.timeUnit)?.unit : void 0;
-  const orient2 = legend.orient || config2.legend.orient || "right";
+  const orient2 = legend.orient || config.legend.orient || "right";
   const legendType2 = getLegendType({ legend, channel, timeUnit, scaleType: scaleType2 });
   const direction = getDirection({ legend, legendType: legendType2, orient: orient2, legendConfig });
   const ruleParams = {
@@ -46908,7 +46881,7 @@ function parseLegendForChannel(model, channel) {
     encoding,
     fieldOrDatumDef,
     legendConfig,
-    config: config2,
+    config,
     scaleType: scaleType2,
     orient: orient2,
     legendType: legendType2,
@@ -46921,7 +46894,7 @@ function parseLegendForChannel(model, channel) {
     const value4 = property2 in legendRules ? legendRules[property2](ruleParams) : legend[property2];
     if (value4 !== void 0) {
       const explicit = isExplicit$1(value4, property2, legend, model.fieldDef(channel));
-      if (explicit || config2.legend[property2] === void 0) {
+      if (explicit || config.legend[property2] === void 0) {
         legendCmpt.set(property2, value4, explicit);
       }
     }
@@ -47021,14 +46994,14 @@ function mergeSymbolType(st1, st2) {
   }
   return st1;
 }
-function rangeFormula(model, fieldDef, channel, config2) {
+function rangeFormula(model, fieldDef, channel, config) {
   if (binRequiresRange(fieldDef, channel)) {
     const guide = isUnitModel(model) ? model.axis(channel) ?? model.legend(channel) ?? {} : {};
     const startField = vgField(fieldDef, { expr: "datum" });
     const endField = vgField(fieldDef, { expr: "datum", binSuffix: "end" });
     return {
       formulaAs: vgField(fieldDef, { binSuffix: "range", forAs: true }),
-      formula: binFormatExpression(startField, endField, guide.format, guide.formatType, config2)
+      formula: binFormatExpression(startField, endField, guide.format, guide.formatType, config)
     };
   }
   return {};
@@ -47188,8 +47161,8 @@ function addDimension(dims, channel, fieldDef, model) {
   if (isTypedFieldDef(fieldDef) && isUnitModel(model) && hasBandEnd(fieldDef, channelDef2, model.markDef, model.config)) {
     dims.add(vgField(fieldDef, {}));
     dims.add(vgField(fieldDef, { suffix: "end" }));
-    const { mark, markDef, config: config2 } = model;
-    const bandPosition = getBandPosition({ fieldDef, markDef, config: config2 });
+    const { mark, markDef, config } = model;
+    const bandPosition = getBandPosition({ fieldDef, markDef, config });
     if (isRectBasedMark(mark) && bandPosition !== 0.5 && isXorY(channel)) {
       dims.add(vgField(fieldDef, { suffix: OFFSETTED_RECT_START_SUFFIX }));
       dims.add(vgField(fieldDef, { suffix: OFFSETTED_RECT_END_SUFFIX }));
@@ -47565,8 +47538,8 @@ var FacetNode = class extends DataFlowNode {
     for (const headerChannel of HEADER_CHANNELS) {
       for (const headerType of HEADER_TYPES) {
         const headers = layoutHeaders2[headerChannel]?.[headerType] ?? [];
-        for (const header2 of headers) {
-          if (header2.axes?.length > 0) {
+        for (const header of headers) {
+          if (header.axes?.length > 0) {
             hasSharedAxis[headerChannel] = true;
             break;
           }
@@ -48400,7 +48373,7 @@ var FilterInvalidNode = class _FilterInvalidNode extends DataFlowNode {
     this.filter = filter3;
   }
   static make(parent, model, dataSourcesForHandlingInvalidValues) {
-    const { config: config2, markDef } = model;
+    const { config, markDef } = model;
     const { marks, scales: scales2 } = dataSourcesForHandlingInvalidValues;
     if (marks === "include-invalid-values" && scales2 === "include-invalid-values") {
       return null;
@@ -48413,7 +48386,7 @@ var FilterInvalidNode = class _FilterInvalidNode extends DataFlowNode {
         const invalidDataMode = getScaleInvalidDataMode({
           scaleChannel: channel,
           markDef,
-          config: config2,
+          config,
           scaleType: scaleType2,
           isCountAggregate: isCountingAggregateOp(aggregate)
         });
@@ -48846,8 +48819,8 @@ var SignalRefWrapper = class _SignalRefWrapper {
   }
   signal;
   // for ts
-  static fromName(rename2, signalName) {
-    return new _SignalRefWrapper(() => rename2(signalName));
+  static fromName(rename, signalName) {
+    return new _SignalRefWrapper(() => rename(signalName));
   }
 };
 function parseScaleDomain2(model) {
@@ -48960,12 +48933,12 @@ function convertDomainIfItIsDateTime(domain3, type3, timeUnit) {
   return [domain3];
 }
 function parseSingleChannelDomain(scaleType2, domain3, model, channel) {
-  const { encoding, markDef, mark, config: config2, stack: stack2 } = model;
+  const { encoding, markDef, mark, config, stack: stack2 } = model;
   const fieldOrDatumDef = getFieldOrDatumDef(encoding[channel]);
   const { type: type3 } = fieldOrDatumDef;
   const timeUnit = fieldOrDatumDef["timeUnit"];
   const dataSourceTypeForScaleDomain = getScaleDataSourceForHandlingInvalidValues({
-    invalid: getMarkConfig("invalid", markDef, config2),
+    invalid: getMarkConfig("invalid", markDef, config),
     isPath: isPathMark(mark)
   });
   if (isDomainUnionWith(domain3)) {
@@ -49051,9 +49024,9 @@ function parseSingleChannelDomain(scaleType2, domain3, model, channel) {
     }
   } else if (fieldDef.timeUnit && contains2(["time", "utc"], scaleType2)) {
     const fieldDef2 = encoding[getSecondaryRangeChannel(channel)];
-    if (hasBandEnd(fieldDef, fieldDef2, markDef, config2)) {
+    if (hasBandEnd(fieldDef, fieldDef2, markDef, config)) {
       const data3 = model.requestDataName(dataSourceTypeForScaleDomain);
-      const bandPosition = getBandPosition({ fieldDef, fieldDef2, markDef, config: config2 });
+      const bandPosition = getBandPosition({ fieldDef, fieldDef2, markDef, config });
       const isRectWithOffset = isRectBasedMark(mark) && bandPosition !== 0.5 && isXorY(channel);
       return makeImplicit([
         {
@@ -49445,12 +49418,12 @@ function assembleLegends(model) {
   const legends = vals(legendsByGroup).flat().map((entry2) => assembleLegend(entry2.cmpt, model.config)).filter((l) => l !== void 0);
   return legends;
 }
-function assembleLegend(legendCmpt, config2) {
+function assembleLegend(legendCmpt, config) {
   const { disable, labelExpr, selections, ...legend } = legendCmpt.combine();
   if (disable) {
     return void 0;
   }
-  if (config2.aria === false && legend.aria == void 0) {
+  if (config.aria === false && legend.aria == void 0) {
     legend.aria = false;
   }
   if (legend.encode?.symbols) {
@@ -49914,7 +49887,7 @@ function fullWidthOrHeightRange(channel, model, scaleType2, { center: center2 } 
   }
 }
 function defaultRange(channel, model) {
-  const { size, config: config2, mark, encoding } = model;
+  const { size, config, mark, encoding } = model;
   const { type: type3 } = getFieldOrDatumDef(encoding[channel]);
   const mergedScaleCmpt = model.getScaleComponent(channel);
   const scaleType2 = mergedScaleCmpt.get("type");
@@ -49923,7 +49896,7 @@ function defaultRange(channel, model) {
     case X3:
     case Y3: {
       if (contains2(["point", "band"], scaleType2)) {
-        const positionSize = getDiscretePositionSize(channel, size, config2.view);
+        const positionSize = getDiscretePositionSize(channel, size, config.view);
         if (isStep(positionSize)) {
           const step2 = getPositionStep(positionSize, model, channel);
           return { step: step2 };
@@ -49935,10 +49908,10 @@ function defaultRange(channel, model) {
     case YOFFSET:
       return getOffsetRange(channel, model, scaleType2);
     case SIZE2: {
-      const rangeMin2 = sizeRangeMin(mark, config2);
-      const rangeMax2 = sizeRangeMax(mark, size, model, config2);
+      const rangeMin2 = sizeRangeMin(mark, config);
+      const rangeMax2 = sizeRangeMax(mark, size, model, config);
       if (isContinuousToDiscrete(scaleType2)) {
-        return interpolateRange2(rangeMin2, rangeMax2, defaultContinuousToDiscreteCount(scaleType2, config2, domain3, channel));
+        return interpolateRange2(rangeMin2, rangeMax2, defaultContinuousToDiscreteCount(scaleType2, config, domain3, channel));
       } else {
         return [rangeMin2, rangeMax2];
       }
@@ -49958,10 +49931,10 @@ function defaultRange(channel, model) {
       ];
     }
     case TIME: {
-      return { step: 1e3 / config2.scale.framesPerSecond };
+      return { step: 1e3 / config.scale.framesPerSecond };
     }
     case STROKEWIDTH:
-      return [config2.scale.minStrokeWidth, config2.scale.maxStrokeWidth];
+      return [config.scale.minStrokeWidth, config.scale.maxStrokeWidth];
     case STROKEDASH:
       return [
         // TODO: add this to Vega's config.range?
@@ -49988,7 +49961,7 @@ function defaultRange(channel, model) {
     case OPACITY:
     case FILLOPACITY:
     case STROKEOPACITY:
-      return [config2.scale.minOpacity, config2.scale.maxOpacity];
+      return [config.scale.minOpacity, config.scale.maxOpacity];
   }
 }
 function getPositionStep(step2, model, channel) {
@@ -50029,7 +50002,7 @@ function getOffsetRange(channel, model, offsetScaleType) {
   }
   const positionScaleType = positionScaleCmpt.get("type");
   const positionScaleName = model.scaleName(positionChannel);
-  const { markDef, config: config2 } = model;
+  const { markDef, config } = model;
   if (positionScaleType === "band") {
     const size = getDiscretePositionSize(positionChannel, model.size, model.config.view);
     if (isStep(size)) {
@@ -50050,7 +50023,7 @@ function getOffsetRange(channel, model, offsetScaleType) {
       const bandPositionOffset = getBandPosition({
         fieldDef: positionDef,
         markDef,
-        config: config2
+        config
       }) - 0.5;
       const bandPositionOffsetExpr = bandPositionOffset !== 0 ? ` + ${bandPositionOffset}` : "";
       if (padding3) {
@@ -50071,12 +50044,12 @@ function getDiscretePositionSize(channel, size, viewConfig) {
   }
   return getViewConfigDiscreteSize(viewConfig, sizeChannel);
 }
-function defaultContinuousToDiscreteCount(scaleType2, config2, domain3, channel) {
+function defaultContinuousToDiscreteCount(scaleType2, config, domain3, channel) {
   switch (scaleType2) {
     case "quantile":
-      return config2.scale.quantileCount;
+      return config.scale.quantileCount;
     case "quantize":
-      return config2.scale.quantizeCount;
+      return config.scale.quantizeCount;
     case "threshold":
       if (domain3 !== void 0 && isArray(domain3)) {
         return domain3.length + 1;
@@ -50099,26 +50072,26 @@ function interpolateRange2(rangeMin2, rangeMax2, cardinality) {
     return { signal: f() };
   }
 }
-function sizeRangeMin(mark, config2) {
+function sizeRangeMin(mark, config) {
   switch (mark) {
     case "bar":
     case "tick":
-      return config2.scale.minBandSize;
+      return config.scale.minBandSize;
     case "line":
     case "trail":
     case "rule":
-      return config2.scale.minStrokeWidth;
+      return config.scale.minStrokeWidth;
     case "text":
-      return config2.scale.minFontSize;
+      return config.scale.minFontSize;
     case "point":
     case "square":
     case "circle":
-      return config2.scale.minSize;
+      return config.scale.minSize;
   }
   throw new Error(incompatibleChannel("size", mark));
 }
 var MAX_SIZE_RANGE_STEP_RATIO = 0.95;
-function sizeRangeMax(mark, size, model, config2) {
+function sizeRangeMax(mark, size, model, config) {
   const xyStepSignals = {
     x: getBinStepSignal(model, "x"),
     y: getBinStepSignal(model, "y")
@@ -50126,10 +50099,10 @@ function sizeRangeMax(mark, size, model, config2) {
   switch (mark) {
     case "bar":
     case "tick": {
-      if (config2.scale.maxBandSize !== void 0) {
-        return config2.scale.maxBandSize;
+      if (config.scale.maxBandSize !== void 0) {
+        return config.scale.maxBandSize;
       }
-      const min4 = minXYStep(size, xyStepSignals, config2.view);
+      const min4 = minXYStep(size, xyStepSignals, config.view);
       if (isNumber(min4)) {
         return min4 - 1;
       } else {
@@ -50139,16 +50112,16 @@ function sizeRangeMax(mark, size, model, config2) {
     case "line":
     case "trail":
     case "rule":
-      return config2.scale.maxStrokeWidth;
+      return config.scale.maxStrokeWidth;
     case "text":
-      return config2.scale.maxFontSize;
+      return config.scale.maxFontSize;
     case "point":
     case "square":
     case "circle": {
-      if (config2.scale.maxSize) {
-        return config2.scale.maxSize;
+      if (config.scale.maxSize) {
+        return config.scale.maxSize;
       }
-      const pointStep = minXYStep(size, xyStepSignals, config2.view);
+      const pointStep = minXYStep(size, xyStepSignals, config.view);
       if (isNumber(pointStep)) {
         return Math.pow(MAX_SIZE_RANGE_STEP_RATIO * pointStep, 2);
       } else {
@@ -50181,7 +50154,7 @@ function parseScaleProperty(model, property2) {
 }
 function parseUnitScaleProperty(model, property2) {
   const localScaleComponents = model.component.scales;
-  const { config: config2, encoding, markDef, specifiedScales } = model;
+  const { config, encoding, markDef, specifiedScales } = model;
   for (const channel of keys3(localScaleComponents)) {
     const specifiedScale = specifiedScales[channel];
     const localScaleCmpt = localScaleComponents[channel];
@@ -50229,10 +50202,10 @@ function parseUnitScaleProperty(model, property2) {
           domainMin: specifiedScale.domainMin,
           domainMax: specifiedScale.domainMax,
           markDef,
-          config: config2,
+          config,
           hasNestedOffsetScale: channelHasNestedOffsetScale(encoding, channel),
           hasSecondaryRangeChannel: !!encoding[getSecondaryRangeChannel(channel)]
-        }) : config2.scale[property2];
+        }) : config.scale[property2];
         if (value4 !== void 0) {
           localScaleCmpt.set(property2, value4, false);
         }
@@ -50244,14 +50217,14 @@ var scaleRules = {
   bins: ({ model, fieldOrDatumDef }) => isFieldDef(fieldOrDatumDef) ? bins(model, fieldOrDatumDef) : void 0,
   interpolate: ({ channel, fieldOrDatumDef }) => interpolate2(channel, fieldOrDatumDef.type),
   nice: ({ scaleType: scaleType2, channel, domain: domain3, domainMin, domainMax, fieldOrDatumDef }) => nice2(scaleType2, channel, domain3, domainMin, domainMax, fieldOrDatumDef),
-  padding: ({ channel, scaleType: scaleType2, fieldOrDatumDef, markDef, config: config2 }) => padding2(channel, scaleType2, config2.scale, fieldOrDatumDef, markDef, config2.bar),
-  paddingInner: ({ scalePadding, channel, markDef, scaleType: scaleType2, config: config2, hasNestedOffsetScale }) => paddingInner(scalePadding, channel, markDef.type, scaleType2, config2.scale, hasNestedOffsetScale),
-  paddingOuter: ({ scalePadding, channel, scaleType: scaleType2, scalePaddingInner, config: config2, hasNestedOffsetScale }) => paddingOuter(scalePadding, channel, scaleType2, scalePaddingInner, config2.scale, hasNestedOffsetScale),
-  reverse: ({ fieldOrDatumDef, scaleType: scaleType2, channel, config: config2 }) => {
+  padding: ({ channel, scaleType: scaleType2, fieldOrDatumDef, markDef, config }) => padding2(channel, scaleType2, config.scale, fieldOrDatumDef, markDef, config.bar),
+  paddingInner: ({ scalePadding, channel, markDef, scaleType: scaleType2, config, hasNestedOffsetScale }) => paddingInner(scalePadding, channel, markDef.type, scaleType2, config.scale, hasNestedOffsetScale),
+  paddingOuter: ({ scalePadding, channel, scaleType: scaleType2, scalePaddingInner, config, hasNestedOffsetScale }) => paddingOuter(scalePadding, channel, scaleType2, scalePaddingInner, config.scale, hasNestedOffsetScale),
+  reverse: ({ fieldOrDatumDef, scaleType: scaleType2, channel, config }) => {
     const sort3 = isFieldDef(fieldOrDatumDef) ? fieldOrDatumDef.sort : void 0;
-    return reverse2(scaleType2, sort3, channel, config2.scale);
+    return reverse2(scaleType2, sort3, channel, config.scale);
   },
-  zero: ({ model, channel, fieldOrDatumDef, domain: domain3, markDef, scaleType: scaleType2, config: config2, hasSecondaryRangeChannel }) => zero6(channel, fieldOrDatumDef, domain3, markDef, scaleType2, config2.scale, hasSecondaryRangeChannel, isXorYOffset(channel) && model.isRangedOffset(getMainChannelFromOffsetChannel(channel)))
+  zero: ({ model, channel, fieldOrDatumDef, domain: domain3, markDef, scaleType: scaleType2, config, hasSecondaryRangeChannel }) => zero6(channel, fieldOrDatumDef, domain3, markDef, scaleType2, config.scale, hasSecondaryRangeChannel, isXorYOffset(channel) && model.isRangedOffset(getMainChannelFromOffsetChannel(channel)))
 };
 function parseScaleRange2(model) {
   if (isUnitModel(model)) {
@@ -50637,12 +50610,12 @@ var Model = class {
   signalNameMap;
   component;
   view;
-  constructor(spec, type3, parent, parentGivenName, config2, resolve2, view) {
+  constructor(spec, type3, parent, parentGivenName, config, resolve2, view) {
     this.type = type3;
     this.parent = parent;
-    this.config = config2;
+    this.config = config;
     this.parent = parent;
-    this.config = config2;
+    this.config = config;
     this.view = replaceExprRef(view);
     this.name = spec.name ?? parentGivenName;
     this.title = isText(spec.title) ? { text: spec.title } : spec.title ? replaceExprRef(spec.title) : void 0;
@@ -50652,7 +50625,7 @@ var Model = class {
     this.data = spec.data;
     this.description = spec.description;
     this.transforms = normalizeTransform(spec.transform ?? []);
-    this.layout = type3 === "layer" || type3 === "unit" ? {} : extractCompositionLayout(spec, type3, config2);
+    this.layout = type3 === "layer" || type3 === "unit" ? {} : extractCompositionLayout(spec, type3, config);
     this.component = {
       data: {
         sources: parent ? parent.component.data.sources : [],
@@ -50751,8 +50724,8 @@ var Model = class {
       return void 0;
     }
     const { spacing, ...layout } = this.layout;
-    const { component, config: config2 } = this;
-    const titleBand = assembleLayoutTitleBand(component.layoutHeaders, config2);
+    const { component, config } = this;
+    const titleBand = assembleLayoutTitleBand(component.layoutHeaders, config);
     return {
       padding: spacing,
       ...this.assembleDefaultLayout(),
@@ -51743,8 +51716,8 @@ function parseData2(model) {
   let preFilterInvalid;
   let dataSourcesForHandlingInvalidValues;
   if (isUnitModel(model)) {
-    const { markDef, mark, config: config2 } = model;
-    const invalid = getMarkPropOrConfig("invalid", markDef, config2);
+    const { markDef, mark, config } = model;
+    const invalid = getMarkPropOrConfig("invalid", markDef, config);
     const { marks, scales: scales2 } = dataSourcesForHandlingInvalidValues = getDataSourcesForHandlingInvalidValues({
       invalid,
       isPath: isPathMark(mark)
@@ -51861,37 +51834,37 @@ function parseUnitLayoutSize(model) {
 }
 function defaultUnitSize(model, sizeType) {
   const channel = sizeType === "width" ? "x" : "y";
-  const config2 = model.config;
+  const config = model.config;
   const scaleComponent = model.getScaleComponent(channel);
   if (scaleComponent) {
     const scaleType2 = scaleComponent.get("type");
     const range6 = scaleComponent.get("range");
     if (hasDiscreteDomain(scaleType2)) {
-      const size = getViewConfigDiscreteSize(config2.view, sizeType);
+      const size = getViewConfigDiscreteSize(config.view, sizeType);
       if (isVgRangeStep(range6) || isStep(size)) {
         return "step";
       } else {
         return size;
       }
     } else {
-      return getViewConfigContinuousSize(config2.view, sizeType);
+      return getViewConfigContinuousSize(config.view, sizeType);
     }
   } else if (model.hasProjection || model.mark === "arc") {
-    return getViewConfigContinuousSize(config2.view, sizeType);
+    return getViewConfigContinuousSize(config.view, sizeType);
   } else {
-    const size = getViewConfigDiscreteSize(config2.view, sizeType);
+    const size = getViewConfigDiscreteSize(config.view, sizeType);
     return isStep(size) ? size.step : size;
   }
 }
 var ConcatModel = class extends Model {
   children;
-  constructor(spec, parent, parentGivenName, config2) {
-    super(spec, "concat", parent, parentGivenName, config2, spec.resolve);
+  constructor(spec, parent, parentGivenName, config) {
+    super(spec, "concat", parent, parentGivenName, config, spec.resolve);
     if (spec.resolve?.axis?.x === "shared" || spec.resolve?.axis?.y === "shared") {
       warn2(CONCAT_CANNOT_SHARE_AXIS);
     }
     this.children = this.getChildren(spec).map((child, i) => {
-      return buildModel(child, this, this.getName(`concat_${i}`), void 0, config2);
+      return buildModel(child, this, this.getName(`concat_${i}`), void 0, config);
     });
   }
   parseData() {
@@ -52141,11 +52114,11 @@ function parseFacetHeaders(model) {
   mergeChildAxis(model, "y");
 }
 function parseFacetHeader(model, channel) {
-  const { facet, config: config2, child, component } = model;
+  const { facet, config, child, component } = model;
   if (model.channelHasField(channel)) {
     const fieldDef = facet[channel];
-    const titleConfig = getHeaderProperty("title", null, config2, channel);
-    let title$1 = title(fieldDef, config2, {
+    const titleConfig = getHeaderProperty("title", null, config, channel);
+    let title$1 = title(fieldDef, config, {
       allowDisabling: true,
       includeDefault: titleConfig === void 0 || !!titleConfig
     });
@@ -52154,8 +52127,8 @@ function parseFacetHeader(model, channel) {
       title$1 += ` / ${child.component.layoutHeaders[channel].title}`;
       child.component.layoutHeaders[channel].title = null;
     }
-    const labelOrient = getHeaderProperty("labelOrient", fieldDef.header, config2, channel);
-    const labels2 = fieldDef.header !== null ? getFirstDefined(fieldDef.header?.labels, config2.header.labels, true) : false;
+    const labelOrient = getHeaderProperty("labelOrient", fieldDef.header, config, channel);
+    const labels2 = fieldDef.header !== null ? getFirstDefined(fieldDef.header?.labels, config.header.labels, true) : false;
     const headerType = contains2(["bottom", "right"], labelOrient) ? "footer" : "header";
     component.layoutHeaders[channel] = {
       title: fieldDef.header !== null ? title$1 : null,
@@ -52199,9 +52172,9 @@ var FacetModel = class _FacetModel extends ModelWithField {
   facet;
   child;
   children;
-  constructor(spec, parent, parentGivenName, config2) {
-    super(spec, "facet", parent, parentGivenName, config2, spec.resolve);
-    this.child = buildModel(spec.spec, this, this.getName("child"), void 0, config2);
+  constructor(spec, parent, parentGivenName, config) {
+    super(spec, "facet", parent, parentGivenName, config, spec.resolve);
+    this.child = buildModel(spec.spec, this, this.getName("child"), void 0, config);
     this.children = [this.child];
     this.facet = this.initFacet(spec.facet);
   }
@@ -52471,9 +52444,9 @@ var FacetModel = class _FacetModel extends ModelWithField {
     return [];
   }
   assembleLabelTitle() {
-    const { facet, config: config2 } = this;
+    const { facet, config } = this;
     if (facet.facet) {
-      return assembleLabelTitle(facet.facet, "facet", config2);
+      return assembleLabelTitle(facet.facet, "facet", config);
     }
     const ORTHOGONAL_ORIENT = {
       row: ["top", "bottom"],
@@ -52481,9 +52454,9 @@ var FacetModel = class _FacetModel extends ModelWithField {
     };
     for (const channel of HEADER_CHANNELS) {
       if (facet[channel]) {
-        const labelOrient = getHeaderProperty("labelOrient", facet[channel]?.header, config2, channel);
+        const labelOrient = getHeaderProperty("labelOrient", facet[channel]?.header, config, channel);
         if (ORTHOGONAL_ORIENT[channel].includes(labelOrient)) {
-          return assembleLabelTitle(facet[channel], channel, config2);
+          return assembleLabelTitle(facet[channel], channel, config);
         }
       }
     }
@@ -52561,7 +52534,7 @@ function labels(model, channel, specifiedLabelsSpec) {
   return labelsPositionSpec(model, channel, labelsTextSpec(model, channel, specifiedLabelsSpec));
 }
 function labelsTextSpec(model, channel, specifiedLabelsSpec) {
-  const { encoding, config: config2 } = model;
+  const { encoding, config } = model;
   const fieldOrDatumDef = getFieldOrDatumDef(encoding[channel]) ?? getFieldOrDatumDef(encoding[getSecondaryRangeChannel(channel)]);
   const axis = model.axis(channel) || {};
   const { format: format5, formatType } = axis;
@@ -52572,44 +52545,44 @@ function labelsTextSpec(model, channel, specifiedLabelsSpec) {
         field: "datum.value",
         format: format5,
         formatType,
-        config: config2
+        config
       }),
       ...specifiedLabelsSpec
     };
-  } else if (format5 === void 0 && formatType === void 0 && config2.customFormatTypes) {
+  } else if (format5 === void 0 && formatType === void 0 && config.customFormatTypes) {
     if (channelDefType(fieldOrDatumDef) === "quantitative") {
-      if (isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize" && config2.normalizedNumberFormatType) {
+      if (isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize" && config.normalizedNumberFormatType) {
         return {
           text: formatCustomType({
             fieldOrDatumDef,
             field: "datum.value",
-            format: config2.normalizedNumberFormat,
-            formatType: config2.normalizedNumberFormatType,
-            config: config2
+            format: config.normalizedNumberFormat,
+            formatType: config.normalizedNumberFormatType,
+            config
           }),
           ...specifiedLabelsSpec
         };
-      } else if (config2.numberFormatType) {
+      } else if (config.numberFormatType) {
         return {
           text: formatCustomType({
             fieldOrDatumDef,
             field: "datum.value",
-            format: config2.numberFormat,
-            formatType: config2.numberFormatType,
-            config: config2
+            format: config.numberFormat,
+            formatType: config.numberFormatType,
+            config
           }),
           ...specifiedLabelsSpec
         };
       }
     }
-    if (channelDefType(fieldOrDatumDef) === "temporal" && config2.timeFormatType && isFieldDef(fieldOrDatumDef) && !fieldOrDatumDef.timeUnit) {
+    if (channelDefType(fieldOrDatumDef) === "temporal" && config.timeFormatType && isFieldDef(fieldOrDatumDef) && !fieldOrDatumDef.timeUnit) {
       return {
         text: formatCustomType({
           fieldOrDatumDef,
           field: "datum.value",
-          format: config2.timeFormat,
-          formatType: config2.timeFormatType,
-          config: config2
+          format: config.timeFormat,
+          formatType: config.timeFormatType,
+          config
         }),
         ...specifiedLabelsSpec
       };
@@ -52792,19 +52765,19 @@ function parseAxis2(channel, model) {
   let axis = model.axis(channel);
   const axisComponent = new AxisComponent();
   const fieldOrDatumDef = getFieldOrDatumDef(model.encoding[channel]);
-  const { mark, config: config2 } = model;
-  const orient2 = axis?.orient || config2[channel === "x" ? "axisX" : "axisY"]?.orient || config2.axis?.orient || defaultOrient(channel);
+  const { mark, config } = model;
+  const orient2 = axis?.orient || config[channel === "x" ? "axisX" : "axisY"]?.orient || config.axis?.orient || defaultOrient(channel);
   const scaleType2 = model.getScaleComponent(channel).get("type");
   const axisConfigs = getAxisConfigs(channel, scaleType2, orient2, model.config);
-  const disable = axis !== void 0 ? !axis : getAxisConfig("disable", config2.style, axis?.style, axisConfigs).configValue;
+  const disable = axis !== void 0 ? !axis : getAxisConfig("disable", config.style, axis?.style, axisConfigs).configValue;
   axisComponent.set("disable", disable, axis !== void 0);
   if (disable) {
     return axisComponent;
   }
   axis = axis || {};
-  const labelAngle = getLabelAngle(fieldOrDatumDef, axis, channel, config2.style, axisConfigs);
+  const labelAngle = getLabelAngle(fieldOrDatumDef, axis, channel, config.style, axisConfigs);
   const formatType = guideFormatType(axis.formatType, fieldOrDatumDef, scaleType2);
-  const format5 = guideFormat(fieldOrDatumDef, fieldOrDatumDef.type, axis.format, axis.formatType, config2, true);
+  const format5 = guideFormat(fieldOrDatumDef, fieldOrDatumDef.type, axis.format, axis.formatType, config, true);
   const ruleParams = {
     fieldOrDatumDef,
     axis,
@@ -52816,7 +52789,7 @@ function parseAxis2(channel, model) {
     format: format5,
     formatType,
     mark,
-    config: config2
+    config
   };
   for (const property2 of AXIS_COMPONENT_PROPERTIES) {
     const value4 = property2 in axisRules ? axisRules[property2](ruleParams) : isAxisProperty(property2) ? axis[property2] : void 0;
@@ -52825,7 +52798,7 @@ function parseAxis2(channel, model) {
     if (hasValue && explicit) {
       axisComponent.set(property2, value4, explicit);
     } else {
-      const { configValue = void 0, configFrom = void 0 } = isAxisProperty(property2) && property2 !== "values" ? getAxisConfig(property2, config2.style, axis.style, axisConfigs) : {};
+      const { configValue = void 0, configFrom = void 0 } = isAxisProperty(property2) && property2 !== "values" ? getAxisConfig(property2, config.style, axis.style, axisConfigs) : {};
       const hasConfigValue = configValue !== void 0;
       if (hasValue && !hasConfigValue) {
         axisComponent.set(property2, value4, explicit);
@@ -53028,7 +53001,7 @@ var trail2 = {
   }
 };
 function encodeEntry(model, fixedShape) {
-  const { config: config2 } = model;
+  const { config } = model;
   return {
     ...baseEncodeEntry(model, {
       align: "ignore",
@@ -53042,10 +53015,10 @@ function encodeEntry(model, fixedShape) {
     ...pointPosition("y", model, { defaultPos: "mid" }),
     ...nonPosition("size", model),
     ...nonPosition("angle", model),
-    ...shapeMixins(model, config2, fixedShape)
+    ...shapeMixins(model, config, fixedShape)
   };
 }
-function shapeMixins(model, config2, fixedShape) {
+function shapeMixins(model, config, fixedShape) {
   if (fixedShape) {
     return { shape: { value: fixedShape } };
   }
@@ -53125,7 +53098,7 @@ var rule3 = {
 var text2 = {
   vgMark: "text",
   encodeEntry: (model) => {
-    const { config: config2, encoding } = model;
+    const { config, encoding } = model;
     return {
       ...baseEncodeEntry(model, {
         align: "include",
@@ -53143,22 +53116,22 @@ var text2 = {
         // VL's text size is fontSize
       }),
       ...nonPosition("angle", model),
-      ...valueIfDefined("align", align(model.markDef, encoding, config2)),
-      ...valueIfDefined("baseline", baseline2(model.markDef, encoding, config2)),
+      ...valueIfDefined("align", align(model.markDef, encoding, config)),
+      ...valueIfDefined("baseline", baseline2(model.markDef, encoding, config)),
       ...pointPosition("radius", model, { defaultPos: null }),
       ...pointPosition("theta", model, { defaultPos: null })
     };
   }
 };
-function align(markDef, encoding, config2) {
-  const a4 = getMarkPropOrConfig("align", markDef, config2);
+function align(markDef, encoding, config) {
+  const a4 = getMarkPropOrConfig("align", markDef, config);
   if (a4 === void 0) {
     return "center";
   }
   return void 0;
 }
-function baseline2(markDef, encoding, config2) {
-  const b10 = getMarkPropOrConfig("baseline", markDef, config2);
+function baseline2(markDef, encoding, config) {
+  const b10 = getMarkPropOrConfig("baseline", markDef, config);
   if (b10 === void 0) {
     return "middle";
   }
@@ -53167,7 +53140,7 @@ function baseline2(markDef, encoding, config2) {
 var tick = {
   vgMark: "rect",
   encodeEntry: (model) => {
-    const { config: config2, markDef } = model;
+    const { config, markDef } = model;
     const orient2 = markDef.orient;
     const vgSizeAxisChannel = orient2 === "horizontal" ? "x" : "y";
     const vgThicknessAxisChannel = orient2 === "horizontal" ? "y" : "x";
@@ -53186,7 +53159,7 @@ var tick = {
         defaultPos: "mid",
         vgChannel: vgThicknessAxisChannel === "y" ? "yc" : "xc"
       }),
-      [vgThicknessChannel]: signalOrValueRef(getMarkPropOrConfig("thickness", markDef, config2))
+      [vgThicknessChannel]: signalOrValueRef(getMarkPropOrConfig("thickness", markDef, config))
     };
   }
 };
@@ -53385,9 +53358,9 @@ function getGroupsForStackedBarWithCornerRadius(model, cornerRadiusEnd2) {
   ];
 }
 function getSort(model) {
-  const { encoding, stack: stack2, mark, markDef, config: config2 } = model;
+  const { encoding, stack: stack2, mark, markDef, config } = model;
   const order = encoding.order;
-  if (!isArray(order) && isValueDef(order) && isNullOrFalse(order.value) || !order && isNullOrFalse(getMarkPropOrConfig("order", markDef, config2))) {
+  if (!isArray(order) && isValueDef(order) && isNullOrFalse(order.value) || !order && isNullOrFalse(getMarkPropOrConfig("order", markDef, config))) {
     return void 0;
   } else if ((isArray(order) || isFieldDef(order)) && !stack2) {
     return sortParams(order, { expr: "datum" });
@@ -53401,7 +53374,7 @@ function getSort(model) {
   return void 0;
 }
 function getMarkGroup(model, opt = { fromPrefix: "" }) {
-  const { mark, markDef, encoding, config: config2 } = model;
+  const { mark, markDef, encoding, config } = model;
   const clip4 = getFirstDefined(markDef.clip, scaleClip(model), projectionClip(model));
   const style2 = getStyles(markDef);
   const key2 = encoding.key;
@@ -53411,7 +53384,7 @@ function getMarkGroup(model, opt = { fromPrefix: "" }) {
   s2.on !== "pointerover")) {
     model.markDef.cursor ??= "pointer";
   }
-  const aria2 = getMarkPropOrConfig("aria", markDef, config2);
+  const aria2 = getMarkPropOrConfig("aria", markDef, config);
   const postEncodingTransform = markCompiler[mark].postEncodingTransform ? markCompiler[mark].postEncodingTransform(model) : null;
   return [
     {
@@ -53466,17 +53439,17 @@ var UnitModel = class extends ModelWithField {
   specifiedProjection = {};
   selection = [];
   children = [];
-  constructor(spec, parent, parentGivenName, parentGivenSize = {}, config2) {
-    super(spec, "unit", parent, parentGivenName, config2, void 0, isFrameMixins(spec) ? spec.view : void 0);
+  constructor(spec, parent, parentGivenName, parentGivenSize = {}, config) {
+    super(spec, "unit", parent, parentGivenName, config, void 0, isFrameMixins(spec) ? spec.view : void 0);
     const markDef = isMarkDef(spec.mark) ? { ...spec.mark } : { type: spec.mark };
     const mark = markDef.type;
     if (markDef.filled === void 0) {
-      markDef.filled = defaultFilled(markDef, config2, {
+      markDef.filled = defaultFilled(markDef, config, {
         graticule: spec.data && isGraticuleGenerator(spec.data)
       });
     }
-    const encoding = this.encoding = initEncoding(spec.encoding || {}, mark, markDef.filled, config2);
-    this.markDef = initMarkdef(markDef, encoding, config2);
+    const encoding = this.encoding = initEncoding(spec.encoding || {}, mark, markDef.filled, config);
+    this.markDef = initMarkdef(markDef, encoding, config);
     this.size = initLayoutSize({
       encoding,
       size: isFrameMixins(spec) ? {
@@ -53698,8 +53671,8 @@ var LayerModel = class _LayerModel extends Model {
   // HACK: This should be (LayerModel | UnitModel)[], but setting the correct type leads to weird error.
   // So I'm just putting generic Model for now
   children;
-  constructor(spec, parent, parentGivenName, parentGivenSize, config2) {
-    super(spec, "layer", parent, parentGivenName, config2, spec.resolve, spec.view);
+  constructor(spec, parent, parentGivenName, parentGivenSize, config) {
+    super(spec, "layer", parent, parentGivenName, config, spec.resolve, spec.view);
     const layoutSize = {
       ...parentGivenSize,
       ...spec.width ? { width: spec.width } : {},
@@ -53707,9 +53680,9 @@ var LayerModel = class _LayerModel extends Model {
     };
     this.children = spec.layer.map((layer, i) => {
       if (isLayerSpec(layer)) {
-        return new _LayerModel(layer, this, this.getName(`layer_${i}`), layoutSize, config2);
+        return new _LayerModel(layer, this, this.getName(`layer_${i}`), layoutSize, config);
       } else if (isUnitSpec(layer)) {
-        return new UnitModel(layer, this, this.getName(`layer_${i}`), layoutSize, config2);
+        return new UnitModel(layer, this, this.getName(`layer_${i}`), layoutSize, config);
       }
       throw new Error(invalidSpec(layer));
     });
@@ -53797,15 +53770,15 @@ var LayerModel = class _LayerModel extends Model {
     }, assembleLegends(this));
   }
 };
-function buildModel(spec, parent, parentGivenName, unitSize, config2) {
+function buildModel(spec, parent, parentGivenName, unitSize, config) {
   if (isFacetSpec(spec)) {
-    return new FacetModel(spec, parent, parentGivenName, config2);
+    return new FacetModel(spec, parent, parentGivenName, config);
   } else if (isLayerSpec(spec)) {
-    return new LayerModel(spec, parent, parentGivenName, unitSize, config2);
+    return new LayerModel(spec, parent, parentGivenName, unitSize, config);
   } else if (isUnitSpec(spec)) {
-    return new UnitModel(spec, parent, parentGivenName, unitSize, config2);
+    return new UnitModel(spec, parent, parentGivenName, unitSize, config);
   } else if (isAnyConcatSpec(spec)) {
-    return new ConcatModel(spec, parent, parentGivenName, config2);
+    return new ConcatModel(spec, parent, parentGivenName, config);
   }
   throw new Error(invalidSpec(spec));
 }
@@ -53817,12 +53790,12 @@ function compile(inputSpec, opt = {}) {
     setTitleFormatter(opt.fieldTitle);
   }
   try {
-    const config2 = initConfig(mergeConfig(opt.config, inputSpec.config));
-    const spec = normalize3(inputSpec, config2);
-    const model = buildModel(spec, null, "", void 0, config2);
+    const config = initConfig(mergeConfig(opt.config, inputSpec.config));
+    const spec = normalize3(inputSpec, config);
+    const model = buildModel(spec, null, "", void 0, config);
     model.parse();
     optimizeDataflow(model.component.data, model);
-    const vgSpec = assembleTopLevelModel(model, getTopLevelProperties(inputSpec, spec.autosize, config2, model), inputSpec.datasets, inputSpec.usermeta);
+    const vgSpec = assembleTopLevelModel(model, getTopLevelProperties(inputSpec, spec.autosize, config, model), inputSpec.datasets, inputSpec.usermeta);
     return {
       spec: vgSpec,
       normalized: spec
@@ -53836,7 +53809,7 @@ function compile(inputSpec, opt = {}) {
     }
   }
 }
-function getTopLevelProperties(inputSpec, autosize, config2, model) {
+function getTopLevelProperties(inputSpec, autosize, config, model) {
   const width2 = model.component.layoutSize.get("width");
   const height2 = model.component.layoutSize.get("height");
   if (autosize === void 0) {
@@ -53860,7 +53833,7 @@ function getTopLevelProperties(inputSpec, autosize, config2, model) {
   }
   return {
     ...keys3(autosize).length === 1 && autosize.type ? autosize.type === "pad" ? {} : { autosize: autosize.type } : { autosize },
-    ...extractTopLevelProperties(config2, false),
+    ...extractTopLevelProperties(config, false),
     ...extractTopLevelProperties(inputSpec, true)
   };
 }
@@ -54040,6 +54013,10 @@ async function draw3(spec, warn3) {
     view.finalize();
   }
 }
+async function specToSvg(spec, warn3 = () => {
+}) {
+  return (await draw3(spec, warn3)).svg;
+}
 async function rasterise(svg, zoom4) {
   const { regular, bold } = await prepare2();
   const resvg = new Resvg2(svg, {
@@ -54065,167 +54042,20 @@ async function renderChart(chart, warn3, preview) {
   };
   return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0 };
 }
-
-// src/charts/charts.ts
-function jitter2(index5) {
-  let z = Math.imul(index5 ^ 1540483477, 668265261);
-  z ^= z >>> 15;
-  return ((z >>> 0) / 4294967296 - 0.5) * 0.7;
-}
-function likesDomain(models) {
-  const p = models.length ? select(models.likes.slice(), Math.floor(0.995 * (models.length - 1))) : 0;
-  return [0, Math.max(10, 10 ** Math.ceil(Math.log10(Math.max(1, p))))];
-}
-function scatterChart(models, point5, axes, title2) {
-  const w2 = WIDTH * ZOOM;
-  const h2 = HEIGHT * ZOOM;
-  const raster = createRaster(w2, h2);
-  const toX = normaliser(axes.x.kind === "utc" ? "linear" : axes.x.kind, axes.x.domain);
-  const toY = normaliser(axes.y.kind === "utc" ? "linear" : axes.y.kind, axes.y.domain);
-  const likes = likesDomain(models);
-  const toColour = normaliser("symlog", likes);
-  const table = colourTable(VIRIDIS);
-  const painter = new DotPainter(raster, 1.1 * ZOOM, 0.55);
-  let drawn = 0;
-  const at = new Float64Array(2);
-  for (let i = 0; i < models.length; i++) {
-    if (!point5(i, at)) continue;
-    const c4 = Math.max(0, Math.min(1, toColour(models.likes[i])));
-    painter.paint(toX(at[0]) * w2, (1 - toY(at[1])) * h2, table[Math.round(c4 * 255)]);
-    drawn++;
-  }
-  const axis = (a4, field3) => ({
-    field: field3,
-    type: a4.kind === "utc" ? "temporal" : "quantitative",
-    title: a4.title,
-    scale: { type: a4.kind, domain: a4.domain, nice: false, ...a4.kind === "symlog" ? { constant: 1, zero: false } : {} },
-    axis: { ...a4.values ? { values: a4.values } : {}, ...a4.labelExpr ? { labelExpr: a4.labelExpr } : {}, ...a4.kind === "utc" ? { format: "%Y", tickCount: { interval: "year" } } : {} }
-  });
-  const likeTicks = [0, 1, 10, 100, 1e3, 1e4, 1e5].filter((v) => v <= likes[1]);
-  const spec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
-    title: { ...title2, subtitle: [...title2.subtitle, `${fmt(drawn)} points, one per model; colour: likes (symlog, clamped at ${fmt(likes[1])}).`] },
-    // Invisible corner points carry the scales and the colour bar; the points themselves are the overlay.
-    data: { values: [{ x: axes.x.domain[0], y: axes.y.domain[0], likes: likes[0] }, { x: axes.x.domain[1], y: axes.y.domain[1], likes: likes[1] }] },
-    mark: { type: "point", opacity: 0 },
-    encoding: {
-      x: axis(axes.x, "x"),
-      y: axis(axes.y, "y"),
-      color: {
-        field: "likes",
-        type: "quantitative",
-        title: "Likes",
-        scale: { type: "symlog", constant: 1, domain: likes, range: VIRIDIS, interpolate: "rgb", clamp: true },
-        legend: { type: "gradient", values: likeTicks, gradientLength: HEIGHT - 40, format: "~s" }
-      }
-    }
-  };
-  return { spec, overlay: raster };
-}
-function storageChart(models, context3) {
-  let min4 = Number.POSITIVE_INFINITY;
-  let max4 = 0;
-  let known = 0;
-  for (const storage of models.usedStorage) {
-    if (!(storage > 0)) continue;
-    known++;
-    if (storage < min4) min4 = storage;
-    if (storage > max4) max4 = storage;
-  }
-  const lo = known ? 10 ** Math.floor(Math.log10(min4)) : 1e6;
-  const hi = known ? 10 ** Math.ceil(Math.log10(max4)) : 1e12;
-  const share = models.length ? (100 * known / models.length).toFixed(1) : "0";
-  return scatterChart(
-    models,
-    (i, at) => {
-      const storage = models.usedStorage[i];
-      if (!(storage > 0)) return false;
-      at[0] = storage;
-      at[1] = models.spaces[i] + jitter2(i);
-      return true;
-    },
-    {
-      x: { kind: "log", domain: [lo, hi], title: "Used storage (bytes, all revisions; log scale)", values: decades(lo, hi), labelExpr: BYTES_LABEL },
-      y: { kind: "symlog", domain: [-0.5, SPACES_CAP + 0.5], title: "Spaces using the model (symlog)", values: [0, 1, 2, 5, 10, 20, 50, 100] }
-    },
-    header(context3, "Used storage vs. Spaces, coloured by likes", [
-      `Storage known for ${fmt(known)} of ${fmt(models.length)} models (${share}%), learned most-downloaded first.`,
-      `The Hub caps Spaces at ${SPACES_CAP}: the top row means ${SPACES_CAP} or more. Spaces jittered by up to \xB10.35.`
-    ])
-  );
-}
-function downloadsChart(models, context3) {
-  let first = Number.POSITIVE_INFINITY;
-  let maxDownloads = 1;
-  let undated = 0;
-  for (let i = 0; i < models.length; i++) {
-    const createdAt = models.createdAt[i];
-    if (!isDatedCreation(createdAt, context3.snapshotMs)) {
-      undated++;
-      continue;
-    }
-    if (createdAt < first) first = createdAt;
-    if (models.downloads[i] > maxDownloads) maxDownloads = models.downloads[i];
-  }
-  const snapshot = Date.parse(context3.snapshot) + 864e5;
-  const start = Number.isFinite(first) ? Date.UTC(new Date(first).getUTCFullYear(), new Date(first).getUTCMonth(), 1) : snapshot - 365 * 864e5;
-  const top = 10 ** Math.ceil(Math.log10(maxDownloads + 1));
-  return scatterChart(
-    models,
-    (i, at) => {
-      const createdAt = models.createdAt[i];
-      if (!isDatedCreation(createdAt, context3.snapshotMs)) return false;
-      const downloads = models.downloads[i];
-      at[0] = createdAt;
-      at[1] = downloads + (downloads < 10 ? jitter2(i) : 0);
-      return true;
-    },
-    {
-      x: { kind: "utc", domain: [start, snapshot], title: "Created (UTC)" },
-      y: { kind: "symlog", domain: [-0.5, top], title: "Downloads in the last 30 days (symlog)", values: [0, ...decades(1, top)], labelExpr: "format(datum.value, '~s')" }
-    },
-    header(context3, "Downloads vs. creation date, coloured by likes", [
-      `Downloads count the last 30 days only, which favours recent models. Counts under 10 jittered by up to \xB10.35.`,
-      `${fmt(undated)} models on the placeholder creation date 2022-03-02 (or dated after the snapshot) are not drawn.`
-    ])
-  );
+async function drawSpec(spec, zoom4, warn3 = () => {
+}) {
+  const { svg } = await draw3(spec, warn3);
+  return encodePng(await rasterise(svg, zoom4));
 }
 
-// src/charts/index.ts
-async function renderCharts(input, chartsDir, warn3, previewDir) {
-  await mkdir(chartsDir, { recursive: true });
-  if (previewDir) await mkdir(previewDir, { recursive: true });
-  const models = input.stats;
-  const context3 = chartContext(models, input.task, input.snapshotMs);
-  const charts = [
-    [CHART_FILES.weekly, () => ({ spec: weeklySpec(models, context3) })],
-    [CHART_FILES.storage, () => storageChart(models, context3)],
-    [CHART_FILES.downloads, () => downloadsChart(models, context3)],
-    [CHART_FILES.classes, () => ({ spec: classesSpec(models, context3) })],
-    [CHART_FILES.relations, () => ({ spec: relationsSpec(input.lineage, context3) })],
-    [CHART_FILES.families, () => ({ spec: familiesSpec(input.lineage, context3) })],
-    [CHART_FILES.snapshots, () => ({ spec: snapshotsSpec(input.history, context3) })],
-    [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context3) })],
-    [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context3) })],
-    [CHART_FILES.weeklyDownloads, () => ({ spec: weeklyDownloadsSpec(input.history, context3) })],
-    ...input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix, context3) })]] : []
-  ];
-  for (const file of Object.values(CHART_FILES)) if (!charts.some(([drawn]) => drawn === file)) await rm(join4(chartsDir, file), { force: true });
-  const written = [];
-  for (const [file, chart] of charts) {
-    const { png, preview } = await renderChart(chart(), warn3, previewDir !== void 0);
-    if (preview && previewDir) await writeFile(join4(previewDir, file), preview);
-    const path3 = join4(chartsDir, file);
-    await writeFile(`${path3}.tmp-${process.pid}`, png);
-    await rename(`${path3}.tmp-${process.pid}`, path3);
-    written.push(path3);
-  }
-  return written;
-}
 export {
-  CHART_FILES,
-  renderCharts
+  createRaster,
+  DotPainter,
+  normaliser,
+  colourTable,
+  VIRIDIS,
+  ZOOM,
+  specToSvg,
+  renderChart,
+  drawSpec
 };

@@ -1,4 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  COLUMNS,
+  COLUMNS_V1,
+  COLUMNS_V2,
+  DEFAULT_TAG,
+  PLACEHOLDER_LABEL,
+  RELATIONS,
+  compareIds,
+  creationQuarters,
+  isDatedCreation,
+  isPlaceholderDate,
+  isoDay,
+  quarterOf,
+  tagSetLabel,
+  tagsOf,
+  valuesByGroup,
+  weeklySeries
+} from "./chunk-DC5JPALC.js";
 
 // src/dataset/errors.ts
 import { relative } from "node:path";
@@ -26,24 +44,6 @@ function monthFileFix(path, indexPath) {
 }
 function folderFix(dir) {
   return `To fix: \`git checkout -- ${shownPath(dir)}\` restores the committed dataset (or delete the folder: the next refresh rebuilds it, without the Used Storage learned so far)`;
-}
-
-// src/pipeline-tags.ts
-var DEFAULT_TAG = "text-generation";
-var PRESETS = {
-  llm: ["text-generation", "image-text-to-text", "any-to-any"]
-};
-function canonicalTags(tags) {
-  return [...new Set(tags)].sort((a, b) => a === DEFAULT_TAG ? -1 : b === DEFAULT_TAG ? 1 : a < b ? -1 : a > b ? 1 : 0);
-}
-function tagSetKey(tags) {
-  return canonicalTags(tags).join(",");
-}
-function tagsOf(key) {
-  return key.split(",").filter((tag) => tag !== "");
-}
-function tagSetLabel(key) {
-  return tagsOf(key).join(", ");
 }
 
 // src/dataset/store.ts
@@ -2413,41 +2413,6 @@ function ownString(text) {
   return text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8");
 }
 
-// src/dataset/record.ts
-var RELATIONS = ["finetune", "adapter", "quantized", "merge"];
-var COLUMNS = [
-  "Model ID",
-  "Author",
-  "Likes",
-  "Downloads",
-  "Created At",
-  "Private",
-  "Gated",
-  "Library",
-  "Used Storage",
-  "Spaces",
-  "Last Modified",
-  "Downloads All Time",
-  "Parameters",
-  "Base Model",
-  "Relation",
-  "License",
-  "Downloads All Time Previous",
-  "Pipeline Tag"
-];
-var COLUMNS_V1 = COLUMNS.slice(0, 13);
-var COLUMNS_V2 = COLUMNS.slice(0, 17);
-var PLACEHOLDER_CREATED_AT = Date.parse("2022-03-02T23:29:04.000Z");
-var PLACEHOLDER_WINDOW_MS = 2e3;
-var PLACEHOLDER_LABEL = "2022-03-02T23:29:04\u201305Z";
-function isPlaceholderDate(ms) {
-  return ms >= PLACEHOLDER_CREATED_AT && ms < PLACEHOLDER_CREATED_AT + PLACEHOLDER_WINDOW_MS;
-}
-var SPACES_CAP = 100;
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/dataset/csv.ts
 var DAY_MS = 864e5;
 function iso(ms) {
@@ -3269,119 +3234,6 @@ function logLine(message) {
   return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, codePoint).replace(/##\[/g, "##\\[").replace(/^(\s*)::/gm, "$1\\::");
 }
 
-// src/analysis/weekly.ts
-var DAY = 864e5;
-function weekEnding(ms) {
-  const day = Math.floor(ms / DAY);
-  const weekday = ((day + 4) % 7 + 7) % 7;
-  return (day + (1 - weekday + 7) % 7) * DAY;
-}
-function isoDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function isDatedCreation(createdAt, snapshotMs) {
-  return createdAt <= snapshotMs && !isPlaceholderDate(createdAt);
-}
-var DEFAULT_MAX_SNAPSHOT_AGE_DAYS = 8;
-function snapshotAge(snapshot, nowMs) {
-  return { snapshot, days: Math.floor((Date.parse(isoDay(nowMs)) - Date.parse(snapshot)) / 864e5) };
-}
-function weeklySeries(models, snapshotMs) {
-  const counts = /* @__PURE__ */ new Map();
-  let placeholder = 0;
-  let afterSnapshot = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < models.length; i++) {
-    const createdAt = models.createdAt[i];
-    if (isPlaceholderDate(createdAt)) {
-      placeholder++;
-      continue;
-    }
-    if (createdAt > snapshotMs) {
-      afterSnapshot++;
-      continue;
-    }
-    const week = weekEnding(createdAt);
-    counts.set(week, (counts.get(week) ?? 0) + 1);
-    if (week < first) first = week;
-    if (week > last) last = week;
-  }
-  const weeks = [];
-  let cumulative = placeholder;
-  let partialWeek = null;
-  const snapshotWeek = weekEnding(snapshotMs);
-  const snapshotComplete = snapshotMs >= snapshotWeek + DAY - 1;
-  for (let week = first; week <= last; week += 7 * DAY) {
-    const count = counts.get(week) ?? 0;
-    if (week >= snapshotWeek && !snapshotComplete) {
-      partialWeek = { week: isoDay(week), count };
-      continue;
-    }
-    cumulative += count;
-    weeks.push({ week: isoDay(week), weekMs: week, count, cumulative });
-  }
-  return { weeks, placeholder, afterSnapshot, partialWeek };
-}
-var quarters = /* @__PURE__ */ new Map();
-function quarterOf(ms) {
-  const day = Math.floor(ms / DAY);
-  let quarter = quarters.get(day);
-  if (quarter === void 0) {
-    const d = new Date(day * DAY);
-    quarters.set(day, quarter = `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`);
-  }
-  return quarter;
-}
-function creationQuarters(createdAt, snapshotMs) {
-  const n = createdAt.length;
-  const of = new Int32Array(n);
-  const indexOf = /* @__PURE__ */ new Map();
-  const labels = [];
-  let lastDay = Number.NaN;
-  let lastIndex = -1;
-  for (let i = 0; i < n; i++) {
-    const ms = createdAt[i];
-    if (!isDatedCreation(ms, snapshotMs)) {
-      of[i] = -1;
-      continue;
-    }
-    const day = Math.floor(ms / DAY);
-    if (day !== lastDay) {
-      const label = quarterOf(ms);
-      let k = indexOf.get(label);
-      if (k === void 0) indexOf.set(label, k = labels.push(label) - 1);
-      lastDay = day;
-      lastIndex = k;
-    }
-    of[i] = lastIndex;
-  }
-  const order = labels.map((_, k) => k).sort((a, b) => labels[a] < labels[b] ? -1 : 1);
-  const rank = new Int32Array(labels.length);
-  order.forEach((k, r) => rank[k] = r);
-  for (let i = 0; i < n; i++) if (of[i] >= 0) of[i] = rank[of[i]];
-  return { labels: order.map((k) => labels[k]), of };
-}
-function valuesByGroup(group, groups, valueOf) {
-  const start = new Uint32Array(groups + 1);
-  for (let i = 0; i < group.length; i++) {
-    const g = group[i];
-    if (g >= 0 && !Number.isNaN(valueOf(i))) start[g + 1] = start[g + 1] + 1;
-  }
-  for (let g = 0; g < groups; g++) start[g + 1] = start[g + 1] + start[g];
-  const next = start.slice(0, groups);
-  const values = new Float64Array(start[groups]);
-  for (let i = 0; i < group.length; i++) {
-    const g = group[i];
-    if (g < 0) continue;
-    const v = valueOf(i);
-    if (Number.isNaN(v)) continue;
-    values[next[g]] = v;
-    next[g] = next[g] + 1;
-  }
-  return { of: (g) => values.subarray(start[g], start[g + 1]) };
-}
-
 // src/analysis/name-index.ts
 var NameIndex = class {
   #names;
@@ -3952,7 +3804,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
   });
   const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
   const structure = lineageStructure(table, { root: rootOf, rootName, parentIndex, slotOf, familyDerivatives }, snapshotMs);
-  const quarters2 = [...byQuarter.keys()].sort().map((quarter) => {
+  const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts2 = byQuarter.get(quarter);
     const models = CATEGORIES.reduce((sum, c) => sum + counts2[c], 0);
     return { quarter, models, ...counts2, derivativeShare: round(models ? (models - counts2.original) / models : 0, 4) };
@@ -3966,7 +3818,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
       models: n,
       derivatives,
       derivativeShare: round(n ? derivatives / n : 0, 4),
-      quarters: quarters2,
+      quarters,
       recentQuarters: [...recentQuarters].sort(),
       largestFamilies: familyRows,
       structure,
@@ -4127,7 +3979,7 @@ function trim(x) {
 }
 
 // src/analysis/market.ts
-var DAY2 = 864e5;
+var DAY = 864e5;
 var TOP_AUTHORS = 50;
 var TOP_LIBRARIES = 6;
 var LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
@@ -4241,7 +4093,7 @@ function computeMarket(table, snapshotMs) {
   }
   const params = valuesByGroup(quarterOfRow, quarterCount, (i) => columns.parameters[i]);
   const paramWeights = valuesByGroup(quarterOfRow, quarterCount, (i) => Number.isNaN(columns.parameters[i]) ? Number.NaN : columns.downloads[i]);
-  const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY2);
+  const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY);
   const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 1 ? perDay2(i) : Number.NaN);
   const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 0 ? perDay2(i) : Number.NaN);
   return {
@@ -4304,8 +4156,8 @@ var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
 var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
 var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
-var DAY3 = 864e5;
-var WEEK = 7 * DAY3;
+var DAY2 = 864e5;
+var WEEK = 7 * DAY2;
 var CHANGE_POINT_WINDOW = 12;
 function scopeSentence(task) {
   const tags = tagsOf(task);
@@ -4401,12 +4253,12 @@ function smallerMorePopular(models) {
     caveat: "Verdict from Spearman's \u03C1 between used storage and 30-day downloads: supported at \u03C1 \u2264 \u22120.1, not supported at \u03C1 \u2265 0.1, inconclusive between or when storage is known for under 10% of models. Storage is learned most-downloaded first, so partial coverage over-represents popular models; used storage counts every revision and every file (several quantisations inflate it). Spaces are capped at 100."
   };
 }
-function perDay(models, snapshot, quarters2) {
-  const rows = rowsWhere(models.length, (i) => quarters2.of[i] >= 0 && !Number.isNaN(models.downloadsAllTime[i]));
-  const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY3);
+function perDay(models, snapshot, quarters) {
+  const rows = rowsWhere(models.length, (i) => quarters.of[i] >= 0 && !Number.isNaN(models.downloadsAllTime[i]));
+  const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY2);
   const rates = Float64Array.from(rows, rateOf);
-  const byQuarter = valuesByGroup(quarters2.of, quarters2.labels.length, rateOf);
-  const perQuarter = quarters2.labels.flatMap((quarter, q) => {
+  const byQuarter = valuesByGroup(quarters.of, quarters.labels.length, rateOf);
+  const perQuarter = quarters.labels.flatMap((quarter, q) => {
     const rates2 = byQuarter.of(q);
     return rates2.length ? [{ quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) }] : [];
   });
@@ -4422,7 +4274,7 @@ function recentDownloadedMore(models, snapshot) {
   const creation = creationQuarters(models.createdAt, snapshot);
   const dated = rowsWhere(models.length, (i) => creation.of[i] >= 0);
   const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i]);
-  const quarters2 = creation.labels.map((quarter, q) => {
+  const quarters = creation.labels.map((quarter, q) => {
     const downloads = byQuarter.of(q);
     return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
   });
@@ -4431,7 +4283,7 @@ function recentDownloadedMore(models, snapshot) {
   return {
     verdict,
     spearmanCreatedAtDownloads: rho,
-    quarters: quarters2,
+    quarters,
     caveat: "`downloads` counts only the last 30 days, which favours recent models by construction; all-time downloads favour old ones. Verdict from Spearman's \u03C1 between creation date and 30-day downloads (supported at \u03C1 \u2265 0.1). Placeholder-dated models are left out.",
     perDay: perDay(models, snapshot, creation)
   };
@@ -4458,8 +4310,8 @@ function insightsOf(models, lineage, market, snapshot, sincePrevious) {
   let storageKnown = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i];
-    if (createdAt > snapshot - 7 * DAY3 && createdAt <= snapshot) newLast7Days++;
-    if (createdAt > snapshot - 30 * DAY3 && createdAt <= snapshot) newLast30Days++;
+    if (createdAt > snapshot - 7 * DAY2 && createdAt <= snapshot) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY2 && createdAt <= snapshot) newLast30Days++;
     if (isPlaceholderDate(createdAt)) placeholder++;
     if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
   }
@@ -4750,11 +4602,6 @@ function chartFiles(severalTags) {
 }
 
 export {
-  RELATIONS,
-  COLUMNS,
-  isPlaceholderDate,
-  SPACES_CAP,
-  compareIds,
   DatasetFormatError,
   restoreFix,
   iso,
@@ -4763,11 +4610,6 @@ export {
   resized,
   orNull,
   ModelTable,
-  DEFAULT_TAG,
-  PRESETS,
-  tagSetKey,
-  tagsOf,
-  tagSetLabel,
   DATASET_STEM,
   INDEX_FILE,
   MANIFEST_FILE,
@@ -4788,12 +4630,6 @@ export {
   select,
   round,
   Top,
-  isoDay,
-  isDatedCreation,
-  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
-  snapshotAge,
-  weeklySeries,
-  creationQuarters,
   CATEGORIES,
   DERIVATIVE_CATEGORIES,
   LineageTable,

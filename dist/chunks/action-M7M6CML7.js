@@ -26,23 +26,25 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-TTQSAVTU.js";
+} from "./chunk-32KN3BDC.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-4SXACCSR.js";
+} from "./chunk-Y7UBEVY2.js";
 import {
-  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   DatasetFormatError,
   chartFiles,
   datasetDir,
   logLine,
   markdownText,
   sinceLines,
+  tagCountsLine
+} from "./chunk-JY34BWLT.js";
+import {
+  DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
-  tagCountsLine,
   tagSetLabel
-} from "./chunk-XWIHDWUH.js";
+} from "./chunk-DC5JPALC.js";
 import {
   __commonJS,
   __require,
@@ -20051,4 +20053,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-MNDC4W2V.js.LEGAL.txt */
+/*! For license information please see action-M7M6CML7.js.LEGAL.txt */
