@@ -48,7 +48,17 @@ for (const q of [query, "mradermacher", "bartowski/qwen"]) {
   await page.waitForFunction((text) => document.querySelector("#status")?.getAttribute("data-query") === text, q.toLowerCase(), { timeout: 30_000 });
   searches.push(Date.now() - t);
 }
+// A phone's first view, in a fresh context (nothing cached): the bytes until the network is idle.
+const sentSoFar = () => [...site.sent.values()].reduce((a, b) => a + b, 0);
+const beforePhone = sentSoFar();
+const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const phonePage = await phone.newPage();
+await phonePage.goto(site.url);
+await phonePage.waitForLoadState("networkidle");
+const phoneFirstViewBytes = sentSoFar() - beforePhone;
+await phone.close();
 await browser.close();
 await site.close();
 const whole = await size(dir);
-process.stdout.write(`${JSON.stringify({ firstViewMs, interactiveMs, firstViewBytes, searchMs: searches, siteBytes: whole.bytes, siteFiles: whole.files })}\n`);
+const phoneImages = await size(join(dir, "charts", "phone")).catch(() => ({ bytes: 0, files: 0 }));
+process.stdout.write(`${JSON.stringify({ firstViewMs, interactiveMs, firstViewBytes, searchMs: searches, siteBytes: whole.bytes, siteFiles: whole.files, phoneFirstViewBytes, phoneImagesBytes: phoneImages.bytes, phoneImages: phoneImages.files })}\n`);
