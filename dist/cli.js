@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-7OSV2OAB.js"));
+await launch(import.meta.url, () => import("./chunks/cli-QSA3X6AW.js"));

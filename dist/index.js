@@ -5,4 +5,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/action.ts
-await launch(import.meta.url, () => import("./chunks/action-M7M6CML7.js"));
+await launch(import.meta.url, () => import("./chunks/action-PAUKG2SR.js"));

@@ -159,3 +159,19 @@ describe("painted points", () => {
     }
   });
 });
+
+describe("a first run, no storage learned yet, with the site", () => {
+  it("draws every chart, desktop and phone, with no renderer warning in the log; an empty scatter says so", async () => {
+    const hub = await startHub({ catalogue: new Catalogue({ size: 1500, seed: 5, fromMonth: "2026-01" }) });
+    const dir = await tempDir("hf-trends-first-");
+    const log = memoryLogger();
+    try {
+      await refresh({ endpoint: hub.url, task: "text-generation", dataDir: join(dir, "data"), chartsDir: join(dir, "charts"), siteDir: join(dir, "site"), enrichBudget: 0, enrichMinutes: 1, client: FAST_CLIENT }, log);
+      expect(log.lines.filter((line) => /chart renderer/.test(line))).toEqual([]);
+      for (const file of chartFiles(false)) expect((await readFile(join(dir, "site", "charts", "phone", file))).length).toBeGreaterThan(1000);
+      expect(await readFile(join(dir, "site", "data", "charts", "phone", "storage.json"), "utf8")).toContain("No model to draw here yet.");
+    } finally {
+      await hub.close();
+    }
+  });
+});

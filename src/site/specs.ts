@@ -97,6 +97,19 @@ function densitySpec(
     cells.set(key, (cells.get(key) ?? 0) + 1);
     candidates.push(i);
   }
+  // Nothing to draw yet (no storage learned): say so, rather than scales with no extent (a renderer warning in every run's log).
+  if (candidates.length === 0) {
+    return {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: config(),
+      width: WIDTH,
+      height: HEIGHT,
+      title: header(context, title, notes),
+      data: { values: [{ text: "No model to draw here yet." }] },
+      mark: { type: "text", fontSize: 15, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+      encoding: { text: { field: "text", type: "nominal" } },
+    };
+  }
   const density = [...cells]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, models]) => {

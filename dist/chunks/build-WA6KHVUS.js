@@ -1845,6 +1845,18 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     cells.set(key, (cells.get(key) ?? 0) + 1);
     candidates.push(i);
   }
+  if (candidates.length === 0) {
+    return {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: config(),
+      width: WIDTH,
+      height: HEIGHT,
+      title: header(context, title, notes),
+      data: { values: [{ text: "No model to draw here yet." }] },
+      mark: { type: "text", fontSize: 15, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+      encoding: { text: { field: "text", type: "nominal" } }
+    };
+  }
   const density = [...cells].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([key, models]) => {
     const [cx, cy] = key.split(",").map(Number);
     return { x: cx * cell[0], x2: (cx + 1) * cell[0], y: cy * cell[1], y2: (cy + 1) * cell[1], models };

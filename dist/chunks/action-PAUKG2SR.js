@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-32KN3BDC.js";
+} from "./chunk-J7PXVQC4.js";
 import {
   configureMemory,
   parquetPath
@@ -20053,4 +20053,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-M7M6CML7.js.LEGAL.txt */
+/*! For license information please see action-PAUKG2SR.js.LEGAL.txt */

@@ -1591,7 +1591,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-INS7GQQ5.js");
+    const { writeSite } = await import("./build-WA6KHVUS.js");
     const { drawSpec, ZOOM } = await import("./render-A3S4OIQ3.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -13310,4 +13310,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-32KN3BDC.js.LEGAL.txt */
+/*! For license information please see chunk-J7PXVQC4.js.LEGAL.txt */

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-32KN3BDC.js";
+} from "./chunk-J7PXVQC4.js";
 import {
   configureMemory,
   parquetPath
