@@ -190,18 +190,19 @@ export async function writeFirstDataset(dataDir: string, task: string, source: s
 }
 
 /**
- * The weeks to send to the Hugging Face dataset: this run's usable weeks, and the earlier runs'
- * whose Parquet is still in the weeks folder, so that a run whose publication failed is healed by
- * the next (the publisher sends nothing for a week whose tag exists). A week done before whose
- * Parquet is gone cannot be sent from here: one line says how many.
+ * The weeks to send to the Hugging Face dataset: every usable week whose Parquet is in the weeks
+ * folder (this run writes one for each week it makes a row of), so that a run whose publication
+ * failed is healed by the next (the publisher sends nothing for a week whose tag exists). A week
+ * done before whose Parquet is gone cannot be sent from here: one line says how many. (A week read
+ * now whose date has a live row has no Parquet, and is the live refresh's to publish.)
  */
 async function weeksToPublish(options: BackfillOptions, report: BackfillReport, log: Logger): Promise<Array<{ snapshot: string; tracked: number }>> {
   const weeks = new Map<string, { snapshot: string; tracked: number }>();
   let gone = 0;
   for (const week of await readArchiveWeeks(options.dataDir)) {
     if (week.status !== "usable" || !week.snapshot) continue;
-    if (report.read.some((w) => w.week === week.week) || existsSync(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
-    else gone++;
+    if (existsSync(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
+    else if (!report.read.some((w) => w.week === week.week)) gone++;
   }
   if (gone > 0) log.info(`${gone} weeks done before have no Parquet in ${options.weeksDir} on this machine: they are not sent (a week already on the Hub keeps its tag; to send one again, remove its row from archive-weeks.csv and run backfill over it)`);
   return [...weeks.values()].sort((a, b) => (a.snapshot < b.snapshot ? -1 : 1));

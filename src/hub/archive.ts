@@ -66,8 +66,11 @@ export async function listArchiveWeeks(client: HubClient, repo: string): Promise
   return weeks.sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
 }
 
+/** The flat columns read, each a top-level leaf; `baseModels` is read through two of its leaves. */
+const FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const;
+type Flat = (typeof FLAT)[number];
 /** The archive's columns this reader uses, by name; `id` and `pipeline_tag` must be there. */
-const WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels"] as const;
+const WANTED = [...FLAT, "baseModels"] as const;
 type Wanted = (typeof WANTED)[number];
 
 export interface WeekRead {
@@ -90,9 +93,6 @@ const PARSERS = {
   timestampFromNanoseconds: (v: bigint) => Number(v / 1000000n),
 };
 
-/** The flat columns read, each a top-level leaf; `baseModels` is read through two of its leaves. */
-const FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const;
-type Flat = (typeof FLAT)[number];
 /** baseModels' leaves: the parents' ids (a list a row; the list's own names vary by writer) and the relation. */
 const isParentId = (path: string): boolean => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
 const RELATION_LEAF = "baseModels.relation";

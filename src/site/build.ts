@@ -264,22 +264,22 @@ async function chartImage(name: string, imagesDir: string, staging: string, coun
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  await mkdir(join(staging, "charts"), { recursive: true });
-  await writeFile(join(staging, "charts", file), bytes);
-  count(bytes.length);
-  // The PNG header's IHDR: width and height, big-endian, at bytes 16 and 20.
-  return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  return placeImage(bytes, `charts/${file}`, staging, count);
 }
 
 /** A chart's phone layout drawn as a PNG (2×) beside the page, in charts/phone/, with its size. */
 async function phoneImage(name: string, spec: TopLevelSpec, draw: DrawChart, staging: string, count: (bytes: number) => void): Promise<ChartImage | undefined> {
   const file = CHART_FILES[name as keyof typeof CHART_FILES];
-  if (!file) return undefined;
-  const bytes = Buffer.from(await draw(spec));
-  await mkdir(join(staging, "charts", "phone"), { recursive: true });
-  await writeFile(join(staging, "charts", "phone", file), bytes);
+  return file ? placeImage(Buffer.from(await draw(spec)), `charts/phone/${file}`, staging, count) : undefined;
+}
+
+/** A PNG written at `src` in the site, with its size. */
+async function placeImage(bytes: Buffer, src: string, staging: string, count: (bytes: number) => void): Promise<ChartImage> {
+  await mkdir(dirname(join(staging, src)), { recursive: true });
+  await writeFile(join(staging, src), bytes);
   count(bytes.length);
-  return { src: `charts/phone/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  // The PNG header's IHDR: width and height, big-endian, at bytes 16 and 20.
+  return { src, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** A size for people: "24.6 MB", "812 kB". */
@@ -309,7 +309,10 @@ async function dataDownloads(dataDir: string, staging: string, count: (bytes: nu
 }
 
 async function writeJson(path: string, value: unknown): Promise<number> {
-  const text = JSON.stringify(value);
+  return writeText(path, JSON.stringify(value));
+}
+
+async function writeText(path: string, text: string): Promise<number> {
   await mkdir(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return Buffer.byteLength(text);
@@ -339,8 +342,13 @@ export async function writeSite(
   const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
-  const phones = phoneSpecs(input, context, specs);
-  for (const [name, spec] of Object.entries(phones)) count(await writeJson(join(staging, "data", "charts", "phone", `${name}.json`), spec));
+  // Each phone spec as the JSON the browser reads: written, and drawn from (so the image is what a tap draws).
+  const phoneJson = new Map<string, string>();
+  for (const [name, spec] of Object.entries(phoneSpecs(input, context, specs))) {
+    const text = JSON.stringify(spec);
+    phoneJson.set(name, text);
+    count(await writeText(join(staging, "data", "charts", "phone", `${name}.json`), text));
+  }
 
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
   count(await writeJson(join(staging, "data", "families.json"), families));
@@ -376,8 +384,8 @@ export async function writeSite(
   // The page itself tells a reader how old the snapshot is when it is read (the bytes never depend on the day they were built).
   const charts = [];
   for (const name of Object.keys(specs)) {
-    // Drawn from the JSON the browser reads (a spec object shares parts with the desktop one), so the image is what a tap draws.
-    const phone = options.drawChart ? await phoneImage(name, JSON.parse(JSON.stringify(phones[name])) as TopLevelSpec, options.drawChart, staging, count) : undefined;
+    const json = phoneJson.get(name);
+    const phone = options.drawChart && json ? await phoneImage(name, JSON.parse(json) as TopLevelSpec, options.drawChart, staging, count) : undefined;
     charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count), phone });
   }
   const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });

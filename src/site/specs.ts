@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { SPACES_CAP } from "../dataset/record.ts";
 import { isDatedCreation } from "../analysis/weekly.ts";
-import { config, header, HEIGHT, WIDTH, type Context } from "../specs/common.ts";
+import { chartFrame, waitingSpec, type Context } from "../specs/common.ts";
 import { snapshotsSpec, weeklyDownloadsSpec } from "../specs/history.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
@@ -98,18 +98,7 @@ function densitySpec(
     candidates.push(i);
   }
   // Nothing to draw yet (no storage learned): say so, rather than scales with no extent (a renderer warning in every run's log).
-  if (candidates.length === 0) {
-    return {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: config(),
-      width: WIDTH,
-      height: HEIGHT,
-      title: header(context, title, notes),
-      data: { values: [{ text: "No model to draw here yet." }] },
-      mark: { type: "text", fontSize: 15, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
-      encoding: { text: { field: "text", type: "nominal" } },
-    };
-  }
+  if (candidates.length === 0) return asSpec(waitingSpec(chartFrame(context, title, notes), "No model to draw here yet."));
   const density = [...cells]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, models]) => {
@@ -126,12 +115,8 @@ function densitySpec(
   const xEnc = (field: string) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
   const yEnc = (field: string) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: axisOf(axes[1]) });
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
     // Short lines: a line wider than the plot runs past the chart when the chart is scaled to a phone.
-    title: header(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
+    ...chartFrame(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
     layer: [
       {
         data: { values: density },

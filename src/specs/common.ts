@@ -2,6 +2,7 @@
  * What every chart spec shares, for the PNGs (src/charts/) and the site (src/site/) alike:
  * size, fonts, titles, number labels. Specs are pure functions of the analysis.
  */
+import type { TopLevelSpec } from "vega-lite";
 import { isoDay } from "../analysis/weekly.ts";
 import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 import type { ModelColumns } from "../dataset/table.ts";
@@ -38,6 +39,16 @@ export function config() {
 /** What every chart spec opens with: schema, config, the standard size, the title with its notes. */
 export function chartFrame(context: Context, title: string, notes: string[]) {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
+}
+
+/** A chart that says, in a line or two, why there is nothing to draw yet, in the frame it will have. */
+export function waitingSpec(frame: ReturnType<typeof chartFrame>, text: string): TopLevelSpec {
+  return {
+    ...frame,
+    data: { values: [{ text }] },
+    mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+    encoding: { text: { field: "text", type: "nominal" } },
+  } as TopLevelSpec;
 }
 
 export function header(context: Context, title: string, notes: string[]): { text: string; subtitle: string[] } {

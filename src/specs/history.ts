@@ -5,25 +5,11 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { HistoryRow } from "../dataset/history.ts";
-import { config, header, HEIGHT, WIDTH, type Context } from "./common.ts";
+import { chartFrame, waitingSpec, WIDTH, type Context } from "./common.ts";
 
 const LABEL = "datum.value === 0 ? '0' : format(datum.value, '~s')";
 /** Up to this many snapshots, a tick at each; past it, the axis picks its own. */
 const TICK_EACH = 16;
-
-function frame(context: Context, title: string, notes: string[]) {
-  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
-}
-
-/** A chart that says, in two short lines, why there is nothing to draw yet. */
-function waiting(base: ReturnType<typeof frame>, text: string): TopLevelSpec {
-  return {
-    ...base,
-    data: { values: [{ text }] },
-    mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
-    encoding: { text: { field: "text", type: "nominal" } },
-  } as TopLevelSpec;
-}
 
 /**
  * A day as vega-lite's DateTime (UTC). A timestamp compiles to `datetime(ms)`, which vega's
@@ -51,13 +37,13 @@ const origin = (r: HistoryRow) => (r.Source.startsWith("archive:") ? "from the a
 export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
   const archive = rows.filter((r) => r.Source.startsWith("archive:")).length;
   const rolledBack = rows.filter((r) => r.Quality === "rollback").length;
-  const base = frame(context, "The catalogue across weekly snapshots", [
+  const base = chartFrame(context, "The catalogue across weekly snapshots", [
     "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
     ...(archive > 0 ? [`Hollow points: ${archive} weeks from the Hub's public weekly archive (backfilled); filled: weeks listed live.`] : []),
     ...(rolledBack > 0 ? [`Red marks: ${rolledBack} ${rolledBack === 1 ? "week" : "weeks"} whose all-time counters rolled back: no downloads counted there; the week after spans back to the last trusted one.`] : []),
   ]);
   // Two short lines: one long one was wider than the chart and was cut at both ends.
-  if (rows.length < 2) return waiting(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).\nThe next refresh adds the second point, and the first downloads between snapshots.`);
+  if (rows.length < 2) return waitingSpec(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).\nThe next refresh adds the second point, and the first downloads between snapshots.`);
   const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"], origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
   const x = timeAxis(rows);
   return {
@@ -101,12 +87,12 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
 /** Real downloads a week of the tracked catalogue: downloads since the previous snapshot over its days, times seven. */
 export function weeklyDownloadsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
   const measured = rows.filter((r) => (r["Downloads Since Previous"] !== null && (r["Days Since Previous"] ?? 0) > 0) || r.Quality === "rollback");
-  const base = frame(context, "Real downloads per week", [
+  const base = chartFrame(context, "Real downloads per week", [
     "All-time downloads now minus at the previous trusted snapshot, over the days between, times seven: what the 30-day window cannot show.",
     "Red marks: weeks whose counters rolled back (no figure); the bar after them spans the gap. The Hub kept all-time counts from 2025-02-27.",
   ]);
   if (measured.filter((r) => r.Quality !== "rollback").length === 0) {
-    return waiting(base, "No downloads between two snapshots yet.\nThey need two snapshots with all-time counts (a refresh a week later, or a backfill).");
+    return waitingSpec(base, "No downloads between two snapshots yet.\nThey need two snapshots with all-time counts (a refresh a week later, or a backfill).");
   }
   const values = measured.map((r) => ({
     snapshot: r.Snapshot,

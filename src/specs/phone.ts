@@ -69,11 +69,10 @@ function phoneLegend(legend: unknown, labels: readonly string[]): unknown {
   return { ...base, orient: "bottom", direction: "horizontal", columns: longest <= 16 ? 2 : 1, labelLimit: PHONE_WIDTH - 90 };
 }
 
-/** An axis for a phone: fewer ticks where the axis chooses them, its title in lines that fit. */
-function phoneAxis(axis: unknown, encoding: Node, channel: "x" | "y", length: number): unknown {
+/** An axis for a phone: fewer ticks where the axis chooses them, vertical labels on a band axis. */
+function phoneAxis(axis: unknown, type: unknown, channel: "x" | "y"): unknown {
   if (axis === null) return null;
   const out: Node = { ...((axis ?? {}) as Node) };
-  const type = encoding.type;
   if (out.values === undefined && out.tickCount === undefined && type === "quantitative") out.tickCount = channel === "x" ? 4 : 5;
   if (typeof out.tickCount === "number" && out.tickCount > 5) out.tickCount = 5;
   if (channel === "x" && (type === "ordinal" || type === "nominal")) {
@@ -82,8 +81,6 @@ function phoneAxis(axis: unknown, encoding: Node, channel: "x" | "y", length: nu
   }
   if (typeof out.labelLimit === "number" && out.labelLimit > PHONE_WIDTH / 2) out.labelLimit = Math.round(PHONE_WIDTH * 0.45);
   if (typeof out.labelFontSize === "number" && out.labelFontSize < TEXT) out.labelFontSize = TEXT;
-  const title = encoding.title;
-  if (typeof title === "string") encoding.title = wrap(title, charsIn(length, TEXT));
   return out;
 }
 
@@ -109,7 +106,7 @@ function usePhoneField(enc: Node, rows: Node[] | undefined): void {
   if (scale && Array.isArray(scale.domain)) enc.scale = { ...scale, domain: scale.domain.map((d) => (phoneOf.has(d) ? phoneOf.get(d) : d)) };
 }
 
-function phoneEncoding(encoding: Node, rows: Node[] | undefined, plot: { width: number; height: number }, desktopHeight: number): Node {
+function phoneEncoding(encoding: Node, rows: Node[] | undefined, plot: Plot): Node {
   const out: Node = {};
   for (const [channel, value] of Object.entries(encoding)) {
     if (!value || typeof value !== "object" || Array.isArray(value)) {
@@ -119,8 +116,12 @@ function phoneEncoding(encoding: Node, rows: Node[] | undefined, plot: { width: 
     const enc: Node = { ...(value as Node) };
     usePhoneField(enc, rows);
     // A vertical position given in pixels (a bar down to the plot's bottom) moves with the plot's height.
-    if ((channel === "y" || channel === "y2") && typeof enc.value === "number") enc.value = Math.round((enc.value * plot.height) / desktopHeight);
-    if ((channel === "x" || channel === "y") && "field" in enc) enc.axis = phoneAxis(enc.axis, enc, channel, channel === "x" ? plot.width : plot.height);
+    if ((channel === "y" || channel === "y2") && typeof enc.value === "number") enc.value = Math.round((enc.value * plot.height) / plot.desktop);
+    if ((channel === "x" || channel === "y") && "field" in enc) {
+      enc.axis = phoneAxis(enc.axis, enc.type, channel);
+      // The axis title in lines as long as its side of the plot.
+      if (typeof enc.title === "string") enc.title = wrap(enc.title, charsIn(channel === "x" ? plot.width : plot.height, TEXT));
+    }
     if (LEGEND_CHANNELS.includes(channel) && "field" in enc) enc.legend = phoneLegend(enc.legend, legendLabels(enc));
     out[channel] = enc;
   }
@@ -140,13 +141,20 @@ const isBandX = (node: Node) => {
   return x?.type === "ordinal" || x?.type === "nominal";
 };
 
-function phoneNode(node: Node, plot: { width: number; height: number; desktop: number }, inherited: Node[] | undefined): Node | undefined {
+/** The phone's plot (width, height) and the desktop plot's height it replaces. */
+interface Plot {
+  width: number;
+  height: number;
+  desktop: number;
+}
+
+function phoneNode(node: Node, plot: Plot, inherited: Node[] | undefined): Node | undefined {
   const rows = rowsOf(node) ?? inherited;
   // Numbers printed over each bar of a crowded band axis cannot fit a phone's bands: the tooltip gives them.
   if ((node.mark as Node | undefined)?.type === "text" && isBandX(node)) return undefined;
   const out: Node = { ...node };
   if (node.mark !== undefined) out.mark = phoneMark(node.mark);
-  if (node.encoding) out.encoding = phoneEncoding(node.encoding as Node, rows, plot, plot.desktop);
+  if (node.encoding) out.encoding = phoneEncoding(node.encoding as Node, rows, plot);
   if (Array.isArray(node.layer)) out.layer = (node.layer as Node[]).map((layer) => phoneNode(layer, plot, rows)).filter((layer) => layer !== undefined);
   return out;
 }
@@ -159,7 +167,7 @@ export function phoneLayout<T>(spec: T): T {
   const ownHeight = (desktop.usermeta as Node | undefined)?.layout === "phone";
   const height = typeof desktop.height === "number" ? (ownHeight ? desktop.height : Math.round((desktop.height * PHONE_PLOT_HEIGHT) / HEIGHT)) : PHONE_PLOT_HEIGHT;
   // Room for the axes beside the plot: about a fifth of the width each side where there are two.
-  const plot = { width: PHONE_WIDTH - 90, height, desktop: typeof desktop.height === "number" && !ownHeight ? desktop.height : height };
+  const plot: Plot = { width: PHONE_WIDTH - 90, height, desktop: typeof desktop.height === "number" && !ownHeight ? desktop.height : height };
   const phone = phoneNode(desktop, plot, undefined) as Node;
   return {
     ...phone,

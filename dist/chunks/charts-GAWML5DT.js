@@ -7,7 +7,7 @@ import {
   createRaster,
   normaliser,
   renderChart
-} from "./chunk-43XPO4AB.js";
+} from "./chunk-NAH2YUHF.js";
 import {
   classesSpec,
   familiesSpec,
@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-MWLBGDHC.js";
+} from "./chunk-S2YJGWXW.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -28,7 +28,7 @@ import {
   decades,
   fmt,
   header
-} from "./chunk-35XIICGF.js";
+} from "./chunk-F7FWHAH2.js";
 import {
   CHART_FILES,
   select

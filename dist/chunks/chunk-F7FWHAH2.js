@@ -24,6 +24,14 @@ function config() {
 function chartFrame(context, title, notes) {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
 }
+function waitingSpec(frame, text) {
+  return {
+    ...frame,
+    data: { values: [{ text }] },
+    mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
+    encoding: { text: { field: "text", type: "nominal" } }
+  };
+}
 function header(context, title, notes) {
   return { text: `${title} (${context.task})`, subtitle: [`Hugging Face Hub snapshot ${context.snapshot} \xB7 ${fmt(context.models)} models`, ...notes] };
 }
@@ -45,6 +53,7 @@ export {
   fmt,
   config,
   chartFrame,
+  waitingSpec,
   header,
   COUNT_LABEL,
   BYTES_LABEL,

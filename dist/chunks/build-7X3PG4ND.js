@@ -9,14 +9,13 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-MWLBGDHC.js";
+} from "./chunk-S2YJGWXW.js";
 import {
   HEIGHT,
-  WIDTH,
   chartContext,
-  config,
-  header
-} from "./chunk-35XIICGF.js";
+  chartFrame,
+  waitingSpec
+} from "./chunk-F7FWHAH2.js";
 import {
   PARQUET_FILE,
   readHistory
@@ -1572,10 +1571,9 @@ function phoneLegend(legend, labels) {
   const longest = Math.max(...labels.map((l3) => l3.length));
   return { ...base, orient: "bottom", direction: "horizontal", columns: longest <= 16 ? 2 : 1, labelLimit: PHONE_WIDTH - 90 };
 }
-function phoneAxis(axis, encoding, channel, length) {
+function phoneAxis(axis, type, channel) {
   if (axis === null) return null;
   const out = { ...axis ?? {} };
-  const type = encoding.type;
   if (out.values === void 0 && out.tickCount === void 0 && type === "quantitative") out.tickCount = channel === "x" ? 4 : 5;
   if (typeof out.tickCount === "number" && out.tickCount > 5) out.tickCount = 5;
   if (channel === "x" && (type === "ordinal" || type === "nominal")) {
@@ -1584,8 +1582,6 @@ function phoneAxis(axis, encoding, channel, length) {
   }
   if (typeof out.labelLimit === "number" && out.labelLimit > PHONE_WIDTH / 2) out.labelLimit = Math.round(PHONE_WIDTH * 0.45);
   if (typeof out.labelFontSize === "number" && out.labelFontSize < TEXT) out.labelFontSize = TEXT;
-  const title = encoding.title;
-  if (typeof title === "string") encoding.title = wrap(title, charsIn(length, TEXT));
   return out;
 }
 function legendLabels(encoding) {
@@ -1604,7 +1600,7 @@ function usePhoneField(enc, rows) {
   const scale = enc.scale;
   if (scale && Array.isArray(scale.domain)) enc.scale = { ...scale, domain: scale.domain.map((d) => phoneOf.has(d) ? phoneOf.get(d) : d) };
 }
-function phoneEncoding(encoding, rows, plot, desktopHeight) {
+function phoneEncoding(encoding, rows, plot) {
   const out = {};
   for (const [channel, value] of Object.entries(encoding)) {
     if (!value || typeof value !== "object" || Array.isArray(value)) {
@@ -1613,8 +1609,11 @@ function phoneEncoding(encoding, rows, plot, desktopHeight) {
     }
     const enc = { ...value };
     usePhoneField(enc, rows);
-    if ((channel === "y" || channel === "y2") && typeof enc.value === "number") enc.value = Math.round(enc.value * plot.height / desktopHeight);
-    if ((channel === "x" || channel === "y") && "field" in enc) enc.axis = phoneAxis(enc.axis, enc, channel, channel === "x" ? plot.width : plot.height);
+    if ((channel === "y" || channel === "y2") && typeof enc.value === "number") enc.value = Math.round(enc.value * plot.height / plot.desktop);
+    if ((channel === "x" || channel === "y") && "field" in enc) {
+      enc.axis = phoneAxis(enc.axis, enc.type, channel);
+      if (typeof enc.title === "string") enc.title = wrap(enc.title, charsIn(channel === "x" ? plot.width : plot.height, TEXT));
+    }
     if (LEGEND_CHANNELS.includes(channel) && "field" in enc) enc.legend = phoneLegend(enc.legend, legendLabels(enc));
     out[channel] = enc;
   }
@@ -1635,13 +1634,13 @@ function phoneNode(node, plot, inherited) {
   if (node.mark?.type === "text" && isBandX(node)) return void 0;
   const out = { ...node };
   if (node.mark !== void 0) out.mark = phoneMark(node.mark);
-  if (node.encoding) out.encoding = phoneEncoding(node.encoding, rows, plot, plot.desktop);
+  if (node.encoding) out.encoding = phoneEncoding(node.encoding, rows, plot);
   if (Array.isArray(node.layer)) out.layer = node.layer.map((layer) => phoneNode(layer, plot, rows)).filter((layer) => layer !== void 0);
   return out;
 }
 function phoneLayout(spec) {
   const desktop = spec;
-  const config2 = desktop.config ?? {};
+  const config = desktop.config ?? {};
   const ownHeight = desktop.usermeta?.layout === "phone";
   const height = typeof desktop.height === "number" ? ownHeight ? desktop.height : Math.round(desktop.height * PHONE_PLOT_HEIGHT / HEIGHT) : PHONE_PLOT_HEIGHT;
   const plot = { width: PHONE_WIDTH - 90, height, desktop: typeof desktop.height === "number" && !ownHeight ? desktop.height : height };
@@ -1655,10 +1654,10 @@ function phoneLayout(spec) {
     padding: 4,
     title: phoneTitle(desktop.title),
     config: {
-      ...config2,
-      title: { ...config2.title ?? {}, fontSize: TITLE, subtitleFontSize: TEXT, subtitleLineHeight: 14, lineHeight: 18, offset: 8 },
-      axis: { ...config2.axis ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, titlePadding: 4 },
-      legend: { ...config2.legend ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, symbolSize: 80, rowPadding: 3 }
+      ...config,
+      title: { ...config.title ?? {}, fontSize: TITLE, subtitleFontSize: TEXT, subtitleLineHeight: 14, lineHeight: 18, offset: 8 },
+      axis: { ...config.axis ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, titlePadding: 4 },
+      legend: { ...config.legend ?? {}, labelFontSize: TEXT, titleFontSize: TEXT, symbolSize: 80, rowPadding: 3 }
     }
   };
 }
@@ -1845,18 +1844,7 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
     cells.set(key, (cells.get(key) ?? 0) + 1);
     candidates.push(i);
   }
-  if (candidates.length === 0) {
-    return {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: config(),
-      width: WIDTH,
-      height: HEIGHT,
-      title: header(context, title, notes),
-      data: { values: [{ text: "No model to draw here yet." }] },
-      mark: { type: "text", fontSize: 15, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
-      encoding: { text: { field: "text", type: "nominal" } }
-    };
-  }
+  if (candidates.length === 0) return asSpec(waitingSpec(chartFrame(context, title, notes), "No model to draw here yet."));
   const density = [...cells].sort((a, b) => a[0] < b[0] ? -1 : 1).map(([key, models]) => {
     const [cx, cy] = key.split(",").map(Number);
     return { x: cx * cell[0], x2: (cx + 1) * cell[0], y: cy * cell[1], y2: (cy + 1) * cell[1], models };
@@ -1871,12 +1859,8 @@ function densitySpec(input, context, title, notes, coordinates, cell, axes) {
   const xEnc = (field) => ({ field, type: axes[0].temporal ? "temporal" : "quantitative", scale: axes[0].temporal ? { type: "utc" } : { zero: false }, title: axes[0].title, axis: axisOf(axes[0]) });
   const yEnc = (field) => ({ field, type: "quantitative", scale: { zero: false }, title: axes[1].title, axis: axisOf(axes[1]) });
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: config(),
-    width: WIDTH,
-    height: HEIGHT,
     // Short lines: a line wider than the plot runs past the chart when the chart is scaled to a phone.
-    title: header(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
+    ...chartFrame(context, title, [...notes, "Cells: every model (colour: how many, log scale).", `Points: the ${points.length} most downloaded and most liked; hover one to see which.`]),
     layer: [
       {
         data: { values: density },
@@ -2177,19 +2161,17 @@ async function chartImage(name, imagesDir, staging, count) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
-  await mkdir(join(staging, "charts"), { recursive: true });
-  await writeFile(join(staging, "charts", file), bytes);
-  count(bytes.length);
-  return { src: `charts/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  return placeImage(bytes, `charts/${file}`, staging, count);
 }
 async function phoneImage(name, spec, draw, staging, count) {
   const file = CHART_FILES[name];
-  if (!file) return void 0;
-  const bytes = Buffer.from(await draw(spec));
-  await mkdir(join(staging, "charts", "phone"), { recursive: true });
-  await writeFile(join(staging, "charts", "phone", file), bytes);
+  return file ? placeImage(Buffer.from(await draw(spec)), `charts/phone/${file}`, staging, count) : void 0;
+}
+async function placeImage(bytes, src, staging, count) {
+  await mkdir(dirname(join(staging, src)), { recursive: true });
+  await writeFile(join(staging, src), bytes);
   count(bytes.length);
-  return { src: `charts/phone/${file}`, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  return { src, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 function size(bytes) {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
@@ -2216,7 +2198,9 @@ ${items.join("\n")}
     </ul>` : "    <p>No data files were written with this site.</p>";
 }
 async function writeJson(path, value) {
-  const text = JSON.stringify(value);
+  return writeText(path, JSON.stringify(value));
+}
+async function writeText(path, text) {
   await mkdir(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return Buffer.byteLength(text);
@@ -2238,8 +2222,12 @@ async function writeSite(input, findings, markdown, options) {
   const context = chartContext(input.stats, input.task, input.snapshotMs);
   const specs = siteSpecs(input, context);
   for (const [name, spec] of Object.entries(specs)) count(await writeJson(join(staging, "data", "charts", `${name}.json`), spec));
-  const phones = phoneSpecs(input, context, specs);
-  for (const [name, spec] of Object.entries(phones)) count(await writeJson(join(staging, "data", "charts", "phone", `${name}.json`), spec));
+  const phoneJson = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(phoneSpecs(input, context, specs))) {
+    const text = JSON.stringify(spec);
+    phoneJson.set(name, text);
+    count(await writeText(join(staging, "data", "charts", "phone", `${name}.json`), text));
+  }
   const families = input.lineage.insights.largestFamilies.map((f) => ({ ...f, top: input.lineage.familyTop[f.root] ?? [] }));
   count(await writeJson(join(staging, "data", "families.json"), families));
   const { stats, ids, sinceByModel } = input;
@@ -2269,7 +2257,8 @@ async function writeSite(input, findings, markdown, options) {
   const findingsHtml = (await findingsMarked.parse(markdown.replace(/^# .*\n/, ""), { async: true })).replace(/<h([1-5])/g, (_m, level) => `<h${Number(level) + 1}`).replace(/<\/h([1-5])>/g, (_m, level) => `</h${Number(level) + 1}>`);
   const charts = [];
   for (const name of Object.keys(specs)) {
-    const phone = options.drawChart ? await phoneImage(name, JSON.parse(JSON.stringify(phones[name])), options.drawChart, staging, count) : void 0;
+    const json = phoneJson.get(name);
+    const phone = options.drawChart && json ? await phoneImage(name, JSON.parse(json), options.drawChart, staging, count) : void 0;
     charts.push({ name, image: await chartImage(name, options.imagesDir, staging, count), phone });
   }
   const feed = atomFeed({ task: tagSetLabel(input.task), history: await readHistory(options.dataDir), findings, siteUrl: options.links?.siteUrl });

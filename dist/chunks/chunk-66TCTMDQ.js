@@ -1583,7 +1583,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-Z7HUXWMD.js");
+  const { renderCharts } = await import("./charts-GAWML5DT.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1591,8 +1591,8 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-WA6KHVUS.js");
-    const { drawSpec, ZOOM } = await import("./render-A3S4OIQ3.js");
+    const { writeSite } = await import("./build-7X3PG4ND.js");
+    const { drawSpec, ZOOM } = await import("./render-I7OHMLRW.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
       () => rm(previews, { recursive: true, force: true })
@@ -12955,13 +12955,13 @@ async function listArchiveWeeks(client, repo) {
   }
   return weeks.sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
 }
-var WANTED = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name", "baseModels"];
+var FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"];
+var WANTED = [...FLAT, "baseModels"];
 var PARSERS = {
   timestampFromMilliseconds: (v) => Number(v),
   timestampFromMicroseconds: (v) => Number(v / 1000n),
   timestampFromNanoseconds: (v) => Number(v / 1000000n)
 };
-var FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"];
 var isParentId = (path) => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
 var RELATION_LEAF = "baseModels.relation";
 var GAP_BYTES = 256 * 1024;
@@ -13222,8 +13222,8 @@ async function weeksToPublish(options, report, log) {
   let gone = 0;
   for (const week of await readArchiveWeeks(options.dataDir)) {
     if (week.status !== "usable" || !week.snapshot) continue;
-    if (report.read.some((w) => w.week === week.week) || existsSync2(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
-    else gone++;
+    if (existsSync2(weekParquetPath(options.weeksDir, week.snapshot))) weeks.set(week.snapshot, { snapshot: week.snapshot, tracked: week.tracked });
+    else if (!report.read.some((w) => w.week === week.week)) gone++;
   }
   if (gone > 0) log.info(`${gone} weeks done before have no Parquet in ${options.weeksDir} on this machine: they are not sent (a week already on the Hub keeps its tag; to send one again, remove its row from archive-weeks.csv and run backfill over it)`);
   return [...weeks.values()].sort((a, b) => a.snapshot < b.snapshot ? -1 : 1);
@@ -13310,4 +13310,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-J7PXVQC4.js.LEGAL.txt */
+/*! For license information please see chunk-66TCTMDQ.js.LEGAL.txt */

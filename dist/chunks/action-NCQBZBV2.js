@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-J7PXVQC4.js";
+} from "./chunk-66TCTMDQ.js";
 import {
   configureMemory,
   parquetPath
@@ -20053,4 +20053,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-PAUKG2SR.js.LEGAL.txt */
+/*! For license information please see action-NCQBZBV2.js.LEGAL.txt */

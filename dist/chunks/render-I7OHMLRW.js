@@ -4,8 +4,8 @@ import {
   drawSpec,
   renderChart,
   specToSvg
-} from "./chunk-43XPO4AB.js";
-import "./chunk-35XIICGF.js";
+} from "./chunk-NAH2YUHF.js";
+import "./chunk-F7FWHAH2.js";
 import "./chunk-DC5JPALC.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-J7PXVQC4.js";
+} from "./chunk-66TCTMDQ.js";
 import {
   configureMemory,
   parquetPath

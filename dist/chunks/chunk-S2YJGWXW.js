@@ -7,8 +7,9 @@ import {
   config,
   decades,
   fmt,
-  header
-} from "./chunk-35XIICGF.js";
+  header,
+  waitingSpec
+} from "./chunk-F7FWHAH2.js";
 import {
   CATEGORIES,
   CHATGPT_RELEASE,
@@ -27,17 +28,6 @@ import {
 // src/specs/history.ts
 var LABEL = "datum.value === 0 ? '0' : format(datum.value, '~s')";
 var TICK_EACH = 16;
-function frame(context, title, notes) {
-  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: config(), width: WIDTH, height: HEIGHT, title: header(context, title, notes) };
-}
-function waiting(base, text) {
-  return {
-    ...base,
-    data: { values: [{ text }] },
-    mark: { type: "text", fontSize: 15, lineBreak: "\n", lineHeight: 22, color: "#444", align: "center", baseline: "middle", x: { expr: "width / 2" }, y: { expr: "height / 2" } },
-    encoding: { text: { field: "text", type: "nominal" } }
-  };
-}
 function dateTime(day) {
   const [year, month, date] = day.split("-").map(Number);
   return { year, month, date, utc: true };
@@ -57,12 +47,12 @@ var origin = (r) => r.Source.startsWith("archive:") ? "from the archive" : "list
 function snapshotsSpec(rows, context) {
   const archive = rows.filter((r) => r.Source.startsWith("archive:")).length;
   const rolledBack = rows.filter((r) => r.Quality === "rollback").length;
-  const base = frame(context, "The catalogue across weekly snapshots", [
+  const base = chartFrame(context, "The catalogue across weekly snapshots", [
     "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
     ...archive > 0 ? [`Hollow points: ${archive} weeks from the Hub's public weekly archive (backfilled); filled: weeks listed live.`] : [],
     ...rolledBack > 0 ? [`Red marks: ${rolledBack} ${rolledBack === 1 ? "week" : "weeks"} whose all-time counters rolled back: no downloads counted there; the week after spans back to the last trusted one.`] : []
   ]);
-  if (rows.length < 2) return waiting(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).
+  if (rows.length < 2) return waitingSpec(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).
 The next refresh adds the second point, and the first downloads between snapshots.`);
   const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"], origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
   const x = timeAxis(rows);
@@ -103,12 +93,12 @@ The next refresh adds the second point, and the first downloads between snapshot
 }
 function weeklyDownloadsSpec(rows, context) {
   const measured = rows.filter((r) => r["Downloads Since Previous"] !== null && (r["Days Since Previous"] ?? 0) > 0 || r.Quality === "rollback");
-  const base = frame(context, "Real downloads per week", [
+  const base = chartFrame(context, "Real downloads per week", [
     "All-time downloads now minus at the previous trusted snapshot, over the days between, times seven: what the 30-day window cannot show.",
     "Red marks: weeks whose counters rolled back (no figure); the bar after them spans the gap. The Hub kept all-time counts from 2025-02-27."
   ]);
   if (measured.filter((r) => r.Quality !== "rollback").length === 0) {
-    return waiting(base, "No downloads between two snapshots yet.\nThey need two snapshots with all-time counts (a refresh a week later, or a backfill).");
+    return waitingSpec(base, "No downloads between two snapshots yet.\nThey need two snapshots with all-time counts (a refresh a week later, or a backfill).");
   }
   const values = measured.map((r) => ({
     snapshot: r.Snapshot,
