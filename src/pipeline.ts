@@ -187,6 +187,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
+      knownId: (id) => previous.knownId(id),
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
         // The pages' garbage collected every 100 pages (≈ 50 ms): in the weekly case the previous

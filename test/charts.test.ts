@@ -120,6 +120,23 @@ describe("charts (bundled CLI, no node_modules)", () => {
   });
 });
 
+describe("freeNow", () => {
+  it("gives back a buffer its view holds whole, and leaves a view of part of one alone", async () => {
+    const { freeNow } = await import("../src/charts/raster.ts");
+    const whole = new Uint8Array(1 << 20).fill(7);
+    freeNow(whole);
+    expect(whole.length).toBe(0);
+    const shared = new Uint8Array(64).fill(1);
+    const part = shared.subarray(8, 16);
+    freeNow(part);
+    expect([part.length, shared[0], shared.length]).toEqual([8, 1, 64]);
+    // A small Buffer is a slice of node's pool, which other Buffers share.
+    const pooled = Buffer.from("a small buffer from node's pool");
+    freeNow(pooled);
+    expect(pooled.toString()).toBe("a small buffer from node's pool");
+  });
+});
+
 describe("painted points", () => {
   it("lie exactly over the plot area, at 2× and in the 1× preview", async () => {
     const { renderChart, ZOOM } = await import("../src/charts/render.ts");

@@ -3,7 +3,7 @@
  * bundled DejaVu fonts. Same spec and data give the same bytes on any OS and time zone.
  */
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
-import { encodePng, layOver, shrunk, type Raster } from "./raster.ts";
+import { encodePng, freeNow, layOver, shrunk, type Raster } from "./raster.ts";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { loadAsset } from "./assets.ts";
@@ -96,19 +96,34 @@ async function rasterise(svg: string, zoom: number): Promise<Raster> {
   }
 }
 
-/** The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view): one SVG for both. */
+/**
+ * The chart at 2× (the committed PNG) and, when asked, at 1× too (the site's light first view):
+ * one SVG for both. The chart's overlay is used up (its memory given back).
+ */
 export async function renderChart(chart: Chart, warn: ChartWarn | undefined, preview: boolean): Promise<{ png: Uint8Array; preview: Uint8Array | undefined }> {
   const { svg, origin } = await draw(chart.spec, warn ?? (() => {}));
   const at = async (zoom: number, overlay: Raster | undefined) => {
     const pixels = await rasterise(svg, zoom);
     if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom), Math.round(origin[1] * zoom));
-    return encodePng(pixels);
+    freeNow(overlay?.data);
+    return encodePixels(pixels);
   };
-  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : undefined };
+  const small = preview && chart.overlay ? shrunk(chart.overlay, ZOOM) : undefined;
+  const png = await at(ZOOM, chart.overlay);
+  return { png, preview: preview ? await at(1, small) : undefined };
+}
+
+/** The PNG of pixels no one else holds, their memory given back at once (see freeNow). */
+async function encodePixels(pixels: Raster): Promise<Uint8Array> {
+  try {
+    return await encodePng(pixels);
+  } finally {
+    freeNow(pixels.data);
+  }
 }
 
 /** A spec drawn as a PNG at `zoom` pixels per SVG unit (the site's phone layouts, at 2×). */
 export async function drawSpec(spec: TopLevelSpec, zoom: number, warn: ChartWarn = () => {}): Promise<Uint8Array> {
   const { svg } = await draw(spec, warn);
-  return encodePng(await rasterise(svg, zoom));
+  return encodePixels(await rasterise(svg, zoom));
 }

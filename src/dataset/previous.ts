@@ -65,6 +65,12 @@ export class PreviousDataset {
     this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
   }
 
+  /** Its own string for `id` (equal, not the same object), or undefined when it has no such model. */
+  knownId(id: string): string | undefined {
+    const slot = this.#slots.get(id);
+    return slot === -1 ? undefined : this.#ids[slot];
+  }
+
   has(id: string): boolean {
     return this.#slots.get(id) !== -1;
   }

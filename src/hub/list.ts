@@ -25,6 +25,11 @@ export interface ListOptions {
    * are left out unless a private tracking repository asks for them.
    */
   includePrivate?: boolean | undefined;
+  /**
+   * The string an earlier dataset already holds for this id, if any: kept in place of the page's
+   * copy, so that a weekly refresh holds each model's id once (≈ 40 MB of heap at 700k models).
+   */
+  knownId?: ((id: string) => string | undefined) | undefined;
   onPage?: (progress: ListProgress) => void;
 }
 
@@ -151,6 +156,8 @@ class Listing {
       if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
       return false;
     }
+    const known = this.options.knownId?.(result.record.id);
+    if (known !== undefined) result.record.id = known;
     const leftOut = result.record.private && !this.options.includePrivate;
     const row = this.seen.putIfAbsent(result.key, leftOut ? -1 : this.records.length);
     if (row !== undefined) {

@@ -25,11 +25,11 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-66TCTMDQ.js";
+} from "./chunk-7ZIFP4LY.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-Y7UBEVY2.js";
+} from "./chunk-RNR4HCQD.js";
 import {
   logLine,
   readDataset,

@@ -1050,6 +1050,9 @@ function isCustomFontsOptions(value4) {
 import { promisify } from "node:util";
 import { crc32, deflate } from "node:zlib";
 var compress = promisify(deflate);
+function freeNow(view) {
+  if (view && view.byteOffset === 0 && view.byteLength === view.buffer.byteLength && view.buffer instanceof ArrayBuffer) view.buffer.transfer(0);
+}
 function createRaster(width2, height2) {
   return { width: width2, height: height2, data: new Uint8Array(width2 * height2 * 4) };
 }
@@ -1166,12 +1169,11 @@ async function encodePng(raster) {
   header.writeUInt32BE(width2, 0);
   header.writeUInt32BE(height2, 4);
   header.set([8, opaque ? 2 : 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk("IHDR", header),
-    chunk("IDAT", await compress(filtered, { level: 4 })),
-    chunk("IEND", Buffer.alloc(0))
-  ]);
+  const compressed = await compress(filtered, { level: 4 });
+  freeNow(filtered);
+  const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", compressed), chunk("IEND", Buffer.alloc(0))]);
+  freeNow(compressed);
+  return png;
 }
 function chunk(type3, body) {
   const out = Buffer.alloc(12 + body.length);
@@ -54038,14 +54040,24 @@ async function renderChart(chart, warn3, preview) {
   const at = async (zoom4, overlay) => {
     const pixels = await rasterise(svg, zoom4);
     if (overlay) layOver(pixels, overlay, Math.round(origin[0] * zoom4), Math.round(origin[1] * zoom4));
-    return encodePng(pixels);
+    freeNow(overlay?.data);
+    return encodePixels(pixels);
   };
-  return { png: await at(ZOOM, chart.overlay), preview: preview ? await at(1, chart.overlay && shrunk(chart.overlay, ZOOM)) : void 0 };
+  const small = preview && chart.overlay ? shrunk(chart.overlay, ZOOM) : void 0;
+  const png = await at(ZOOM, chart.overlay);
+  return { png, preview: preview ? await at(1, small) : void 0 };
+}
+async function encodePixels(pixels) {
+  try {
+    return await encodePng(pixels);
+  } finally {
+    freeNow(pixels.data);
+  }
 }
 async function drawSpec(spec, zoom4, warn3 = () => {
 }) {
   const { svg } = await draw3(spec, warn3);
-  return encodePng(await rasterise(svg, zoom4));
+  return encodePixels(await rasterise(svg, zoom4));
 }
 
 export {

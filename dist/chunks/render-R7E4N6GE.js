@@ -4,7 +4,7 @@ import {
   drawSpec,
   renderChart,
   specToSvg
-} from "./chunk-NAH2YUHF.js";
+} from "./chunk-H3ATMGIA.js";
 import "./chunk-F7FWHAH2.js";
 import "./chunk-DC5JPALC.js";
 import "./chunk-HANBNIMK.js";

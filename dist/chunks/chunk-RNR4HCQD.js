@@ -6790,6 +6790,11 @@ var PreviousDataset = class {
     this.#downloads = grown(this.#downloads);
     this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
   }
+  /** Its own string for `id` (equal, not the same object), or undefined when it has no such model. */
+  knownId(id) {
+    const slot = this.#slots.get(id);
+    return slot === -1 ? void 0 : this.#ids[slot];
+  }
   has(id) {
     return this.#slots.get(id) !== -1;
   }

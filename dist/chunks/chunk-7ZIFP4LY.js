@@ -28,7 +28,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-Y7UBEVY2.js";
+} from "./chunk-RNR4HCQD.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -1583,7 +1583,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-GAWML5DT.js");
+  const { renderCharts } = await import("./charts-DRX2JLAT.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1591,8 +1591,8 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-7X3PG4ND.js");
-    const { drawSpec, ZOOM } = await import("./render-I7OHMLRW.js");
+    const { writeSite } = await import("./build-UORQRCRI.js");
+    const { drawSpec, ZOOM } = await import("./render-R7E4N6GE.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
       () => rm(previews, { recursive: true, force: true })
@@ -4236,6 +4236,8 @@ var Listing = class {
       if (report.examples.length < 5) report.examples.push({ id: result.id, problem: result.problem });
       return false;
     }
+    const known = this.options.knownId?.(result.record.id);
+    if (known !== void 0) result.record.id = known;
     const leftOut = result.record.private && !this.options.includePrivate;
     const row = this.seen.putIfAbsent(result.key, leftOut ? -1 : this.records.length);
     if (row !== void 0) {
@@ -4536,6 +4538,7 @@ async function harvest(options, log) {
       maxModels: options.maxModels,
       previousModels,
       includePrivate: options.includePrivate,
+      knownId: (id) => previous.knownId(id),
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
         if (p.pages % 100 === 0) releaseMemory();
@@ -13310,4 +13313,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-66TCTMDQ.js.LEGAL.txt */
+/*! For license information please see chunk-7ZIFP4LY.js.LEGAL.txt */

@@ -19,7 +19,7 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-Y7UBEVY2.js";
+} from "./chunk-RNR4HCQD.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,

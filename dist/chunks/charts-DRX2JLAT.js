@@ -7,7 +7,7 @@ import {
   createRaster,
   normaliser,
   renderChart
-} from "./chunk-NAH2YUHF.js";
+} from "./chunk-H3ATMGIA.js";
 import {
   classesSpec,
   familiesSpec,

@@ -26,11 +26,11 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-66TCTMDQ.js";
+} from "./chunk-7ZIFP4LY.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-Y7UBEVY2.js";
+} from "./chunk-RNR4HCQD.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -20053,4 +20053,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-NCQBZBV2.js.LEGAL.txt */
+/*! For license information please see action-P56TR26R.js.LEGAL.txt */
