@@ -6,4 +6,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
-await launch(import.meta.url, () => import("./chunks/cli-QUSVLEQH.js"));
+await launch(import.meta.url, () => import("./chunks/cli-OTD43P6B.js"));

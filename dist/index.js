@@ -5,4 +5,4 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/action.ts
-await launch(import.meta.url, () => import("./chunks/action-P56TR26R.js"));
+await launch(import.meta.url, () => import("./chunks/action-BUXTETDM.js"));

@@ -181,7 +181,7 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     ),
     classes: withTooltips(asSpec(classesSpec(stats, context))),
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
-    families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
+    families: familiesSite(input, context, "desktop"),
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
@@ -191,12 +191,17 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));
 }
 
+/** The families chart as the site shows it, in either layout (siteSpecs and phoneSpecs agree on its wrapping). */
+function familiesSite(input: AnalysisInput, context: Context, layout: "desktop" | "phone"): Spec {
+  return withTooltips(asSpec(familiesSpec(input.lineage, context, layout)));
+}
+
 /**
  * The same charts laid out for a phone (src/specs/phone.ts): the same data, drawn for the column;
  * the families, whose labels need another arrangement there, drawn again for it.
  */
 export function phoneSpecs(input: AnalysisInput, context: Context, specs: Record<string, TopLevelSpec>): Record<string, TopLevelSpec> {
   const phone: Record<string, TopLevelSpec> = { ...specs };
-  if (phone.families) phone.families = browserFonts(withTooltips(asSpec(familiesSpec(input.lineage, context, "phone")))) as unknown as TopLevelSpec;
+  if (phone.families) phone.families = browserFonts(familiesSite(input, context, "phone")) as unknown as TopLevelSpec;
   return Object.fromEntries(Object.entries(phone).map(([name, spec]) => [name, phoneLayout(spec)]));
 }

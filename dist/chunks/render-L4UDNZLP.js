@@ -4,7 +4,7 @@ import {
   drawSpec,
   renderChart,
   specToSvg
-} from "./chunk-H3ATMGIA.js";
+} from "./chunk-Z5OA2EDV.js";
 import "./chunk-F7FWHAH2.js";
 import "./chunk-DC5JPALC.js";
 import "./chunk-HANBNIMK.js";

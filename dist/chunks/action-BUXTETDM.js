@@ -26,7 +26,7 @@ import {
   snapshotRelease,
   staleLine,
   storageLine
-} from "./chunk-7ZIFP4LY.js";
+} from "./chunk-MQIN5BMR.js";
 import {
   configureMemory,
   parquetPath
@@ -20053,4 +20053,4 @@ export {
   DEFAULT_COMMIT_MESSAGE,
   fillTemplate
 };
-/*! For license information please see action-P56TR26R.js.LEGAL.txt */
+/*! For license information please see action-BUXTETDM.js.LEGAL.txt */

@@ -1171,9 +1171,7 @@ async function encodePng(raster) {
   header.set([8, opaque ? 2 : 6, 0, 0, 0], 8);
   const compressed = await compress(filtered, { level: 4 });
   freeNow(filtered);
-  const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", compressed), chunk("IEND", Buffer.alloc(0))]);
-  freeNow(compressed);
-  return png;
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", compressed), chunk("IEND", Buffer.alloc(0))]);
 }
 function chunk(type3, body) {
   const out = Buffer.alloc(12 + body.length);

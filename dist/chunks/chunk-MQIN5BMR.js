@@ -1583,7 +1583,7 @@ async function renderOutputs(input, options, log) {
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
-  const { renderCharts } = await import("./charts-DRX2JLAT.js");
+  const { renderCharts } = await import("./charts-77ZC65QZ.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1591,8 +1591,8 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-UORQRCRI.js");
-    const { drawSpec, ZOOM } = await import("./render-R7E4N6GE.js");
+    const { writeSite } = await import("./build-NHHA3YQG.js");
+    const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
       () => rm(previews, { recursive: true, force: true })
@@ -13313,4 +13313,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-7ZIFP4LY.js.LEGAL.txt */
+/*! For license information please see chunk-MQIN5BMR.js.LEGAL.txt */

@@ -1924,7 +1924,7 @@ function siteSpecs(input, context) {
     ),
     classes: withTooltips(asSpec(classesSpec(stats, context))),
     relations: withZoom(withLegendFilter(withTooltips(asSpec(relationsSpec(input.lineage, context))), "category")),
-    families: withTooltips(asSpec(familiesSpec(input.lineage, context))),
+    families: familiesSite(input, context, "desktop"),
     snapshots: withTooltips(asSpec(snapshotsSpec(input.history, context))),
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
@@ -1933,9 +1933,12 @@ function siteSpecs(input, context) {
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec)]));
 }
+function familiesSite(input, context, layout) {
+  return withTooltips(asSpec(familiesSpec(input.lineage, context, layout)));
+}
 function phoneSpecs(input, context, specs) {
   const phone = { ...specs };
-  if (phone.families) phone.families = browserFonts(withTooltips(asSpec(familiesSpec(input.lineage, context, "phone"))));
+  if (phone.families) phone.families = browserFonts(familiesSite(input, context, "phone"));
   return Object.fromEntries(Object.entries(phone).map(([name, spec]) => [name, phoneLayout(spec)]));
 }
 

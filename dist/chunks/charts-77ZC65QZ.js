@@ -7,7 +7,7 @@ import {
   createRaster,
   normaliser,
   renderChart
-} from "./chunk-H3ATMGIA.js";
+} from "./chunk-Z5OA2EDV.js";
 import {
   classesSpec,
   familiesSpec,

@@ -25,7 +25,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-7ZIFP4LY.js";
+} from "./chunk-MQIN5BMR.js";
 import {
   configureMemory,
   parquetPath
