@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // One temporary folder for the whole run, removed at its end (test/support/temp-root.ts).
     globalSetup: ["test/support/temp-root.ts"],
+    // The suite's clock (test/support/clock.ts): every worker runs at the stand-ins' moment.
+    setupFiles: ["test/support/clock-preload.mjs"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",

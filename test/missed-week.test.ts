@@ -1,8 +1,8 @@
 /**
  * A missed weekly refresh heals itself: a daily run over a snapshot older than the bound
  * (max-snapshot-age, 8 days) lists the Hub and commits a fresh snapshot, saying why; a daily run
- * over a fresh snapshot lists nothing. The runs use the real clock; the stand-in Hub's data is set
- * that many days in the past instead.
+ * over a fresh snapshot lists nothing. The runs use the suite's clock (support/clock.ts); the
+ * stand-in Hub's data is set that many days in the past instead.
  */
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

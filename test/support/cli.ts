@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLOCK_PRELOAD, clockEnv } from "./clock.ts";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -23,11 +24,21 @@ export async function isolatedDist(): Promise<string> {
 export function runNode(
   script: string,
   args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; onStderr?: (text: string) => void } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    onStderr?: (text: string) => void;
+    /** The moment the process starts at (ISO); default: the suite's clock (support/clock.ts). */
+    now?: string;
+    /** Another Node binary (an older one, to test the version check). */
+    node?: string;
+  } = {},
 ): Promise<CliResult> & { kill: (signal: NodeJS.Signals) => void } {
   // TMPDIR: the run's own temporary folder (support/temp-root.ts), so that a child leaves nothing behind either.
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...options.env };
-  const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...clockEnv(options.now), ...options.env };
+  // The clock goes in before the product's first line (the launcher passes execArgv to its child).
+  const preload = options.node ? [] : ["--import", CLOCK_PRELOAD];
+  const child = spawn(options.node ?? process.execPath, [...preload, script, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
