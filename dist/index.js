@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  launch
-} from "./chunks/chunk-QCRFG4G5.js";
+  refuseOldNode
+} from "./chunks/chunk-GSC4MYL4.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/action.ts
-await launch(import.meta.url, () => import("./chunks/action-BUXTETDM.js"));
+refuseOldNode("hf-model-trends");
+var { launch } = await import("./chunks/launch-K4L2DIBP.js");
+await launch(import.meta.url, () => import("./chunks/action-IATTGTBF.js"));

@@ -30,6 +30,8 @@ await build({
 
 await writeFile(join(out, "package.json"), '{\n  "type": "module"\n}\n');
 await copyFile(join(dirname(require.resolve("@resvg/resvg-wasm")), "index_bg.wasm"), join(out, "resvg.wasm"));
+// The data dictionary, written beside the data by every run (src/dataset/data-readme.ts).
+await copyFile("data/README.md", join(out, "data-README.md"));
 const fonts = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 for (const font of ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]) await copyFile(join(fonts, font), join(out, font));
 

@@ -1,6 +1,7 @@
 // The offline demo: the whole refresh, through the bundled CLI, against a stand-in Hub on
 // loopback, into the git-ignored demo-output/. Nothing here reaches the network.
-// Usage: npm run demo [-- --size 700000 --enrich-budget 20000]
+// Needs no npm ci: Node's own modules, the stand-in, and the committed dist/.
+// Usage: npm run demo [-- --size 700000 --enrich-budget 20000 --site]
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     size: { type: "string", default: "50000" },
     "enrich-budget": { type: "string", default: "5000" },
     out: { type: "string", default: "demo-output" },
+    site: { type: "boolean", default: false },
   },
 });
 const root = new URL("..", import.meta.url).pathname;
@@ -27,7 +29,7 @@ process.stdout.write(`stand-in Hub with ${Number(values.size).toLocaleString("en
 const dataDir = join(out, "data");
 const chartsDir = join(out, "charts");
 const code = await new Promise<number | null>((resolve) => {
-  const child = spawn(process.execPath, [join(root, "dist/cli.js"), "refresh", "--endpoint", hub.url, "--data-dir", dataDir, "--charts-dir", chartsDir, "--enrich-budget", values["enrich-budget"]], {
+  const child = spawn(process.execPath, [join(root, "dist/cli.js"), "refresh", "--endpoint", hub.url, "--data-dir", dataDir, "--charts-dir", chartsDir, "--enrich-budget", values["enrich-budget"], ...(values.site ? ["--site-dir", join(out, "site")] : [])], {
     stdio: "inherit",
     env: { ...process.env, HF_TOKEN: "" },
   });
@@ -38,4 +40,4 @@ if (code !== 0) {
   process.stderr.write(`demo failed (exit ${code})\n`);
   process.exit(1);
 }
-process.stdout.write(`\ndemo output:\n  dataset   ${join(dataDir, "huggingface_models_data")}\n  findings  ${join(dataDir, "insights.md")}\n  charts    ${chartsDir}\n`);
+process.stdout.write(`\ndemo output:\n  dataset   ${join(dataDir, "huggingface_models_data")}\n  findings  ${join(dataDir, "insights.md")}\n  charts    ${chartsDir}\n${values.site ? `  site      ${join(out, "site")} (serve it over HTTP to open it)\n` : ""}`);

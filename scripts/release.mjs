@@ -1,6 +1,7 @@
 // The release step of .github/workflows/release.yml, kept here so that it can be run and tested
-// outside Actions: check the tag against package.json and CHANGELOG.md, create the GitHub
-// release with the changelog's section as its notes, and move the major tag (v1) to the commit.
+// outside Actions: check the tag against package.json and CHANGELOG.md, create the tag at the
+// commit where it is not there yet, create the GitHub release with the changelog's section as
+// its notes, and move the major tag (v1) to the commit.
 // Usage: node scripts/release.mjs --tag v1.2.3 [--sha <commit>] [--dry-run]
 // Needs `gh`, GH_TOKEN (contents: write) and GITHUB_REPOSITORY unless --dry-run, which prints what
 // it would run. Everything goes through the API: the checkout keeps no credentials to push with.
@@ -47,15 +48,20 @@ const run = (command) => {
   else execFileSync(command[0], command.slice(1), { stdio: "inherit" });
 };
 process.stdout.write(`release ${tag} (major tag ${major} → ${sha.slice(0, 12)})\n--- notes ---\n${notes}\n--- end of notes ---\n`);
-run(["gh", "release", "create", tag, "--verify-tag", "--title", tag, "--notes-file", notesFile]);
-// The major tag moves by the Git Data API: updated where it exists, created on the first release of a major.
-const exists = values["dry-run"] || (() => {
+const refExists = (ref) => {
   try {
-    execFileSync("gh", ["api", majorRef], { stdio: "ignore" });
+    execFileSync("gh", ["api", ref], { stdio: "ignore" });
     return true;
   } catch {
     return false;
   }
-})();
+};
+// The version's tag, made through the API (the checkout keeps no credentials to push with).
+if (values["dry-run"] || !refExists(`repos/${repository}/git/refs/tags/${tag}`)) {
+  run(["gh", "api", "--method", "POST", `repos/${repository}/git/refs`, "-f", `ref=refs/tags/${tag}`, "-f", `sha=${sha}`]);
+}
+run(["gh", "release", "create", tag, "--verify-tag", "--title", tag, "--notes-file", notesFile]);
+// The major tag moves by the Git Data API: updated where it exists, created on the first release of a major.
+const exists = values["dry-run"] || refExists(majorRef);
 if (exists) run(["gh", "api", "--method", "PATCH", majorRef, "-f", `sha=${sha}`, "-F", "force=true"]);
 if (!exists || values["dry-run"]) run(["gh", "api", "--method", "POST", `repos/${repository}/git/refs`, "-f", `ref=refs/tags/${major}`, "-f", `sha=${sha}`]);

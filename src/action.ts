@@ -5,12 +5,13 @@ import { resolve } from "node:path";
 import { logLine } from "./escape.ts";
 import { maskSecrets } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
-import { enrichBacklog, futureLine, invalidIdsLine, planDailyRun, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, futureLine, invalidIdsLine, planAutoRun, planDailyRun, planLine, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS, snapshotAge } from "./analysis/weekly.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
 import { datasetDir } from "./dataset/store.ts";
-import { isPrivateRepository, publishToGitHub, type PublishResult } from "./publish/run.ts";
+import { publishToGitHub, type PublishResult } from "./publish/run.ts";
+import { checkPrivateModelsDestinations } from "./publish/private-guard.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { checkBranch, checkDatasetSetting, checkPipelineTags } from "./settings.ts";
 import { publishSnapshotToHub, type HfPublishResult } from "./publish/hf-dataset.ts";
@@ -24,6 +25,9 @@ import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
 import { isHubId } from "./hub-id.ts";
 import { markdownText } from "./escape.ts";
 import { tagSetLabel } from "./pipeline-tags.ts";
+
+/** The input mode's values; auto, the default, is the one-schedule rhythm (weekly refresh, daily storage). */
+export const MODES = ["auto", "refresh", "enrich", "backfill"] as const;
 
 export const DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 
@@ -67,8 +71,8 @@ async function run(): Promise<void> {
   const hfDataset = core.getInput("hf-dataset").trim() || undefined;
   if (hfDataset !== undefined) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
 
-  const modeInput = core.getInput("mode").trim() || "refresh";
-  if (modeInput !== "refresh" && modeInput !== "enrich" && modeInput !== "backfill") throw new Error(`the input mode must be "refresh", "enrich" or "backfill", got "${modeInput}"`);
+  const modeInput = core.getInput("mode").trim() || "auto";
+  if (!(MODES as readonly string[]).includes(modeInput)) throw new Error(`the input mode must be ${MODES.map((m) => `"${m}"`).join(", ")}, got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = checkPipelineTags(core.getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   // Checked now, not after an hour of harvesting: the branch goes into GitHub API paths.
@@ -107,13 +111,11 @@ async function run(): Promise<void> {
   // Private models may only go where only their owners' collaborators can see them: checked before anything is written.
   if (options.includePrivate) {
     if (!repository || !githubToken) throw new Error("the input include-private: true needs GITHUB_REPOSITORY and the input github-token, to check that the repository is private");
-    const isPrivate = await isPrivateRepository({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, process.env.GITHUB_EVENT_PATH);
-    if (!isPrivate) {
-      throw new Error(
-        `the input include-private: true keeps private models, but ${repository} is public: everything this action commits or shows there is public. ` +
-          "Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.",
-      );
-    }
+    await checkPrivateModelsDestinations({
+      // Whatever commit says: the run's files, and the site it may deploy, belong to this repository.
+      github: { repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL, eventPath: process.env.GITHUB_EVENT_PATH },
+      hfDataset: hfDataset && !dryRun ? { repo: hfDataset, token: hfDatasetToken as string, endpoint: hfEndpoint } : undefined,
+    });
   }
 
   if (modeInput === "backfill") return backfillMode();
@@ -154,15 +156,17 @@ async function run(): Promise<void> {
     if (report.failed) throw new Error(`the backfill stopped at ${report.failed.week} (${report.failed.message}); the weeks before it are committed, and the next run starts again there`);
   }
 
-  // A daily run refreshes when there is no dataset yet (whichever schedule fires first in a new
-  // repository) or when the latest snapshot is too old (a weekly refresh was missed or failed).
+  // A run that decides for itself: auto refreshes once a week (the snapshot is 7 days old) and learns
+  // storage on the other days; enrich refreshes only when there is no dataset yet or the latest
+  // snapshot is stale (a missed weekly run). Either refreshes in a repository with no dataset.
   const now = Date.now();
-  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : undefined;
+  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : modeInput === "auto" ? await planAutoRun(options.dataDir, now) : undefined;
   const mode = plan?.mode ?? modeInput;
   const firstRun = plan?.mode === "refresh" && plan.reason === "no-dataset";
   const staleRefresh = plan?.mode === "refresh" && plan.reason === "stale" ? plan.age : undefined;
-  if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
-  if (staleRefresh) log.info(staleLine(staleRefresh, maxSnapshotAgeDays));
+  const decided = plan && (modeInput === "auto" || modeInput === "enrich") ? planLine(modeInput, plan) : undefined;
+  // enrich speaks only when it refreshes instead; auto always says what it chose.
+  if (decided && (modeInput === "auto" || plan?.mode === "refresh")) log.info(decided);
 
   let models: number;
   let newModels: number | undefined;
@@ -252,7 +256,7 @@ async function run(): Promise<void> {
   core.setOutput("release-url", released?.url ?? "");
 
   const markdown = summaryMarkdown({
-    task, mode, models, newModels, storage,
+    task, mode: mode as "refresh" | "enrich", autoDecision: modeInput === "auto" ? decided : undefined, models, newModels, storage,
     firstSnapshot: previousModels === undefined,
     enrichFellBackToRefresh: firstRun,
     staleRefresh,

@@ -9,8 +9,9 @@ import { maskSecrets } from "./hub/errors.ts";
 import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
-import { enrichBacklog, harvest, planDailyRun, writeSnapshotParquet, rebuildHistory, refresh, staleLine, storageLine, type RefreshOptions } from "./pipeline.ts";
+import { enrichBacklog, harvest, planAutoRun, planDailyRun, planLine, writeSnapshotParquet, rebuildHistory, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
 import { publishToGitHub } from "./publish/run.ts";
+import { checkPrivateModelsDestinations } from "./publish/private-guard.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { checkBranch, checkDatasetSetting, checkPipelineTags, InvalidSetting } from "./settings.ts";
 import { publishSnapshotToHub } from "./publish/hf-dataset.ts";
@@ -18,55 +19,11 @@ import { parquetPath } from "./dataset/parquet.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
+import { COMMANDS, commandsOf, helpText, parseArgsOptions, unusedOptions, type Command, type OptionValues } from "./cli-options.ts";
+import { homedir } from "node:os";
 import { backfill } from "./backfill.ts";
 import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
 import { isHubId } from "./hub-id.ts";
-
-const HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
-
-Usage: hf-trends <command> [options]
-
-Commands:
-  refresh    list every model, learn storage within budget, write the dataset, charts and findings
-  harvest    list every model and write the CSV dataset only (no Parquet, charts or findings)
-  enrich     learn storage for the existing dataset's backlog (no listing), then re-render
-  charts     render charts and findings from an existing dataset, offline
-  publish    --hf-dataset: publish the dataset's snapshot to a Hugging Face dataset repository
-  history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
-  backfill   history from day one: every week of the Hub's public weekly archive as a history row
-
-Options:
-  --task <tags>           pipeline tags to track, comma-separated, one catalogue (default: text-generation;
-                          llm = text-generation,image-text-to-text,any-to-any, where 2025-26 LLMs live)
-  --endpoint <url>        Hub base URL (default: $HF_ENDPOINT, else https://huggingface.co)
-  --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
-  --data-dir <dir>        dataset and findings folder (default: data)
-  --charts-dir <dir>      charts folder (default: charts)
-  --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
-  --site-url <url>        the site's address, for its canonical link, share cards and feed
-  --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
-  --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
-  --enrich-minutes <m>    most minutes for the storage phase (default: 30)
-  --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models, or dropping a tracked tag
-  --max-snapshot-age <d>  enrich: refresh instead when the latest snapshot is more than d days old (default: 8)
-  --from-git              history: read every past commit of the dataset (needs the whole git history)
-  --include-private       keep the private models a token can see (only for a private repository;
-                          by default they are left out of everything written)
-  --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
-  --repo <owner/name>     repository to commit to
-  --branch <name>         branch to commit to (default: the repository's default branch)
-  --hf-dataset <owner/name>
-                          refresh/enrich: also publish the snapshot to this Hugging Face dataset
-                          repository (one commit and one tag snapshot-YYYY-MM-DD per snapshot)
-  --hf-dataset-token <t>  a token with write access to it (default: $HF_DATASET_TOKEN, else the Hub token)
-  --archive <owner/name>  backfill: the archive dataset (default: hfmlsoc/hub_weekly_snapshots)
-  --since, --until <YYYY-MM-DD>
-                          backfill: the first and last archive week (default: the whole archive up to
-                          the first week already in history.csv)
-  --weeks-dir <dir>       backfill: where each week's Parquet goes, not committed (default: archive-weeks)
-  --help, --version
-
-Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
 
 class UsageError extends Error {}
 
@@ -93,47 +50,22 @@ function consoleLogger(secrets: Array<string | undefined>): Logger {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      task: { type: "string" },
-      endpoint: { type: "string" },
-      token: { type: "string" },
-      "data-dir": { type: "string" },
-      "charts-dir": { type: "string" },
-      "site-dir": { type: "string" },
-      "site-url": { type: "string" },
-      "max-models": { type: "string" },
-      "enrich-budget": { type: "string" },
-      "enrich-minutes": { type: "string" },
-      "allow-shrink": { type: "boolean" },
-      "max-snapshot-age": { type: "string" },
-      "include-private": { type: "boolean" },
-      "from-git": { type: "boolean" },
-      commit: { type: "boolean" },
-      repo: { type: "string" },
-      branch: { type: "string" },
-      "hf-dataset": { type: "string" },
-      "hf-dataset-token": { type: "string" },
-      archive: { type: "string" },
-      since: { type: "string" },
-      until: { type: "string" },
-      "weeks-dir": { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
-  if (values.help) return void process.stdout.write(`${HELP}\n`);
+  const parsed = parseArgs({ args: argv, allowPositionals: true, options: parseArgsOptions(), tokens: true });
+  const { positionals, tokens } = parsed;
+  const values = parsed.values as OptionValues;
+  if (values.help) return void process.stdout.write(`${helpText(VERSION)}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history, publish or backfill (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, auto, harvest, enrich, charts, history, publish or backfill (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use ${Object.keys(COMMANDS).join(", ")}`);
 
   const token = values.token ?? (process.env.HF_TOKEN || undefined);
   const githubToken = process.env.GITHUB_TOKEN || undefined;
   const datasetToken = values["hf-dataset-token"] ?? (process.env.HF_DATASET_TOKEN || token);
   const log = consoleLogger([token, githubToken, datasetToken]);
+  const given = tokens.flatMap((t) => (t.kind === "option" ? [t.name] : []));
+  for (const option of unusedOptions(command as Command, given)) log.warn(`--${option.name} has no effect on ${command} (it is read by ${commandsOf(option)})`);
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
@@ -157,6 +89,13 @@ async function main(argv: string[]): Promise<void> {
   if (hfDataset !== undefined) checkDatasetSetting(hfDataset, datasetToken, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
+  // As the action: private models go nowhere public, and that is known before anything is listed.
+  if (options.includePrivate && (values.commit || hfDataset !== undefined)) {
+    await checkPrivateModelsDestinations({
+      github: values.commit ? { repository: values.repo as string, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL } : undefined,
+      hfDataset: hfDataset === undefined ? undefined : { repo: hfDataset, token: datasetToken as string, endpoint: options.endpoint },
+    });
+  }
 
   switch (command) {
     case "harvest": {
@@ -165,8 +104,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "refresh":
-    case "enrich": {
-      const report = command === "refresh" ? await refresh(options, log) : await enrichThenRender(options, log);
+    case "enrich":
+    case "auto": {
+      const report = command === "refresh" ? await refresh(options, log) : await decideThenRun(command, options, log);
       process.stdout.write(`${report.models} models; ${storageLine(report.storage)}; outputs in ${options.dataDir} and ${options.chartsDir}\n`);
       if (values.commit) {
         await commitToGitHub(`Refresh ${options.task}: ${report.models} models`);
@@ -205,7 +145,7 @@ async function main(argv: string[]): Promise<void> {
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
       const report = await backfill(
         {
-          ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? "archive-weeks",
+          ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? defaultWeeksDir(archive, options.task),
           hfDataset: hfDataset === undefined ? undefined : { repo: hfDataset, token: datasetToken as string, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
           repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined,
         },
@@ -226,7 +166,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history, publish or backfill`);
+      throw new UsageError(`unknown command "${command}"`);
   }
 
   /** The outputs in the data and charts folders, to GitHub as one commit (--commit). */
@@ -252,13 +192,17 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** The daily worker: the storage backlog, or the whole refresh when the latest snapshot is stale (a missed weekly run). */
-async function enrichThenRender(options: RefreshOptions & { maxSnapshotAgeDays: number }, log: Logger) {
-  const plan = await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
-  if (plan.mode === "refresh" && plan.reason === "stale") {
-    log.info(staleLine(plan.age, plan.maxAgeDays));
-    return refresh(options, log);
-  }
+/**
+ * The runs that decide for themselves. enrich: the storage backlog, or the whole refresh when the
+ * latest snapshot is stale (a missed weekly run). auto: the weekly refresh when the snapshot is 7
+ * days old (or there is none), else the storage backlog: one daily schedule for both.
+ */
+async function decideThenRun(command: "enrich" | "auto", options: RefreshOptions & { maxSnapshotAgeDays: number }, log: Logger) {
+  const plan = command === "auto" ? await planAutoRun(options.dataDir, Date.now()) : await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
+  // The CLI's enrich keeps its word: with no dataset it says to refresh first (enrichBacklog).
+  const refreshes = plan.mode === "refresh" && (command === "auto" || plan.reason === "stale");
+  if (command === "auto" || refreshes) log.info(planLine(command, plan));
+  if (refreshes) return refresh(options, log);
   const result = await enrichBacklog(options, log);
   await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { task: result.task, snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
@@ -271,6 +215,12 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`hf-trends: ${logLine(maskSecrets(message.split("\n")[0] ?? "", secrets))}\n`);
   process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
+
+/** A backfill's week files, outside the working tree: the user's cache, a folder per archive and tag set. */
+function defaultWeeksDir(archive: string, task: string): string {
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(cache, "hf-trends", "archive-weeks", archive.replace("/", "+"), task);
+}
 
 /** The --token value, so that even an error in parsing the arguments never prints it. */
 function tokenArg(argv: string[]): string[] {

@@ -1,6 +1,8 @@
 /** What follows the dataset: the charts and the findings, both pure functions of the records. */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { writeDataReadme } from "./dataset/data-readme.ts";
+import { VERSION } from "./version.ts";
 import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, type Insights } from "./analysis/findings.ts";
 
 export { INSIGHTS_JSON, INSIGHTS_MD };
@@ -96,6 +98,8 @@ export async function renderOutputs(
   const md = join(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}\n`);
   await writeAtomically(md, markdown);
+  // The dictionary goes with the data it explains, in the words of the version that wrote it.
+  const dictionary = await writeDataReadme(options.dataDir, VERSION);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.
   const { renderCharts } = await import("./charts/index.ts");
   releaseMemory(); // the findings' work space is garbage: resvg's first render (≈ 70 MB for a moment) is the phase's peak
@@ -116,5 +120,5 @@ export async function renderOutputs(
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
   }
-  return { charts, insights: [json, md], findings, markdown };
+  return { charts, insights: [json, md, dictionary], findings, markdown };
 }

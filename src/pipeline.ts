@@ -279,7 +279,7 @@ export function futureLine(future: FutureDated, snapshotMs: number): string {
 }
 
 /**
- * History rows dated after the run: before 1.1.0 one future-dated model made its date the
+ * History rows dated after the run: before 1.2.0 one future-dated model made its date the
  * snapshot's. They cannot be a week of their own, and would take every later week's place; the
  * git history keeps them.
  */
@@ -392,17 +392,43 @@ async function latestSnapshot(dataDir: string, nowMs: number): Promise<string | 
   return stored && stored.length > 0 ? isoDay(storedSnapshot(undefined, newestDate(stored.columns()), nowMs)) : undefined;
 }
 
-/** What a daily (`enrich`) run does: the backlog, or a full refresh when there is no dataset or its snapshot is too old. */
+/**
+ * What a run that decides for itself does: the backlog, or a full refresh. A daily `enrich` run
+ * refreshes when there is no dataset or its snapshot is stale (a missed week); `auto` refreshes
+ * once a week, when the snapshot is WEEKLY_REFRESH_DAYS old, so one daily schedule does both.
+ */
 export type DailyPlan =
   | { mode: "enrich"; age: SnapshotAge | undefined }
   | { mode: "refresh"; reason: "no-dataset" }
-  | { mode: "refresh"; reason: "stale"; age: SnapshotAge; maxAgeDays: number };
+  | { mode: "refresh"; reason: "stale"; age: SnapshotAge; maxAgeDays: number }
+  | { mode: "refresh"; reason: "weekly"; age: SnapshotAge };
+
+/** mode auto: a full refresh when the newest snapshot is this many days old or more. */
+export const WEEKLY_REFRESH_DAYS = 7;
 
 export async function planDailyRun(dataDir: string, maxAgeDays: number, nowMs: number): Promise<DailyPlan> {
   if (!(await readManifest(dataDir))) return { mode: "refresh", reason: "no-dataset" };
   const snapshot = await latestSnapshot(dataDir, nowMs);
   const age = snapshot === undefined ? undefined : snapshotAge(snapshot, nowMs);
   return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
+}
+
+/** mode auto: the weekly refresh when it is due (or there is no snapshot yet), else the storage run. */
+export async function planAutoRun(dataDir: string, nowMs: number): Promise<DailyPlan> {
+  if (!(await readManifest(dataDir))) return { mode: "refresh", reason: "no-dataset" };
+  const snapshot = await latestSnapshot(dataDir, nowMs);
+  if (snapshot === undefined) return { mode: "refresh", reason: "no-dataset" };
+  const age = snapshotAge(snapshot, nowMs);
+  return age.days >= WEEKLY_REFRESH_DAYS ? { mode: "refresh", reason: "weekly", age } : { mode: "enrich", age };
+}
+
+/** The line a run that decided for itself logs and shows in its summary: what it does, and why. */
+export function planLine(requested: "auto" | "enrich", plan: DailyPlan): string {
+  if (plan.mode === "refresh" && plan.reason === "no-dataset") return `mode: ${requested}, but the repository has no dataset yet: this first run does a full refresh instead`;
+  if (plan.mode === "refresh" && plan.reason === "stale") return staleLine(plan.age, plan.maxAgeDays);
+  if (plan.mode === "refresh") return `mode: auto: the latest snapshot, ${plan.age.snapshot}, is ${plan.age.days} days old (${WEEKLY_REFRESH_DAYS} or more): this run is the weekly full refresh`;
+  const due = plan.age ? `; the next full refresh is due on ${isoDay(Date.parse(plan.age.snapshot) + WEEKLY_REFRESH_DAYS * 86_400_000)}` : "";
+  return `mode: ${requested}: the latest snapshot${plan.age ? `, ${plan.age.snapshot}, is ${plan.age.days} ${plan.age.days === 1 ? "day" : "days"} old` : " is recent"}: this run learns storage only${requested === "auto" ? due : ""}`;
 }
 
 /** "the latest snapshot, 2026-11-20, is 11 days old: refreshing" */

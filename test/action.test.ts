@@ -26,7 +26,8 @@ const allRuns: string[] = [];
 async function runAction(github: GitHubServer, workspace: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const run = await runBundledAction({
     dist, github, workspace, githubToken: GITHUB_TOKEN, extraEnv,
-    inputs: { "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", ...inputs },
+    // mode refresh, named as the two-cron workflow of 1.x names it: these runs refresh on one day (auto: test/auto-mode.test.ts).
+    inputs: { "hf-token": HF_TOKEN, "hf-endpoint": hub.url, "enrich-budget": "5000", "enrich-minutes": "5", mode: "refresh", ...inputs },
   });
   allRuns.push(run.stdout);
   return run;

@@ -55,7 +55,7 @@ export function floorOf(path: string): number {
   if (path === "outputs.ts") return 5;
   if (path.startsWith("publish/")) return 6;
   if (["pipeline.ts", "backfill.ts", "tracked-tags.ts"].includes(path)) return 7;
-  if (["action.ts", "cli.ts"].includes(path) || path.startsWith("entry/")) return 8;
+  if (["action.ts", "cli.ts", "cli-options.ts"].includes(path) || path.startsWith("entry/")) return 8;
   return 0;
 }
 

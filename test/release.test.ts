@@ -26,6 +26,10 @@ describe("releases", () => {
     // The major tag moves through the API (no push credentials in the checkout): updated, or created on a major's first release.
     expect(run.stdout).toContain(`dry run: gh api --method PATCH repos/OWNER/REPO/git/refs/tags/${major} -f sha=1234567890abcdef1234567890abcdef12345678 -F force=true\n`);
     expect(run.stdout).toContain(`dry run: gh api --method POST repos/OWNER/REPO/git/refs -f ref=refs/tags/${major} -f sha=1234567890abcdef1234567890abcdef12345678\n`);
+    // The version's own tag is made at the commit, through the API, before the release that verifies it.
+    const tagged = run.stdout.indexOf(`dry run: gh api --method POST repos/OWNER/REPO/git/refs -f ref=refs/tags/v${VERSION} -f sha=1234567890abcdef1234567890abcdef12345678\n`);
+    expect(tagged).toBeGreaterThan(-1);
+    expect(tagged).toBeLessThan(run.stdout.indexOf("dry run: gh release create"));
     expect(run.stdout).not.toMatch(/git push/);
   });
 
@@ -38,13 +42,14 @@ describe("releases", () => {
     expect(bad.stderr).toContain('the tag must look like v1.2.3, got "latest"');
   });
 
-  it("the workflow runs on version tags with the least permissions: read, and contents: write only for the release job", () => {
+  it("the workflow runs when a version lands on main, with the least permissions: read, and contents: write only for the release job", () => {
     const workflow = parseStrictYaml(readFileSync(join(ROOT, ".github/workflows/release.yml"), "utf8"), "release.yml") as {
-      on: { push: { tags: string[] } };
+      on: { push: { branches: string[]; paths: string[] } };
       permissions: Record<string, string>;
       jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: Array<{ run?: string }> }>;
     };
-    expect(workflow.on.push.tags).toEqual(["v*.*.*"]);
+    expect(workflow.on.push.branches).toEqual(["main"]);
+    expect(workflow.on.push.paths).toEqual(["package.json"]);
     expect(workflow.permissions).toEqual({ contents: "read" });
     expect(workflow.jobs.verify?.permissions).toBeUndefined();
     expect(workflow.jobs.release?.permissions).toEqual({ contents: "write" });

@@ -31,7 +31,7 @@ afterAll(() => hub?.close());
 
 function step(github: GitHubServer, workspace: string) {
   return (inputs: Record<string, string> = {}): Promise<ActionRun> =>
-    runBundledAction({ dist, github, workspace, githubToken: "ghs_Release0123456789", inputs: { "hf-endpoint": hub.url, "enrich-budget": "20", ...inputs } });
+    runBundledAction({ dist, github, workspace, githubToken: "ghs_Release0123456789", inputs: { "hf-endpoint": hub.url, "enrich-budget": "20", mode: "refresh", ...inputs } });
 }
 
 async function fetchBytes(url: string): Promise<Buffer> {

@@ -19,7 +19,7 @@ export interface DatasetManifest {
   models: number;
   /**
    * The snapshot's moment (ISO-8601), decided once where the harvest ended (see snapshot.ts);
-   * absent in datasets written before 1.1.0.
+   * absent in datasets written before 1.2.0.
    */
   snapshot?: string;
   /** `archive:<owner/name>` for a dataset a backfill wrote from the archive's newest week; absent for a live listing. */

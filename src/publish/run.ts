@@ -5,6 +5,7 @@ import { INSIGHTS_JSON, INSIGHTS_MD } from "../outputs.ts";
 import { chartFiles } from "../specs/files.ts";
 import { archiveWeeksPath } from "../dataset/archive-weeks.ts";
 import { historyPath } from "../dataset/history.ts";
+import { DATA_README } from "../dataset/data-readme.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
 import type { Terms } from "../terms.ts";
@@ -30,7 +31,7 @@ export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[
   const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join(chartsDir, file))],
+    files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), join(dataDir, DATA_README), historyPath(dataDir), ...always.map((file) => join(chartsDir, file))],
     optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)), archiveWeeksPath(dataDir)],
   };
 }

@@ -27,6 +27,8 @@ export interface SummaryInput {
   chartsDir: string;
   /** No earlier dataset: this run made the first. */
   firstSnapshot: boolean;
+  /** mode was auto: what the run chose to do, and why (planLine). */
+  autoDecision?: string | undefined;
   /** mode was enrich, but with no dataset the run refreshed instead. */
   enrichFellBackToRefresh: boolean;
   /** mode was enrich, but the latest snapshot was this old, so the run refreshed instead. */
@@ -60,6 +62,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     `| snapshot | ${input.findings.snapshot} |`,
     "",
   ];
+  if (input.autoDecision) lines.push(`Mode \`auto\`${markdownText(input.autoDecision.replace(/^mode: auto/, ""))}.`, "");
   if (input.staleRefresh) {
     const { snapshot, days } = input.staleRefresh;
     lines.push(`The latest snapshot, ${snapshot}, was ${days} days old (more than ${input.snapshotAge?.maxAgeDays ?? "the bound"}): this daily run refreshed instead of working the storage backlog alone.`, "");

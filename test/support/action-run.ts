@@ -20,6 +20,8 @@ export interface ActionStep {
   inputs: Record<string, string>;
   githubToken: string;
   extraEnv?: Record<string, string>;
+  /** The moment the run starts at (default: the suite's clock). */
+  now?: string;
 }
 
 export async function runBundledAction(step: ActionStep): Promise<ActionRun> {
@@ -35,7 +37,7 @@ export async function runBundledAction(step: ActionStep): Promise<ActionRun> {
     ...stepInputs(step.inputs, { githubToken: step.githubToken }),
     ...step.extraEnv,
   };
-  const result = await runNode(join(step.dist, "index.js"), [], { env, cwd: step.workspace });
+  const result = await runNode(join(step.dist, "index.js"), [], { env, cwd: step.workspace, now: step.now });
   const outputs: Record<string, string> = {};
   for (const m of (await readFile(outputFile, "utf8")).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] as string] = m[3] as string;
   return { ...result, outputs, summary: await readFile(summaryFile, "utf8") };

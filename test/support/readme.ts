@@ -31,3 +31,7 @@ export function docBlocks(language: string, files: readonly string[] = DOC_FILES
 
 /** Where the dataset page's raw-URL loaders read from; a test points them at a local checkout instead. */
 export const RAW_BASE = "https://raw.githubusercontent.com/OWNER/REPO/main/";
+
+/** Where docs/cli.md's options table, written by scripts/cli-docs.ts from src/cli-options.ts, begins and ends. */
+export const CLI_TABLE_START = "<!-- options: written by `node scripts/cli-docs.ts` from src/cli-options.ts -->";
+export const CLI_TABLE_END = "<!-- end of options -->";

