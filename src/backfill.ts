@@ -14,7 +14,9 @@ import { baselineOf, isPartialWeek } from "./analysis/quality.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { readArchiveWeeks, writeArchiveWeeks, type ArchiveWeekDone } from "./dataset/archive-weeks.ts";
 import { iso } from "./dataset/csv.ts";
-import { archiveSource, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
+import { archiveSource, NEW_RELATION_COLUMNS, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
+import { readTrends, withTrendRows, writeTrends, type TrendRow } from "./dataset/trends.ts";
+import { concentration, trendRows } from "./analysis/trends.ts";
 import { readParquetPrevious, writeParquetFile } from "./dataset/parquet.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { decideSnapshot } from "./dataset/snapshot.ts";
@@ -25,7 +27,7 @@ import { publishSnapshotsToHub, type HfDatasetTarget, type HfPublishResult } fro
 import { putInDatasetOrder, readDataset, readManifest, writeDataset } from "./dataset/store.ts";
 import { newestDate, storedSnapshot } from "./dataset/snapshot.ts";
 import type { ModelTable } from "./dataset/table.ts";
-import { listArchiveWeeks, readArchiveWeek, type ArchiveWeek } from "./hub/archive.ts";
+import { listArchiveWeeks, readArchiveWeek, type ArchiveWeek, type WeekRead } from "./hub/archive.ts";
 import type { HubClient } from "./hub/client.ts";
 import { HubError } from "./hub/errors.ts";
 import type { Logger } from "./log.ts";
@@ -78,6 +80,48 @@ export function weekParquetPath(weeksDir: string, snapshot: string): string {
 }
 
 /**
+ * The archive weeks of history.csv that an earlier release read, before the concentration columns
+ * and trends.csv existed: each read again, once, for what it lacks. Every other value of the row
+ * stays as it was, but the relation counts of a week whose file names no parents, which become
+ * empty (unknown is not original). A rerun finds nothing to do.
+ */
+async function completeOlderWeeks(
+  client: HubClient,
+  options: BackfillOptions,
+  state: { done: readonly ArchiveWeekDone[]; rows: HistoryRow[]; trends: TrendRow[]; tags: readonly string[] },
+  report: BackfillReport,
+  log: Logger,
+): Promise<{ rows: HistoryRow[]; trends: TrendRow[] }> {
+  let { rows, trends } = state;
+  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && r["Top 10 Models Share"] === null));
+  if (lacking.length === 0) return { rows, trends };
+  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once`);
+  for (const week of lacking) {
+    let read: WeekRead;
+    try {
+      read = await readArchiveWeek(client, options.archive, { week: week.week, path: `models/${week.week}/models.parquet` }, state.tags);
+    } catch (error) {
+      if (!(error instanceof HubError)) throw error;
+      log.warn(`${week.week}: ${error.message}; its row stays as it was, and the next run tries again`);
+      continue;
+    }
+    report.bytesRead += read.bytesRead;
+    const records = putInDatasetOrder(read.records);
+    const lineage = read.columns.includes("baseModels");
+    const row = rows.find((r) => r.Snapshot === week.snapshot) as HistoryRow;
+    const completed: HistoryRow = { ...row, ...concentration(records) };
+    if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
+    rows = withRow(rows, completed);
+    trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
+    await writeHistory(options.dataDir, rows);
+    await writeTrends(options.dataDir, trends);
+    log.info(`${week.week}: completed (${records.length} tracked models, ${(read.bytesRead / 1e6).toFixed(1)} MB read)`);
+    releaseMemory();
+  }
+  return { rows, trends };
+}
+
+/**
  * Reads the archive's weeks oldest first, each into a history row against the previous usable
  * week, writing history.csv and archive-weeks.csv after every week (a stop loses nothing). Stops
  * at the first week that fails, which the next run reads again.
@@ -86,11 +130,14 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
   const tags = tagsOf(options.task);
   const source = archiveSource(options.archive);
   let rows = await readHistory(options.dataDir);
+  let trends = await readTrends(options.dataDir);
   const done = await readArchiveWeeks(options.dataDir);
   const weeks = await listArchiveWeeks(client, options.archive);
   log.info(`the archive ${options.archive} holds ${weeks.length} weeks (${weeks[0]?.week ?? "none"} to ${weeks.at(-1)?.week ?? "none"})`);
   const { todo, inRange } = weeksToRead(weeks, done, rows, options);
   const report: BackfillReport = { weeksInRange: inRange, read: [], skipped: inRange - todo.length, bytesRead: 0, failed: undefined, newest: undefined };
+  // Weeks read by a release before the concentration columns and trends.csv: read again, once.
+  ({ rows, trends } = await completeOlderWeeks(client, options, { done, rows, trends, tags }, report, log));
   if (todo.length === 0) {
     log.info(`nothing to read: the ${inRange} weeks in range are done`);
     return report;
@@ -142,8 +189,10 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
       } else {
         const rolledBack = previous !== undefined && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false });
+        const lineage = read.columns.includes("baseModels");
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage });
         rows = withRow(rows, next.row);
+        trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);
         previous = previousOf(records, snapshotMs);
         previous.tags = tags;
@@ -154,6 +203,7 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
     done.push(entry);
     // After every week: a stop here loses nothing, and the next run starts at the next week.
     await writeHistory(options.dataDir, rows);
+    await writeTrends(options.dataDir, trends);
     await writeArchiveWeeks(options.dataDir, done);
     report.read.push({ week: week.week, snapshot: entry.snapshot || undefined, status: entry.status, tracked: records.length, rows: read.rows, bytesRead: read.bytesRead, fileBytes: read.fileBytes, seconds });
     log.info(progressLine(k + 1, todo.length, week.week, read, records.length, report.bytesRead, (performance.now() - started) / 1000));

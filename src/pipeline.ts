@@ -13,6 +13,9 @@ import { iso } from "./dataset/csv.ts";
 import { decideSnapshot, newestDate, runBound, storedSnapshot, type FutureDated } from "./dataset/snapshot.ts";
 import { datasetsInGit } from "./dataset/git-history.ts";
 import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
+import { readTrends, withTrendRows, writeTrends } from "./dataset/trends.ts";
+import { DatasetFormatError } from "./dataset/errors.ts";
+import { trendRows } from "./analysis/trends.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
@@ -243,7 +246,10 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     snapshot: iso(snapshotMs),
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1000));
-  if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
+  if (history && next) {
+    await writeHistory(options.dataDir, withRow(history, next.row));
+    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, trendRows(records, next.row.Snapshot, true)));
+  }
   return {
     since: next?.since,
     models: records.length,
@@ -459,7 +465,17 @@ export async function refresh(options: RefreshOptions, log: Logger): Promise<Ref
  * measured against the one before exactly as a live refresh does.
  */
 export async function rebuildHistory(dataDir: string, log: Logger): Promise<HistoryRow[]> {
-  let rows: HistoryRow[] = [];
+  // Every row the file has stays unless a commit gives it again: the archive's weeks as the
+  // backfill wrote them, and a live row's numbers "since previous" where the commit before is gone.
+  // A file that does not parse is what this command mends: it starts from the commits alone.
+  const kept = async <T>(read: () => Promise<T[]>, file: string): Promise<T[]> =>
+    read().catch((error: unknown) => {
+      if (!(error instanceof DatasetFormatError)) throw error;
+      log.warn(`${file} does not parse (${error.message}): it is rebuilt from the commits alone`);
+      return [];
+    });
+  let rows: HistoryRow[] = await kept(() => readHistory(dataDir), "history.csv");
+  let trends = await kept(() => readTrends(dataDir), "trends.csv");
   let previous: PreviousDataset | undefined;
   let read = 0;
   for await (const past of datasetsInGit(dataDir)) {
@@ -468,7 +484,13 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row);
+    if (past.source?.startsWith("archive:")) {
+      // A dataset a backfill made from an archive week: its row is the backfill's; it is the next live week's baseline.
+    } else {
+      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row;
+      rows = withRow(rows, row);
+      trends = withTrendRows(trends, row.Snapshot, trendRows(past.records, row.Snapshot, true));
+    }
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;
@@ -476,6 +498,7 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);
+  await writeTrends(dataDir, trends);
   log.info(`rebuilt ${rows.length} snapshot rows from ${read} dataset commits into ${historyPath(dataDir)}`);
   return rows;
 }

@@ -6,7 +6,7 @@
  * written out again; a rerun that reads nothing; a stopped backfill that continues; every bad
  * archive the facts name; and a live refresh over a Hub whose counters rolled back.
  */
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -31,6 +31,8 @@ const FIRST = Date.parse("2025-01-01T00:00:00Z");
 const ROLLBACK = 15;
 const PARTIAL = 9;
 const MISSING = 12;
+/** The first weeks' files have no baseModels column (the real archive's gain it in January 2025). */
+const NO_LINEAGE = 3;
 
 /** The 22 weeks of the stand-in archive (one of them missing). */
 function specs(): WeekSpec[] {
@@ -40,7 +42,7 @@ function specs(): WeekSpec[] {
     const week = new Date(FIRST + k * 7 * DAY).toISOString().slice(0, 10);
     out.push({
       week, models: 6000 + k * 150, index: k, allTime: week >= "2025-02-27", datesAsText: k % 3 === 1,
-      rollbackShare: k === ROLLBACK ? 0.3 : 0, keepShare: k === PARTIAL ? 0.3 : undefined, rowGroup: 2500,
+      rollbackShare: k === ROLLBACK ? 0.3 : 0, noBaseModels: k < NO_LINEAGE, keepShare: k === PARTIAL ? 0.3 : undefined, rowGroup: 2500,
       anchor: { model: 6000, at: "2025-01-01" }, secondsPerModel: (7 * 86400) / 150,
     });
   }
@@ -72,6 +74,9 @@ async function history(dir = dataDir): Promise<Array<Record<string, string>>> {
 
 interface Model {
   id: string;
+  tag: string;
+  library: string;
+  parameters: number | null;
   downloads: number;
   allTime: number | null;
   newest: number;
@@ -80,7 +85,7 @@ interface Model {
 }
 
 /** Each week's tracked models, read by DuckDB from the stand-in's files. */
-async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasAllTime: boolean }>> {
+async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasAllTime: boolean; lineage: boolean }>> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const out = [];
@@ -89,14 +94,14 @@ async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasA
       const path = join(archive.options.dir, "models", spec.week, "models.parquet").replace(/'/g, "''");
       const epoch = (column: string) => (spec.datesAsText ? `epoch_ms(${column}::TIMESTAMP)` : `epoch_ms(${column})`);
       const result = await connection.runAndReadAll(
-        `SELECT id, downloads, ${spec.allTime ? "downloadsAllTime" : "NULL"} AS allTime, greatest(${epoch("createdAt")}, ${epoch("lastModified")}) AS newest, ` +
-          `coalesce(baseModels.models[1].id, '') AS parent, coalesce(baseModels.relation, '') AS relation ` +
+        `SELECT id, pipeline_tag AS tag, coalesce(library_name, '') AS library, safetensors.total AS parameters, downloads, ${spec.allTime ? "downloadsAllTime" : "NULL"} AS allTime, greatest(${epoch("createdAt")}, ${epoch("lastModified")}) AS newest, ` +
+          (spec.noBaseModels ? `'' AS parent, '' AS relation ` : `coalesce(baseModels.models[1].id, '') AS parent, coalesce(baseModels.relation, '') AS relation `) +
           `FROM read_parquet('${path}') WHERE pipeline_tag IN (${TAGS.map((t) => `'${t}'`).join(", ")})`,
       );
       const models = result.getRowObjects().map((r) => ({
-        id: String(r.id), downloads: Number(r.downloads), allTime: r.allTime === null ? null : Number(r.allTime), newest: Number(r.newest), parent: String(r.parent), relation: String(r.relation),
+        id: String(r.id), tag: String(r.tag), library: String(r.library), parameters: r.parameters === null ? null : Number(r.parameters), downloads: Number(r.downloads), allTime: r.allTime === null ? null : Number(r.allTime), newest: Number(r.newest), parent: String(r.parent), relation: String(r.relation),
       }));
-      out.push({ week: spec.week, models, hasAllTime: spec.allTime });
+      out.push({ week: spec.week, models, hasAllTime: spec.allTime, lineage: !spec.noBaseModels });
     }
   } finally {
     connection.closeSync();
@@ -110,7 +115,7 @@ function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Reco
   let previous: { models: Map<string, Model>; snapshot: string; count: number } | undefined;
   let trusted: { counts: Map<string, number | null>; snapshot: string } | undefined;
   const s = (n: number | null) => (n === null ? "" : String(n));
-  for (const { week, models } of weeks) {
+  for (const { week, models, lineage } of weeks) {
     if (previous && models.length < 0.5 * previous.count) continue; // partial
     const bound = Date.parse(week) + 8 * DAY - 1;
     const snapshot = new Date(Math.min(bound, Math.max(...models.map((m) => m.newest)))).toISOString().slice(0, 10);
@@ -131,7 +136,8 @@ function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Reco
       row["New Models"] = String(fresh.length);
       row["Removed Models"] = String([...previous.models.keys()].filter((id) => !byId.has(id)).length);
       const category = (m: Model) => (m.parent === "" ? "Original" : m.relation === "" ? "Unspecified" : m.relation[0]?.toUpperCase() + m.relation.slice(1));
-      for (const c of categories) row[`New ${c}`] = String(fresh.filter((m) => category(m) === c).length);
+      // A week whose file names no parents has no relation counts: unknown is not original.
+      for (const c of categories) row[`New ${c}`] = lineage ? String(fresh.filter((m) => category(m) === c).length) : "";
       let shared = 0;
       let lower = 0;
       let since = 0;
@@ -148,11 +154,84 @@ function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Reco
       const days = (a: string, b: string) => String(Math.round((Date.parse(a) - Date.parse(b)) / DAY));
       row["Days Since Previous"] = rollback ? days(snapshot, previous.snapshot) : days(snapshot, trusted.snapshot);
     }
+    Object.assign(row, concentrationOf(models));
     rows.push(row);
     previous = { models: byId, snapshot, count: models.length };
     if (row.Quality === "ok") trusted = { counts: new Map(models.map((m) => [m.id, m.allTime])), snapshot };
   }
   return rows;
+}
+
+/** The concentration columns, by issue 45's formulas, to 6 decimals. */
+function concentrationOf(models: readonly Model[]): Record<string, string> {
+  const x = models.map((m) => m.downloads).sort((a, b) => a - b);
+  const n = x.length;
+  const total = x.reduce((a, b) => a + b, 0);
+  const top = (values: number[], k: number) => values.slice(values.length - k).reduce((a, b) => a + b, 0);
+  const authors = new Map<string, number>();
+  for (const m of models) authors.set(m.id.split("/")[0] as string, (authors.get(m.id.split("/")[0] as string) ?? 0) + m.downloads);
+  const six = (v: number) => String(Math.round(v * 1e6) / 1e6);
+  const share = (part: number) => (total === 0 ? "" : six(part / total));
+  return {
+    "Top 10 Models Share": share(top(x, 10)),
+    "Top 1% Models Share": share(top(x, Math.ceil(n / 100))),
+    "Top 50 Authors Share": share(top([...authors.values()].sort((a, b) => a - b), 50)),
+    "Gini 30 Days": total === 0 ? "" : six(x.reduce((sum, v, i) => sum + (2 * (i + 1) - n - 1) * v, 0) / (n * total)),
+    "Zero Downloads Share": six(x.filter((v) => v === 0).length / n),
+  };
+}
+
+/** The trends rows of issue 45, written out again: keys, family roots by first parents, order, (other), shares. */
+function expectedTrends(weeks: Awaited<ReturnType<typeof weekModels>>, snapshots: ReadonlyMap<string, string>): string[][] {
+  const out: string[][] = [];
+  for (const { week, models, lineage } of weeks) {
+    const snapshot = snapshots.get(week);
+    if (!snapshot) continue;
+    const ids = new Set(models.map((m) => m.id));
+    const parentOf = new Map(models.map((m) => [m.id, m.parent]));
+    const root = (id: string) => {
+      const seen = new Set([id]);
+      let current = id;
+      for (;;) {
+        const p = parentOf.get(current) ?? "";
+        if (p === "") return current;
+        if (!ids.has(p)) return p;
+        if (seen.has(p)) return current;
+        seen.add(p);
+        current = p;
+      }
+    };
+    const ns = (id: string) => id.split("/")[0] as string;
+    const band = (p: number | null) => (p === null ? "unknown" : p < 1e9 ? "< 1B" : p < 1e10 ? "1–10B" : p < 1e11 ? "10–100B" : "≥ 100B");
+    const dims: Array<[string, (m: Model) => string, number | undefined]> = [
+      ["author", (m) => ns(m.id), 20],
+      ...(lineage ? ([["base", (m: Model) => ns(root(m.id)), 20], ["relation", (m: Model) => (m.parent === "" ? "original" : m.relation || "unspecified"), undefined]] as Array<[string, (m: Model) => string, number | undefined]>) : []),
+      ["library", (m) => m.library || "(none)", 10],
+      ["size", (m) => band(m.parameters), undefined],
+      ["pipeline tag", (m) => m.tag, undefined],
+    ];
+    const total = models.reduce((t, m) => t + m.downloads, 0);
+    const share = (d: number) => (total === 0 ? "" : String(Math.round((d / total) * 1e6) / 1e6));
+    for (const [dimension, key, kept] of dims) {
+      const groups = new Map<string, { n: number; d: number }>();
+      for (const m of models) {
+        const g = groups.get(key(m)) ?? { n: 0, d: 0 };
+        g.n++;
+        g.d += m.downloads;
+        groups.set(key(m), g);
+      }
+      const ordered = [...groups].sort(([ka, a], [kb, b]) => b.d - a.d || b.n - a.n || (ka < kb ? -1 : 1));
+      const named = kept === undefined || ordered.length <= kept ? ordered : ordered.slice(0, kept);
+      for (const [k, g] of named) out.push([snapshot, dimension, k, String(g.n), String(g.d), share(g.d)]);
+      const rest = ordered.slice(named.length);
+      if (rest.length) {
+        const n = rest.reduce((t, [, g]) => t + g.n, 0);
+        const d = rest.reduce((t, [, g]) => t + g.d, 0);
+        out.push([snapshot, dimension, "(other)", String(n), String(d), share(d)]);
+      }
+    }
+  }
+  return out;
 }
 
 describe("hf-trends backfill over the weekly archive", () => {
@@ -175,7 +254,27 @@ describe("hf-trends backfill over the weekly archive", () => {
     const rows = await history();
     expect(rows.length).toBe(expected.length);
     expect(rows.length).toBe(20); // 21 weeks in the archive, one of them partial
-    for (const [k, row] of rows.entries()) expect(row, row.Snapshot).toEqual(expected[k]);
+    // Untagged Derivatives is not computed yet (issue 45): left out of the comparison, empty in the file.
+    for (const [k, row] of rows.entries()) {
+      const { "Untagged Derivatives": untagged, ...rest } = row;
+      expect(untagged).toBe("");
+      expect(rest, row.Snapshot).toEqual(expected[k]);
+    }
+  });
+
+  it("writes trends.csv: every archive week's rows equal the recomputation; no base or relation rows where the file names no parents; none for the partial week", async () => {
+    const weeks = await weekModels();
+    const done = parse(await readFile(join(dataDir, "archive-weeks.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
+    const snapshots = new Map(done.filter((w) => w.Status === "usable").map((w) => [w.Week as string, w.Snapshot as string]));
+    const trends = parse(await readFile(join(dataDir, "trends.csv"), "utf8"), { from_line: 2 }) as string[][];
+    expect(trends).toEqual(expectedTrends(weeks, snapshots));
+    const noLineage = specs().filter((s) => s.noBaseModels).map((s) => snapshots.get(s.week));
+    expect(noLineage).toHaveLength(NO_LINEAGE);
+    for (const snapshot of noLineage) expect(trends.filter((r) => r[0] === snapshot).map((r) => r[1])).not.toContain("base");
+    const partial = specs().find((s) => s.index === PARTIAL)?.week as string;
+    expect(snapshots.has(partial)).toBe(false);
+    // Sizes come from safetensors.total: archive weeks have them now.
+    expect(trends.some((r) => r[1] === "size" && r[2] !== "unknown")).toBe(true);
   });
 
   it("says rollback for the rollback week, and the week after spans back to the last trusted week", async () => {
@@ -209,6 +308,37 @@ describe("hf-trends backfill over the weekly archive", () => {
     expect(rerun.stderr).toMatch(/nothing to read: the 21 weeks in range are done/);
     expect(Object.values(archive.stats.bytesSent).reduce((a, b) => a + b, 0)).toBe(before.bytes);
     expect(archive.stats.rangeRequests).toBe(before.ranges);
+  });
+
+  it("completes a dataset of 2.0.0 once: only the weeks lacking the new columns are read again; the rows stay but the relation counts of weeks without parents", async () => {
+    // The same data as 2.0.0 left it: history.csv without the new columns, relation counts where no parents were named, no trends.csv.
+    const old = await tempDir();
+    const now = await history();
+    const NEW = ["Top 10 Models Share", "Top 1% Models Share", "Top 50 Authors Share", "Gini 30 Days", "Zero Downloads Share", "Untagged Derivatives"];
+    const header = Object.keys(now[0] as object).filter((c) => !NEW.includes(c));
+    const noLineage = new Set(specs().filter((w) => w.noBaseModels).map((w) => w.week));
+    const done = parse(await readFile(join(dataDir, "archive-weeks.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>;
+    const oldRows = now.map((row): Record<string, string> => {
+      const week = done.find((w) => w.Snapshot === row.Snapshot)?.Week as string;
+      // 2.0.0 counted every new model of such a week as original.
+      return noLineage.has(week) && row["New Models"] !== "" ? { ...row, "New Original": row["New Models"] as string, "New Finetune": "0", "New Adapter": "0", "New Quantized": "0", "New Merge": "0", "New Unspecified": "0" } : row;
+    });
+    const quote = (v: string) => (v.includes(",") ? `"${v}"` : v);
+    await writeFile(join(old, "history.csv"), `${[header.join(","), ...oldRows.map((r) => header.map((c) => quote(r[c] as string)).join(","))].join("\n")}\n`);
+    await writeFile(join(old, "archive-weeks.csv"), await readFile(join(dataDir, "archive-weeks.csv"), "utf8"));
+    const bytes = () => Object.values(archive.stats.bytesSent).reduce((a, b) => a + b, 0);
+    const before = bytes();
+    const run = await runNode(join(dist, "cli.js"), ["backfill", "--endpoint", archive.url, "--task", TAGS.join(","), "--data-dir", old, "--charts-dir", join(old, "charts"), "--weeks-dir", weeksDir], { cwd: dist, env: { HF_TOKEN: TOKEN } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("20 archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once");
+    expect(bytes()).toBeGreaterThan(before);
+    expect(await history(old)).toEqual(now);
+    expect(await readFile(join(old, "trends.csv"), "utf8")).toBe(await readFile(join(dataDir, "trends.csv"), "utf8"));
+    // Once: a rerun reads nothing.
+    const after = bytes();
+    const again = await runNode(join(dist, "cli.js"), ["backfill", "--endpoint", archive.url, "--task", TAGS.join(","), "--data-dir", old, "--charts-dir", join(old, "charts"), "--weeks-dir", weeksDir], { cwd: dist, env: { HF_TOKEN: TOKEN } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(bytes()).toBe(after);
   });
 
   it("makes the newest week the dataset, so a live refresh continues the series from it", async () => {

@@ -44,7 +44,8 @@ afterAll(() => server.close());
 /** docs/dataset.md's loader for a language: the local one, or the raw-URL one aimed at the checkout. */
 function loader(language: "python" | "sql", which: "local" | "raw"): string {
   const blocks = docBlocks(language, ["docs/dataset.md"]).map((b) => b.text);
-  const text = which === "local" ? blocks.find((t) => !t.includes(RAW_BASE)) : blocks.find((t) => t.includes(RAW_BASE));
+  // The dataset's loaders (trends.csv's are test/trends.test.ts's).
+  const text = which === "local" ? blocks.find((t) => !t.includes(RAW_BASE) && !t.includes("trends.csv")) : blocks.find((t) => t.includes(RAW_BASE));
   expect(text, `docs/dataset.md has a ${which} ${language} loader`).toBeDefined();
   return (text as string).split(RAW_BASE).join(`${checkout}/`);
 }

@@ -12,6 +12,7 @@ import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
 import { isoDay } from "./weekly.ts";
 import { tagsOf } from "../pipeline-tags.ts";
+import { concentration } from "./trends.ts";
 import { baselineCount, baselineOf, judgeWeek, type Baseline, type Quality } from "./quality.ts";
 
 const DAY = 86_400_000;
@@ -88,6 +89,10 @@ export interface SnapshotSource {
   source?: string;
   /** Whether the snapshot knows each model's storage (an archive week does not: Storage Known is empty). */
   storage?: boolean;
+  /** Whether it knows each model's parents (an archive file without `baseModels` does not: the New … relation counts are empty). */
+  lineage?: boolean;
+  /** Untagged models whose first-parent chain reaches a tracked model (archive weeks only; analysis/untagged.ts). */
+  untaggedDerivatives?: number | null;
 }
 
 /**
@@ -172,6 +177,8 @@ export function nextHistory(
     Popular: classes.Popular,
     "Very Popular": classes["Very Popular"],
     Quality: quality,
+    ...concentration(records),
+    "Untagged Derivatives": from.untaggedDerivatives ?? null,
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
   const sinceColumns: Array<keyof HistoryRow> = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
@@ -183,7 +190,8 @@ export function nextHistory(
       "Downloads Since Previous": trusted && shared > 0 ? since : null,
       "Days Since Previous": trusted ? days : daysBetween(isoDay(against.snapshotMs)),
     });
-    for (const c of CATEGORIES) (row as Record<string, unknown>)[NEW_COLUMN[c]] = fresh[c];
+    // Unknown is not original: a week whose file names no parents counts no relations.
+    for (const c of CATEGORIES) (row as Record<string, unknown>)[NEW_COLUMN[c]] = from.lineage === false ? null : fresh[c];
   } else {
     // The first snapshot has no "since"; a rerun keeps what was measured against the snapshot before.
     const kept = rows.find((r) => r.Snapshot === snapshot);

@@ -27,6 +27,8 @@ export interface PastDataset {
   snapshotMs: number;
   /** The tracked tags then (the manifest's set). */
   pipelineTag?: string;
+  /** The manifest's source: `archive:<owner/name>` when a backfill wrote it from an archive week. */
+  source?: string | undefined;
   problem?: string;
 }
 
@@ -59,7 +61,7 @@ export async function* datasetsInGit(dataDir: string): AsyncGenerator<PastDatase
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show(file), name, "", legacyTag(manifest))) records.push(record);
       }
-      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag, source: manifest.source };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : (error as Error).message.split("\n")[0] ?? String(error);
       yield { commit, records: undefined, problem, snapshotMs: Number.NaN };

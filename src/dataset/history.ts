@@ -34,10 +34,22 @@ export const HISTORY_COLUMNS = [
   "Pipeline Tags",
   "Source",
   "Quality",
+  "Top 10 Models Share",
+  "Top 1% Models Share",
+  "Top 50 Authors Share",
+  "Gini 30 Days",
+  "Zero Downloads Share",
+  "Untagged Derivatives",
 ] as const;
 
 /** The layout of releases 1.0–1.1: its rows read as the dataset's one tag, listed live, trusted. */
 const HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
+/** The layout of releases 1.2–2.0: no concentration, no untagged derivatives (empty until backfill and history --from-git add them). */
+const HISTORY_COLUMNS_V2 = HISTORY_COLUMNS.slice(0, 21);
+/** The new models by relation: empty for a week whose file names no parents. */
+export const NEW_RELATION_COLUMNS = ["New Original", "New Finetune", "New Adapter", "New Quantized", "New Merge", "New Unspecified"] as const;
+/** The columns a row of an older layout has no value for. */
+export const CONCENTRATION_COLUMNS = HISTORY_COLUMNS.slice(21, 26);
 
 /** Where a week's numbers come from: the Hub's list API, or a week of a public archive of it. */
 export const HUB_SOURCE = "hub";
@@ -82,6 +94,7 @@ export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
     if (line === 1) {
       const header = fields.join(",");
       if (header === HISTORY_COLUMNS_V1.join(",")) columns = HISTORY_COLUMNS_V1;
+      else if (header === HISTORY_COLUMNS_V2.join(",")) columns = HISTORY_COLUMNS_V2;
       else if (header !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
       return;
     }
@@ -91,6 +104,7 @@ export async function readHistory(dataDir: string): Promise<HistoryRow[]> {
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
     const row = { Snapshot: snapshot, "Pipeline Tags": tags, Source: HUB_SOURCE, Quality: "ok" } as HistoryRow;
+    for (const column of HISTORY_COLUMNS.slice(columns.length)) (row as Record<string, unknown>)[column] = null;
     columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c] as string;

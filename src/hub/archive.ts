@@ -4,9 +4,9 @@
  * its footer, then the column chunks of the columns needed, one row group at a time — into the
  * dataset's own rows, for the models whose pipeline tag *in that week's file* is tracked. Columns
  * are picked by name from each file's own schema: they come and go, and dates are timestamps or
- * ISO text. Columns the archive lacks (Used Storage, Spaces, Gated, Private, License) stay empty,
- * and so does Parameters: the archive has it only inside `safetensors`, a struct with a map whose
- * assembly for 3M rows cost more CPU than the rest of the week together.
+ * ISO text. Columns the archive lacks (Used Storage, Spaces, Gated, Private, License) stay empty.
+ * Parameters is `safetensors.total`, read as a leaf of its own: the struct's map of every dtype is
+ * never assembled (for 3M rows that cost more CPU than the rest of the week together).
  */
 import { parquetMetadataAsync, parquetSchema, type FileMetaData } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
@@ -70,7 +70,7 @@ export async function listArchiveWeeks(client: HubClient, repo: string): Promise
 const FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"] as const;
 type Flat = (typeof FLAT)[number];
 /** The archive's columns this reader uses, by name; `id` and `pipeline_tag` must be there. */
-const WANTED = [...FLAT, "baseModels"] as const;
+const WANTED = [...FLAT, "baseModels", "safetensors"] as const;
 type Wanted = (typeof WANTED)[number];
 
 export interface WeekRead {
@@ -96,6 +96,8 @@ const PARSERS = {
 /** baseModels' leaves: the parents' ids (a list a row; the list's own names vary by writer) and the relation. */
 const isParentId = (path: string): boolean => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
 const RELATION_LEAF = "baseModels.relation";
+/** Parameters: the total of `safetensors` (a struct whose map of dtypes is not read). */
+const PARAMETERS_LEAF = "safetensors.total";
 /** Chunks closer than this in the file are fetched in one request (the bytes between are few). */
 const GAP_BYTES = 256 * 1024;
 
@@ -124,7 +126,7 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
   }
   const columns = WANTED.filter((name) => present.has(name));
   const flat = new Set<string>(FLAT);
-  const want = (path: string) => flat.has(path) || isParentId(path) || path === RELATION_LEAF;
+  const want = (path: string) => flat.has(path) || isParentId(path) || path === RELATION_LEAF || path === PARAMETERS_LEAF;
   const tracked = new Set(tags);
   const records = new ModelTable(1024);
   let rowStart = 0;
@@ -167,6 +169,7 @@ interface GroupRows {
   values: Map<Flat, unknown[]>;
   parents: (string[] | undefined)[];
   relations: unknown[];
+  parameters: unknown[];
 }
 
 /** Decodes one row group: `pipeline_tag` for every row, then the other leaves for the tracked rows only. */
@@ -186,7 +189,7 @@ function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array
       tags.push(tag);
     }
   });
-  const group: GroupRows = { length: tags.length, tags, values: new Map(), parents: new Array(tags.length), relations: new Array(tags.length) };
+  const group: GroupRows = { length: tags.length, tags, values: new Map(), parents: new Array(tags.length), relations: new Array(tags.length), parameters: new Array(tags.length) };
   for (const chunk of chunks) {
     if (chunk === tagChunk) continue;
     if (isParentId(chunk.path)) {
@@ -195,6 +198,8 @@ function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array
       });
     } else if (chunk.path === RELATION_LEAF) {
       read(chunk, slots, (slot, relation) => (group.relations[slot] = relation));
+    } else if (chunk.path === PARAMETERS_LEAF) {
+      read(chunk, slots, (slot, total) => (group.parameters[slot] = total));
     } else {
       const column = new Array<unknown>(tags.length);
       group.values.set(chunk.path as Flat, column);
@@ -231,8 +236,7 @@ function keepRows(group: GroupRows, into: ModelTable): void {
       spaces: 0,
       lastModified: moment(modified[k]),
       downloadsAllTime: allTime ? count(allTime[k]) : null,
-      // safetensors is a struct with a map of every dtype: not read (see the module's comment).
-      parameters: null,
+      parameters: count(group.parameters[k]),
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",

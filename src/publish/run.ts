@@ -6,6 +6,7 @@ import { chartFiles } from "../specs/files.ts";
 import { archiveWeeksPath } from "../dataset/archive-weeks.ts";
 import { historyPath } from "../dataset/history.ts";
 import { DATA_README } from "../dataset/data-readme.ts";
+import { trendsPath } from "../dataset/trends.ts";
 import { datasetDir } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
 import type { Terms } from "../terms.ts";
@@ -32,7 +33,7 @@ export function outputPaths(dataDir: string, chartsDir: string): { dirs: string[
   return {
     dirs: [datasetDir(dataDir)],
     files: [join(dataDir, INSIGHTS_JSON), join(dataDir, INSIGHTS_MD), join(dataDir, DATA_README), historyPath(dataDir), ...always.map((file) => join(chartsDir, file))],
-    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)), archiveWeeksPath(dataDir)],
+    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join(chartsDir, file)), archiveWeeksPath(dataDir), trendsPath(dataDir)],
   };
 }
 

@@ -42,6 +42,8 @@ export interface WeekSpec {
   rowGroup?: number;
   /** No `pipeline_tag` column (a broken file). */
   noPipelineTag?: boolean;
+  /** No `baseModels` column: the archive's files before January 2025 name no parents (ARCHIVE-FACTS). */
+  noBaseModels?: boolean;
   /** Model `anchor.model` was created at `anchor.at`; each next one `secondsPerModel` later (the newest arrive in the week). */
   anchor?: { model: number; at: string };
   secondsPerModel?: number;
@@ -86,7 +88,7 @@ export function weekSql(spec: WeekSpec): string {
     `['transformers', 'license:apache-2.0', 'region:us'] AS tags`,
     ...(spec.noPipelineTag ? [] : [`${tagCase} AS pipeline_tag`]),
     `CASE WHEN ${h(11)} % 10 < 8 THEN 'transformers' WHEN ${h(11)} % 10 = 8 THEN 'gguf' ELSE NULL END AS library_name`,
-    `CASE WHEN i > 0 AND ${h(12)} % 3 = 0 THEN {'models': [{'_id': md5(${parent}::VARCHAR)[:24], 'id': 'm' || (hash(${parent} * 7919 + 8) % 1000000 % 400)::VARCHAR || '/model-' || ${parent}::VARCHAR}], 'relation': (['finetune', 'adapter', 'quantized', 'merge'])[1 + ${h(13)} % 4]} ELSE NULL END AS baseModels`,
+    ...(spec.noBaseModels ? [] : [`CASE WHEN i > 0 AND ${h(12)} % 3 = 0 THEN {'models': [{'_id': md5(${parent}::VARCHAR)[:24], 'id': 'm' || (hash(${parent} * 7919 + 8) % 1000000 % 400)::VARCHAR || '/model-' || ${parent}::VARCHAR}], 'relation': (['finetune', 'adapter', 'quantized', 'merge'])[1 + ${h(13)} % 4]} ELSE NULL END AS baseModels`]),
     `CASE WHEN ${h(14)} % 2 = 0 THEN {'parameters': MAP {'BF16': ${h(15)} * 1000}, 'total': ${h(15)} * 1000} ELSE NULL END AS safetensors`,
     `${heavyText} AS cardData`,
     `${heavyText} AS config`,

@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   weeklySeries
 } from "./chunk-DC5JPALC.js";

@@ -27,11 +27,11 @@ import {
   siteLinks,
   snapshotRelease,
   storageLine
-} from "./chunk-HY2VGMRH.js";
+} from "./chunk-ZOGQLA4R.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-RNR4HCQD.js";
+} from "./chunk-J45NACA4.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -40,7 +40,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20057,4 +20057,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-IATTGTBF.js.LEGAL.txt */
+/*! For license information please see action-NCTABFU2.js.LEGAL.txt */

@@ -4633,6 +4633,7 @@ export {
   CATEGORIES,
   DERIVATIVE_CATEGORIES,
   LineageTable,
+  families,
   computeLineage,
   CLASSES,
   popularityClass,

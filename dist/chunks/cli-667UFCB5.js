@@ -28,16 +28,16 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-HY2VGMRH.js";
+} from "./chunk-ZOGQLA4R.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-RNR4HCQD.js";
+} from "./chunk-J45NACA4.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

@@ -9,7 +9,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-S2YJGWXW.js";
+} from "./chunk-M7UR4GCT.js";
 import {
   HEIGHT,
   chartContext,
@@ -19,12 +19,12 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-RNR4HCQD.js";
+} from "./chunk-J45NACA4.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,

@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-S2YJGWXW.js";
+} from "./chunk-M7UR4GCT.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -32,7 +32,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   SPACES_CAP,
   isDatedCreation

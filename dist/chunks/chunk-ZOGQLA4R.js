@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_PARSERS,
   HUB_SOURCE,
+  NEW_RELATION_COLUMNS,
   ObjectIdMap,
   PARQUET_FILE,
   PreviousDataset,
@@ -28,7 +29,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-RNR4HCQD.js";
+} from "./chunk-J45NACA4.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -45,6 +46,7 @@ import {
   computeMarket,
   csvToRecords,
   datasetDir,
+  families,
   forEachDatasetFile,
   formatParameters,
   insightsMarkdown,
@@ -65,7 +67,7 @@ import {
   sinceLines,
   tagCountsLine,
   writeDataset
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1679,7 +1681,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeAtomically(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-77ZC65QZ.js");
+  const { renderCharts } = await import("./charts-RQMP5MSX.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1687,7 +1689,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-NHHA3YQG.js");
+    const { writeSite } = await import("./build-3KY4CHOZ.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -3777,6 +3779,158 @@ function networkCause(error) {
   return { text: code ? text : `network error: ${text}`, unreachable: void 0 };
 }
 
+// src/dataset/trends.ts
+import { rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var TRENDS_FILE = "trends.csv";
+var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
+var TREND_DIMENSIONS = ["author", "base", "relation", "library", "size", "pipeline tag"];
+function trendsPath(dataDir) {
+  return join3(dataDir, TRENDS_FILE);
+}
+async function readTrends(dataDir) {
+  const path = trendsPath(dataDir);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or run \`hf-trends backfill\` and \`hf-trends history --from-git\`, which write it again)` });
+  const rows = [];
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== TRENDS_COLUMNS.join(",")) throw fail(`the header must be ${TRENDS_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== TRENDS_COLUMNS.length) throw fail(`expected ${TRENDS_COLUMNS.length} fields, found ${fields.length}`, line);
+    const [snapshot, dimension, key, models, downloads, share] = fields;
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (!TREND_DIMENSIONS.includes(dimension)) throw fail(`"Dimension" must be one of ${TREND_DIMENSIONS.join(", ")}, got "${dimension}"`, line);
+    if (!/^\d+$/.test(models) || !/^\d+$/.test(downloads)) throw fail(`"Models" and "Downloads 30 Days" must be whole numbers`, line);
+    if (share !== "" && !/^\d+(\.\d+)?$/.test(share)) throw fail(`"Download Share" must be a number or empty, got "${share}"`, line);
+    rows.push({ snapshot, dimension, key, models: Number(models), downloads30Days: Number(downloads), downloadShare: share === "" ? null : Number(share) });
+  });
+  return rows;
+}
+function withTrendRows(rows, snapshot, fresh) {
+  const kept = rows.filter((r) => r.snapshot !== snapshot);
+  const at = kept.findIndex((r) => r.snapshot > snapshot);
+  return at === -1 ? [...kept, ...fresh] : [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
+}
+function field(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function trendsToCsv(rows) {
+  const lines = [TRENDS_COLUMNS.join(",")];
+  for (const r of rows) lines.push([r.snapshot, r.dimension, field(r.key), r.models, r.downloads30Days, r.downloadShare ?? ""].join(","));
+  return `${lines.join("\n")}
+`;
+}
+async function writeTrends(dataDir, rows) {
+  const path = trendsPath(dataDir);
+  await writeFile3(`${path}.tmp-${process.pid}`, trendsToCsv(rows));
+  await rename3(`${path}.tmp-${process.pid}`, path);
+}
+
+// src/analysis/trends.ts
+var KEPT = { author: 20, base: 20, relation: void 0, library: 10, size: void 0, "pipeline tag": void 0 };
+var OTHER = "(other)";
+var NO_LIBRARY = "(none)";
+var round6 = (x) => Math.round(x * 1e6) / 1e6;
+function namespaceOf(id) {
+  const slash = id.indexOf("/");
+  return slash === -1 ? id : id.slice(0, slash);
+}
+function sizeBand(parameters2) {
+  if (parameters2 === null) return "unknown";
+  if (parameters2 < 1e9) return "< 1B";
+  if (parameters2 < 1e10) return "1\u201310B";
+  if (parameters2 < 1e11) return "10\u2013100B";
+  return "\u2265 100B";
+}
+var RELATION_KEY = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
+function trendRows(records, snapshot, lineageKnown) {
+  const n = records.length;
+  const columns = records.columns();
+  const libraries = records.textCodes().library;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += records.downloads(i);
+  const keyOf = {
+    author: (i) => namespaceOf(records.id(i)),
+    library: (i) => records.text(libraries[i]) || NO_LIBRARY,
+    size: (i) => sizeBand(nullable(columns.parameters[i])),
+    "pipeline tag": (i) => records.pipelineTag(i)
+  };
+  if (lineageKnown) {
+    const walked = families(LineageTable.of(records));
+    const namespaces = /* @__PURE__ */ new Map();
+    keyOf.base = (i) => {
+      const root = walked.root[i];
+      let namespace = namespaces.get(root);
+      if (namespace === void 0) namespaces.set(root, namespace = namespaceOf(walked.rootName(root)));
+      return namespace;
+    };
+    keyOf.relation = (i) => records.baseModel(i) === "" ? "original" : RELATION_KEY[records.relation(i)];
+  }
+  const rows = [];
+  for (const dimension of TREND_DIMENSIONS) {
+    const of = keyOf[dimension];
+    if (!of) continue;
+    const groups2 = /* @__PURE__ */ new Map();
+    for (let i = 0; i < n; i++) {
+      const key = of(i);
+      const group = groups2.get(key);
+      if (group) {
+        group.models++;
+        group.downloads += records.downloads(i);
+      } else groups2.set(key, { models: 1, downloads: records.downloads(i) });
+    }
+    const ordered = [...groups2].sort(([ka, a], [kb, b]) => b.downloads - a.downloads || b.models - a.models || (ka < kb ? -1 : ka > kb ? 1 : 0));
+    const kept = KEPT[dimension];
+    const named = kept === void 0 || ordered.length <= kept ? ordered : ordered.slice(0, kept);
+    const rest = ordered.slice(named.length);
+    const share = (downloads) => total === 0 ? null : round6(downloads / total);
+    for (const [key, g] of named) rows.push({ snapshot, dimension, key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
+    if (rest.length > 0) {
+      const other = rest.reduce((sum, [, g]) => ({ models: sum.models + g.models, downloads: sum.downloads + g.downloads }), { models: 0, downloads: 0 });
+      rows.push({ snapshot, dimension, key: OTHER, models: other.models, downloads30Days: other.downloads, downloadShare: share(other.downloads) });
+    }
+  }
+  return rows;
+}
+function nullable(value) {
+  return Number.isNaN(value) ? null : value;
+}
+function concentration(records) {
+  const n = records.length;
+  const x = new Float64Array(n);
+  let total = 0;
+  let zero = 0;
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const d = records.downloads(i);
+    x[i] = d;
+    total += d;
+    if (d === 0) zero++;
+    const author = namespaceOf(records.id(i));
+    byAuthor.set(author, (byAuthor.get(author) ?? 0) + d);
+  }
+  x.sort();
+  const topSum = (values, k) => {
+    let sum = 0;
+    for (let j = values.length - 1; j >= Math.max(0, values.length - k); j--) sum += values[j];
+    return sum;
+  };
+  const authors = Float64Array.from(byAuthor.values()).sort();
+  let weighted = 0;
+  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * x[i];
+  const share = (part) => total === 0 ? null : round6(part / total);
+  return {
+    "Top 10 Models Share": share(topSum(x, 10)),
+    "Top 1% Models Share": share(topSum(x, Math.ceil(n / 100))),
+    "Top 50 Authors Share": share(topSum(authors, 50)),
+    "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
+    "Zero Downloads Share": n === 0 ? null : round6(zero / n)
+  };
+}
+
 // src/analysis/quality.ts
 var ROLLBACK_SHARE = 0.05;
 var PARTIAL_SHARE = 0.5;
@@ -3894,7 +4048,9 @@ function nextHistory(records, previous, rows, snapshotMs, from) {
     "Not Popular": classes["Not Popular"],
     Popular: classes.Popular,
     "Very Popular": classes["Very Popular"],
-    Quality: quality
+    Quality: quality,
+    ...concentration(records),
+    "Untagged Derivatives": from.untaggedDerivatives ?? null
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
   const sinceColumns = ["New Models", "Removed Models", "Downloads Since Previous", "Days Since Previous", ...CATEGORIES.map((c) => NEW_COLUMN[c])];
@@ -3906,7 +4062,7 @@ function nextHistory(records, previous, rows, snapshotMs, from) {
       "Downloads Since Previous": trusted && shared > 0 ? since : null,
       "Days Since Previous": trusted ? days : daysBetween(isoDay(against.snapshotMs))
     });
-    for (const c of CATEGORIES) row[NEW_COLUMN[c]] = fresh[c];
+    for (const c of CATEGORIES) row[NEW_COLUMN[c]] = from.lineage === false ? null : fresh[c];
   } else {
     const kept = rows.find((r) => r.Snapshot === snapshot);
     for (const column of sinceColumns) row[column] = kept ? kept[column] : null;
@@ -3973,7 +4129,7 @@ async function* datasetsInGit(dataDir) {
         const name = `${commit.slice(0, 12)}:${folder}/${file}`;
         for (const record of csvToRecords(await show2(file), name, "", legacyTag(manifest))) records.push(record);
       }
-      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag };
+      yield { commit, records, snapshotMs: storedSnapshot(manifest.snapshot, newestDate(records.columns()), committedMs), pipelineTag: manifest.pipelineTag, source: manifest.source };
     } catch (error) {
       const problem = error instanceof DatasetFormatError ? error.message : error.message.split("\n")[0] ?? String(error);
       yield { commit, records: void 0, problem, snapshotMs: Number.NaN };
@@ -4270,7 +4426,7 @@ var MAX_PAGES_WITHOUT_NEW_MODELS = 3;
 var MAX_MODELS_WITHOUT_CLUE = 2e7;
 function listUrl(endpoint2, task) {
   const params = new URLSearchParams({ pipeline_tag: task, sort: "createdAt", limit: String(PAGE_SIZE) });
-  for (const field of LIST_EXPAND) params.append("expand", field);
+  for (const field2 of LIST_EXPAND) params.append("expand", field2);
   return `${endpoint2}/api/models?${params}`;
 }
 function nextLink(header) {
@@ -4682,7 +4838,10 @@ async function harvest(options, log) {
     snapshot: iso(snapshotMs)
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1e3));
-  if (history && next) await writeHistory(options.dataDir, withRow(history, next.row));
+  if (history && next) {
+    await writeHistory(options.dataDir, withRow(history, next.row));
+    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, trendRows(records, next.row.Snapshot, true)));
+  }
   return {
     since: next?.since,
     models: records.length,
@@ -4829,7 +4988,13 @@ async function refresh(options, log) {
   return { ...report, outputs };
 }
 async function rebuildHistory(dataDir, log) {
-  let rows = [];
+  const kept = async (read2, file) => read2().catch((error) => {
+    if (!(error instanceof DatasetFormatError)) throw error;
+    log.warn(`${file} does not parse (${error.message}): it is rebuilt from the commits alone`);
+    return [];
+  });
+  let rows = await kept(() => readHistory(dataDir), "history.csv");
+  let trends = await kept(() => readTrends(dataDir), "trends.csv");
   let previous;
   let read = 0;
   for await (const past of datasetsInGit(dataDir)) {
@@ -4838,7 +5003,12 @@ async function rebuildHistory(dataDir, log) {
       continue;
     }
     read++;
-    rows = withRow(rows, nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row);
+    if (past.source?.startsWith("archive:")) {
+    } else {
+      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row;
+      rows = withRow(rows, row);
+      trends = withTrendRows(trends, row.Snapshot, trendRows(past.records, row.Snapshot, true));
+    }
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
     previous.snapshotMs = past.snapshotMs;
@@ -4846,6 +5016,7 @@ async function rebuildHistory(dataDir, log) {
   }
   if (read === 0) throw new PipelineError(`no commit holds a readable dataset in ${dataDir}: nothing to rebuild history from`);
   await writeHistory(dataDir, rows);
+  await writeTrends(dataDir, trends);
   log.info(`rebuilt ${rows.length} snapshot rows from ${read} dataset commits into ${historyPath(dataDir)}`);
   return rows;
 }
@@ -4900,15 +5071,15 @@ function checkDatasetSetting(repo, token, terms) {
 
 // src/publish/run.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5, resolve as resolve2 } from "node:path";
+import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/dataset/archive-weeks.ts
-import { rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var ARCHIVE_WEEKS_FILE = "archive-weeks.csv";
 var HEADER = "Week,Snapshot,Rows,Tracked,Status,Source";
 function archiveWeeksPath(dataDir) {
-  return join3(dataDir, ARCHIVE_WEEKS_FILE);
+  return join4(dataDir, ARCHIVE_WEEKS_FILE);
 }
 async function readArchiveWeeks(dataDir) {
   const path = archiveWeeksPath(dataDir);
@@ -4933,15 +5104,15 @@ async function writeArchiveWeeks(dataDir, weeks) {
   const sorted = [...weeks].sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
   const lines = [HEADER, ...sorted.map((w) => [w.week, w.snapshot, w.rows, w.tracked, w.status, w.source].join(","))];
   const path = archiveWeeksPath(dataDir);
-  await writeFile3(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
+  await writeFile4(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
 `);
-  await rename3(`${path}.tmp-${process.pid}`, path);
+  await rename4(`${path}.tmp-${process.pid}`, path);
 }
 
 // src/publish/commit.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join4, posix, relative as relative2, sep } from "node:path";
+import { join as join5, posix, relative as relative2, sep } from "node:path";
 
 // src/publish/git.ts
 import { createHash } from "node:crypto";
@@ -4957,7 +5128,7 @@ var PublishError = class extends Error {
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join4(dir, entry.name);
+    const path = join5(dir, entry.name);
     if (entry.isDirectory()) out.push(...await walk(path));
     else if (entry.isFile() && !entry.name.startsWith(".")) out.push(path);
   }
@@ -6979,8 +7150,8 @@ function outputPaths(dataDir, chartsDir) {
   const always = chartFiles(false);
   return {
     dirs: [datasetDir(dataDir)],
-    files: [join5(dataDir, INSIGHTS_JSON), join5(dataDir, INSIGHTS_MD), join5(dataDir, DATA_README), historyPath(dataDir), ...always.map((file) => join5(chartsDir, file))],
-    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join5(chartsDir, file)), archiveWeeksPath(dataDir)]
+    files: [join6(dataDir, INSIGHTS_JSON), join6(dataDir, INSIGHTS_MD), join6(dataDir, DATA_README), historyPath(dataDir), ...always.map((file) => join6(chartsDir, file))],
+    optional: [...chartFiles(true).filter((file) => !always.includes(file)).map((file) => join6(chartsDir, file)), archiveWeeksPath(dataDir), trendsPath(dataDir)]
   };
 }
 async function publishToGitHub(target, content, log) {
@@ -7391,7 +7562,7 @@ function datasetCard(input) {
 
 // src/publish/release.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { basename, join as join6 } from "node:path";
+import { basename, join as join7 } from "node:path";
 
 // src/publish/release-notes.ts
 var fmt = (n) => n.toLocaleString("en-US");
@@ -7486,9 +7657,9 @@ function snapshotRelease(from) {
     branch: from.branch,
     assets: [
       { file: parquetPath(from.dataDir), contentType: "application/vnd.apache.parquet" },
-      { file: join6(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
-      { file: join6(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
-      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join6(from.chartsDir, file), contentType: "image/png" }))
+      { file: join7(from.dataDir, INSIGHTS_JSON), contentType: "application/json" },
+      { file: join7(from.dataDir, INSIGHTS_MD), contentType: "text/markdown; charset=utf-8" },
+      ...chartFiles(from.findings.pipelineTags !== void 0).map((file) => ({ file: join7(from.chartsDir, file), contentType: "image/png" }))
     ]
   };
 }
@@ -13097,7 +13268,7 @@ async function listArchiveWeeks(client, repo) {
   return weeks.sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
 }
 var FLAT = ["id", "author", "pipeline_tag", "createdAt", "lastModified", "downloads", "downloadsAllTime", "likes", "library_name"];
-var WANTED = [...FLAT, "baseModels"];
+var WANTED = [...FLAT, "baseModels", "safetensors"];
 var PARSERS = {
   timestampFromMilliseconds: (v) => Number(v),
   timestampFromMicroseconds: (v) => Number(v / 1000n),
@@ -13105,6 +13276,7 @@ var PARSERS = {
 };
 var isParentId = (path) => path.startsWith("baseModels.") && path.endsWith(".id") && path.includes(".models.");
 var RELATION_LEAF = "baseModels.relation";
+var PARAMETERS_LEAF = "safetensors.total";
 var GAP_BYTES = 256 * 1024;
 async function readArchiveWeek(client, repo, week, tags2, onGroup) {
   const what = `the archive's ${week.week} file`;
@@ -13125,7 +13297,7 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
   }
   const columns = WANTED.filter((name) => present2.has(name));
   const flat = new Set(FLAT);
-  const want = (path) => flat.has(path) || isParentId(path) || path === RELATION_LEAF;
+  const want = (path) => flat.has(path) || isParentId(path) || path === RELATION_LEAF || path === PARAMETERS_LEAF;
   const tracked = new Set(tags2);
   const records = new ModelTable(1024);
   let rowStart = 0;
@@ -13174,7 +13346,7 @@ function decodeGroup(chunks, bytes, groupRows, tracked) {
       tags2.push(tag);
     }
   });
-  const group = { length: tags2.length, tags: tags2, values: /* @__PURE__ */ new Map(), parents: new Array(tags2.length), relations: new Array(tags2.length) };
+  const group = { length: tags2.length, tags: tags2, values: /* @__PURE__ */ new Map(), parents: new Array(tags2.length), relations: new Array(tags2.length), parameters: new Array(tags2.length) };
   for (const chunk of chunks) {
     if (chunk === tagChunk) continue;
     if (isParentId(chunk.path)) {
@@ -13183,6 +13355,8 @@ function decodeGroup(chunks, bytes, groupRows, tracked) {
       });
     } else if (chunk.path === RELATION_LEAF) {
       read(chunk, slots, (slot, relation) => group.relations[slot] = relation);
+    } else if (chunk.path === PARAMETERS_LEAF) {
+      read(chunk, slots, (slot, total) => group.parameters[slot] = total);
     } else {
       const column = new Array(tags2.length);
       group.values.set(chunk.path, column);
@@ -13217,8 +13391,7 @@ function keepRows(group, into) {
       spaces: 0,
       lastModified: moment(modified[k]),
       downloadsAllTime: allTime ? count2(allTime[k]) : null,
-      // safetensors is a struct with a map of every dtype: not read (see the module's comment).
-      parameters: null,
+      parameters: count2(group.parameters[k]),
       baseModel: lineage.baseModel,
       relation: lineage.relation,
       license: "",
@@ -13252,7 +13425,7 @@ function lineageOf(ids, relation) {
 // src/backfill.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var DAY2 = 864e5;
 var WEEK = 7 * DAY2;
 function weeksToRead(weeks, done, rows, options) {
@@ -13262,17 +13435,48 @@ function weeksToRead(weeks, done, rows, options) {
   return { todo: inRange.filter((w) => !doneWeeks.has(w.week)), inRange: inRange.length };
 }
 function weekParquetPath(weeksDir, snapshot) {
-  return join7(weeksDir, `${snapshot}.parquet`);
+  return join8(weeksDir, `${snapshot}.parquet`);
+}
+async function completeOlderWeeks(client, options, state, report, log) {
+  let { rows, trends } = state;
+  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && r["Top 10 Models Share"] === null));
+  if (lacking.length === 0) return { rows, trends };
+  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once`);
+  for (const week of lacking) {
+    let read;
+    try {
+      read = await readArchiveWeek(client, options.archive, { week: week.week, path: `models/${week.week}/models.parquet` }, state.tags);
+    } catch (error) {
+      if (!(error instanceof HubError)) throw error;
+      log.warn(`${week.week}: ${error.message}; its row stays as it was, and the next run tries again`);
+      continue;
+    }
+    report.bytesRead += read.bytesRead;
+    const records = putInDatasetOrder(read.records);
+    const lineage = read.columns.includes("baseModels");
+    const row = rows.find((r) => r.Snapshot === week.snapshot);
+    const completed = { ...row, ...concentration(records) };
+    if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
+    rows = withRow(rows, completed);
+    trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
+    await writeHistory(options.dataDir, rows);
+    await writeTrends(options.dataDir, trends);
+    log.info(`${week.week}: completed (${records.length} tracked models, ${(read.bytesRead / 1e6).toFixed(1)} MB read)`);
+    releaseMemory();
+  }
+  return { rows, trends };
 }
 async function backfillWeeks(client, options, log) {
   const tags2 = tagsOf(options.task);
   const source = archiveSource(options.archive);
   let rows = await readHistory(options.dataDir);
+  let trends = await readTrends(options.dataDir);
   const done = await readArchiveWeeks(options.dataDir);
   const weeks = await listArchiveWeeks(client, options.archive);
   log.info(`the archive ${options.archive} holds ${weeks.length} weeks (${weeks[0]?.week ?? "none"} to ${weeks.at(-1)?.week ?? "none"})`);
   const { todo, inRange } = weeksToRead(weeks, done, rows, options);
   const report = { weeksInRange: inRange, read: [], skipped: inRange - todo.length, bytesRead: 0, failed: void 0, newest: void 0 };
+  ({ rows, trends } = await completeOlderWeeks(client, options, { done, rows, trends, tags: tags2 }, report, log));
   if (todo.length === 0) {
     log.info(`nothing to read: the ${inRange} weeks in range are done`);
     return report;
@@ -13322,8 +13526,10 @@ async function backfillWeeks(client, options, log) {
       } else {
         const rolledBack = previous !== void 0 && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false });
+        const lineage = read.columns.includes("baseModels");
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage });
         rows = withRow(rows, next.row);
+        trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);
         previous = previousOf(records, snapshotMs);
         previous.tags = tags2;
@@ -13333,6 +13539,7 @@ async function backfillWeeks(client, options, log) {
     }
     done.push(entry);
     await writeHistory(options.dataDir, rows);
+    await writeTrends(options.dataDir, trends);
     await writeArchiveWeeks(options.dataDir, done);
     report.read.push({ week: week.week, snapshot: entry.snapshot || void 0, status: entry.status, tracked: records.length, rows: read.rows, bytesRead: read.bytesRead, fileBytes: read.fileBytes, seconds });
     log.info(progressLine(k + 1, todo.length, week.week, read, records.length, report.bytesRead, (performance.now() - started) / 1e3));
@@ -13453,4 +13660,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-HY2VGMRH.js.LEGAL.txt */
+/*! For license information please see chunk-ZOGQLA4R.js.LEGAL.txt */

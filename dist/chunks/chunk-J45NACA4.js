@@ -9,7 +9,7 @@ import {
   readManifest,
   resized,
   restoreFix
-} from "./chunk-JY34BWLT.js";
+} from "./chunk-HNFNIEXQ.js";
 import {
   COLUMNS,
   DEFAULT_TAG
@@ -64,9 +64,18 @@ var HISTORY_COLUMNS = [
   "New Unspecified",
   "Pipeline Tags",
   "Source",
-  "Quality"
+  "Quality",
+  "Top 10 Models Share",
+  "Top 1% Models Share",
+  "Top 50 Authors Share",
+  "Gini 30 Days",
+  "Zero Downloads Share",
+  "Untagged Derivatives"
 ];
 var HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
+var HISTORY_COLUMNS_V2 = HISTORY_COLUMNS.slice(0, 21);
+var NEW_RELATION_COLUMNS = ["New Original", "New Finetune", "New Adapter", "New Quantized", "New Merge", "New Unspecified"];
+var CONCENTRATION_COLUMNS = HISTORY_COLUMNS.slice(21, 26);
 var HUB_SOURCE = "hub";
 var archiveSource = (repo) => `archive:${repo}`;
 var TEXT_FORMS = {
@@ -90,6 +99,7 @@ async function readHistory(dataDir) {
     if (line === 1) {
       const header = fields.join(",");
       if (header === HISTORY_COLUMNS_V1.join(",")) columns = HISTORY_COLUMNS_V1;
+      else if (header === HISTORY_COLUMNS_V2.join(",")) columns = HISTORY_COLUMNS_V2;
       else if (header !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
       return;
     }
@@ -99,6 +109,7 @@ async function readHistory(dataDir) {
     if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
     previous = snapshot;
     const row = { Snapshot: snapshot, "Pipeline Tags": tags, Source: HUB_SOURCE, Quality: "ok" };
+    for (const column of HISTORY_COLUMNS.slice(columns.length)) row[column] = null;
     columns.forEach((column, c) => {
       if (column === "Snapshot") return;
       const value = fields[c];
@@ -7014,6 +7025,7 @@ export {
   configureMemory,
   withGrowingYoungGeneration,
   releaseMemory,
+  NEW_RELATION_COLUMNS,
   HUB_SOURCE,
   archiveSource,
   historyPath,
