@@ -3,7 +3,8 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeDataReadme } from "./dataset/data-readme.ts";
 import { VERSION } from "./version.ts";
-import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, type Insights } from "./analysis/findings.ts";
+import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, scopeSentence, type Insights } from "./analysis/findings.ts";
+import { trendFindings } from "./analysis/trend-findings.ts";
 
 export { INSIGHTS_JSON, INSIGHTS_MD };
 import type { AnalysisInput } from "./analysis/input.ts";
@@ -13,6 +14,7 @@ import { computeTagMix, tagColumn } from "./analysis/tags.ts";
 import type { SincePrevious } from "./analysis/history.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { readHistory } from "./dataset/history.ts";
+import { readTrends } from "./dataset/trends.ts";
 import type { ModelColumns, ModelTable } from "./dataset/table.ts";
 import type { Logger } from "./log.ts";
 import { releaseMemory } from "./memory.ts";
@@ -61,7 +63,7 @@ export async function analysisOfRecords(records: ModelTable, dataDir: string, op
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : undefined;
   const preparedMs = performance.now() - started;
-  return { task: options.task, stats, tags, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { task: options.task, stats, tags, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), trends: await readTrends(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 
 /**
@@ -92,6 +94,9 @@ export async function renderOutputs(
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
   const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot), { task: input.task, tagMix: input.tagMix });
+  // Over the weeks: only when trends.csv has this snapshot's rows (a --max-models sample has none).
+  const trends = trendFindings(input.history, input.trends);
+  if (trends?.snapshot === snapshot) findings.trends = { ...trends, caveat: `${scopeSentence(input.task)} ${trends.caveat}` };
   const markdown = insightsMarkdown(findings, input.task);
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);

@@ -166,6 +166,21 @@ describe("trends.csv and the concentration columns of live weeks", () => {
     }
   });
 
+  it("the findings' trends: the newest week's five largest keys with their shares as trends.csv has them, concentration now, and no year-ago week yet", async () => {
+    const insights = JSON.parse(await readFile(join(dir, "data", "insights.json"), "utf8")) as { trends: { snapshot: string; yearAgo: string | null; first: string; author: { keys: Array<{ key: string; now: number; first: number | null }>; caveat: string; published: string }; concentration: { now: { top10: number } }; caveat: string } };
+    const trends = parse(await readFile(join(dir, "data", "trends.csv"), "utf8"), { from_line: 2 }) as string[][];
+    const t = insights.trends;
+    expect(t.snapshot).toBe("2026-11-19");
+    expect(t.first).toBe("2026-11-12");
+    expect(t.yearAgo).toBeNull();
+    expect(t.author.keys.map((k) => [k.key, k.now])).toEqual(trends.filter((r) => r[0] === "2026-11-19" && r[1] === "author").slice(0, 5).map((r) => [r[2], Number(r[5])]));
+    expect(t.author.published).toContain("Longpre et al. 2025");
+    expect(t.caveat).toMatch(/^Covers the models of 3 pipeline tags/);
+    const history = await readHistory(join(dir, "data"));
+    expect(t.concentration.now.top10).toBe(history.at(-1)?.["Top 10 Models Share"]);
+    expect(await readFile(join(dir, "data", "insights.md"), "utf8")).toContain("## Over the weeks: 2 snapshots, 2026-11-12 to 2026-11-19");
+  });
+
   it("reads a history.csv of 2.0.0 (without the new columns) and writes them empty until recomputed", async () => {
     const older = await tempDir("hf-trends-older-");
     const text = await readFile(join(dir, "data", "history.csv"), "utf8");

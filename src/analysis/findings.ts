@@ -3,6 +3,7 @@
  * caveat. Pure: equal data gives equal output (no clock), so unchanged data commits nothing.
  */
 import { markdownText as md } from "../escape.ts";
+import { trendsMarkdown, type TrendFindings } from "./trend-findings.ts";
 import { isPlaceholderDate, PLACEHOLDER_LABEL } from "../dataset/record.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
@@ -76,6 +77,8 @@ export interface Insights {
   pipelineTags?: TagMix;
   /** What changed since the previous snapshot; absent on the first. */
   sincePrevious?: SincePrevious;
+  /** Shares and concentration over the weeks (trends.csv); absent until it has a row of this snapshot. */
+  trends?: TrendFindings;
 }
 
 /** Which models the findings cover: the tracked tags, and how the catalogue splits over them. */
@@ -379,6 +382,7 @@ export function insightsMarkdown(insights: Insights, task: string): string {
     ...sizeMarkdown(insights.sizeOverTime),
     ...formatsMarkdown(insights.formats),
     ...gatingMarkdown(insights.gating),
+    ...(insights.trends ? trendsMarkdown(insights.trends, md) : []),
   ];
   return lines.join("\n");
 }

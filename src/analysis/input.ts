@@ -1,4 +1,5 @@
 import type { HistoryRow } from "../dataset/history.ts";
+import type { TrendRow } from "../dataset/trends.ts";
 import type { ModelColumns } from "../dataset/table.ts";
 import type { SincePrevious } from "./history.ts";
 import type { LineageSummary } from "./lineage.ts";
@@ -21,6 +22,8 @@ export interface AnalysisInput {
   market: MarketInsights;
   /** Every snapshot's row, oldest first (this one included once a refresh wrote it). */
   history: HistoryRow[];
+  /** Every snapshot's rows of trends.csv, oldest first. */
+  trends: TrendRow[];
   /** What changed since the previous snapshot, when this run measured it (else the findings keep what was measured). */
   since: SincePrevious | undefined;
   /** Model ids in the stats' order: kept only when a site is built (its search and tooltips name models). */

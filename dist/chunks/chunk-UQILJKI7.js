@@ -29,7 +29,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-J45NACA4.js";
+} from "./chunk-QDMLFMKS.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -64,10 +64,12 @@ import {
   readManifest,
   restoreFix,
   round,
+  scopeSentence,
   sinceLines,
   tagCountsLine,
+  trendFindings,
   writeDataset
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1548,8 +1550,8 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/outputs.ts
-import { mkdir, readFile, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir, readFile, rename as rename3, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/dataset/data-readme.ts
 import { readFileSync } from "node:fs";
@@ -1635,6 +1637,56 @@ function computeTagMix(models, tags2, snapshotMs) {
   };
 }
 
+// src/dataset/trends.ts
+import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var TRENDS_FILE = "trends.csv";
+var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
+var TREND_DIMENSIONS = ["author", "base", "relation", "library", "size", "pipeline tag"];
+function trendsPath(dataDir) {
+  return join2(dataDir, TRENDS_FILE);
+}
+async function readTrends(dataDir) {
+  const path = trendsPath(dataDir);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or run \`hf-trends backfill\` and \`hf-trends history --from-git\`, which write it again)` });
+  const rows = [];
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== TRENDS_COLUMNS.join(",")) throw fail(`the header must be ${TRENDS_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== TRENDS_COLUMNS.length) throw fail(`expected ${TRENDS_COLUMNS.length} fields, found ${fields.length}`, line);
+    const [snapshot, dimension, key, models, downloads, share] = fields;
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (!TREND_DIMENSIONS.includes(dimension)) throw fail(`"Dimension" must be one of ${TREND_DIMENSIONS.join(", ")}, got "${dimension}"`, line);
+    if (!/^\d+$/.test(models) || !/^\d+$/.test(downloads)) throw fail(`"Models" and "Downloads 30 Days" must be whole numbers`, line);
+    if (share !== "" && !/^\d+(\.\d+)?$/.test(share)) throw fail(`"Download Share" must be a number or empty, got "${share}"`, line);
+    rows.push({ snapshot, dimension, key, models: Number(models), downloads30Days: Number(downloads), downloadShare: share === "" ? null : Number(share) });
+  });
+  return rows;
+}
+function withTrendRows(rows, snapshot, fresh) {
+  const kept = rows.filter((r) => r.snapshot !== snapshot);
+  const at = kept.findIndex((r) => r.snapshot > snapshot);
+  return at === -1 ? [...kept, ...fresh] : [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
+}
+function field(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function trendsToCsv(rows) {
+  const lines = [TRENDS_COLUMNS.join(",")];
+  for (const r of rows) lines.push([r.snapshot, r.dimension, field(r.key), r.models, r.downloads30Days, r.downloadShare ?? ""].join(","));
+  return `${lines.join("\n")}
+`;
+}
+async function writeTrends(dataDir, rows) {
+  const path = trendsPath(dataDir);
+  await writeFile2(`${path}.tmp-${process.pid}`, trendsToCsv(rows));
+  await rename2(`${path}.tmp-${process.pid}`, path);
+}
+
 // src/outputs.ts
 function downloadsSince(columns) {
   const since = new Float64Array(columns.length);
@@ -1653,35 +1705,37 @@ async function analysisOfRecords(records, dataDir, options) {
   const lineage = computeLineage(lineageTable, options.snapshotMs);
   const sinceByModel = options.keepIds ? downloadsSince(stats) : void 0;
   const preparedMs = performance.now() - started;
-  return { task: options.task, stats, tags: tags2, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), since: options.since, ids, sinceByModel, preparedMs };
+  return { task: options.task, stats, tags: tags2, tagMix, snapshotMs: options.snapshotMs, lineage, market, history: await readHistory(dataDir), trends: await readTrends(dataDir), since: options.since, ids, sinceByModel, preparedMs };
 }
 async function sinceOf(input, dataDir, snapshot) {
   if (input.since) return input.since;
   try {
-    const existing = JSON.parse(await readFile(join2(dataDir, INSIGHTS_JSON), "utf8"));
+    const existing = JSON.parse(await readFile(join3(dataDir, INSIGHTS_JSON), "utf8"));
     return existing.snapshot === snapshot ? existing.sincePrevious : void 0;
   } catch {
     return void 0;
   }
 }
 async function writeAtomically(path, text) {
-  await writeFile2(`${path}.tmp-${process.pid}`, text);
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await writeFile3(`${path}.tmp-${process.pid}`, text);
+  await rename3(`${path}.tmp-${process.pid}`, path);
 }
 async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
   const snapshot = isoDay(input.snapshotMs);
   const findings = computeInsights(models, input.lineage.insights, input.market, input.snapshotMs, await sinceOf(input, options.dataDir, snapshot), { task: input.task, tagMix: input.tagMix });
+  const trends = trendFindings(input.history, input.trends);
+  if (trends?.snapshot === snapshot) findings.trends = { ...trends, caveat: `${scopeSentence(input.task)} ${trends.caveat}` };
   const markdown = insightsMarkdown(findings, input.task);
   await mkdir(options.dataDir, { recursive: true });
-  const json = join2(options.dataDir, INSIGHTS_JSON);
-  const md = join2(options.dataDir, INSIGHTS_MD);
+  const json = join3(options.dataDir, INSIGHTS_JSON);
+  const md = join3(options.dataDir, INSIGHTS_MD);
   await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
   await writeAtomically(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-RQMP5MSX.js");
+  const { renderCharts } = await import("./charts-OWEH2EGP.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1689,7 +1743,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-3KY4CHOZ.js");
+    const { writeSite } = await import("./build-J2Q6AN4O.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -3777,56 +3831,6 @@ function networkCause(error) {
   if (code && CONNECT_CODES.has(code)) return { text, unreachable: { attempts: 3 } };
   if (code && TLS_CODE.test(code)) return { text: `TLS: ${text}`, unreachable: { attempts: 1 } };
   return { text: code ? text : `network error: ${text}`, unreachable: void 0 };
-}
-
-// src/dataset/trends.ts
-import { rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var TRENDS_FILE = "trends.csv";
-var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
-var TREND_DIMENSIONS = ["author", "base", "relation", "library", "size", "pipeline tag"];
-function trendsPath(dataDir) {
-  return join3(dataDir, TRENDS_FILE);
-}
-async function readTrends(dataDir) {
-  const path = trendsPath(dataDir);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return [];
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or run \`hf-trends backfill\` and \`hf-trends history --from-git\`, which write it again)` });
-  const rows = [];
-  parseCsv(text, (fields, line) => {
-    if (line === 1) {
-      if (fields.join(",") !== TRENDS_COLUMNS.join(",")) throw fail(`the header must be ${TRENDS_COLUMNS.join(",")}`, line);
-      return;
-    }
-    if (fields.length !== TRENDS_COLUMNS.length) throw fail(`expected ${TRENDS_COLUMNS.length} fields, found ${fields.length}`, line);
-    const [snapshot, dimension, key, models, downloads, share] = fields;
-    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
-    if (!TREND_DIMENSIONS.includes(dimension)) throw fail(`"Dimension" must be one of ${TREND_DIMENSIONS.join(", ")}, got "${dimension}"`, line);
-    if (!/^\d+$/.test(models) || !/^\d+$/.test(downloads)) throw fail(`"Models" and "Downloads 30 Days" must be whole numbers`, line);
-    if (share !== "" && !/^\d+(\.\d+)?$/.test(share)) throw fail(`"Download Share" must be a number or empty, got "${share}"`, line);
-    rows.push({ snapshot, dimension, key, models: Number(models), downloads30Days: Number(downloads), downloadShare: share === "" ? null : Number(share) });
-  });
-  return rows;
-}
-function withTrendRows(rows, snapshot, fresh) {
-  const kept = rows.filter((r) => r.snapshot !== snapshot);
-  const at = kept.findIndex((r) => r.snapshot > snapshot);
-  return at === -1 ? [...kept, ...fresh] : [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
-}
-function field(text) {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-function trendsToCsv(rows) {
-  const lines = [TRENDS_COLUMNS.join(",")];
-  for (const r of rows) lines.push([r.snapshot, r.dimension, field(r.key), r.models, r.downloads30Days, r.downloadShare ?? ""].join(","));
-  return `${lines.join("\n")}
-`;
-}
-async function writeTrends(dataDir, rows) {
-  const path = trendsPath(dataDir);
-  await writeFile3(`${path}.tmp-${process.pid}`, trendsToCsv(rows));
-  await rename3(`${path}.tmp-${process.pid}`, path);
 }
 
 // src/analysis/trends.ts
@@ -13660,4 +13664,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-ZOGQLA4R.js.LEGAL.txt */
+/*! For license information please see chunk-UQILJKI7.js.LEGAL.txt */

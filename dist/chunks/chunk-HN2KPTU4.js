@@ -3234,6 +3234,116 @@ function logLine(message) {
   return message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, codePoint).replace(/##\[/g, "##\\[").replace(/^(\s*)::/gm, "$1\\::");
 }
 
+// src/analysis/trend-findings.ts
+var DAY = 864e5;
+var TOP_KEYS = 5;
+var POINT = 0.02;
+var round = (x) => x === null ? null : Math.round(x * 1e6) / 1e6;
+function trendFindings(history, trends) {
+  const snapshots = [...new Set(trends.map((r) => r.snapshot))].sort();
+  const snapshot = snapshots.at(-1);
+  if (snapshot === void 0) return void 0;
+  const bound = new Date(Date.parse(snapshot) - 364 * DAY).toISOString().slice(0, 10);
+  const yearAgo = snapshots.filter((s) => s <= bound).at(-1) ?? null;
+  const first = snapshots[0];
+  const shareOf = (dimension, at2, key) => at2 === null ? null : trends.find((r) => r.snapshot === at2 && r.dimension === dimension && r.key === key)?.downloadShare ?? (trends.some((r) => r.snapshot === at2 && r.dimension === dimension) ? 0 : null);
+  const firstOf = (dimension) => snapshots.find((at2) => trends.some((r) => r.snapshot === at2 && r.dimension === dimension)) ?? null;
+  const keysOf = (dimension) => trends.filter((r) => r.snapshot === snapshot && r.dimension === dimension && r.key !== "(other)" && r.downloadShare !== null).slice(0, TOP_KEYS).map((r) => {
+    const then2 = shareOf(dimension, yearAgo, r.key);
+    const firstShare = shareOf(dimension, firstOf(dimension), r.key);
+    const now2 = r.downloadShare;
+    return { key: r.key, now: now2, yearAgo: then2, first: firstShare, changeYear: then2 === null ? null : round(now2 - then2), changeSinceFirst: firstShare === null ? null : round(now2 - firstShare) };
+  });
+  const row = (at2) => at2 === null ? void 0 : history.find((h) => h.Snapshot === at2);
+  const point = (at2) => {
+    const h = row(at2);
+    return h ? { snapshot: h.Snapshot, top10: h["Top 10 Models Share"], top1Percent: h["Top 1% Models Share"], gini: h["Gini 30 Days"] } : null;
+  };
+  const now = point(snapshot) ?? { snapshot, top10: null, top1Percent: null, gini: null };
+  const then = point(yearAgo);
+  const top10Change = then?.top10 != null && now.top10 !== null ? now.top10 - then.top10 : null;
+  const authors = keysOf("author");
+  const bases = keysOf("base");
+  const relations = keysOf("relation");
+  const leaderChange = authors.reduce((sum, k) => sum === null || k.changeYear === null ? null : sum + k.changeYear, 0);
+  const qwen = shareOf("base", snapshot, "Qwen");
+  const derivatives = trends.some((r) => r.snapshot === snapshot && r.dimension === "relation") ? 1 - (shareOf("relation", snapshot, "original") ?? 0) : null;
+  const windows = "30-day windows overlap from one week to the next, so consecutive weeks share most of their downloads; weeks whose all-time counters rolled back are marked in history.csv (Quality), and their 30-day figures stand.";
+  return {
+    snapshot,
+    yearAgo,
+    first,
+    weeks: snapshots.length,
+    author: {
+      first: firstOf("author"),
+      verdict: leaderChange === null || authors.length === 0 ? "inconclusive" : leaderChange <= -POINT ? "supported" : leaderChange >= POINT ? "not supported" : "inconclusive",
+      keys: authors,
+      published: `Longpre et al. 2025 ("Economies of Open Intelligence", weekly since February 2025, all models of the Hub): US industry's share of downloads is falling while unaffiliated and Chinese developers rise. Here: whether this week's five largest authors together hold less than 52 weeks earlier (by two points or more).`,
+      caveat: `Authors are namespaces, not countries or kinds of organisation. ${windows}`
+    },
+    base: {
+      first: firstOf("base"),
+      verdict: qwen === null ? "inconclusive" : qwen >= 0.2 ? "supported" : qwen < 0.1 ? "not supported" : "inconclusive",
+      keys: bases,
+      published: "Model Pulse (daily, 1.6M models, text and vision-language models): Qwen's base models take about 30% of downloads. Here: the share of the Qwen namespace's families (supported from 20%, not below 10%).",
+      caveat: `A family's base is the namespace of its root (first parents walked back); a root outside the snapshot counts as itself, and weeks before the archive's files name parents (baseModels, January 2025) have no base rows. ${windows}`
+    },
+    relation: {
+      first: firstOf("relation"),
+      verdict: derivatives === null ? "inconclusive" : Math.abs(derivatives - 0.43) <= 0.1 ? "supported" : "not supported",
+      keys: relations,
+      published: "Model Pulse: derivatives (fine-tunes, adapters, quantizations, merges) take 43% of all model downloads. Here: every relation but original, within ten points of it.",
+      caveat: `Relations come from the cards' base_model tags: a model that names no parent counts as original, and one that names a parent without a relation as unspecified. Weeks without baseModels in the archive have no relation rows: unknown is not original. ${windows}`
+    },
+    concentration: {
+      verdict: top10Change === null ? "inconclusive" : top10Change <= -POINT ? "supported" : top10Change >= POINT ? "not supported" : "inconclusive",
+      now,
+      yearAgo: then,
+      published: "Model Pulse: the 10 most downloaded models' share of downloads fell from 33.7% to 22.0% between September 2025 and September 2026, over all models. Here: the top 10's share of these tags now against 52 weeks earlier (a fall of two points or more supports it).",
+      caveat: `Over these tags only, not the whole Hub: a narrower catalogue is more concentrated. ${windows}`
+    },
+    untaggedDerivatives: { share: null, caveat: "Not computed yet: the archive's untagged models (many GGUF quantizations, Unsloth uploads, PEFT adapters before PEFT 0.16) are not walked." },
+    method: "From trends.csv and history.csv: shares of each snapshot's 30-day downloads; the snapshot 52 weeks back is the nearest at least 364 days before the newest. Changes are differences of shares (0.05 is five points).",
+    caveat: windows
+  };
+}
+var pct = (x) => x === null ? "\u2013" : `${(x * 100).toFixed(1)}%`;
+var points = (x) => x === null ? "\u2013" : Math.abs(x) < 5e-4 ? "0.0 pts" : `${x > 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)} pts`;
+var gini = (x) => x === null ? "\u2013" : x.toFixed(3);
+function trendsMarkdown(t, text) {
+  const table = (title, d) => [
+    `### ${title}: ${d.verdict}`,
+    "",
+    `| key | share now | ${t.yearAgo ?? "52 weeks earlier (none yet)"} | change | ${d.first ?? "first"} | change |`,
+    "|---|---|---|---|---|---|",
+    ...d.keys.map((k) => `| ${text(k.key)} | ${pct(k.now)} | ${pct(k.yearAgo)} | ${points(k.changeYear)} | ${pct(k.first)} | ${points(k.changeSinceFirst)} |`),
+    "",
+    `_Published:_ ${d.published} _Caveat:_ ${d.caveat}`,
+    ""
+  ];
+  const c = t.concentration;
+  return [
+    `## Over the weeks: ${t.weeks} snapshots, ${t.first} to ${t.snapshot}`,
+    "",
+    ...table("Who leads (authors)", t.author),
+    ...table("Whose base models", t.base),
+    ...table("What is derived (relations)", t.relation),
+    `### How concentrated: ${c.verdict}`,
+    "",
+    "| | top 10 models | top 1% | Gini |",
+    "|---|---|---|---|",
+    `| ${c.now.snapshot} | ${pct(c.now.top10)} | ${pct(c.now.top1Percent)} | ${gini(c.now.gini)} |`,
+    ...c.yearAgo ? [`| ${c.yearAgo.snapshot} | ${pct(c.yearAgo.top10)} | ${pct(c.yearAgo.top1Percent)} | ${gini(c.yearAgo.gini)} |`] : [],
+    "",
+    `_Published:_ ${c.published} _Caveat:_ ${c.caveat}`,
+    "",
+    `_Untagged derivatives:_ ${t.untaggedDerivatives.caveat}`,
+    "",
+    `_Method:_ ${t.method}`,
+    ""
+  ];
+}
+
 // src/analysis/name-index.ts
 var NameIndex = class {
   #names;
@@ -3317,8 +3427,8 @@ function median(values) {
 function select(a, k) {
   let lo = 0;
   let hi = a.length - 1;
-  for (let round2 = 0; hi > lo; round2++) {
-    if (round2 === 64) {
+  for (let round3 = 0; hi > lo; round3++) {
+    if (round3 === 64) {
       a.subarray(lo, hi + 1).sort();
       break;
     }
@@ -3503,7 +3613,7 @@ function slope(y) {
   }
   return den === 0 ? 0 : num / den;
 }
-function round(value, digits2 = 4) {
+function round2(value, digits2 = 4) {
   if (value === null || !Number.isFinite(value)) return null;
   const factor = 10 ** digits2;
   return Math.round(value * factor) / factor || 0;
@@ -3799,7 +3909,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
       derivatives: familyDerivatives[slotOf(root)],
       byRelation: f.byRelation,
       downloads: f.downloads,
-      shareOfRecentNew: round(recentNew ? f.recent / recentNew : 0, 4)
+      shareOfRecentNew: round2(recentNew ? f.recent / recentNew : 0, 4)
     };
   });
   const familyTop = Object.fromEntries([...chosen].map(([root, f]) => [rootName(root), f.top.items.map(({ item }) => item)]));
@@ -3807,7 +3917,7 @@ function computeLineage(table, snapshotMs, largest = 20) {
   const quarters = [...byQuarter.keys()].sort().map((quarter) => {
     const counts2 = byQuarter.get(quarter);
     const models = CATEGORIES.reduce((sum, c) => sum + counts2[c], 0);
-    return { quarter, models, ...counts2, derivativeShare: round(models ? (models - counts2.original) / models : 0, 4) };
+    return { quarter, models, ...counts2, derivativeShare: round2(models ? (models - counts2.original) / models : 0, 4) };
   });
   const months = [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month) }));
   return {
@@ -3817,17 +3927,17 @@ function computeLineage(table, snapshotMs, largest = 20) {
       verdict: "descriptive",
       models: n,
       derivatives,
-      derivativeShare: round(n ? derivatives / n : 0, 4),
+      derivativeShare: round2(n ? derivatives / n : 0, 4),
       quarters,
       recentQuarters: [...recentQuarters].sort(),
       largestFamilies: familyRows,
       structure,
       licenses: {
-        top: top(named, 10, (license, models) => ({ license, models, share: round(models / n, 4) })),
-        none: { models: none, share: round(n ? none / n : 0, 4) },
+        top: top(named, 10, (license, models) => ({ license, models, share: round2(models / n, 4) })),
+        none: { models: none, share: round2(n ? none / n : 0, 4) },
         comparable,
         differing,
-        driftShare: round(comparable ? differing / comparable : null, 4),
+        driftShare: round2(comparable ? differing / comparable : null, 4),
         topChanges: top(changed, 10, (key, models) => {
           const [from, to] = key.split("\0");
           return { from, to, models };
@@ -3895,7 +4005,7 @@ function lineageStructure(table, walked, snapshotMs) {
     const created = table.createdAt[i];
     if (created > since && isDatedCreation(created, snapshotMs)) newByFamily[slot] = newByFamily[slot] + 1;
   }
-  for (const r of relations) fertility[r].share = round(fertility[r].models ? fertility[r].withChildren / fertility[r].models : 0, 4);
+  for (const r of relations) fertility[r].share = round2(fertility[r].models ? fertility[r].withChildren / fertility[r].models : 0, 4);
   const depths = [];
   let deepestSlot = -1;
   for (let slot = 0; slot < familyDerivatives.length; slot++) {
@@ -3979,7 +4089,7 @@ function trim(x) {
 }
 
 // src/analysis/market.ts
-var DAY = 864e5;
+var DAY2 = 864e5;
 var TOP_AUTHORS = 50;
 var TOP_LIBRARIES = 6;
 var LORENZ_POINTS = [...Array.from({ length: 19 }, (_, k) => k * 0.05), ...Array.from({ length: 9 }, (_, k) => 0.91 + k * 0.01), 0.995, 0.999, 1];
@@ -4039,15 +4149,15 @@ function concentration(values, authors, name) {
   for (const point of LORENZ_POINTS) {
     const upTo = Math.round(n * point);
     for (; i < upTo; i++) cumulative += ascending[i];
-    lorenz.push({ models: round(point, 4), downloads: round(total ? cumulative / total : 0, 4) });
+    lorenz.push({ models: round2(point, 4), downloads: round2(total ? cumulative / total : 0, 4) });
   }
-  const share = (s) => round(total ? s / total : 0, 4);
+  const share = (s) => round2(total ? s / total : 0, 4);
   return {
     models: n,
-    zeroShare: round(n ? zeros / n : 0, 4),
+    zeroShare: round2(n ? zeros / n : 0, 4),
     top1PercentShare: share(sumOfTop(Math.ceil(n / 100))),
     top10PercentShare: share(sumOfTop(Math.ceil(n / 10))),
-    gini: round(giniOfSorted(ascending, total), 4),
+    gini: round2(giniOfSorted(ascending, total), 4),
     top50AuthorsShare: share(top2.reduce((s, a) => s + a.downloads, 0)),
     topAuthors: top2.slice(0, 10),
     lorenz
@@ -4093,7 +4203,7 @@ function computeMarket(table, snapshotMs) {
   }
   const params = valuesByGroup(quarterOfRow, quarterCount, (i) => columns.parameters[i]);
   const paramWeights = valuesByGroup(quarterOfRow, quarterCount, (i) => Number.isNaN(columns.parameters[i]) ? Number.NaN : columns.downloads[i]);
-  const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY);
+  const perDay2 = (i) => columns.downloadsAllTime[i] / Math.max(1, (snapshotMs - columns.createdAt[i]) / DAY2);
   const gatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 1 ? perDay2(i) : Number.NaN);
   const ungatedRates = valuesByGroup(quarterOfRow, quarterCount, (i) => gatedRow[i] === 0 ? perDay2(i) : Number.NaN);
   return {
@@ -4106,10 +4216,10 @@ function computeMarket(table, snapshotMs) {
     },
     sizeOverTime: {
       verdict: "descriptive",
-      coverage: round(n ? withParameters / n : 0, 4),
+      coverage: round2(n ? withParameters / n : 0, 4),
       quarters: ordered.map((quarter, q) => {
         const counts = params.of(q);
-        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)]));
+        const bands = Object.fromEntries(PARAMETER_BANDS.map((b) => [b.band, round2(counts.length ? counts.filter((p) => p >= b.min && p < b.max).length / counts.length : 0, 4)]));
         return { quarter, models: modelsByQuarter[q], withParameters: counts.length, medianParameters: median(counts), downloadWeightedMedian: weightedMedian(counts, paramWeights.of(q)), bands };
       }),
       method: "Per creation quarter, over the models with a parameter count: the median, and the median of what is downloaded (each model weighted by its 30-day downloads), with the shares under 1B, 1\u201310B, 10\u2013100B and from 100B. Compare: Longpre et al. 2025 (the mean size of new models up 17\xD7 while the median of what is downloaded barely moved); Hugging Face's statistics of October 2025 (92% of downloads to models under 1B).",
@@ -4125,11 +4235,11 @@ function computeMarket(table, snapshotMs) {
         named.forEach((code, k) => {
           const count = libraryByQuarter[q * libraryWidth + k];
           namedCount += count;
-          shares[name(code)] = round(count / models, 4);
+          shares[name(code)] = round2(count / models, 4);
         });
         const none = libraryByQuarter[q * libraryWidth + named.length];
-        shares.other = round((models - namedCount - none) / models, 4);
-        shares.none = round(none / models, 4);
+        shares.other = round2((models - namedCount - none) / models, 4);
+        shares.none = round2(none / models, 4);
         return { quarter, models, shares };
       }),
       method: `The share of each creation quarter's new models by library (the card's library_name): the ${TOP_LIBRARIES} most common in the data by name (GGUF, MLX, adapters via PEFT, \u2026), the rest as other, none where the card names no library.`,
@@ -4139,11 +4249,11 @@ function computeMarket(table, snapshotMs) {
       verdict: "descriptive",
       gatedAuto,
       gatedManual,
-      share: round(n ? (gatedAuto + gatedManual) / n : 0, 4),
+      share: round2(n ? (gatedAuto + gatedManual) / n : 0, 4),
       quarters: ordered.map((quarter, q) => {
         const gated = gatedRates.of(q);
         const ungated = ungatedRates.of(q);
-        return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round(median(gated), 3), ungatedMedianPerDay: round(median(ungated), 3) };
+        return { quarter, gated: gated.length, ungated: ungated.length, gatedMedianPerDay: round2(median(gated), 3), ungatedMedianPerDay: round2(median(ungated), 3) };
       }),
       method: "Gated models (auto or manual approval) against ungated ones, within creation quarters so that age does not decide: the median of all-time downloads per day since creation. No study we know of measures it.",
       caveat: "Gating clusters in large organisations, whose models are downloaded more for other reasons; within a quarter the groups still differ in who made them."
@@ -4156,8 +4266,8 @@ var INSIGHTS_JSON = "insights.json";
 var INSIGHTS_MD = "insights.md";
 var CHATGPT_RELEASE = Date.parse("2022-11-30T00:00:00.000Z");
 var SIX_MONTHS_AFTER = Date.parse("2023-05-30T00:00:00.000Z");
-var DAY2 = 864e5;
-var WEEK = 7 * DAY2;
+var DAY3 = 864e5;
+var WEEK = 7 * DAY3;
 var CHANGE_POINT_WINDOW = 12;
 function scopeSentence(task) {
   const tags = tagsOf(task);
@@ -4185,7 +4295,7 @@ function fastestAcceleration(weeks) {
     const after = slope(logs.slice(i + 1, i + 1 + CHANGE_POINT_WINDOW));
     if (after - before > bestGain) {
       bestGain = after - before;
-      best = { week: weeks[i].week, slopeBefore: round(before), slopeAfter: round(after) };
+      best = { week: weeks[i].week, slopeBefore: round2(before), slopeAfter: round2(after) };
     }
   }
   return best;
@@ -4204,12 +4314,12 @@ function creationSurge(series) {
   }
   return {
     verdict,
-    meanWeeklyBefore: round(before, 2),
-    meanWeeklyAfter: round(after, 2),
-    meanWeeklyMonths6to12: round(later, 2),
-    ratioAfterToBefore: round(ratio(after, before), 3),
-    ratioMonths6to12ToBefore: round(laterToBefore, 3),
-    ratioMonths6to12ToAfter: round(laterToAfter, 3),
+    meanWeeklyBefore: round2(before, 2),
+    meanWeeklyAfter: round2(after, 2),
+    meanWeeklyMonths6to12: round2(later, 2),
+    ratioAfterToBefore: round2(ratio(after, before), 3),
+    ratioMonths6to12ToBefore: round2(laterToBefore, 3),
+    ratioMonths6to12ToAfter: round2(laterToAfter, 3),
     fastestAcceleration: fastestAcceleration(weeks),
     method: `Mean models created per W-MON week in the 26 weeks before 2022-11-30, the 26 weeks after, and weeks 26\u201352 after. Supported when weeks 26\u201352 average \u2265 1.25\xD7 the first 26 weeks after and \u2265 2\xD7 the 26 weeks before; not supported when below the first 26 weeks after. Fastest acceleration: the week maximising the least-squares slope of log(1 + weekly count) over the ${CHANGE_POINT_WINDOW} weeks after it minus that over the ${CHANGE_POINT_WINDOW} weeks up to it.`,
     caveat: `Counts are of models that still exist: the Hub deletes thousands of repositories a week, so older weeks are survivors only. Models on the legacy import's placeholder stamp (${PLACEHOLDER_LABEL}) are in no week.`
@@ -4218,7 +4328,7 @@ function creationSurge(series) {
 function correlations(models, size) {
   const rows = rowsWhere(models.length, (i) => !Number.isNaN(size[i]));
   const sizes = averageRanks(at(size, rows));
-  const rho = (value) => round(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
+  const rho = (value) => round2(spearmanOfRanks(sizes, averageRanks(at(value, rows))));
   return {
     models: rows.length,
     rho: { downloads: rho(models.downloads), likes: rho(models.likes), spaces: rho(models.spaces) }
@@ -4234,7 +4344,7 @@ function smallerMorePopular(models) {
       const bytes = models.usedStorage[i];
       if (bytes >= band.min && bytes < band.max) downloads.push(models.downloads[i]);
     }
-    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+    return { band: band.band, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round2(mean(downloads), 2) };
   });
   const rho = storage.rho.downloads;
   let verdict = "inconclusive";
@@ -4244,7 +4354,7 @@ function smallerMorePopular(models) {
   }
   return {
     verdict,
-    coverage: round(coverage),
+    coverage: round2(coverage),
     modelsWithStorage: storage.models,
     spearmanStorage: storage.rho,
     modelsWithParameters: parameters.models,
@@ -4255,14 +4365,14 @@ function smallerMorePopular(models) {
 }
 function perDay(models, snapshot, quarters) {
   const rows = rowsWhere(models.length, (i) => quarters.of[i] >= 0 && !Number.isNaN(models.downloadsAllTime[i]));
-  const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY2);
+  const rateOf = (i) => models.downloadsAllTime[i] / Math.max(1, (snapshot - models.createdAt[i]) / DAY3);
   const rates = Float64Array.from(rows, rateOf);
   const byQuarter = valuesByGroup(quarters.of, quarters.labels.length, rateOf);
   const perQuarter = quarters.labels.flatMap((quarter, q) => {
     const rates2 = byQuarter.of(q);
-    return rates2.length ? [{ quarter, models: rates2.length, medianPerDay: round(median(rates2), 3), meanPerDay: round(mean(rates2), 3) }] : [];
+    return rates2.length ? [{ quarter, models: rates2.length, medianPerDay: round2(median(rates2), 3), meanPerDay: round2(mean(rates2), 3) }] : [];
   });
-  const rho = round(spearman(at(models.createdAt, rows), rates));
+  const rho = round2(spearman(at(models.createdAt, rows), rates));
   return {
     verdict: rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive",
     spearmanCreatedAtPerDay: rho,
@@ -4276,9 +4386,9 @@ function recentDownloadedMore(models, snapshot) {
   const byQuarter = valuesByGroup(creation.of, creation.labels.length, (i) => models.downloads[i]);
   const quarters = creation.labels.map((quarter, q) => {
     const downloads = byQuarter.of(q);
-    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round(mean(downloads), 2) };
+    return { quarter, models: downloads.length, medianDownloads: median(downloads), meanDownloads: round2(mean(downloads), 2) };
   });
-  const rho = round(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
+  const rho = round2(spearman(at(models.createdAt, dated), at(models.downloads, dated)));
   const verdict = rho === null ? "inconclusive" : rho >= 0.1 ? "supported" : rho <= -0.1 ? "not supported" : "inconclusive";
   return {
     verdict,
@@ -4310,8 +4420,8 @@ function insightsOf(models, lineage, market, snapshot, sincePrevious) {
   let storageKnown = 0;
   for (let i = 0; i < models.length; i++) {
     const createdAt = models.createdAt[i];
-    if (createdAt > snapshot - 7 * DAY2 && createdAt <= snapshot) newLast7Days++;
-    if (createdAt > snapshot - 30 * DAY2 && createdAt <= snapshot) newLast30Days++;
+    if (createdAt > snapshot - 7 * DAY3 && createdAt <= snapshot) newLast7Days++;
+    if (createdAt > snapshot - 30 * DAY3 && createdAt <= snapshot) newLast30Days++;
     if (isPlaceholderDate(createdAt)) placeholder++;
     if (!Number.isNaN(models.usedStorage[i])) storageKnown++;
   }
@@ -4323,14 +4433,14 @@ function insightsOf(models, lineage, market, snapshot, sincePrevious) {
       newLast30Days,
       placeholderDate: placeholder,
       storageKnown,
-      storageCoverage: round(models.length ? storageKnown / models.length : 0)
+      storageCoverage: round2(models.length ? storageKnown / models.length : 0)
     },
     creationSurge: creationSurge(series),
     smallerMorePopular: smallerMorePopular(models),
     recentDownloadedMore: recentDownloadedMore(models, snapshot),
     popularityClasses: {
       verdict: "descriptive",
-      classes: popularityClasses(models).map((c) => ({ ...c, share: round(c.share) })),
+      classes: popularityClasses(models).map((c) => ({ ...c, share: round2(c.share) })),
       caveat: "Classes by 30-day downloads: Not Popular < 40, Popular 40\u2013999, Very Popular \u2265 1000."
     },
     lineage,
@@ -4339,13 +4449,13 @@ function insightsOf(models, lineage, market, snapshot, sincePrevious) {
   };
 }
 var fmt = (n, digits2 = 2) => n === null ? "n/a" : n.toLocaleString("en-US", { maximumFractionDigits: digits2 }).replace(/^-(0(\.0*)?)$/, "$1");
-var pct = (share) => `${(share * 100).toFixed(1)}%`;
+var pct2 = (share) => `${(share * 100).toFixed(1)}%`;
 function insightsMarkdown(insights, task) {
   const { totals, creationSurge: surge, smallerMorePopular: small, recentDownloadedMore: recent } = insights;
   const lines = [
     `# Findings: ${markdownText(tagSetLabel(task))} models on the Hugging Face Hub`,
     "",
-    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct(totals.storageCoverage)}).`,
+    `Snapshot ${insights.snapshot}: **${fmt(totals.models)} models**; ${fmt(totals.newLast7Days)} new in the last 7 days, ${fmt(totals.newLast30Days)} in the last 30; ${fmt(totals.placeholderDate)} on the placeholder creation date; storage known for ${fmt(totals.storageKnown)} (${pct2(totals.storageCoverage)}).`,
     "",
     ...insights.pipelineTags ? [`By pipeline tag: ${tagCountsLine(insights.pipelineTags)}.`, ""] : [],
     `## Creation surge six months after ChatGPT: ${surge.verdict}`,
@@ -4362,7 +4472,7 @@ function insightsMarkdown(insights, task) {
     "",
     `## Smaller models are more popular: ${small.verdict}`,
     "",
-    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
+    `Storage known for ${fmt(small.modelsWithStorage)} models (${pct2(small.coverage)}); parameters for ${fmt(small.modelsWithParameters)}.`,
     "",
     "| Spearman \u03C1 with | downloads | likes | spaces |",
     "|---|---|---|---|",
@@ -4400,7 +4510,7 @@ function insightsMarkdown(insights, task) {
     "",
     "| class | downloads (30 days) | models | share |",
     "|---|---|---|---|",
-    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct(c.share)} |`),
+    ...insights.popularityClasses.classes.map((c) => `| ${c.name} | ${c.label} | ${fmt(c.count)} | ${pct2(c.share)} |`),
     "",
     `_Caveat:_ ${insights.popularityClasses.caveat}`,
     "",
@@ -4410,12 +4520,13 @@ function insightsMarkdown(insights, task) {
     ...structureMarkdown(insights.lineage.structure),
     ...sizeMarkdown(insights.sizeOverTime),
     ...formatsMarkdown(insights.formats),
-    ...gatingMarkdown(insights.gating)
+    ...gatingMarkdown(insights.gating),
+    ...insights.trends ? trendsMarkdown(insights.trends, markdownText) : []
   ];
   return lines.join("\n");
 }
 function tagCountsLine(mix) {
-  return mix.tags.map((t) => `${markdownText(t.tag)} ${fmt(t.models)} (${pct(t.share)})`).join(", ");
+  return mix.tags.map((t) => `${markdownText(t.tag)} ${fmt(t.models)} (${pct2(t.share)})`).join(", ");
 }
 function tagsMarkdown(mix) {
   const tags = mix.tags.map((t) => t.tag);
@@ -4424,11 +4535,11 @@ function tagsMarkdown(mix) {
     "",
     "| pipeline tag | models | share | 30-day downloads | share of downloads |",
     "|---|---|---|---|---|",
-    ...mix.tags.map((t) => `| ${markdownText(t.tag)} | ${fmt(t.models)} | ${pct(t.share)} | ${fmt(t.downloads30Days)} | ${pct(t.downloadsShare)} |`),
+    ...mix.tags.map((t) => `| ${markdownText(t.tag)} | ${fmt(t.models)} | ${pct2(t.share)} | ${fmt(t.downloads30Days)} | ${pct2(t.downloadsShare)} |`),
     "",
     `| created | new models | ${tags.map(markdownText).join(" | ")} |`,
     `|---|---|${tags.map(() => "---").join("|")}|`,
-    ...mix.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${tags.map((tag) => `${fmt(q.byTag[tag] ?? 0)} (${pct(q.models ? (q.byTag[tag] ?? 0) / q.models : 0)})`).join(" | ")} |`),
+    ...mix.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${tags.map((tag) => `${fmt(q.byTag[tag] ?? 0)} (${pct2(q.models ? (q.byTag[tag] ?? 0) / q.models : 0)})`).join(" | ")} |`),
     "",
     `_Method:_ ${mix.method} _Caveat:_ ${mix.caveat}`,
     ""
@@ -4443,11 +4554,11 @@ function concentrationMarkdown(c) {
     "| measure | 30-day downloads | all-time downloads |",
     "|---|---|---|",
     row("models counted", (x) => fmt(x.models)),
-    row("models with none", (x) => pct(x.zeroShare)),
-    row("share of the top 1% of models", (x) => pct(x.top1PercentShare)),
-    row("share of the top 10% of models", (x) => pct(x.top10PercentShare)),
+    row("models with none", (x) => pct2(x.zeroShare)),
+    row("share of the top 1% of models", (x) => pct2(x.top1PercentShare)),
+    row("share of the top 10% of models", (x) => pct2(x.top10PercentShare)),
     row("Gini coefficient", (x) => fmt(x.gini, 3)),
-    row("share of the 50 most downloaded authors", (x) => pct(x.top50AuthorsShare)),
+    row("share of the 50 most downloaded authors", (x) => pct2(x.top50AuthorsShare)),
     "",
     `Most downloaded authors (30 days): ${c.last30Days.topAuthors.map((a) => `${markdownText(a.author)} (${fmt(a.downloads)})`).join(", ") || "none"}.`,
     "",
@@ -4462,7 +4573,7 @@ function structureMarkdown(s) {
     "",
     "| relation | models | with children in the dataset | share |",
     "|---|---|---|---|",
-    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct(s.fertility[r].share)} |`),
+    ...relations.map((r) => `| ${r} | ${fmt(s.fertility[r].models)} | ${fmt(s.fertility[r].withChildren)} | ${pct2(s.fertility[r].share)} |`),
     "",
     `Families with a derivative: ${fmt(s.depth.families)}; generations: median ${fmt(s.depth.median)}, 99th percentile ${fmt(s.depth.p99)}, deepest ${fmt(s.depth.deepest)}${s.depth.chain.length ? ` (${s.depth.chain.slice(0, 12).map(markdownText).join(" \u2190 ")}${s.depth.chain.length > 12 ? " \u2190 \u2026" : ""})` : ""}.`,
     "",
@@ -4479,11 +4590,11 @@ function sizeMarkdown(s) {
   return [
     `## The size of new models, and of what is downloaded: ${s.verdict}`,
     "",
-    `Parameter counts known for ${pct(s.coverage)} of models.`,
+    `Parameter counts known for ${pct2(s.coverage)} of models.`,
     "",
     `| created | models | with parameters | median | median of what is downloaded | ${bands.join(" | ")} |`,
     `|---|---|---|---|---|${bands.map(() => "---").join("|")}|`,
-    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${formatParameters(q.medianParameters)} | ${formatParameters(q.downloadWeightedMedian)} | ${bands.map((b) => pct(q.bands[b])).join(" | ")} |`),
+    ...s.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${fmt(q.withParameters)} | ${formatParameters(q.medianParameters)} | ${formatParameters(q.downloadWeightedMedian)} | ${bands.map((b) => pct2(q.bands[b])).join(" | ")} |`),
     "",
     `_Method:_ ${s.method} _Caveat:_ ${s.caveat}`,
     ""
@@ -4495,7 +4606,7 @@ function formatsMarkdown(f) {
     "",
     `| created | models | ${f.libraries.map(markdownText).join(" | ")} |`,
     `|---|---|${f.libraries.map(() => "---").join("|")}|`,
-    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct(q.shares[l] ?? 0)).join(" | ")} |`),
+    ...f.quarters.slice(-SHOWN_QUARTERS).map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${f.libraries.map((l) => pct2(q.shares[l] ?? 0)).join(" | ")} |`),
     "",
     `_Method:_ ${f.method} _Caveat:_ ${f.caveat}`,
     ""
@@ -4505,7 +4616,7 @@ function gatingMarkdown(g) {
   return [
     `## Gating and adoption: ${g.verdict}`,
     "",
-    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
+    `Gated: ${fmt(g.gatedAuto + g.gatedManual)} models (${pct2(g.share)}; ${fmt(g.gatedAuto)} with automatic approval, ${fmt(g.gatedManual)} with manual).`,
     "",
     "| created | gated | ungated | gated: median downloads per day | ungated: median downloads per day |",
     "|---|---|---|---|---|",
@@ -4521,11 +4632,11 @@ function lineageMarkdown(lineage) {
   return [
     `## Where new models come from: ${lineage.verdict}`,
     "",
-    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct(lineage.derivativeShare)}) name a parent model.`,
+    `${fmt(lineage.derivatives)} of ${fmt(lineage.models)} models (${pct2(lineage.derivativeShare)}) name a parent model.`,
     "",
     `| created | models | ${CATEGORIES.join(" | ")} | derivatives |`,
     `|---|---|${CATEGORIES.map(() => "---").join("|")}|---|`,
-    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct(q.derivativeShare)} |`),
+    ...shown.map((q) => `| ${q.quarter} | ${fmt(q.models)} | ${CATEGORIES.map((c) => fmt(q[c])).join(" | ")} | ${pct2(q.derivativeShare)} |`),
     "",
     `## The largest model families`,
     "",
@@ -4534,16 +4645,16 @@ function lineageMarkdown(lineage) {
     `| family root | derivatives | ${DERIVATIVE_CATEGORIES.join(" | ")} | 30-day downloads | share of new models |`,
     `|---|---|${DERIVATIVE_CATEGORIES.map(() => "---").join("|")}|---|---|`,
     ...lineage.largestFamilies.map(
-      (f) => `| ${markdownText(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct(f.shareOfRecentNew)} |`
+      (f) => `| ${markdownText(f.root)}${f.rootInDataset ? "" : " (not in the dataset)"} | ${fmt(f.derivatives)} | ${DERIVATIVE_CATEGORIES.map((c) => fmt(f.byRelation[c])).join(" | ")} | ${fmt(f.downloads)} | ${pct2(f.shareOfRecentNew)} |`
     ),
     "",
     "## Licences",
     "",
-    `No licence tag: ${fmt(licenses.none.models)} models (${pct(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
+    `No licence tag: ${fmt(licenses.none.models)} models (${pct2(licenses.none.share)}). Licence drift: ${licenses.driftShare === null ? "n/a" : pct2(licenses.driftShare)} of ${fmt(licenses.comparable)} derivatives whose first parent is in the dataset carry another licence than that parent.`,
     "",
     "| licence | models | share |",
     "|---|---|---|",
-    ...licenses.top.map((l) => `| ${markdownText(l.license)} | ${fmt(l.models)} | ${pct(l.share)} |`),
+    ...licenses.top.map((l) => `| ${markdownText(l.license)} | ${fmt(l.models)} | ${pct2(l.share)} |`),
     "",
     "| parent's licence \u2192 derivative's | derivatives |",
     "|---|---|",
@@ -4627,8 +4738,9 @@ export {
   markdownText,
   escapeHtml,
   logLine,
+  trendFindings,
   select,
-  round,
+  round2 as round,
   Top,
   CATEGORIES,
   DERIVATIVE_CATEGORIES,
@@ -4646,6 +4758,7 @@ export {
   INSIGHTS_MD,
   CHATGPT_RELEASE,
   SIX_MONTHS_AFTER,
+  scopeSentence,
   computeInsights,
   insightsMarkdown,
   tagCountsLine,

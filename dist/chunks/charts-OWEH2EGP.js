@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-M7UR4GCT.js";
+} from "./chunk-I4PHJCXB.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -32,7 +32,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   SPACES_CAP,
   isDatedCreation

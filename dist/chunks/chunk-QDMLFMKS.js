@@ -9,7 +9,7 @@ import {
   readManifest,
   resized,
   restoreFix
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   COLUMNS,
   DEFAULT_TAG

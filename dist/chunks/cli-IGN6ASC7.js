@@ -28,16 +28,16 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-ZOGQLA4R.js";
+} from "./chunk-UQILJKI7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-J45NACA4.js";
+} from "./chunk-QDMLFMKS.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

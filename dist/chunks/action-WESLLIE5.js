@@ -27,11 +27,11 @@ import {
   siteLinks,
   snapshotRelease,
   storageLine
-} from "./chunk-ZOGQLA4R.js";
+} from "./chunk-UQILJKI7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-J45NACA4.js";
+} from "./chunk-QDMLFMKS.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -40,7 +40,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20057,4 +20057,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-NCTABFU2.js.LEGAL.txt */
+/*! For license information please see action-WESLLIE5.js.LEGAL.txt */

@@ -9,7 +9,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-M7UR4GCT.js";
+} from "./chunk-I4PHJCXB.js";
 import {
   HEIGHT,
   chartContext,
@@ -19,12 +19,12 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-J45NACA4.js";
+} from "./chunk-QDMLFMKS.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-HNFNIEXQ.js";
+} from "./chunk-HN2KPTU4.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,
