@@ -35,7 +35,9 @@ export function runNode(
   } = {},
 ): Promise<CliResult> & { kill: (signal: NodeJS.Signals) => void } {
   // TMPDIR: the run's own temporary folder (support/temp-root.ts), so that a child leaves nothing behind either.
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...clockEnv(options.now), ...options.env };
+  // libfaketime's variables too: a suite run under `faketime` (a year ahead, say) keeps one clock in every process.
+  const faked = Object.fromEntries(Object.entries(process.env).filter(([name]) => name === "LD_PRELOAD" || name.startsWith("FAKETIME")));
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...faked, ...clockEnv(options.now), ...options.env };
   // The clock goes in before the product's first line (the launcher passes execArgv to its child).
   const preload = options.node ? [] : ["--import", CLOCK_PRELOAD];
   const child = spawn(options.node ?? process.execPath, [...preload, script, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });
