@@ -1,7 +1,8 @@
 /** What follows the dataset: the charts and the findings, both pure functions of the records. */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeDataReadme } from "./dataset/data-readme.ts";
+import { writeWhole } from "./dataset/store.ts";
 import { VERSION } from "./version.ts";
 import { computeInsights, INSIGHTS_JSON, INSIGHTS_MD, insightsMarkdown, scopeSentence, type Insights } from "./analysis/findings.ts";
 import { trendFindings } from "./analysis/trend-findings.ts";
@@ -80,10 +81,6 @@ async function sinceOf(input: AnalysisInput, dataDir: string, snapshot: string):
   }
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp-${process.pid}`, text);
-  await rename(`${path}.tmp-${process.pid}`, path);
-}
 
 export async function renderOutputs(
   input: AnalysisInput,
@@ -101,8 +98,8 @@ export async function renderOutputs(
   await mkdir(options.dataDir, { recursive: true });
   const json = join(options.dataDir, INSIGHTS_JSON);
   const md = join(options.dataDir, INSIGHTS_MD);
-  await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}\n`);
-  await writeAtomically(md, markdown);
+  await writeWhole(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}\n`);
+  await writeWhole(md, markdown);
   // The dictionary goes with the data it explains, in the words of the version that wrote it.
   const dictionary = await writeDataReadme(options.dataDir, VERSION);
   // Loaded on demand: vega and resvg are most of the bundle, and harvest alone never needs them.

@@ -3,11 +3,10 @@
  * history row) or partial (no row), so that a backfill stopped after N weeks continues at week
  * N+1 and a rerun reads nothing it has read. Committed with the history: a runner keeps nothing.
  */
-import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { DatasetFormatError, restoreFix } from "./errors.ts";
-import { readDataFile } from "./store.ts";
+import { readDataFile, writeWhole } from "./store.ts";
 
 export const ARCHIVE_WEEKS_FILE = "archive-weeks.csv";
 const HEADER = "Week,Snapshot,Rows,Tracked,Status,Source";
@@ -52,6 +51,5 @@ export async function writeArchiveWeeks(dataDir: string, weeks: readonly Archive
   const sorted = [...weeks].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
   const lines = [HEADER, ...sorted.map((w) => [w.week, w.snapshot, w.rows, w.tracked, w.status, w.source].join(","))];
   const path = archiveWeeksPath(dataDir);
-  await writeFile(`${path}.tmp-${process.pid}`, `${lines.join("\n")}\n`);
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, `${lines.join("\n")}\n`);
 }

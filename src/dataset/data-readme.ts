@@ -6,7 +6,7 @@
  * rewritten exactly when that version changes and has the same bytes otherwise.
  */
 import { readFileSync } from "node:fs";
-import { writeFile, rename } from "node:fs/promises";
+import { writeWhole } from "./store.ts";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,7 +37,6 @@ export function dataReadme(version: string): string {
 /** Writes `dataDir/README.md` (whole, or not at all). */
 export async function writeDataReadme(dataDir: string, version: string): Promise<string> {
   const path = join(dataDir, DATA_README);
-  await writeFile(`${path}.tmp-${process.pid}`, dataReadme(version));
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, dataReadme(version));
   return path;
 }

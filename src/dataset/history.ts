@@ -3,11 +3,10 @@
  * the file replaces that row, so a rerun over the same Hub data writes the same bytes. Rows are
  * never lost: a file that does not parse fails the run before anything is written.
  */
-import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetFormatError, restoreFix } from "./errors.ts";
 import { parseCsv } from "./csv.ts";
-import { readDataFile, readManifest } from "./store.ts";
+import { readDataFile, readManifest, writeWhole } from "./store.ts";
 import { DEFAULT_TAG } from "../pipeline-tags.ts";
 
 export const HISTORY_FILE = "history.csv";
@@ -141,6 +140,5 @@ export function historyToCsv(rows: readonly HistoryRow[]): string {
 
 export async function writeHistory(dataDir: string, rows: readonly HistoryRow[]): Promise<void> {
   const path = historyPath(dataDir);
-  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, historyToCsv(rows));
 }

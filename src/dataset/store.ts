@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { csvToRecords, iso, tableToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
@@ -8,6 +8,12 @@ import { ModelTable } from "./table.ts";
 import { DEFAULT_TAG, tagsOf } from "../pipeline-tags.ts";
 
 /** The original study's file stem, kept for every file of the dataset. */
+/** Writes a file whole or not at all: beside it first, then renamed into place (a stopped run leaves the old one). */
+export async function writeWhole(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
+
 export const DATASET_STEM = "huggingface_models_data";
 export const INDEX_FILE = "index.csv";
 export const MANIFEST_FILE = "manifest.json";

@@ -4,11 +4,10 @@
  * snapshot first; a snapshot written again replaces its rows, so the same data writes the same
  * bytes. Keys are the Hub's text, kept byte for byte and quoted as RFC 4180 has it.
  */
-import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { DatasetFormatError, restoreFix } from "./errors.ts";
-import { readDataFile } from "./store.ts";
+import { readDataFile, writeWhole } from "./store.ts";
 
 export const TRENDS_FILE = "trends.csv";
 export const TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"] as const;
@@ -72,6 +71,5 @@ export function trendsToCsv(rows: readonly TrendRow[]): string {
 
 export async function writeTrends(dataDir: string, rows: readonly TrendRow[]): Promise<void> {
   const path = trendsPath(dataDir);
-  await writeFile(`${path}.tmp-${process.pid}`, trendsToCsv(rows));
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, trendsToCsv(rows));
 }

@@ -9,7 +9,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-I4PHJCXB.js";
+} from "./chunk-JATC2ZMX.js";
 import {
   HEIGHT,
   chartContext,
@@ -19,12 +19,12 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-QDMLFMKS.js";
+} from "./chunk-YW5HVAE3.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-HN2KPTU4.js";
+} from "./chunk-VTXEPHZV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,

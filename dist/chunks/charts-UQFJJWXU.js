@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-I4PHJCXB.js";
+} from "./chunk-JATC2ZMX.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -32,7 +32,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-HN2KPTU4.js";
+} from "./chunk-VTXEPHZV.js";
 import {
   SPACES_CAP,
   isDatedCreation

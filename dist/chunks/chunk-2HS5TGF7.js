@@ -29,7 +29,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-QDMLFMKS.js";
+} from "./chunk-YW5HVAE3.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -68,8 +68,9 @@ import {
   sinceLines,
   tagCountsLine,
   trendFindings,
-  writeDataset
-} from "./chunk-HN2KPTU4.js";
+  writeDataset,
+  writeWhole
+} from "./chunk-VTXEPHZV.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1550,12 +1551,11 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/outputs.ts
-import { mkdir, readFile, rename as rename3, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/dataset/data-readme.ts
 import { readFileSync } from "node:fs";
-import { writeFile, rename } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var DATA_README = "README.md";
@@ -1578,8 +1578,7 @@ function dataReadme(version) {
 }
 async function writeDataReadme(dataDir, version) {
   const path = join(dataDir, DATA_README);
-  await writeFile(`${path}.tmp-${process.pid}`, dataReadme(version));
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, dataReadme(version));
   return path;
 }
 
@@ -1638,7 +1637,6 @@ function computeTagMix(models, tags2, snapshotMs) {
 }
 
 // src/dataset/trends.ts
-import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var TRENDS_FILE = "trends.csv";
 var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
@@ -1683,8 +1681,7 @@ function trendsToCsv(rows) {
 }
 async function writeTrends(dataDir, rows) {
   const path = trendsPath(dataDir);
-  await writeFile2(`${path}.tmp-${process.pid}`, trendsToCsv(rows));
-  await rename2(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, trendsToCsv(rows));
 }
 
 // src/outputs.ts
@@ -1716,10 +1713,6 @@ async function sinceOf(input, dataDir, snapshot) {
     return void 0;
   }
 }
-async function writeAtomically(path, text) {
-  await writeFile3(`${path}.tmp-${process.pid}`, text);
-  await rename3(`${path}.tmp-${process.pid}`, path);
-}
 async function renderOutputs(input, options, log) {
   const started = performance.now() - input.preparedMs;
   const models = input.stats;
@@ -1731,11 +1724,11 @@ async function renderOutputs(input, options, log) {
   await mkdir(options.dataDir, { recursive: true });
   const json = join3(options.dataDir, INSIGHTS_JSON);
   const md = join3(options.dataDir, INSIGHTS_MD);
-  await writeAtomically(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
+  await writeWhole(json, `${JSON.stringify({ pipelineTag: input.task, ...findings }, null, 2)}
 `);
-  await writeAtomically(md, markdown);
+  await writeWhole(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-OWEH2EGP.js");
+  const { renderCharts } = await import("./charts-UQFJJWXU.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1743,7 +1736,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-J2Q6AN4O.js");
+    const { writeSite } = await import("./build-JZWDGR4O.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -5078,7 +5071,6 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/dataset/archive-weeks.ts
-import { rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var ARCHIVE_WEEKS_FILE = "archive-weeks.csv";
 var HEADER = "Week,Snapshot,Rows,Tracked,Status,Source";
@@ -5108,9 +5100,8 @@ async function writeArchiveWeeks(dataDir, weeks) {
   const sorted = [...weeks].sort((a, b) => a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
   const lines = [HEADER, ...sorted.map((w) => [w.week, w.snapshot, w.rows, w.tracked, w.status, w.source].join(","))];
   const path = archiveWeeksPath(dataDir);
-  await writeFile4(`${path}.tmp-${process.pid}`, `${lines.join("\n")}
+  await writeWhole(path, `${lines.join("\n")}
 `);
-  await rename4(`${path}.tmp-${process.pid}`, path);
 }
 
 // src/publish/commit.ts
@@ -13664,4 +13655,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-UQILJKI7.js.LEGAL.txt */
+/*! For license information please see chunk-2HS5TGF7.js.LEGAL.txt */

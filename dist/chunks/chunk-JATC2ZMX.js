@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-HN2KPTU4.js";
+} from "./chunk-VTXEPHZV.js";
 import {
   weeklySeries
 } from "./chunk-DC5JPALC.js";

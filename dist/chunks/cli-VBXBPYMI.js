@@ -28,16 +28,16 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-UQILJKI7.js";
+} from "./chunk-2HS5TGF7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-QDMLFMKS.js";
+} from "./chunk-YW5HVAE3.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-HN2KPTU4.js";
+} from "./chunk-VTXEPHZV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

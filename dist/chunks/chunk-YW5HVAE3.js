@@ -8,8 +8,9 @@ import {
   readDataFile,
   readManifest,
   resized,
-  restoreFix
-} from "./chunk-HN2KPTU4.js";
+  restoreFix,
+  writeWhole
+} from "./chunk-VTXEPHZV.js";
 import {
   COLUMNS,
   DEFAULT_TAG
@@ -40,7 +41,6 @@ function releaseMemory() {
 }
 
 // src/dataset/history.ts
-import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var HISTORY_FILE = "history.csv";
 var HISTORY_COLUMNS = [
@@ -142,12 +142,11 @@ function historyToCsv(rows) {
 }
 async function writeHistory(dataDir, rows) {
   const path = historyPath(dataDir);
-  await writeFile(`${path}.tmp-${process.pid}`, historyToCsv(rows));
-  await rename(`${path}.tmp-${process.pid}`, path);
+  await writeWhole(path, historyToCsv(rows));
 }
 
 // src/dataset/parquet.ts
-import { mkdir, readFile, rename as rename2, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 
 // node_modules/hyparquet-writer/src/node.js
@@ -6978,7 +6977,7 @@ async function writeParquetFile(path, table, snapshotMs) {
       releaseMemory();
     }
     writer.finish();
-    await rename2(staging, path);
+    await rename(staging, path);
   } catch (error) {
     await rm(staging, { force: true });
     throw error;

@@ -27,11 +27,11 @@ import {
   siteLinks,
   snapshotRelease,
   storageLine
-} from "./chunk-UQILJKI7.js";
+} from "./chunk-2HS5TGF7.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-QDMLFMKS.js";
+} from "./chunk-YW5HVAE3.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -40,7 +40,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-HN2KPTU4.js";
+} from "./chunk-VTXEPHZV.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20057,4 +20057,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-WESLLIE5.js.LEGAL.txt */
+/*! For license information please see action-KJDHQYD7.js.LEGAL.txt */

@@ -48,7 +48,7 @@ function folderFix(dir) {
 
 // src/dataset/store.ts
 import { closeSync, openSync, writeSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -2990,6 +2990,10 @@ var ModelTable = class _ModelTable {
 };
 
 // src/dataset/store.ts
+async function writeWhole(path, text) {
+  await writeFile(`${path}.tmp-${process.pid}`, text);
+  await rename(`${path}.tmp-${process.pid}`, path);
+}
 var DATASET_STEM = "huggingface_models_data";
 var INDEX_FILE = "index.csv";
 var MANIFEST_FILE = "manifest.json";
@@ -4721,6 +4725,7 @@ export {
   resized,
   orNull,
   ModelTable,
+  writeWhole,
   DATASET_STEM,
   INDEX_FILE,
   MANIFEST_FILE,
