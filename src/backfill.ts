@@ -80,6 +80,13 @@ export function weekParquetPath(weeksDir: string, snapshot: string): string {
 }
 
 /**
+ * Whether an archive week's row was written before its file's new numbers were read: no
+ * concentration columns (releases up to 2.0.0), or relation counts but no untagged derivatives
+ * (a file with `baseModels` always has a count, 0 included).
+ */
+const lacksNewColumns = (row: HistoryRow): boolean => row["Top 10 Models Share"] === null || (row["New Original"] !== null && row["Untagged Derivatives"] === null);
+
+/**
  * The archive weeks of history.csv that an earlier release read, before the concentration columns
  * and trends.csv existed: each read again, once, for what it lacks. Every other value of the row
  * stays as it was, but the relation counts of a week whose file names no parents, which become
@@ -93,9 +100,9 @@ async function completeOlderWeeks(
   log: Logger,
 ): Promise<{ rows: HistoryRow[]; trends: TrendRow[] }> {
   let { rows, trends } = state;
-  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && r["Top 10 Models Share"] === null));
+  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && lacksNewColumns(r)));
   if (lacking.length === 0) return { rows, trends };
-  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once`);
+  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns, untagged derivatives or trends.csv: reading them again, once`);
   for (const week of lacking) {
     let read: WeekRead;
     try {
@@ -109,7 +116,7 @@ async function completeOlderWeeks(
     const records = putInDatasetOrder(read.records);
     const lineage = read.columns.includes("baseModels");
     const row = rows.find((r) => r.Snapshot === week.snapshot) as HistoryRow;
-    const completed: HistoryRow = { ...row, ...concentration(records) };
+    const completed: HistoryRow = { ...row, ...concentration(records), "Untagged Derivatives": read.untaggedDerivatives };
     if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
     rows = withRow(rows, completed);
     trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
@@ -190,7 +197,7 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
         const rolledBack = previous !== undefined && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
         const lineage = read.columns.includes("baseModels");
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage });
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives });
         rows = withRow(rows, next.row);
         trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);

@@ -9,7 +9,7 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backfill } from "../src/backfill.ts";
@@ -85,7 +85,7 @@ interface Model {
 }
 
 /** Each week's tracked models, read by DuckDB from the stand-in's files. */
-async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasAllTime: boolean; lineage: boolean }>> {
+async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasAllTime: boolean; lineage: boolean; untagged: number | null }>> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const out = [];
@@ -101,12 +101,33 @@ async function weekModels(): Promise<Array<{ week: string; models: Model[]; hasA
       const models = result.getRowObjects().map((r) => ({
         id: String(r.id), tag: String(r.tag), library: String(r.library), parameters: r.parameters === null ? null : Number(r.parameters), downloads: Number(r.downloads), allTime: r.allTime === null ? null : Number(r.allTime), newest: Number(r.newest), parent: String(r.parent), relation: String(r.relation),
       }));
-      out.push({ week: spec.week, models, hasAllTime: spec.allTime, lineage: !spec.noBaseModels });
+      out.push({ week: spec.week, models, hasAllTime: spec.allTime, lineage: !spec.noBaseModels, untagged: spec.noBaseModels ? null : await untaggedDerivatives(connection, path) });
     }
   } finally {
     connection.closeSync();
   }
   return out;
+}
+
+/**
+ * Issue 45's untagged derivatives, in SQL over the whole file: from each untagged model naming a
+ * parent, follow first parents through untagged models (never one twice); count the starts whose
+ * walk lands on a model of a tracked tag.
+ */
+async function untaggedDerivatives(connection: DuckDBConnection, path: string): Promise<number> {
+  const result = await connection.runAndReadAll(`
+    WITH RECURSIVE f AS (SELECT id, pipeline_tag AS tag, baseModels.models[1].id AS parent FROM read_parquet('${path}')),
+    u AS (SELECT id, parent FROM f WHERE (tag IS NULL OR tag = '') AND parent IS NOT NULL AND parent <> ''),
+    walk(start, cur, visited) AS (
+      SELECT id, parent, [id] FROM u
+      UNION ALL
+      SELECT walk.start, u.parent, list_append(walk.visited, walk.cur) FROM walk JOIN u ON u.id = walk.cur WHERE NOT list_contains(walk.visited, walk.cur)
+    )
+    SELECT (SELECT count(DISTINCT walk.start) FROM walk JOIN f ON f.id = walk.cur WHERE f.tag IN (${TAGS.map((t) => `'${t}'`).join(", ")})) AS n, (SELECT count(*) FROM u) AS named`);
+  const { n, named } = result.getRowObjects()[0] as { n: bigint; named: bigint };
+  // The stand-in's chains also end elsewhere (an untracked tag, a parent not in the file, a loop): not every one counts.
+  expect(Number(n)).toBeLessThan(Number(named));
+  return Number(n);
 }
 
 /** The rules, written out again: rows of usable weeks, each against the previous usable week and the last trusted one. */
@@ -115,7 +136,7 @@ function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Reco
   let previous: { models: Map<string, Model>; snapshot: string; count: number } | undefined;
   let trusted: { counts: Map<string, number | null>; snapshot: string } | undefined;
   const s = (n: number | null) => (n === null ? "" : String(n));
-  for (const { week, models, lineage } of weeks) {
+  for (const { week, models, lineage, untagged } of weeks) {
     if (previous && models.length < 0.5 * previous.count) continue; // partial
     const bound = Date.parse(week) + 8 * DAY - 1;
     const snapshot = new Date(Math.min(bound, Math.max(...models.map((m) => m.newest)))).toISOString().slice(0, 10);
@@ -155,6 +176,7 @@ function expectedRows(weeks: Awaited<ReturnType<typeof weekModels>>): Array<Reco
       row["Days Since Previous"] = rollback ? days(snapshot, previous.snapshot) : days(snapshot, trusted.snapshot);
     }
     Object.assign(row, concentrationOf(models));
+    row["Untagged Derivatives"] = untagged === null ? "" : String(untagged);
     rows.push(row);
     previous = { models: byId, snapshot, count: models.length };
     if (row.Quality === "ok") trusted = { counts: new Map(models.map((m) => [m.id, m.allTime])), snapshot };
@@ -254,12 +276,11 @@ describe("hf-trends backfill over the weekly archive", () => {
     const rows = await history();
     expect(rows.length).toBe(expected.length);
     expect(rows.length).toBe(20); // 21 weeks in the archive, one of them partial
-    // Untagged Derivatives is not computed yet (issue 45): left out of the comparison, empty in the file.
-    for (const [k, row] of rows.entries()) {
-      const { "Untagged Derivatives": untagged, ...rest } = row;
-      expect(untagged).toBe("");
-      expect(rest, row.Snapshot).toEqual(expected[k]);
-    }
+    for (const [k, row] of rows.entries()) expect(row, row.Snapshot).toEqual(expected[k]);
+    // The stand-in's untagged models reach tracked ones, and others do not (untracked tags, parents not in the file, loops).
+    const counts = rows.map((r) => r["Untagged Derivatives"]).filter((v) => v !== "");
+    expect(counts).toHaveLength(rows.length - NO_LINEAGE);
+    for (const n of counts) expect(Number(n)).toBeGreaterThan(0);
   });
 
   it("writes trends.csv: every archive week's rows equal the recomputation; no base or relation rows where the file names no parents; none for the partial week", async () => {
@@ -330,7 +351,7 @@ describe("hf-trends backfill over the weekly archive", () => {
     const before = bytes();
     const run = await runNode(join(dist, "cli.js"), ["backfill", "--endpoint", archive.url, "--task", TAGS.join(","), "--data-dir", old, "--charts-dir", join(old, "charts"), "--weeks-dir", weeksDir], { cwd: dist, env: { HF_TOKEN: TOKEN } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain("20 archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once");
+    expect(run.stderr).toContain("20 archive weeks read by an earlier release lack the concentration columns, untagged derivatives or trends.csv: reading them again, once");
     expect(bytes()).toBeGreaterThan(before);
     expect(await history(old)).toEqual(now);
     expect(await readFile(join(old, "trends.csv"), "utf8")).toBe(await readFile(join(dataDir, "trends.csv"), "utf8"));
@@ -346,6 +367,16 @@ describe("hf-trends backfill over the weekly archive", () => {
     expect(manifest.snapshot.slice(0, 10)).toBe((await history()).at(-1)?.Snapshot);
     const insights = JSON.parse(await readFile(join(dataDir, "insights.json"), "utf8")) as { snapshot: string };
     expect(insights.snapshot).toBe((await history()).at(-1)?.Snapshot);
+  });
+
+  it("finds what the tags miss: the newest archive week's untagged derivatives over its tracked models", async () => {
+    const insights = JSON.parse(await readFile(join(dataDir, "insights.json"), "utf8")) as { trends: { untaggedDerivatives: { snapshot: string; count: number; trackedModels: number; share: number; verdict: string; published: string } } };
+    const newest = (await history()).at(-1) as Record<string, string>;
+    const u = insights.trends.untaggedDerivatives;
+    expect(u).toMatchObject({ snapshot: newest.Snapshot, count: Number(newest["Untagged Derivatives"]), trackedModels: Number(newest.Models), verdict: "descriptive" });
+    expect(u.share).toBe(Math.round((Number(newest["Untagged Derivatives"]) / Number(newest.Models)) * 1e6) / 1e6);
+    const md = await readFile(join(dataDir, "insights.md"), "utf8");
+    expect(md).toContain(`${Number(newest["Untagged Derivatives"]).toLocaleString("en-US")} models with no pipeline tag derive from these tags' ${Number(newest.Models).toLocaleString("en-US")} models in the archive week of ${newest.Snapshot}`);
   });
 });
 

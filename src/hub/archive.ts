@@ -18,6 +18,7 @@ import { nextLink } from "./list.ts";
 import { coalesce, leafChunks, readLeaf, type LeafChunk } from "./parquet-leaves.ts";
 import { FOOTER_BYTES, RangeFile } from "./range-file.ts";
 import { isHubId } from "./schema.ts";
+import { countUntaggedDerivatives } from "./untagged-derivatives.ts";
 
 export const DEFAULT_ARCHIVE = "hfmlsoc/hub_weekly_snapshots";
 
@@ -81,6 +82,11 @@ export interface WeekRead {
   rows: number;
   /** Which of the columns read the file has (a file before 2025-02-27 has no downloadsAllTime). */
   columns: Wanted[];
+  /**
+   * Models of the file with no pipeline tag whose first-parent chain reaches a tracked model
+   * (hub/untagged-derivatives.ts); null for a file without `baseModels`.
+   */
+  untaggedDerivatives: number | null;
   bytesRead: number;
   fileBytes: number;
   requests: number;
@@ -129,6 +135,8 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
   const want = (path: string) => flat.has(path) || isParentId(path) || path === RELATION_LEAF || path === PARAMETERS_LEAF;
   const tracked = new Set(tags);
   const records = new ModelTable(1024);
+  // The whole file's lineage, for the untagged models: only those naming a parent are kept, and the tracked ids.
+  const walk: UntaggedWalk | undefined = columns.includes("baseModels") ? { parents: new Map(), trackedIds: new Set() } : undefined;
   let rowStart = 0;
   const groups = metadata.row_groups;
   for (let g = 0; g < groups.length; g++) {
@@ -136,7 +144,7 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
     try {
       const chunks = leafChunks(metadata, g, want);
       const bytes = await fetchChunks(file, chunks);
-      const group = decodeGroup(chunks, bytes, groupRows, tracked);
+      const group = decodeGroup(chunks, bytes, groupRows, tracked, walk);
       records.reserve(records.length + group.length * (groups.length - g));
       keepRows(group, records);
     } catch (error) {
@@ -146,7 +154,8 @@ export async function readArchiveWeek(client: HubClient, repo: string, week: Arc
     rowStart += groupRows;
     onGroup?.(g + 1, groups.length);
   }
-  return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
+  const untaggedDerivatives = walk ? countUntaggedDerivatives(walk.parents, (id) => walk.trackedIds.has(id)) : null;
+  return { week, records, rows: rowStart, columns, untaggedDerivatives, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
 
 /** Each chunk's bytes, neighbouring chunks fetched in one range request, the requests side by side. */
@@ -172,8 +181,22 @@ interface GroupRows {
   parameters: unknown[];
 }
 
-/** Decodes one row group: `pipeline_tag` for every row, then the other leaves for the tracked rows only. */
-function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array>, groupRows: number, tracked: ReadonlySet<string>): GroupRows {
+/** What the walk for untagged derivatives gathers over the whole file. */
+interface UntaggedWalk {
+  /** Each untagged model that names a parent: its first parent. */
+  parents: Map<string, string>;
+  /** The ids of every row of a tracked tag. */
+  trackedIds: Set<string>;
+}
+
+const isUntagged = (tag: unknown): boolean => tag === null || tag === undefined || tag === "";
+
+/**
+ * Decodes one row group: `pipeline_tag` for every row, then the other leaves for the tracked rows
+ * only; with a walk, also the first parent of every untagged row, then the ids of the untagged rows
+ * that name one (the parents' leaf before the ids', so no id of a parentless row is ever made).
+ */
+function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array>, groupRows: number, tracked: ReadonlySet<string>, walk: UntaggedWalk | undefined): GroupRows {
   const options = { compressors, parsers: PARSERS };
   const read = (chunk: LeafChunk, slots: Int32Array | undefined, take: (slot: number, value: unknown) => void) => {
     const rows = readLeaf(bytes.get(chunk.path) as Uint8Array, chunk, options, slots, take);
@@ -183,23 +206,53 @@ function decodeGroup(chunks: readonly LeafChunk[], bytes: Map<string, Uint8Array
   if (!tagChunk) throw new Error("pipeline_tag is not a column of text in this row group");
   const slots = new Int32Array(groupRows).fill(-1);
   const tags: string[] = [];
+  // A null is never handed over (parquet-leaves.ts): a row is untagged unless a tag came for it.
+  const tagged = walk ? new Uint8Array(groupRows) : undefined;
   read(tagChunk, undefined, (row, tag) => {
     if (typeof tag === "string" && tracked.has(tag)) {
       slots[row] = tags.length;
       tags.push(tag);
     }
+    if (tagged && !isUntagged(tag)) tagged[row] = 1;
   });
+  const untaggedRows: number[] = [];
+  if (tagged) for (let row = 0; row < groupRows; row++) if (tagged[row] === 0) untaggedRows.push(row);
+  // Slots past the tracked rows' are the untagged rows' (slot - tracked = their index).
+  const trackedRows = tags.length;
+  let walkSlots: Int32Array | undefined;
+  const firstParents: (string | undefined)[] = [];
+  if (walk) {
+    walkSlots = slots.slice();
+    for (let u = 0; u < untaggedRows.length; u++) walkSlots[untaggedRows[u] as number] = trackedRows + u;
+  }
   const group: GroupRows = { length: tags.length, tags, values: new Map(), parents: new Array(tags.length), relations: new Array(tags.length), parameters: new Array(tags.length) };
+  const parentChunks = chunks.filter((chunk) => isParentId(chunk.path));
+  for (const chunk of parentChunks) {
+    read(chunk, walkSlots ?? slots, (slot, id) => {
+      if (typeof id !== "string") return;
+      if (slot < trackedRows) (group.parents[slot] ??= []).push(id);
+      else if (id !== "") firstParents[slot - trackedRows] ??= id;
+    });
+  }
+  if (walkSlots) {
+    // An untagged row naming no parent ends every chain that reaches it: its id is not needed.
+    for (let u = 0; u < untaggedRows.length; u++) if (firstParents[u] === undefined) walkSlots[untaggedRows[u] as number] = -1;
+  }
   for (const chunk of chunks) {
-    if (chunk === tagChunk) continue;
-    if (isParentId(chunk.path)) {
-      read(chunk, slots, (slot, id) => {
-        if (typeof id === "string") (group.parents[slot] ??= []).push(id);
-      });
-    } else if (chunk.path === RELATION_LEAF) {
+    if (chunk === tagChunk || parentChunks.includes(chunk)) continue;
+    if (chunk.path === RELATION_LEAF) {
       read(chunk, slots, (slot, relation) => (group.relations[slot] = relation));
     } else if (chunk.path === PARAMETERS_LEAF) {
       read(chunk, slots, (slot, total) => (group.parameters[slot] = total));
+    } else if (chunk.path === "id" && walk && walkSlots) {
+      const column = new Array<unknown>(tags.length);
+      group.values.set("id", column);
+      read(chunk, walkSlots, (slot, id) => {
+        if (slot < trackedRows) {
+          column[slot] = id;
+          if (typeof id === "string") walk.trackedIds.add(id);
+        } else if (typeof id === "string") walk.parents.set(id, firstParents[slot - trackedRows] as string);
+      });
     } else {
       const column = new Array<unknown>(tags.length);
       group.values.set(chunk.path as Flat, column);

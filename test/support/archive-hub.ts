@@ -49,6 +49,9 @@ export interface WeekSpec {
   secondsPerModel?: number;
 }
 
+/** Untagged models whose first parents go round: 7 and 8 name each other, 9 names itself (of every 500). */
+const UNTAGGED_LOOP = "i % 500 IN (7, 8, 9)";
+
 /**
  * The SQL of one week's rows. A model's pipeline tag depends on its number (every 997th model's
  * card changes its tag from week to week); its parent is an older model (a family can cross tags);
@@ -62,7 +65,7 @@ export function weekSql(spec: WeekSpec): string {
       at += share * 1000;
       return `WHEN ${h(1)} % 1000 < ${Math.round(at)} THEN ${tag === "" ? "NULL" : `'${tag}'`}`;
     });
-    return `CASE WHEN i % 997 = 5 THEN (CASE WHEN ${spec.index} % 2 = 0 THEN 'image-text-to-text' ELSE 'text-generation' END) ${parts.join(" ")} ELSE NULL END`;
+    return `CASE WHEN ${UNTAGGED_LOOP} THEN NULL WHEN i % 997 = 5 THEN (CASE WHEN ${spec.index} % 2 = 0 THEN 'image-text-to-text' ELSE 'text-generation' END) ${parts.join(" ")} ELSE NULL END`;
   })();
   // Models arrive in order, the newest during the week; a commit comes up to three days after creation.
   const anchor = spec.anchor ?? { model: spec.models, at: spec.week };
@@ -72,7 +75,12 @@ export function weekSql(spec: WeekSpec): string {
   const weekly = `(CASE WHEN ${h(3)} % 10 < 6 THEN 0 ELSE ${h(4)} % 5000 END)`;
   const rolledBack = spec.rollbackShare ? `(${h(5)} % 1000 < ${Math.round(spec.rollbackShare * 1000)})` : "false";
   const allTime = `((${h(6)} % 100000) + ${weekly} * ${spec.index + 1}) // (CASE WHEN ${rolledBack} THEN 2 ELSE 1 END)`;
-  const parent = `greatest(0, i - 1 - ${h(7)} % 60)`;
+  // Mostly an older model (tracked, untracked or untagged); now and then one not in the file; the loop models name each other or themselves.
+  const parent = `(CASE WHEN i % 500 = 7 THEN i + 1 WHEN i % 500 = 8 THEN i - 1 WHEN i % 500 = 9 THEN i WHEN ${h(17)} % 25 = 0 THEN i + ${spec.models} + 1000 ELSE greatest(0, i - 1 - ${h(7)} % 60) END)`;
+  // A merge names a second parent; the first is the one a family follows.
+  const second = `greatest(0, i - 2 - ${h(18)} % 90)`;
+  const parentEntry = (n: string) => `{'_id': md5(${n}::VARCHAR)[:24], 'id': 'm' || (hash(${n} * 7919 + 8) % 1000000 % 400)::VARCHAR || '/model-' || ${n}::VARCHAR}`;
+  const relation = `(['finetune', 'adapter', 'quantized', 'merge'])[1 + ${h(13)} % 4]`;
   const heavy = spec.heavyBytes ?? 64;
   const pieces = Math.max(1, Math.ceil(heavy / 32));
   const heavyText = Array.from({ length: pieces }, (_, k) => `md5((i * ${k + 3} + ${spec.index})::VARCHAR)`).join(" || ");
@@ -88,7 +96,7 @@ export function weekSql(spec: WeekSpec): string {
     `['transformers', 'license:apache-2.0', 'region:us'] AS tags`,
     ...(spec.noPipelineTag ? [] : [`${tagCase} AS pipeline_tag`]),
     `CASE WHEN ${h(11)} % 10 < 8 THEN 'transformers' WHEN ${h(11)} % 10 = 8 THEN 'gguf' ELSE NULL END AS library_name`,
-    ...(spec.noBaseModels ? [] : [`CASE WHEN i > 0 AND ${h(12)} % 3 = 0 THEN {'models': [{'_id': md5(${parent}::VARCHAR)[:24], 'id': 'm' || (hash(${parent} * 7919 + 8) % 1000000 % 400)::VARCHAR || '/model-' || ${parent}::VARCHAR}], 'relation': (['finetune', 'adapter', 'quantized', 'merge'])[1 + ${h(13)} % 4]} ELSE NULL END AS baseModels`]),
+    ...(spec.noBaseModels ? [] : [`CASE WHEN (i > 0 AND ${h(12)} % 3 = 0) OR ${UNTAGGED_LOOP} THEN {'models': CASE WHEN ${relation} = 'merge' THEN [${parentEntry(parent)}, ${parentEntry(second)}] ELSE [${parentEntry(parent)}] END, 'relation': ${relation}} ELSE NULL END AS baseModels`]),
     `CASE WHEN ${h(14)} % 2 = 0 THEN {'parameters': MAP {'BF16': ${h(15)} * 1000}, 'total': ${h(15)} * 1000} ELSE NULL END AS safetensors`,
     `${heavyText} AS cardData`,
     `${heavyText} AS config`,

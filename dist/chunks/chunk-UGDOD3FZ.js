@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   weeklySeries
 } from "./chunk-DC5JPALC.js";

@@ -18,7 +18,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-JATC2ZMX.js";
+} from "./chunk-UGDOD3FZ.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -32,7 +32,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   SPACES_CAP,
   isDatedCreation

@@ -28,16 +28,16 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-2HS5TGF7.js";
+} from "./chunk-QKPHTB76.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-YW5HVAE3.js";
+} from "./chunk-J62RAJLY.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

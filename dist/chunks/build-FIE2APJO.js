@@ -9,7 +9,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-JATC2ZMX.js";
+} from "./chunk-UGDOD3FZ.js";
 import {
   HEIGHT,
   chartContext,
@@ -19,12 +19,12 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-YW5HVAE3.js";
+} from "./chunk-J62RAJLY.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,

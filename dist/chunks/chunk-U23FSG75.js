@@ -3306,9 +3306,23 @@ function trendFindings(history, trends) {
       published: "Model Pulse: the 10 most downloaded models' share of downloads fell from 33.7% to 22.0% between September 2025 and September 2026, over all models. Here: the top 10's share of these tags now against 52 weeks earlier (a fall of two points or more supports it).",
       caveat: `Over these tags only, not the whole Hub: a narrower catalogue is more concentrated. ${windows}`
     },
-    untaggedDerivatives: { share: null, caveat: "Not computed yet: the archive's untagged models (many GGUF quantizations, Unsloth uploads, PEFT adapters before PEFT 0.16) are not walked." },
+    untaggedDerivatives: untaggedFinding(history),
     method: "From trends.csv and history.csv: shares of each snapshot's 30-day downloads; the snapshot 52 weeks back is the nearest at least 364 days before the newest. Changes are differences of shares (0.05 is five points).",
     caveat: windows
+  };
+}
+function untaggedFinding(history) {
+  const week = history.filter((h) => h.Source.startsWith("archive:") && h["Untagged Derivatives"] !== null).at(-1);
+  const count = week?.["Untagged Derivatives"] ?? null;
+  const trackedModels = week?.Models ?? null;
+  return {
+    verdict: "descriptive",
+    snapshot: week?.Snapshot ?? null,
+    count,
+    trackedModels,
+    share: count === null || !trackedModels ? null : round(count / trackedModels),
+    published: "None: no public source counts the models a tag-based listing misses (many GGUF quantizations, Unsloth uploads, PEFT adapters before PEFT 0.16 write no pipeline tag).",
+    caveat: week === void 0 ? "No archive week with baseModels in this dataset: only a backfill can count them (a listing by tag cannot see them)." : "Counted in the archive's file of that week: models with no pipeline tag whose first parents, through untagged models only, lead to a model of these tags. A chain that reaches another tag, a parent not in the file or a loop does not count. Live weeks cannot count them."
   };
 }
 var pct = (x) => x === null ? "\u2013" : `${(x * 100).toFixed(1)}%`;
@@ -3341,7 +3355,11 @@ function trendsMarkdown(t, text) {
     "",
     `_Published:_ ${c.published} _Caveat:_ ${c.caveat}`,
     "",
-    `_Untagged derivatives:_ ${t.untaggedDerivatives.caveat}`,
+    `### What the tags miss: ${t.untaggedDerivatives.verdict}`,
+    "",
+    t.untaggedDerivatives.snapshot === null ? "No count yet." : `${t.untaggedDerivatives.count?.toLocaleString("en-US")} models with no pipeline tag derive from these tags' ${t.untaggedDerivatives.trackedModels?.toLocaleString("en-US")} models in the archive week of ${t.untaggedDerivatives.snapshot}: ${pct(t.untaggedDerivatives.share)} more than the tags show.`,
+    "",
+    `_Published:_ ${t.untaggedDerivatives.published} _Caveat:_ ${t.untaggedDerivatives.caveat}`,
     "",
     `_Method:_ ${t.method}`,
     ""

@@ -29,7 +29,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-YW5HVAE3.js";
+} from "./chunk-J62RAJLY.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -70,7 +70,7 @@ import {
   trendFindings,
   writeDataset,
   writeWhole
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1728,7 +1728,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeWhole(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-UQFJJWXU.js");
+  const { renderCharts } = await import("./charts-5CBQAG75.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1736,7 +1736,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-JZWDGR4O.js");
+    const { writeSite } = await import("./build-FIE2APJO.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -13225,6 +13225,48 @@ var RangeFile = class _RangeFile {
   }
 };
 
+// src/hub/untagged-derivatives.ts
+function countUntaggedDerivatives(parents, isTracked) {
+  const reaches = /* @__PURE__ */ new Map();
+  const path = [];
+  const onPath = /* @__PURE__ */ new Set();
+  let count3 = 0;
+  for (const start of parents.keys()) {
+    let verdict = reaches.get(start);
+    if (verdict === void 0) {
+      let id = start;
+      for (; ; ) {
+        const known = reaches.get(id);
+        if (known !== void 0) {
+          verdict = known;
+          break;
+        }
+        if (onPath.has(id)) {
+          verdict = false;
+          break;
+        }
+        path.push(id);
+        onPath.add(id);
+        const parent = parents.get(id);
+        if (isTracked(parent)) {
+          verdict = true;
+          break;
+        }
+        if (!parents.has(parent)) {
+          verdict = false;
+          break;
+        }
+        id = parent;
+      }
+      for (const visited of path) reaches.set(visited, verdict);
+      path.length = 0;
+      onPath.clear();
+    }
+    if (verdict) count3++;
+  }
+  return count3;
+}
+
 // src/hub/archive.ts
 var DEFAULT_ARCHIVE = "hfmlsoc/hub_weekly_snapshots";
 var ArchiveError = class extends HubError {
@@ -13295,6 +13337,7 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
   const want = (path) => flat.has(path) || isParentId(path) || path === RELATION_LEAF || path === PARAMETERS_LEAF;
   const tracked = new Set(tags2);
   const records = new ModelTable(1024);
+  const walk2 = columns.includes("baseModels") ? { parents: /* @__PURE__ */ new Map(), trackedIds: /* @__PURE__ */ new Set() } : void 0;
   let rowStart = 0;
   const groups2 = metadata.row_groups;
   for (let g = 0; g < groups2.length; g++) {
@@ -13302,7 +13345,7 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
     try {
       const chunks = leafChunks(metadata, g, want);
       const bytes = await fetchChunks(file, chunks);
-      const group = decodeGroup(chunks, bytes, groupRows, tracked);
+      const group = decodeGroup(chunks, bytes, groupRows, tracked, walk2);
       records.reserve(records.length + group.length * (groups2.length - g));
       keepRows(group, records);
     } catch (error) {
@@ -13312,7 +13355,8 @@ async function readArchiveWeek(client, repo, week, tags2, onGroup) {
     rowStart += groupRows;
     onGroup?.(g + 1, groups2.length);
   }
-  return { week, records, rows: rowStart, columns, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
+  const untaggedDerivatives = walk2 ? countUntaggedDerivatives(walk2.parents, (id) => walk2.trackedIds.has(id)) : null;
+  return { week, records, rows: rowStart, columns, untaggedDerivatives, bytesRead: file.bytesRead, fileBytes: file.byteLength, requests: file.requests };
 }
 async function fetchChunks(file, chunks) {
   const ranges = coalesce(chunks, GAP_BYTES);
@@ -13325,7 +13369,8 @@ async function fetchChunks(file, chunks) {
   }
   return bytes;
 }
-function decodeGroup(chunks, bytes, groupRows, tracked) {
+var isUntagged = (tag) => tag === null || tag === void 0 || tag === "";
+function decodeGroup(chunks, bytes, groupRows, tracked, walk2) {
   const options = { compressors, parsers: PARSERS };
   const read = (chunk, slots2, take) => {
     const rows = readLeaf(bytes.get(chunk.path), chunk, options, slots2, take);
@@ -13335,23 +13380,52 @@ function decodeGroup(chunks, bytes, groupRows, tracked) {
   if (!tagChunk) throw new Error("pipeline_tag is not a column of text in this row group");
   const slots = new Int32Array(groupRows).fill(-1);
   const tags2 = [];
+  const tagged = walk2 ? new Uint8Array(groupRows) : void 0;
   read(tagChunk, void 0, (row, tag) => {
     if (typeof tag === "string" && tracked.has(tag)) {
       slots[row] = tags2.length;
       tags2.push(tag);
     }
+    if (tagged && !isUntagged(tag)) tagged[row] = 1;
   });
+  const untaggedRows = [];
+  if (tagged) {
+    for (let row = 0; row < groupRows; row++) if (tagged[row] === 0) untaggedRows.push(row);
+  }
+  const trackedRows = tags2.length;
+  let walkSlots;
+  const firstParents = [];
+  if (walk2) {
+    walkSlots = slots.slice();
+    for (let u = 0; u < untaggedRows.length; u++) walkSlots[untaggedRows[u]] = trackedRows + u;
+  }
   const group = { length: tags2.length, tags: tags2, values: /* @__PURE__ */ new Map(), parents: new Array(tags2.length), relations: new Array(tags2.length), parameters: new Array(tags2.length) };
+  const parentChunks = chunks.filter((chunk) => isParentId(chunk.path));
+  for (const chunk of parentChunks) {
+    read(chunk, walkSlots ?? slots, (slot, id) => {
+      if (typeof id !== "string") return;
+      if (slot < trackedRows) (group.parents[slot] ??= []).push(id);
+      else if (id !== "") firstParents[slot - trackedRows] ??= id;
+    });
+  }
+  if (walkSlots) {
+    for (let u = 0; u < untaggedRows.length; u++) if (firstParents[u] === void 0) walkSlots[untaggedRows[u]] = -1;
+  }
   for (const chunk of chunks) {
-    if (chunk === tagChunk) continue;
-    if (isParentId(chunk.path)) {
-      read(chunk, slots, (slot, id) => {
-        if (typeof id === "string") (group.parents[slot] ??= []).push(id);
-      });
-    } else if (chunk.path === RELATION_LEAF) {
+    if (chunk === tagChunk || parentChunks.includes(chunk)) continue;
+    if (chunk.path === RELATION_LEAF) {
       read(chunk, slots, (slot, relation) => group.relations[slot] = relation);
     } else if (chunk.path === PARAMETERS_LEAF) {
       read(chunk, slots, (slot, total) => group.parameters[slot] = total);
+    } else if (chunk.path === "id" && walk2 && walkSlots) {
+      const column = new Array(tags2.length);
+      group.values.set("id", column);
+      read(chunk, walkSlots, (slot, id) => {
+        if (slot < trackedRows) {
+          column[slot] = id;
+          if (typeof id === "string") walk2.trackedIds.add(id);
+        } else if (typeof id === "string") walk2.parents.set(id, firstParents[slot - trackedRows]);
+      });
     } else {
       const column = new Array(tags2.length);
       group.values.set(chunk.path, column);
@@ -13432,11 +13506,12 @@ function weeksToRead(weeks, done, rows, options) {
 function weekParquetPath(weeksDir, snapshot) {
   return join8(weeksDir, `${snapshot}.parquet`);
 }
+var lacksNewColumns = (row) => row["Top 10 Models Share"] === null || row["New Original"] !== null && row["Untagged Derivatives"] === null;
 async function completeOlderWeeks(client, options, state, report, log) {
   let { rows, trends } = state;
-  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && r["Top 10 Models Share"] === null));
+  const lacking = state.done.filter((w) => w.status === "usable" && rows.some((r) => r.Snapshot === w.snapshot && r.Source === w.source && lacksNewColumns(r)));
   if (lacking.length === 0) return { rows, trends };
-  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns and trends.csv: reading them again, once`);
+  log.info(`${lacking.length} archive weeks read by an earlier release lack the concentration columns, untagged derivatives or trends.csv: reading them again, once`);
   for (const week of lacking) {
     let read;
     try {
@@ -13450,7 +13525,7 @@ async function completeOlderWeeks(client, options, state, report, log) {
     const records = putInDatasetOrder(read.records);
     const lineage = read.columns.includes("baseModels");
     const row = rows.find((r) => r.Snapshot === week.snapshot);
-    const completed = { ...row, ...concentration(records) };
+    const completed = { ...row, ...concentration(records), "Untagged Derivatives": read.untaggedDerivatives };
     if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
     rows = withRow(rows, completed);
     trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
@@ -13522,7 +13597,7 @@ async function backfillWeeks(client, options, log) {
         const rolledBack = previous !== void 0 && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
         const lineage = read.columns.includes("baseModels");
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage });
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives });
         rows = withRow(rows, next.row);
         trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);
@@ -13655,4 +13730,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-2HS5TGF7.js.LEGAL.txt */
+/*! For license information please see chunk-QKPHTB76.js.LEGAL.txt */

@@ -27,11 +27,11 @@ import {
   siteLinks,
   snapshotRelease,
   storageLine
-} from "./chunk-2HS5TGF7.js";
+} from "./chunk-QKPHTB76.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-YW5HVAE3.js";
+} from "./chunk-J62RAJLY.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -40,7 +40,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20057,4 +20057,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-KJDHQYD7.js.LEGAL.txt */
+/*! For license information please see action-E5BQJ7YH.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
   resized,
   restoreFix,
   writeWhole
-} from "./chunk-VTXEPHZV.js";
+} from "./chunk-U23FSG75.js";
 import {
   COLUMNS,
   DEFAULT_TAG
