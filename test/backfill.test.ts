@@ -12,7 +12,11 @@ import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decode } from "fast-png";
 import { backfill } from "../src/backfill.ts";
+import { readHistory } from "../src/dataset/history.ts";
+import { readTrends } from "../src/dataset/trends.ts";
+import { concentrationSpec, shareSpec } from "../src/specs/trends.ts";
 import { harvest } from "../src/pipeline.ts";
 import { ArchiveHub, type WeekSpec } from "./support/archive-hub.ts";
 import { runBundledAction } from "./support/action-run.ts";
@@ -367,6 +371,36 @@ describe("hf-trends backfill over the weekly archive", () => {
     expect(manifest.snapshot.slice(0, 10)).toBe((await history()).at(-1)?.Snapshot);
     const insights = JSON.parse(await readFile(join(dataDir, "insights.json"), "utf8")) as { snapshot: string };
     expect(insights.snapshot).toBe((await history()).at(-1)?.Snapshot);
+  });
+
+  it("charts the weeks: shares by author and by base namespace, and concentration, each marking the archive weeks and the rollback week", async () => {
+    for (const file of ["download_share_by_author.png", "download_share_by_base.png", "concentration_over_snapshots.png"]) {
+      const png = decode(await readFile(join(dataDir, "charts", file)));
+      expect(png.width, file).toBeGreaterThan(1500);
+      // Not a blank canvas: many colours (the stacked areas, lines, text).
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(((png.data[i] as number) << 16) | ((png.data[i + 1] as number) << 8) | (png.data[i + 2] as number));
+      expect(colours.size, file).toBeGreaterThan(20);
+    }
+    const rows = await readHistory(dataDir);
+    const trends = await readTrends(dataDir);
+    const snapshot = rows.at(-1)?.Snapshot as string;
+    const context = { task: TAGS.join(", "), tags: TAGS, snapshot, snapshotMs: Date.parse(snapshot), models: rows.at(-1)?.Models as number };
+    const rollback = rows.find((r) => r.Quality === "rollback")?.Snapshot;
+    const specs = { author: shareSpec("author", trends, rows, context), base: shareSpec("base", trends, rows, context), concentration: concentrationSpec(rows, context) };
+    for (const [name, spec] of Object.entries(specs)) {
+      const json = JSON.stringify(spec);
+      expect(json, name).toContain(`"mark":{"type":"rect","color":"#888888"}`);
+      expect(json, name).toContain(`{"snapshot":"${rollback}"}`);
+      expect(json, name).toMatch(/Grey strip along the top: all \d+ weeks are from the Hub's public weekly archive/);
+    }
+    expect(JSON.stringify(specs.base)).toContain(`Left out: ${NO_LINEAGE} weeks whose archive file names no parents`);
+    // Every stacked week sums to 1: the named keys and the rest.
+    const values = (specs.author as { layer: Array<{ data?: { values: Array<{ snapshot: string; share: number }> } }> }).layer[0]?.data?.values ?? [];
+    const sums = new Map<string, number>();
+    for (const v of values) sums.set(v.snapshot, (sums.get(v.snapshot) ?? 0) + v.share);
+    expect(sums.size).toBe(rows.length);
+    for (const sum of sums.values()) expect(sum).toBeCloseTo(1, 6);
   });
 
   it("finds what the tags miss: the newest archive week's untagged derivatives over its tracked models", async () => {

@@ -107,7 +107,7 @@ describe.runIf(haveBrowser)("the site in Chromium, served from a sub-path", () =
         text: document.getElementById(n.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
       })),
     );
-    expect(charts.map((c) => c.name)).toEqual(["weekly", "storage", "downloads", "classes", "relations", "families", "snapshots", "lorenz", "sizes", "weeklyDownloads"]);
+    expect(charts.map((c) => c.name)).toEqual(["weekly", "storage", "downloads", "classes", "relations", "families", "snapshots", "lorenz", "sizes", "weeklyDownloads", "shareByAuthor", "shareByBase", "concentrationOverTime"]);
     for (const chart of charts) {
       expect(chart.drawn, chart.name).toBe("true");
       expect(chart.marks, chart.name).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
 import { tagsSpec } from "../specs/tags.ts";
+import { concentrationSpec, shareSpec } from "../specs/trends.ts";
 import type { TagMix } from "../analysis/tags.ts";
 import { downloadsChart, storageChart } from "./charts.ts";
 import { CHART_FILES } from "../specs/files.ts";
@@ -34,6 +35,9 @@ export async function renderCharts(input: AnalysisInput, chartsDir: string, warn
     [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context) })],
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context) })],
     [CHART_FILES.weeklyDownloads, () => ({ spec: weeklyDownloadsSpec(input.history, context) })],
+    [CHART_FILES.shareByAuthor, () => ({ spec: shareSpec("author", input.trends, input.history, context) })],
+    [CHART_FILES.shareByBase, () => ({ spec: shareSpec("base", input.trends, input.history, context) })],
+    [CHART_FILES.concentrationOverTime, () => ({ spec: concentrationSpec(input.history, context) })],
     ...(input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix as TagMix, context) })] as const] : []),
   ];
   // A chart this run does not draw (the tags chart, one tag tracked) is not left behind from an earlier run.

@@ -48,10 +48,13 @@ const CHART_TEXT: Record<string, (f: Insights) => string> = {
   classes: (f) => `Models by 30-day downloads: ${f.popularityClasses.classes.map((c) => `${c.name} ${c.count.toLocaleString("en-US")}`).join(", ")}.`,
   relations: (f) => `New models per month by relation to their parent: ${(f.lineage.derivativeShare * 100).toFixed(1)}% of all models name a parent.`,
   families: (f) => `The largest model families by derivatives: ${f.lineage.largestFamilies.slice(0, 3).map((x) => `${x.root} (${x.derivatives.toLocaleString("en-US")})`).join(", ")}.`,
-  snapshots: () => "Models in each weekly snapshot, and downloads between consecutive snapshots.",
+  snapshots: () => "Models in each weekly snapshot, and downloads a week between consecutive snapshots.",
   lorenz: (f) => `How concentrated downloads are: the top 1% of models took ${(f.concentration.last30Days.top1PercentShare * 100).toFixed(1)}% of 30-day downloads (Gini ${f.concentration.last30Days.gini.toFixed(3)}).`,
   sizes: (f) => `The size of new models by quarter created: parameter counts known for ${(f.sizeOverTime.coverage * 100).toFixed(1)}% of models.`,
   weeklyDownloads: () => "Real downloads per week of the tracked catalogue, from the all-time counts of consecutive snapshots; weeks whose counters rolled back are marked.",
+  shareByAuthor: () => "Each week's 30-day downloads shared among the newest week's largest authors and the rest, over every snapshot.",
+  shareByBase: () => "Each week's 30-day downloads shared among the namespaces whose base models the newest week's largest families grow from, and the rest.",
+  concentrationOverTime: () => "How concentrated 30-day downloads are, week by week: the top 10 models' share, the top 1%'s share and the Gini coefficient.",
   tags: (f) => `New models by quarter and pipeline tag. Models: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${t.models.toLocaleString("en-US")}`).join(", ")}; share of 30-day downloads: ${f.pipelineTags?.tags.map((t) => `${t.tag} ${(t.downloadsShare * 100).toFixed(1)}%`).join(", ")}.`,
 };
 
@@ -66,6 +69,9 @@ const TITLES: Record<string, string> = {
   lorenz: "How concentrated downloads are",
   sizes: "The size of new models",
   weeklyDownloads: "Real downloads per week",
+  shareByAuthor: "Whose downloads: authors",
+  shareByBase: "Whose base models",
+  concentrationOverTime: "Concentration over the weeks",
   tags: "New models by pipeline tag",
 };
 

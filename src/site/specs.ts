@@ -9,6 +9,7 @@ import { SPACES_CAP } from "../dataset/record.ts";
 import { isDatedCreation } from "../analysis/weekly.ts";
 import { chartFrame, waitingSpec, type Context } from "../specs/common.ts";
 import { snapshotsSpec, weeklyDownloadsSpec } from "../specs/history.ts";
+import { concentrationSpec, shareSpec } from "../specs/trends.ts";
 import { familiesSpec, relationsSpec } from "../specs/lineage.ts";
 import { lorenzSpec, sizesSpec } from "../specs/market.ts";
 import { classesSpec, weeklySpec } from "../specs/study.ts";
@@ -186,6 +187,10 @@ export function siteSpecs(input: AnalysisInput, context: Context): Record<string
     lorenz: withTooltips(asSpec(lorenzSpec(input.market.concentration, context))),
     sizes: withTooltips(asSpec(sizesSpec(input.market.sizeOverTime, context))),
     weeklyDownloads: withZoom(withTooltips(asSpec(weeklyDownloadsSpec(input.history, context)))),
+    // Layered over the week marks, with tooltips of their own.
+    shareByAuthor: asSpec(shareSpec("author", input.trends, input.history, context)),
+    shareByBase: asSpec(shareSpec("base", input.trends, input.history, context)),
+    concentrationOverTime: asSpec(concentrationSpec(input.history, context)),
     ...(input.tagMix ? { tags: withLegendFilter(withTooltips(asSpec(tagsSpec(input.tagMix, context))), "tag") } : {}),
   };
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, browserFonts(spec) as unknown as TopLevelSpec]));

@@ -32,19 +32,26 @@ function timeAxis(rows: readonly HistoryRow[]) {
 }
 
 const barWidth = (n: number) => Math.max(2, Math.min(14, Math.floor((WIDTH * 0.6) / Math.max(1, n))));
+/**
+ * Downloads since the previous trusted snapshot, a week's worth: after a missing, partial or rolled
+ * back week one interval spans two weeks, which drawn whole stands out as a false spike.
+ */
+const perWeek = (r: HistoryRow): number | null =>
+  r.Quality === "rollback" || r["Downloads Since Previous"] === null || !r["Days Since Previous"] ? null : Math.round((r["Downloads Since Previous"] * 7) / r["Days Since Previous"]);
 const origin = (r: HistoryRow) => (r.Source.startsWith("archive:") ? "from the archive" : "listed live");
 
 export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): TopLevelSpec {
   const archive = rows.filter((r) => r.Source.startsWith("archive:")).length;
   const rolledBack = rows.filter((r) => r.Quality === "rollback").length;
   const base = chartFrame(context, "The catalogue across weekly snapshots", [
-    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
+    "Line: models in each snapshot. Bars: downloads a week since the snapshot before: all-time downloads",
+    "now minus then, over the days between, times seven (a missing week makes no spike).",
     ...(archive > 0 ? [`Hollow points: ${archive} weeks from the Hub's public weekly archive (backfilled); filled: weeks listed live.`] : []),
     ...(rolledBack > 0 ? [`Red marks: ${rolledBack} ${rolledBack === 1 ? "week" : "weeks"} whose all-time counters rolled back: no downloads counted there; the week after spans back to the last trusted one.`] : []),
   ]);
   // Two short lines: one long one was wider than the chart and was cut at both ends.
   if (rows.length < 2) return waitingSpec(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).\nThe next refresh adds the second point, and the first downloads between snapshots.`);
-  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"], origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
+  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: perWeek(r), origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
   const x = timeAxis(rows);
   return {
     ...base,
@@ -55,14 +62,14 @@ export function snapshotsSpec(rows: readonly HistoryRow[], context: Context): To
         layer: [
           {
             mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: barWidth(rows.length) },
-            encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } },
+            encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads a week since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } },
           },
           // Only where a week rolled back: an empty layer leaves its scales an infinite extent (a warning, and no axis labels in a browser).
           ...(rolledBack > 0
             ? [{
                 transform: [{ filter: "datum.rollback !== null" }],
                 mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
-                encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } },
+                encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads a week since the previous snapshot" } },
               }]
             : []),
         ],
@@ -96,7 +103,7 @@ export function weeklyDownloadsSpec(rows: readonly HistoryRow[], context: Contex
   }
   const values = measured.map((r) => ({
     snapshot: r.Snapshot,
-    perWeek: r.Quality === "rollback" ? null : Math.round(((r["Downloads Since Previous"] as number) * 7) / (r["Days Since Previous"] as number)),
+    perWeek: perWeek(r),
     rollback: r.Quality === "rollback" ? 0 : null,
     origin: origin(r),
   }));

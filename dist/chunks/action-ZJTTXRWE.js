@@ -27,11 +27,11 @@ import {
   siteLinks,
   snapshotRelease,
   storageLine
-} from "./chunk-QKPHTB76.js";
+} from "./chunk-PUSUIWNO.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-J62RAJLY.js";
+} from "./chunk-VOMTFXKO.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -40,7 +40,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20057,4 +20057,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-E5BQJ7YH.js.LEGAL.txt */
+/*! For license information please see action-ZJTTXRWE.js.LEGAL.txt */

@@ -29,7 +29,7 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-J62RAJLY.js";
+} from "./chunk-VOMTFXKO.js";
 import {
   CATEGORIES,
   DatasetFormatError,
@@ -70,7 +70,7 @@ import {
   trendFindings,
   writeDataset,
   writeWhole
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1728,7 +1728,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeWhole(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-5CBQAG75.js");
+  const { renderCharts } = await import("./charts-63KBUFQN.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1736,7 +1736,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-FIE2APJO.js");
+    const { writeSite } = await import("./build-QBB77TJI.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -13730,4 +13730,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-QKPHTB76.js.LEGAL.txt */
+/*! For license information please see chunk-PUSUIWNO.js.LEGAL.txt */

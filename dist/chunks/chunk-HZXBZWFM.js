@@ -4727,6 +4727,9 @@ var CHART_FILES = {
   lorenz: "download_concentration_lorenz.png",
   sizes: "new_model_sizes_by_quarter.png",
   weeklyDownloads: "real_downloads_per_week.png",
+  shareByAuthor: "download_share_by_author.png",
+  shareByBase: "download_share_by_base.png",
+  concentrationOverTime: "concentration_over_snapshots.png",
   /** Only when several pipeline tags are tracked. */
   tags: "new_models_by_pipeline_tag.png"
 };

@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   weeklySeries
 } from "./chunk-DC5JPALC.js";
@@ -43,18 +43,20 @@ function timeAxis(rows) {
   };
 }
 var barWidth = (n) => Math.max(2, Math.min(14, Math.floor(WIDTH * 0.6 / Math.max(1, n))));
+var perWeek = (r) => r.Quality === "rollback" || r["Downloads Since Previous"] === null || !r["Days Since Previous"] ? null : Math.round(r["Downloads Since Previous"] * 7 / r["Days Since Previous"]);
 var origin = (r) => r.Source.startsWith("archive:") ? "from the archive" : "listed live";
 function snapshotsSpec(rows, context) {
   const archive = rows.filter((r) => r.Source.startsWith("archive:")).length;
   const rolledBack = rows.filter((r) => r.Quality === "rollback").length;
   const base = chartFrame(context, "The catalogue across weekly snapshots", [
-    "Line: models in each snapshot. Bars: downloads between a snapshot and the one before (all-time downloads now minus then).",
+    "Line: models in each snapshot. Bars: downloads a week since the snapshot before: all-time downloads",
+    "now minus then, over the days between, times seven (a missing week makes no spike).",
     ...archive > 0 ? [`Hollow points: ${archive} weeks from the Hub's public weekly archive (backfilled); filled: weeks listed live.`] : [],
     ...rolledBack > 0 ? [`Red marks: ${rolledBack} ${rolledBack === 1 ? "week" : "weeks"} whose all-time counters rolled back: no downloads counted there; the week after spans back to the last trusted one.`] : []
   ]);
   if (rows.length < 2) return waitingSpec(base, `One snapshot so far (${rows[0]?.Snapshot ?? context.snapshot}).
 The next refresh adds the second point, and the first downloads between snapshots.`);
-  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: r["Downloads Since Previous"], origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
+  const values = rows.map((r) => ({ snapshot: r.Snapshot, models: r.Models, since: perWeek(r), origin: origin(r), rollback: r.Quality === "rollback" ? 0 : null }));
   const x = timeAxis(rows);
   return {
     ...base,
@@ -65,13 +67,13 @@ The next refresh adds the second point, and the first downloads between snapshot
         layer: [
           {
             mark: { type: "bar", color: "#f58518", fillOpacity: 0.7, width: barWidth(rows.length) },
-            encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } }
+            encoding: { x, y: { field: "since", type: "quantitative", title: "Downloads a week since the previous snapshot", axis: { titleColor: "#f58518", labelExpr: LABEL } } }
           },
           // Only where a week rolled back: an empty layer leaves its scales an infinite extent (a warning, and no axis labels in a browser).
           ...rolledBack > 0 ? [{
             transform: [{ filter: "datum.rollback !== null" }],
             mark: { type: "tick", color: "#d62728", thickness: 4, size: 22 },
-            encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads since the previous snapshot" } }
+            encoding: { x, y: { field: "rollback", type: "quantitative", title: "Downloads a week since the previous snapshot" } }
           }] : []
         ]
       },
@@ -102,7 +104,7 @@ function weeklyDownloadsSpec(rows, context) {
   }
   const values = measured.map((r) => ({
     snapshot: r.Snapshot,
-    perWeek: r.Quality === "rollback" ? null : Math.round(r["Downloads Since Previous"] * 7 / r["Days Since Previous"]),
+    perWeek: perWeek(r),
     rollback: r.Quality === "rollback" ? 0 : null,
     origin: origin(r)
   }));
@@ -424,6 +426,108 @@ function tagsSpec(mix, context) {
   };
 }
 
+// src/specs/trends.ts
+var SHARE_KEYS = 8;
+var REST = "the rest";
+var PERCENT = "format(datum.value, '.0%')";
+var DAY = 864e5;
+function weekMarks(rows) {
+  const archive = rows.filter((r) => r.Source.startsWith("archive:")).map((r) => r.Snapshot);
+  const rollbacks = rows.filter((r) => r.Quality === "rollback").map((r) => ({ snapshot: r.Snapshot }));
+  const notes = [
+    ...archive.length === 0 ? [] : archive.length === rows.length ? [`Grey strip along the top: all ${archive.length} weeks are from the Hub's public weekly archive (backfilled); none was listed live yet.`] : [`Grey strip along the top: ${archive.length} weeks from the Hub's public weekly archive (backfilled); the other ${rows.length - archive.length} were listed live.`],
+    ...rollbacks.length > 0 ? [`Red lines: ${rollbacks.length} ${rollbacks.length === 1 ? "week" : "weeks"} whose all-time counters rolled back (30-day figures are unaffected).`] : [],
+    "30-day windows overlap from one week to the next: a week's change is a change of rolling sums."
+  ];
+  const layers = [
+    ...archive.length > 0 ? [{
+      data: { values: [{ from: archive[0], to: isoPlus(archive.at(-1), 3) }] },
+      mark: { type: "rect", color: "#888888" },
+      encoding: { x: { field: "from", type: "temporal" }, x2: { field: "to" }, y: { value: 0 }, y2: { value: 7 } }
+    }] : [],
+    ...rollbacks.length > 0 ? [{ data: { values: rollbacks }, mark: { type: "rule", color: "#d62728", strokeWidth: 2, opacity: 0.85 }, encoding: { x: { field: "snapshot", type: "temporal" } } }] : []
+  ];
+  return { notes, layers };
+}
+function isoPlus(day, days) {
+  return new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
+}
+var timeAxis2 = { field: "snapshot", type: "temporal", scale: { type: "utc" }, title: "Snapshot (UTC)", axis: { format: "%Y-%m", labelAngle: -30, tickCount: 10, grid: false } };
+function shareSpec(dimension, trends, history, context) {
+  const what = dimension === "author" ? "author" : "base model namespace";
+  const rows = trends.filter((r) => r.dimension === dimension && r.downloadShare !== null);
+  const snapshots = [...new Set(rows.map((r) => r.snapshot))];
+  const marks = weekMarks(history.filter((h) => snapshots.includes(h.Snapshot)));
+  const unknownLineage = new Set(trends.filter((r) => r.dimension === "author" && !snapshots.includes(r.snapshot)).map((r) => r.snapshot)).size;
+  const base = chartFrame(context, `Share of 30-day downloads by ${what}`, [
+    dimension === "author" ? `The ${SHARE_KEYS} authors (the namespace of the model id) with the most downloads in the newest week; every other author is "${REST}".` : `The ${SHARE_KEYS} namespaces whose base models (family roots, by first parents) have the most downloads in the newest week; "${REST}" holds the others.`,
+    ...unknownLineage > 0 ? [`Left out: ${unknownLineage} ${unknownLineage === 1 ? "week" : "weeks"} whose archive file names no parents (no lineage is known there).`] : [],
+    ...marks.notes
+  ]);
+  if (snapshots.length < 2) return waitingSpec(base, `One snapshot so far.
+Shares over time need a second week (the next refresh, or a backfill).`);
+  const newest = snapshots.at(-1);
+  const keys = rows.filter((r) => r.snapshot === newest && r.key !== "(other)").slice(0, SHARE_KEYS).map((r) => r.key);
+  const values = [];
+  for (const snapshot of snapshots) {
+    let named = 0;
+    for (const [order, key] of keys.entries()) {
+      const share = rows.find((r) => r.snapshot === snapshot && r.key === key)?.downloadShare ?? 0;
+      named += share;
+      values.push({ snapshot, key, share, order });
+    }
+    values.push({ snapshot, key: REST, share: Math.max(0, 1 - named), order: keys.length });
+  }
+  return {
+    ...base,
+    layer: [
+      {
+        data: { values },
+        // No line over the areas: its legend symbol stopped resvg (a wasm "unreachable") in the phone layout.
+        mark: { type: "area" },
+        encoding: {
+          x: timeAxis2,
+          y: { field: "share", type: "quantitative", stack: "zero", title: "Share of 30-day downloads", scale: { domain: [0, 1] }, axis: { labelExpr: PERCENT } },
+          color: { field: "key", type: "nominal", sort: [...keys, REST], scale: { domain: [...keys, REST], range: ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac"] }, legend: { title: dimension === "author" ? "Author" : "Base namespace", orient: "right" } },
+          order: { field: "order", type: "quantitative" },
+          tooltip: [{ field: "snapshot", type: "temporal", format: "%Y-%m-%d" }, { field: "key", type: "nominal" }, { field: "share", type: "quantitative", format: ".1%" }]
+        }
+      },
+      ...marks.layers
+    ]
+  };
+}
+function concentrationSpec(history, context) {
+  const measured = history.filter((r) => r["Gini 30 Days"] !== null);
+  const marks = weekMarks(measured);
+  const base = chartFrame(context, "How concentrated downloads are, week by week", [
+    "Lines: the 10 most downloaded models' share of 30-day downloads, the top 1%'s share, and the Gini coefficient (0: equal; 1: one model takes all).",
+    ...marks.notes
+  ]);
+  if (measured.length < 2) return waitingSpec(base, "Fewer than two snapshots with these columns.\nThe next refresh adds one; a backfill and history --from-git fill the past weeks.");
+  const MEASURES = [["Top 10 Models Share", "top 10 models' share"], ["Top 1% Models Share", "top 1%'s share"], ["Gini 30 Days", "Gini coefficient"]];
+  const values = measured.flatMap((r) => MEASURES.map(([column, measure]) => ({ snapshot: r.Snapshot, measure, value: r[column], origin: r.Source.startsWith("archive:") ? "from the archive" : "listed live" })));
+  return {
+    ...base,
+    layer: [
+      {
+        data: { values },
+        layer: [
+          { mark: { type: "line", strokeWidth: 2 } },
+          { mark: { type: "point", size: measured.length > 60 ? 10 : 30, filled: true } }
+        ],
+        encoding: {
+          x: timeAxis2,
+          y: { field: "value", type: "quantitative", title: "Share of downloads (0\u20131), or Gini", scale: { domain: [0, 1] }, axis: { labelExpr: "format(datum.value, '.1f')" } },
+          color: { field: "measure", type: "nominal", sort: MEASURES.map(([, m]) => m), scale: { domain: MEASURES.map(([, m]) => m), range: ["#e45756", "#f58518", "#4c78a8"] }, legend: { title: null, orient: "bottom" } },
+          tooltip: [{ field: "snapshot", type: "temporal", format: "%Y-%m-%d" }, { field: "measure", type: "nominal" }, { field: "value", type: "quantitative", format: ".3f" }, { field: "origin", type: "nominal" }]
+        }
+      },
+      ...marks.layers
+    ]
+  };
+}
+
 export {
   snapshotsSpec,
   weeklyDownloadsSpec,
@@ -433,5 +537,7 @@ export {
   sizesSpec,
   weeklySpec,
   classesSpec,
-  tagsSpec
+  tagsSpec,
+  shareSpec,
+  concentrationSpec
 };

@@ -28,16 +28,16 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-QKPHTB76.js";
+} from "./chunk-PUSUIWNO.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-J62RAJLY.js";
+} from "./chunk-VOMTFXKO.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

@@ -10,15 +10,17 @@ import {
 } from "./chunk-Z5OA2EDV.js";
 import {
   classesSpec,
+  concentrationSpec,
   familiesSpec,
   lorenzSpec,
   relationsSpec,
+  shareSpec,
   sizesSpec,
   snapshotsSpec,
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-UGDOD3FZ.js";
+} from "./chunk-YQILJMQN.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -32,7 +34,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   SPACES_CAP,
   isDatedCreation
@@ -188,6 +190,9 @@ async function renderCharts(input, chartsDir, warn, previewDir) {
     [CHART_FILES.lorenz, () => ({ spec: lorenzSpec(input.market.concentration, context) })],
     [CHART_FILES.sizes, () => ({ spec: sizesSpec(input.market.sizeOverTime, context) })],
     [CHART_FILES.weeklyDownloads, () => ({ spec: weeklyDownloadsSpec(input.history, context) })],
+    [CHART_FILES.shareByAuthor, () => ({ spec: shareSpec("author", input.trends, input.history, context) })],
+    [CHART_FILES.shareByBase, () => ({ spec: shareSpec("base", input.trends, input.history, context) })],
+    [CHART_FILES.concentrationOverTime, () => ({ spec: concentrationSpec(input.history, context) })],
     ...input.tagMix ? [[CHART_FILES.tags, () => ({ spec: tagsSpec(input.tagMix, context) })]] : []
   ];
   for (const file of Object.values(CHART_FILES)) if (!charts.some(([drawn]) => drawn === file)) await rm(join(chartsDir, file), { force: true });

@@ -10,7 +10,7 @@ import {
   resized,
   restoreFix,
   writeWhole
-} from "./chunk-U23FSG75.js";
+} from "./chunk-HZXBZWFM.js";
 import {
   COLUMNS,
   DEFAULT_TAG
