@@ -14,6 +14,7 @@ import { publishToGitHub, type PublishResult } from "./publish/run.ts";
 import { checkPrivateModelsDestinations } from "./publish/private-guard.ts";
 import { ACTION_TERMS, failureMessage } from "./terms.ts";
 import { checkBranch, checkDatasetSetting, checkPipelineTags } from "./settings.ts";
+import { trendsPath } from "./dataset/trends.ts";
 import { publishSnapshotToHub, type HfPublishResult } from "./publish/hf-dataset.ts";
 import { datasetUrls } from "./publish/dataset-card.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
@@ -237,7 +238,7 @@ async function run(): Promise<void> {
     hfPublished = await core.group("Hugging Face dataset", () =>
       publishSnapshotToHub(
         { repo: hfDataset, token: hfDatasetToken as string, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true },
-        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : undefined, siteUrl: links.siteUrl },
+        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : undefined, siteUrl: links.siteUrl },
         log,
       ),
     );

@@ -15,7 +15,7 @@ import { isoDay } from "./analysis/weekly.ts";
 import { readArchiveWeeks, writeArchiveWeeks, type ArchiveWeekDone } from "./dataset/archive-weeks.ts";
 import { iso } from "./dataset/csv.ts";
 import { archiveSource, NEW_RELATION_COLUMNS, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
-import { readTrends, withTrendRows, writeTrends, type TrendRow } from "./dataset/trends.ts";
+import { readTrends, trendsPath, withTrendRows, writeTrends, type TrendRow } from "./dataset/trends.ts";
 import { concentration, trendRows } from "./analysis/trends.ts";
 import { readParquetPrevious, writeParquetFile } from "./dataset/parquet.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
@@ -307,7 +307,7 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
       publishSnapshotsToHub(
         target,
         weeks.map((w) => ({
-          task: options.task, snapshot: w.snapshot, models: w.tracked, parquet: weekParquetPath(options.weeksDir, w.snapshot), archive: options.archive,
+          task: options.task, snapshot: w.snapshot, models: w.tracked, parquet: weekParquetPath(options.weeksDir, w.snapshot), trendsCsv: trendsPath(options.dataDir), archive: options.archive,
           latestModels: latest?.Models ?? undefined, repositoryUrl: options.repositoryUrl, siteUrl: options.siteLinks?.siteUrl,
         })),
         log,

@@ -14,6 +14,7 @@ import { publishToGitHub } from "./publish/run.ts";
 import { checkPrivateModelsDestinations } from "./publish/private-guard.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { checkBranch, checkDatasetSetting, checkPipelineTags, InvalidSetting } from "./settings.ts";
+import { trendsPath } from "./dataset/trends.ts";
 import { publishSnapshotToHub } from "./publish/hf-dataset.ts";
 import { parquetPath } from "./dataset/parquet.ts";
 import { isoDay } from "./analysis/weekly.ts";
@@ -183,7 +184,7 @@ async function main(argv: string[]): Promise<void> {
   async function publishToHub(repo: string, snapshotMs: number, models: number): Promise<void> {
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken as string, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
-      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined, siteUrl: options.siteLinks.siteUrl },
+      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined, siteUrl: options.siteLinks.siteUrl },
       log,
     );
     process.stdout.write(

@@ -6,11 +6,12 @@
  * the card's YAML holds to the viewer's rules; a rerun adds nothing; failed uploads and a lost
  * commit answer still make one commit; a refused token is one clear line and the next run heals.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { downloadFile } from "@huggingface/hub";
 import { asyncBufferFromUrl } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseCsv } from "csv-parse/sync";
 import { parse } from "yaml";
 import { datasetDir } from "../src/dataset/store.ts";
 import { runBundledAction } from "./support/action-run.ts";
@@ -63,7 +64,7 @@ const run = (github: GitHubServer, workspace: string, inputs: Record<string, str
   });
 
 /** The card's front matter, parsed strictly, held to the dataset viewer's rules; the paths its configs name, as globs. */
-function checkCard(card: string, files: string[]): { latest: string; history: string } {
+function checkCard(card: string, files: string[]): { latest: string; history: string; trends: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(card);
   expect(match, "front matter").not.toBeNull();
   const meta = parse(match?.[1] ?? "", { strict: true, uniqueKeys: true }) as {
@@ -75,7 +76,7 @@ function checkCard(card: string, files: string[]): { latest: string; history: st
   expect(meta.pretty_name.length).toBeGreaterThan(10);
   expect(meta.tags).toContain("tabular");
   expect(meta.size_categories.every((c) => SIZE_CATEGORIES.includes(c))).toBe(true);
-  expect(meta.configs.map((c) => c.config_name)).toEqual(["latest", "history"]);
+  expect(meta.configs.map((c) => c.config_name)).toEqual(["latest", "history", "trends"]);
   expect(meta.configs.filter((c) => c.default)).toHaveLength(1);
   const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]*")}$`);
   for (const config of meta.configs) {
@@ -86,7 +87,7 @@ function checkCard(card: string, files: string[]): { latest: string; history: st
     }
   }
   const path = (name: string) => meta.configs.find((c) => c.config_name === name)?.data_files[0]?.path as string;
-  return { latest: path("latest"), history: path("history") };
+  return { latest: path("latest"), history: path("history"), trends: path("trends") };
 }
 
 /** What a reader gets at a tag: the card and the default config's Parquet, through @huggingface/hub. */
@@ -135,6 +136,12 @@ describe("the snapshot on the Hugging Face Hub", () => {
       expect(ranged.rows).toEqual(csv);
       expect(ranged.snapshots).toEqual(new Set([tag.slice(9)]));
       weeks.push({ tag, csv, bytes: read.bytes });
+      // The trends config: the repository's trends.csv as the run wrote it, every week so far.
+      expect(read.paths.trends).toBe("data/trends.csv");
+      const trendsBlob = await downloadFile({ repo: { type: "dataset", name: REPO }, path: read.paths.trends, revision: tag, hubUrl: hub.url, accessToken: READ_TOKEN });
+      const trends = await (trendsBlob as Blob).text();
+      expect(trends).toBe(await readFile(join(workspace, "data", "trends.csv"), "utf8"));
+      expect(new Set((parseCsv(trends, { from_line: 2 }) as string[][]).map((row) => row[0]))).toEqual(new Set(weeks.map((w) => w.tag.slice(9))));
     }
     const repo = datasets.repos.get(REPO);
     expect(repo?.commits.map((c) => c.summary)).toEqual(["initial commit", expect.stringMatching(/^Snapshot 2026-11-12: /), expect.stringMatching(/^Snapshot 2026-11-19: /)]);

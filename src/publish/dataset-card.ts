@@ -19,6 +19,9 @@ export function datasetUrls(endpoint: string, repo: string, tag?: string): { url
   return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
 }
 
+/** trends.csv (dataset/trends.ts) in the dataset repository: the trends config's one split. */
+export const TRENDS_CSV_PATH = "data/trends.csv";
+
 /** Every snapshot's Parquet, as one glob: the history config's one split. */
 export const ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
 
@@ -44,7 +47,19 @@ export interface CardInput {
   /** The GitHub repository that makes the data, and the site, when known. */
   repositoryUrl?: string | undefined;
   siteUrl?: string | undefined;
+  /** Whether the repository holds TRENDS_CSV_PATH (after this commit). */
+  trends?: boolean;
 }
+
+/** The trends config's columns (data/README.md says the same). */
+const TRENDS_COLUMN_DOCS: ReadonlyArray<readonly [string, string, string]> = [
+  ["Snapshot", "date", "the week's snapshot (a snapshot of this dataset, or a week of the GitHub repository's history)"],
+  ["Dimension", "string", "`author` (the namespace of the model id), `base` (the namespace of the family's root, by first parents), `relation`, `library`, `size` (by parameters), `pipeline tag`"],
+  ["Key", "string", "the key: the Hub's text, byte for byte"],
+  ["Models", "int", "models of the snapshot with that key; within a snapshot and dimension they sum to its models"],
+  ["Downloads 30 Days", "int", "their 30-day downloads"],
+  ["Download Share", "float", "that over the snapshot's total, 6 decimals (empty when the total is 0)"],
+];
 
 const q = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
@@ -80,6 +95,7 @@ export function datasetCard(input: CardInput): string {
     "  data_files:",
     "  - split: train",
     `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
+    ...(input.trends ? ["- config_name: trends", "  data_files:", "  - split: train", `    path: ${q(TRENDS_CSV_PATH)}`] : []),
     "---",
     "",
     `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
@@ -109,12 +125,30 @@ export function datasetCard(input: CardInput): string {
     `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
     `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
     "",
+    ...(input.trends
+      ? [
+          `- \`trends\`: whose 30-day downloads they are, week by week (\`${TRENDS_CSV_PATH}\`, one split): one row per snapshot, dimension and key, for every week of the GitHub repository's \`history.csv\` (archive weeks included), rewritten with each snapshot.`,
+        ]
+      : []),
+    "",
     "## Columns",
     "",
     "| column | type | meaning |",
     "|---|---|---|",
     ...columns,
     "",
+    ...(input.trends
+      ? [
+          "### The `trends` config",
+          "",
+          "| column | type | meaning |",
+          "|---|---|---|",
+          ...TRENDS_COLUMN_DOCS.map(([name, type, meaning]) => `| \`${name}\` | ${type} | ${meaning} |`),
+          "",
+          "Keys are ordered by 30-day downloads, then models (both descending), then the key; `author` and `base` keep their first 20 keys and `library` its first 10, the rest summed as `(other)`. A week whose archive file names no parents has no `base` and no `relation` rows. The 30-day windows of consecutive weeks overlap: a share's change from one week to the next is a change of rolling sums.",
+          "",
+        ]
+      : []),
     "## Caveats",
     "",
     "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
@@ -130,12 +164,14 @@ export function datasetCard(input: CardInput): string {
     "from datasets import load_dataset",
     `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
     `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
+    ...(input.trends ? [`trends = load_dataset(${q(input.repo)}, "trends", split="train")`] : []),
     "```",
     "",
     "```sql",
     `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
     `SELECT * FROM '${hf}@${input.tag}/${path}';`,
     `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
+    ...(input.trends ? [`SELECT * FROM '${hf}/${TRENDS_CSV_PATH}' WHERE "Dimension" = 'author';`] : []),
     "```",
     "",
     "```python",

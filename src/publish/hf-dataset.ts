@@ -6,8 +6,10 @@
  * paths (README.md, data/snapshots/…) is touched.
  */
 import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { readDataFile } from "../dataset/store.ts";
 import type { Logger } from "../log.ts";
-import { datasetCard, datasetUrls, snapshotParquetPath } from "./dataset-card.ts";
+import { datasetCard, datasetUrls, snapshotParquetPath, TRENDS_CSV_PATH } from "./dataset-card.ts";
 import { CommitAnswerLost, DatasetTokenRefused, HfDatasetError, HubWriteApi, sha256 } from "./hf-api.ts";
 import { snapshotTag } from "./release.ts";
 import { tagSetLabel } from "../pipeline-tags.ts";
@@ -33,6 +35,8 @@ export interface HfSnapshot {
   latestModels?: number | undefined;
   /** The snapshot's Parquet on disk. */
   parquet: string;
+  /** trends.csv on disk, sent with the commit (a batch's newest week's), when there is one. */
+  trendsCsv?: string | undefined;
   repositoryUrl?: string | undefined;
   siteUrl?: string | undefined;
 }
@@ -121,12 +125,16 @@ async function publish(target: HfDatasetTarget, snapshots: readonly HfSnapshot[]
     // The card's "latest" is the newest week in the repository, whichever run made it.
     const newest = [...batch].sort((a, b) => (a.snapshot < b.snapshot ? 1 : -1))[0] as HfSnapshot;
     const latest = all.at(-1) as string;
+    const trendsText = newest.trendsCsv ? await readDataFile(newest.trendsCsv, dirname(newest.trendsCsv)) : undefined;
+    const trends = trendsText === undefined ? undefined : new TextEncoder().encode(trendsText);
     const card = datasetCard({
       repo: target.repo, task: newest.task, snapshot: latest, tag: snapshotTag(latest), models: latest === newest.snapshot ? newest.models : (newest.latestModels ?? newest.models),
       snapshots: all, archiveWeeks: archived, archive: batch.find((w) => w.archive)?.archive, repositoryUrl: newest.repositoryUrl, siteUrl: newest.siteUrl,
+      trends: trends !== undefined || before.some((f) => f.path === TRENDS_CSV_PATH),
     });
     const files = [
       ...weeks.flatMap((w) => [{ path: w.path, bytes: w.bytes }, ...(w.snapshot.archive ? [{ path: w.path.replace(/[^/]+$/, ARCHIVE_MARKER), bytes: new TextEncoder().encode(`${w.snapshot.archive}\n`) }] : [])]),
+      ...(trends ? [{ path: TRENDS_CSV_PATH, bytes: trends }] : []),
       { path: "README.md", bytes: new TextEncoder().encode(card) },
     ];
     const isLanded = (tree: readonly { path: string; lfs?: { oid: string } }[]) => weeks.every((w) => landed(tree, w.path, w.oid));

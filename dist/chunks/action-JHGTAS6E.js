@@ -26,8 +26,9 @@ import {
   renderOutputs,
   siteLinks,
   snapshotRelease,
-  storageLine
-} from "./chunk-PUSUIWNO.js";
+  storageLine,
+  trendsPath
+} from "./chunk-WS3L7NMG.js";
 import {
   configureMemory,
   parquetPath
@@ -19986,7 +19987,7 @@ async function run() {
       "Hugging Face dataset",
       () => publishSnapshotToHub(
         { repo: hfDataset, token: hfDatasetToken, endpoint: hfEndpoint, keepsPrivate: options.includePrivate === true },
-        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : void 0, siteUrl: links.siteUrl },
+        { task, snapshot: result.outputs.findings.snapshot, models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: repository ? `${serverUrl}/${repository}` : void 0, siteUrl: links.siteUrl },
         log
       )
     );
@@ -20057,4 +20058,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-ZJTTXRWE.js.LEGAL.txt */
+/*! For license information please see action-JHGTAS6E.js.LEGAL.txt */

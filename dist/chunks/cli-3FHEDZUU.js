@@ -27,8 +27,9 @@ import {
   siteLinks,
   storageLine,
   storedSnapshot,
+  trendsPath,
   writeSnapshotParquet
-} from "./chunk-PUSUIWNO.js";
+} from "./chunk-WS3L7NMG.js";
 import {
   configureMemory,
   parquetPath
@@ -299,7 +300,7 @@ async function main(argv) {
   async function publishToHub(repo, snapshotMs, models) {
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
-      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },
+      { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },
       log
     );
     process.stdout.write(

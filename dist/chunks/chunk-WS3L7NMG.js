@@ -1550,20 +1550,68 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
+// src/dataset/trends.ts
+import { join } from "node:path";
+var TRENDS_FILE = "trends.csv";
+var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
+var TREND_DIMENSIONS = ["author", "base", "relation", "library", "size", "pipeline tag"];
+function trendsPath(dataDir) {
+  return join(dataDir, TRENDS_FILE);
+}
+async function readTrends(dataDir) {
+  const path = trendsPath(dataDir);
+  const text = await readDataFile(path, dataDir);
+  if (text === void 0) return [];
+  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or run \`hf-trends backfill\` and \`hf-trends history --from-git\`, which write it again)` });
+  const rows = [];
+  parseCsv(text, (fields, line) => {
+    if (line === 1) {
+      if (fields.join(",") !== TRENDS_COLUMNS.join(",")) throw fail(`the header must be ${TRENDS_COLUMNS.join(",")}`, line);
+      return;
+    }
+    if (fields.length !== TRENDS_COLUMNS.length) throw fail(`expected ${TRENDS_COLUMNS.length} fields, found ${fields.length}`, line);
+    const [snapshot, dimension, key, models, downloads, share] = fields;
+    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
+    if (!TREND_DIMENSIONS.includes(dimension)) throw fail(`"Dimension" must be one of ${TREND_DIMENSIONS.join(", ")}, got "${dimension}"`, line);
+    if (!/^\d+$/.test(models) || !/^\d+$/.test(downloads)) throw fail(`"Models" and "Downloads 30 Days" must be whole numbers`, line);
+    if (share !== "" && !/^\d+(\.\d+)?$/.test(share)) throw fail(`"Download Share" must be a number or empty, got "${share}"`, line);
+    rows.push({ snapshot, dimension, key, models: Number(models), downloads30Days: Number(downloads), downloadShare: share === "" ? null : Number(share) });
+  });
+  return rows;
+}
+function withTrendRows(rows, snapshot, fresh) {
+  const kept = rows.filter((r) => r.snapshot !== snapshot);
+  const at = kept.findIndex((r) => r.snapshot > snapshot);
+  return at === -1 ? [...kept, ...fresh] : [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
+}
+function field(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function trendsToCsv(rows) {
+  const lines = [TRENDS_COLUMNS.join(",")];
+  for (const r of rows) lines.push([r.snapshot, r.dimension, field(r.key), r.models, r.downloads30Days, r.downloadShare ?? ""].join(","));
+  return `${lines.join("\n")}
+`;
+}
+async function writeTrends(dataDir, rows) {
+  const path = trendsPath(dataDir);
+  await writeWhole(path, trendsToCsv(rows));
+}
+
 // src/outputs.ts
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/dataset/data-readme.ts
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DATA_README = "README.md";
 var DATA_README_ASSET = "data-README.md";
 var here = dirname(fileURLToPath(import.meta.url));
 var WRITTEN_BY = /Written by hf-model-trends(?: \d+\.\d+\.\d+)?\b/;
 function dataReadme(version) {
-  const places = [join(here, DATA_README_ASSET), join(here, "..", DATA_README_ASSET), join(here, "..", "..", "data", DATA_README)];
+  const places = [join2(here, DATA_README_ASSET), join2(here, "..", DATA_README_ASSET), join2(here, "..", "..", "data", DATA_README)];
   for (const place of places) {
     let text;
     try {
@@ -1577,7 +1625,7 @@ function dataReadme(version) {
   throw new Error(`the data dictionary is missing: ${DATA_README_ASSET} must sit beside the bundle in dist/ (run "npm run build")`);
 }
 async function writeDataReadme(dataDir, version) {
-  const path = join(dataDir, DATA_README);
+  const path = join2(dataDir, DATA_README);
   await writeWhole(path, dataReadme(version));
   return path;
 }
@@ -1634,54 +1682,6 @@ function computeTagMix(models, tags2, snapshotMs) {
     method: "Each model counted under the pipeline tag whose listing brought it (its tag as of the snapshot). Downloads: the Hub's 30-day window. Quarters by creation date (UTC), the placeholder date left out; the latest quarter is partial.",
     caveat: "A model's tag is its card's today, not when it was created: a card edited from text-generation to image-text-to-text moves its model's quarter count. Models with no pipeline tag (some GGUF-only and adapter repositories) are in no listing and so in no tag."
   };
-}
-
-// src/dataset/trends.ts
-import { join as join2 } from "node:path";
-var TRENDS_FILE = "trends.csv";
-var TRENDS_COLUMNS = ["Snapshot", "Dimension", "Key", "Models", "Downloads 30 Days", "Download Share"];
-var TREND_DIMENSIONS = ["author", "base", "relation", "library", "size", "pipeline tag"];
-function trendsPath(dataDir) {
-  return join2(dataDir, TRENDS_FILE);
-}
-async function readTrends(dataDir) {
-  const path = trendsPath(dataDir);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return [];
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or run \`hf-trends backfill\` and \`hf-trends history --from-git\`, which write it again)` });
-  const rows = [];
-  parseCsv(text, (fields, line) => {
-    if (line === 1) {
-      if (fields.join(",") !== TRENDS_COLUMNS.join(",")) throw fail(`the header must be ${TRENDS_COLUMNS.join(",")}`, line);
-      return;
-    }
-    if (fields.length !== TRENDS_COLUMNS.length) throw fail(`expected ${TRENDS_COLUMNS.length} fields, found ${fields.length}`, line);
-    const [snapshot, dimension, key, models, downloads, share] = fields;
-    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
-    if (!TREND_DIMENSIONS.includes(dimension)) throw fail(`"Dimension" must be one of ${TREND_DIMENSIONS.join(", ")}, got "${dimension}"`, line);
-    if (!/^\d+$/.test(models) || !/^\d+$/.test(downloads)) throw fail(`"Models" and "Downloads 30 Days" must be whole numbers`, line);
-    if (share !== "" && !/^\d+(\.\d+)?$/.test(share)) throw fail(`"Download Share" must be a number or empty, got "${share}"`, line);
-    rows.push({ snapshot, dimension, key, models: Number(models), downloads30Days: Number(downloads), downloadShare: share === "" ? null : Number(share) });
-  });
-  return rows;
-}
-function withTrendRows(rows, snapshot, fresh) {
-  const kept = rows.filter((r) => r.snapshot !== snapshot);
-  const at = kept.findIndex((r) => r.snapshot > snapshot);
-  return at === -1 ? [...kept, ...fresh] : [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
-}
-function field(text) {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-function trendsToCsv(rows) {
-  const lines = [TRENDS_COLUMNS.join(",")];
-  for (const r of rows) lines.push([r.snapshot, r.dimension, field(r.key), r.models, r.downloads30Days, r.downloadShare ?? ""].join(","));
-  return `${lines.join("\n")}
-`;
-}
-async function writeTrends(dataDir, rows) {
-  const path = trendsPath(dataDir);
-  await writeWhole(path, trendsToCsv(rows));
 }
 
 // src/outputs.ts
@@ -7455,11 +7455,20 @@ function datasetUrls(endpoint2, repo, tag) {
   const base = `${endpoint2.replace(/\/+$/, "")}/datasets/${repo}`;
   return { url: tag ? `${base}/tree/${tag}` : base, viewerUrl: `${base}/viewer` };
 }
+var TRENDS_CSV_PATH = "data/trends.csv";
 var ALL_SNAPSHOTS_GLOB = `data/snapshots/*/${PARQUET_FILE}`;
 function sizeCategory(n) {
   const bounds = [[1e3, "n<1K"], [1e4, "1K<n<10K"], [1e5, "10K<n<100K"], [1e6, "100K<n<1M"], [1e7, "1M<n<10M"], [1e8, "10M<n<100M"]];
   return bounds.find(([limit]) => n < limit)?.[1] ?? "n>1T";
 }
+var TRENDS_COLUMN_DOCS = [
+  ["Snapshot", "date", "the week's snapshot (a snapshot of this dataset, or a week of the GitHub repository's history)"],
+  ["Dimension", "string", "`author` (the namespace of the model id), `base` (the namespace of the family's root, by first parents), `relation`, `library`, `size` (by parameters), `pipeline tag`"],
+  ["Key", "string", "the key: the Hub's text, byte for byte"],
+  ["Models", "int", "models of the snapshot with that key; within a snapshot and dimension they sum to its models"],
+  ["Downloads 30 Days", "int", "their 30-day downloads"],
+  ["Download Share", "float", "that over the snapshot's total, 6 decimals (empty when the total is 0)"]
+];
 var q = (text) => JSON.stringify(text);
 function datasetCard(input) {
   const path = snapshotParquetPath(input.snapshot);
@@ -7493,6 +7502,7 @@ function datasetCard(input) {
     "  data_files:",
     "  - split: train",
     `    path: ${q(ALL_SNAPSHOTS_GLOB)}`,
+    ...input.trends ? ["- config_name: trends", "  data_files:", "  - split: train", `    path: ${q(TRENDS_CSV_PATH)}`] : [],
     "---",
     "",
     `# ${markdownText(label)} models on the Hugging Face Hub: weekly snapshots`,
@@ -7513,12 +7523,26 @@ function datasetCard(input) {
     `- \`latest\` (default): this tag's snapshot, \`${path}\`.`,
     `- \`history\`: every snapshot in one table (\`${ALL_SNAPSHOTS_GLOB}\`, one split): every file shares one schema, and the \`Snapshot\` column tells the weeks apart. (Weeks published before release 1.2 lack \`Pipeline Tag\`: read them with DuckDB's \`union_by_name\`, or load the weeks since.)`,
     "",
+    ...input.trends ? [
+      `- \`trends\`: whose 30-day downloads they are, week by week (\`${TRENDS_CSV_PATH}\`, one split): one row per snapshot, dimension and key, for every week of the GitHub repository's \`history.csv\` (archive weeks included), rewritten with each snapshot.`
+    ] : [],
+    "",
     "## Columns",
     "",
     "| column | type | meaning |",
     "|---|---|---|",
     ...columns,
     "",
+    ...input.trends ? [
+      "### The `trends` config",
+      "",
+      "| column | type | meaning |",
+      "|---|---|---|",
+      ...TRENDS_COLUMN_DOCS.map(([name, type, meaning]) => `| \`${name}\` | ${type} | ${meaning} |`),
+      "",
+      "Keys are ordered by 30-day downloads, then models (both descending), then the key; `author` and `base` keep their first 20 keys and `library` its first 10, the rest summed as `(other)`. A week whose archive file names no parents has no `base` and no `relation` rows. The 30-day windows of consecutive weeks overlap: a share's change from one week to the next is a change of rolling sums.",
+      ""
+    ] : [],
     "## Caveats",
     "",
     "- `Downloads` is a rolling 30-day window. The Hub counts a download for every GET or HEAD of a model's query file (every `.gguf` file counts), with no de-duplication of users or CI: quantized and full models are not the same unit.",
@@ -7534,12 +7558,14 @@ function datasetCard(input) {
     "from datasets import load_dataset",
     `week = load_dataset(${q(input.repo)}, "latest", revision=${q(input.tag)}, split="train")`,
     `every_week = load_dataset(${q(input.repo)}, "history", split="train")`,
+    ...input.trends ? [`trends = load_dataset(${q(input.repo)}, "trends", split="train")`] : [],
     "```",
     "",
     "```sql",
     `-- DuckDB: one snapshot at its tag, or every snapshot at once`,
     `SELECT * FROM '${hf}@${input.tag}/${path}';`,
     `SELECT "Snapshot", count(*) FROM '${hf}/${ALL_SNAPSHOTS_GLOB}' GROUP BY ALL ORDER BY 1;`,
+    ...input.trends ? [`SELECT * FROM '${hf}/${TRENDS_CSV_PATH}' WHERE "Dimension" = 'author';`] : [],
     "```",
     "",
     "```python",
@@ -7702,6 +7728,7 @@ async function upload(github, release, name, asset, wanted) {
 
 // src/publish/hf-dataset.ts
 import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 var COMMIT_ATTEMPTS = 3;
 async function publishSnapshotToHub(target, snapshot, log) {
   const results = await publishSnapshotsToHub(target, [snapshot], log);
@@ -7756,6 +7783,8 @@ async function publish(target, snapshots, log) {
     const archived = [.../* @__PURE__ */ new Set([...inTree(new RegExp(`^data/snapshots/(\\d{4}-\\d\\d-\\d\\d)/${ARCHIVE_MARKER.replace(".", "\\.")}$`)), ...batch.filter((w) => w.archive).map((w) => w.snapshot)])].sort();
     const newest = [...batch].sort((a, b) => a.snapshot < b.snapshot ? 1 : -1)[0];
     const latest = all.at(-1);
+    const trendsText = newest.trendsCsv ? await readDataFile(newest.trendsCsv, dirname2(newest.trendsCsv)) : void 0;
+    const trends = trendsText === void 0 ? void 0 : new TextEncoder().encode(trendsText);
     const card = datasetCard({
       repo: target.repo,
       task: newest.task,
@@ -7766,11 +7795,13 @@ async function publish(target, snapshots, log) {
       archiveWeeks: archived,
       archive: batch.find((w) => w.archive)?.archive,
       repositoryUrl: newest.repositoryUrl,
-      siteUrl: newest.siteUrl
+      siteUrl: newest.siteUrl,
+      trends: trends !== void 0 || before.some((f) => f.path === TRENDS_CSV_PATH)
     });
     const files = [
       ...weeks.flatMap((w) => [{ path: w.path, bytes: w.bytes }, ...w.snapshot.archive ? [{ path: w.path.replace(/[^/]+$/, ARCHIVE_MARKER), bytes: new TextEncoder().encode(`${w.snapshot.archive}
 `) }] : []]),
+      ...trends ? [{ path: TRENDS_CSV_PATH, bytes: trends }] : [],
       { path: "README.md", bytes: new TextEncoder().encode(card) }
     ];
     const isLanded = (tree) => weeks.every((w) => landed(tree, w.path, w.oid));
@@ -13673,6 +13704,7 @@ async function backfill(options, log) {
           snapshot: w.snapshot,
           models: w.tracked,
           parquet: weekParquetPath(options.weeksDir, w.snapshot),
+          trendsCsv: trendsPath(options.dataDir),
           archive: options.archive,
           latestModels: latest?.Models ?? void 0,
           repositoryUrl: options.repositoryUrl,
@@ -13698,6 +13730,7 @@ export {
   storedSnapshot,
   maskSecrets,
   VERSION,
+  trendsPath,
   analysisOfRecords,
   renderOutputs,
   isHubId,
@@ -13730,4 +13763,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-PUSUIWNO.js.LEGAL.txt */
+/*! For license information please see chunk-WS3L7NMG.js.LEGAL.txt */
