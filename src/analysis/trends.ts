@@ -5,7 +5,7 @@
  * Gini columns). Computed the same way for every snapshot, live or from the archive, so that a
  * series of weeks answers what papers computed once.
  */
-import type { ModelTable } from "../dataset/table.ts";
+import { EMPTY_TEXT_CODE, type ModelTable } from "../dataset/table.ts";
 import { TREND_DIMENSIONS, type TrendDimension, type TrendRow } from "../dataset/trends.ts";
 import { families, LineageTable } from "./lineage.ts";
 
@@ -41,99 +41,215 @@ export function sizeBand(parameters: number | null): string {
   return "≥ 100B";
 }
 
-const RELATION_KEY = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" } as const;
+const RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"] as const;
+const RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 } as const;
+const SIZE_KEYS = ["< 1B", "1–10B", "10–100B", "≥ 100B", "unknown"] as const;
+
+/** Each model's key of one dimension as a code, and each code's key. */
+interface Coded {
+  code: Uint32Array;
+  keyOf: (code: number) => string;
+  /** Codes are below this. */
+  codes: number;
+  /** Whether two codes can share a key (then they are summed as one). */
+  shared?: boolean;
+}
+
+/**
+ * Each model's namespace as a code: the table's text code of that string. The table's author is
+ * the namespace for nearly every model, so an id that starts with its author and a slash takes
+ * the author's code with no string made; another id is cut at its first slash and looked up, and
+ * a namespace that is no text of the table gets a code past the table's.
+ */
+function namespaces(records: ModelTable): Coded & { codeOf: (namespace: string) => number } {
+  const n = records.length;
+  const authors = records.textCodes().author;
+  const base = records.textCodeCount;
+  const extra: string[] = [];
+  const extraIndex = new Map<string, number>();
+  const names: (string | undefined)[] = [];
+  const codeOf = (namespace: string): number => {
+    let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
+    if (c === undefined) {
+      extraIndex.set(namespace, (c = base + extra.length));
+      extra.push(namespace);
+    }
+    return c;
+  };
+  const code = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = records.id(i);
+    const a = authors[i] as number;
+    const name = (names[a] ??= records.text(a));
+    if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
+      code[i] = a;
+      continue;
+    }
+    code[i] = codeOf(namespaceOf(id));
+  }
+  return {
+    code,
+    codeOf,
+    keyOf: (c) => (c < base ? records.text(c) : (extra[c - base] as string)),
+    // Read when the codes are summed: codeOf may have given more since.
+    get codes() {
+      return base + extra.length;
+    },
+  };
+}
+
+/** A dimension whose key is a text column's; the empty text is `empty`, which the column may also hold. */
+function textColumn(records: ModelTable, codes: Uint32Array, empty: string): Coded {
+  return { code: codes, keyOf: (c) => records.text(c) || empty, codes: records.textCodeCount, shared: empty !== "" };
+}
+
+interface KeyGroup {
+  key: string;
+  models: number;
+  downloads: number;
+}
+
+/** Downloads descending, then models descending, then the key in code-unit order. */
+const byOrder = (a: KeyGroup, b: KeyGroup): number => b.downloads - a.downloads || b.models - a.models || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * One dimension's keys in order: all of them, or the first `kept` and the sum of the rest. The
+ * first are picked in one pass (an author dimension has tens of thousands of keys, and only 20 are
+ * named).
+ */
+function orderedKeys(dim: Coded, downloads: Float64Array, kept: number | undefined): { named: KeyGroup[]; rest: { count: number; models: number; downloads: number } } {
+  const n = downloads.length;
+  const models = new Float64Array(dim.codes);
+  const sums = new Float64Array(dim.codes);
+  const code = dim.code;
+  for (let i = 0; i < n; i++) {
+    const c = code[i] as number;
+    models[c] = (models[c] as number) + 1;
+    sums[c] = (sums[c] as number) + (downloads[i] as number);
+  }
+  let groups: KeyGroup[] = [];
+  for (let c = 0; c < dim.codes; c++) if (models[c] !== 0) groups.push({ key: dim.keyOf(c), models: models[c] as number, downloads: sums[c] as number });
+  if (dim.shared) {
+    const merged = new Map<string, KeyGroup>();
+    for (const g of groups) {
+      const into = merged.get(g.key);
+      if (into) {
+        into.models += g.models;
+        into.downloads += g.downloads;
+      } else merged.set(g.key, g);
+    }
+    groups = [...merged.values()];
+  }
+  if (kept === undefined || groups.length <= kept) return { named: groups.sort(byOrder), rest: { count: 0, models: 0, downloads: 0 } };
+  const named: KeyGroup[] = [];
+  for (const g of groups) {
+    if (named.length === kept && byOrder(g, named[kept - 1] as KeyGroup) >= 0) continue;
+    let at = named.length;
+    while (at > 0 && byOrder(g, named[at - 1] as KeyGroup) < 0) at--;
+    named.splice(at, 0, g);
+    if (named.length > kept) named.pop();
+  }
+  let restModels = 0;
+  let restDownloads = 0;
+  for (const g of groups) {
+    restModels += g.models;
+    restDownloads += g.downloads;
+  }
+  for (const g of named) {
+    restModels -= g.models;
+    restDownloads -= g.downloads;
+  }
+  return { named, rest: { count: groups.length - named.length, models: restModels, downloads: restDownloads } };
+}
 
 /**
  * The snapshot's rows: for each dimension, its keys ordered by 30-day downloads (descending), then
  * models (descending), then the key (code units); the first N by name and the rest as `(other)`
  * where the dimension keeps N. Without lineage (an archive file with no `baseModels`), no `base`
- * and no `relation` rows: unknown is not `original`.
+ * and no `relation` rows: unknown is not `original`. Every model's key is a code in a typed
+ * array, summed code by code: no string or map lookup per model (a 700k refresh pays this weekly).
  */
 export function trendRows(records: ModelTable, snapshot: string, lineageKnown: boolean): TrendRow[] {
   const n = records.length;
   const columns = records.columns();
-  const libraries = records.textCodes().library;
+  const texts = records.textCodes();
+  const downloads = columns.downloads;
   let total = 0;
-  for (let i = 0; i < n; i++) total += records.downloads(i);
-  const keyOf: Partial<Record<TrendDimension, (i: number) => string>> = {
-    author: (i) => namespaceOf(records.id(i)),
-    library: (i) => records.text(libraries[i] as number) || NO_LIBRARY,
-    size: (i) => sizeBand(nullable(columns.parameters[i] as number)),
-    "pipeline tag": (i) => records.pipelineTag(i),
+  for (let i = 0; i < n; i++) total += downloads[i] as number;
+  const size = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = columns.parameters[i] as number;
+    size[i] = Number.isNaN(p) ? 4 : p < 1e9 ? 0 : p < 1e10 ? 1 : p < 1e11 ? 2 : 3;
+  }
+  const coded: Partial<Record<TrendDimension, Coded>> = {
+    author: namespaces(records),
+    library: textColumn(records, texts.library, NO_LIBRARY),
+    size: { code: size, keyOf: (c) => SIZE_KEYS[c] as string, codes: SIZE_KEYS.length },
+    "pipeline tag": textColumn(records, texts.pipelineTag, ""),
   };
   if (lineageKnown) {
     const walked = families(LineageTable.of(records));
-    // A root's namespace once per root, not a string per model.
-    const namespaces = new Map<number, string>();
-    keyOf.base = (i) => {
+    // A root in the snapshot has its namespace's code already; a root outside it (a parent not
+    // listed) is looked up once.
+    const author = coded.author as ReturnType<typeof namespaces>;
+    const outside = new Int32Array(walked.missingRoots).fill(-1);
+    const base = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
       const root = walked.root[i] as number;
-      let namespace = namespaces.get(root);
-      if (namespace === undefined) namespaces.set(root, (namespace = namespaceOf(walked.rootName(root))));
-      return namespace;
-    };
-    keyOf.relation = (i) => (records.baseModel(i) === "" ? "original" : RELATION_KEY[records.relation(i)]);
+      if (root >= 0) base[i] = author.code[root] as number;
+      else {
+        const k = -1 - root;
+        let c = outside[k] as number;
+        if (c < 0) outside[k] = c = author.codeOf(namespaceOf(walked.rootName(root)));
+        base[i] = c;
+      }
+    }
+    coded.base = { code: base, keyOf: author.keyOf, codes: author.codes };
+    const relation = new Uint32Array(n);
+    for (let i = 0; i < n; i++) relation[i] = texts.baseModel[i] === EMPTY_TEXT_CODE ? 0 : RELATION_CODE[records.relation(i)];
+    coded.relation = { code: relation, keyOf: (c) => RELATION_KEYS[c] as string, codes: RELATION_KEYS.length };
   }
   const rows: TrendRow[] = [];
+  const share = (d: number) => (total === 0 ? null : round6(d / total));
   for (const dimension of TREND_DIMENSIONS) {
-    const of = keyOf[dimension];
-    if (!of) continue;
-    const groups = new Map<string, { models: number; downloads: number }>();
-    for (let i = 0; i < n; i++) {
-      const key = of(i);
-      const group = groups.get(key);
-      if (group) {
-        group.models++;
-        group.downloads += records.downloads(i);
-      } else groups.set(key, { models: 1, downloads: records.downloads(i) });
-    }
-    const ordered = [...groups].sort(([ka, a], [kb, b]) => b.downloads - a.downloads || b.models - a.models || (ka < kb ? -1 : ka > kb ? 1 : 0));
-    const kept = KEPT[dimension];
-    const named = kept === undefined || ordered.length <= kept ? ordered : ordered.slice(0, kept);
-    const rest = ordered.slice(named.length);
-    const share = (downloads: number) => (total === 0 ? null : round6(downloads / total));
-    for (const [key, g] of named) rows.push({ snapshot, dimension, key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
-    if (rest.length > 0) {
-      const other = rest.reduce((sum, [, g]) => ({ models: sum.models + g.models, downloads: sum.downloads + g.downloads }), { models: 0, downloads: 0 });
-      rows.push({ snapshot, dimension, key: OTHER, models: other.models, downloads30Days: other.downloads, downloadShare: share(other.downloads) });
-    }
+    const dim = coded[dimension];
+    if (!dim) continue;
+    const { named, rest } = orderedKeys(dim, downloads, KEPT[dimension]);
+    for (const g of named) rows.push({ snapshot, dimension, key: g.key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
+    if (rest.count > 0) rows.push({ snapshot, dimension, key: OTHER, models: rest.models, downloads30Days: rest.downloads, downloadShare: share(rest.downloads) });
   }
   return rows;
-}
-
-/** The table's parameters column holds NaN where Parameters is empty. */
-function nullable(value: number): number | null {
-  return Number.isNaN(value) ? null : value;
 }
 
 /** How concentrated the snapshot's 30-day downloads are (see Concentration). */
 export function concentration(records: ModelTable): Concentration {
   const n = records.length;
-  const x = new Float64Array(n);
+  const downloads = records.columns().downloads;
+  const x = Float64Array.from(downloads);
   let total = 0;
   let zero = 0;
-  const byAuthor = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const d = records.downloads(i);
-    x[i] = d;
+    const d = x[i] as number;
     total += d;
     if (d === 0) zero++;
-    const author = namespaceOf(records.id(i));
-    byAuthor.set(author, (byAuthor.get(author) ?? 0) + d);
   }
+  const authors = namespaces(records);
+  const byAuthor = new Float64Array(authors.codes);
+  for (let i = 0; i < n; i++) byAuthor[authors.code[i] as number] = (byAuthor[authors.code[i] as number] as number) + (downloads[i] as number);
   x.sort();
-  const topSum = (values: Float64Array | number[], k: number) => {
+  byAuthor.sort();
+  const topSum = (values: Float64Array, k: number) => {
     let sum = 0;
     for (let j = values.length - 1; j >= Math.max(0, values.length - k); j--) sum += values[j] as number;
     return sum;
   };
-  const authors = Float64Array.from(byAuthor.values()).sort();
   let weighted = 0;
   for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * (x[i] as number);
   const share = (part: number) => (total === 0 ? null : round6(part / total));
   return {
     "Top 10 Models Share": share(topSum(x, 10)),
     "Top 1% Models Share": share(topSum(x, Math.ceil(n / 100))),
-    "Top 50 Authors Share": share(topSum(authors, 50)),
+    "Top 50 Authors Share": share(topSum(byAuthor, 50)),
     "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
     "Zero Downloads Share": n === 0 ? null : round6(zero / n),
   };

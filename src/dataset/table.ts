@@ -14,9 +14,12 @@ const GATED_CODE: Record<Gated, number> = { false: 0, auto: 1, manual: 2 };
 export const RELATION_ORDER: readonly Relation[] = ["", ...RELATIONS];
 const RELATION_CODE = Object.fromEntries(RELATION_ORDER.map((r, i) => [r, i])) as Record<Relation, number>;
 
+/** The empty string's code in every table's pool (textCodes). */
+export const EMPTY_TEXT_CODE = 0;
+
 /** Strings kept once, named by their position. */
 class StringPool {
-  readonly #index = new Map<string, number>([["", 0]]);
+  readonly #index = new Map<string, number>([["", EMPTY_TEXT_CODE]]);
   readonly #strings: string[] = [""];
 
   code(value: string): number {
@@ -32,6 +35,15 @@ class StringPool {
 
   at(code: number): string {
     return this.#strings[code] as string;
+  }
+
+  /** The code of a string in the pool, without adding it; undefined when it is not there. */
+  find(value: string): number | undefined {
+    return this.#index.get(value);
+  }
+
+  get size(): number {
+    return this.#strings.length;
   }
 }
 
@@ -214,6 +226,14 @@ export class ModelTable implements Iterable<ModelRecord> {
   }
   text(code: number): string {
     return this.#pool.at(code);
+  }
+  /** The code `text` answers `value` for, when the pool holds it. */
+  textCodeOf(value: string): number | undefined {
+    return this.#pool.find(value);
+  }
+  /** Codes are below this. */
+  get textCodeCount(): number {
+    return this.#pool.size;
   }
 
   setUsedStorage(i: number, bytes: number | null): void {

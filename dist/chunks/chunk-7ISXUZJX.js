@@ -29,10 +29,11 @@ import {
   writeHistory,
   writeParquet,
   writeParquetFile
-} from "./chunk-VOMTFXKO.js";
+} from "./chunk-ZZORYHH5.js";
 import {
   CATEGORIES,
   DatasetFormatError,
+  EMPTY_TEXT_CODE,
   INDEX_FILE,
   INSIGHTS_JSON,
   INSIGHTS_MD,
@@ -70,7 +71,7 @@ import {
   trendFindings,
   writeDataset,
   writeWhole
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   DEFAULT_TAG,
   PRESETS,
@@ -1728,7 +1729,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeWhole(md, markdown);
   const dictionary2 = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-63KBUFQN.js");
+  const { renderCharts } = await import("./charts-JTWWDDJY.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -1736,7 +1737,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-QBB77TJI.js");
+    const { writeSite } = await import("./build-UT7S5HNB.js");
     const { drawSpec, ZOOM } = await import("./render-L4UDNZLP.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(
@@ -3835,94 +3836,170 @@ function namespaceOf(id) {
   const slash = id.indexOf("/");
   return slash === -1 ? id : id.slice(0, slash);
 }
-function sizeBand(parameters2) {
-  if (parameters2 === null) return "unknown";
-  if (parameters2 < 1e9) return "< 1B";
-  if (parameters2 < 1e10) return "1\u201310B";
-  if (parameters2 < 1e11) return "10\u2013100B";
-  return "\u2265 100B";
+var RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"];
+var RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 };
+var SIZE_KEYS = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B", "unknown"];
+function namespaces(records) {
+  const n = records.length;
+  const authors = records.textCodes().author;
+  const base = records.textCodeCount;
+  const extra = [];
+  const extraIndex = /* @__PURE__ */ new Map();
+  const names = [];
+  const codeOf = (namespace) => {
+    let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
+    if (c === void 0) {
+      extraIndex.set(namespace, c = base + extra.length);
+      extra.push(namespace);
+    }
+    return c;
+  };
+  const code = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = records.id(i);
+    const a = authors[i];
+    const name = names[a] ??= records.text(a);
+    if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
+      code[i] = a;
+      continue;
+    }
+    code[i] = codeOf(namespaceOf(id));
+  }
+  return {
+    code,
+    codeOf,
+    keyOf: (c) => c < base ? records.text(c) : extra[c - base],
+    // Read when the codes are summed: codeOf may have given more since.
+    get codes() {
+      return base + extra.length;
+    }
+  };
 }
-var RELATION_KEY = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
+function textColumn(records, codes, empty) {
+  return { code: codes, keyOf: (c) => records.text(c) || empty, codes: records.textCodeCount, shared: empty !== "" };
+}
+var byOrder = (a, b) => b.downloads - a.downloads || b.models - a.models || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function orderedKeys(dim, downloads, kept) {
+  const n = downloads.length;
+  const models = new Float64Array(dim.codes);
+  const sums = new Float64Array(dim.codes);
+  const code = dim.code;
+  for (let i = 0; i < n; i++) {
+    const c = code[i];
+    models[c] = models[c] + 1;
+    sums[c] = sums[c] + downloads[i];
+  }
+  let groups2 = [];
+  for (let c = 0; c < dim.codes; c++) if (models[c] !== 0) groups2.push({ key: dim.keyOf(c), models: models[c], downloads: sums[c] });
+  if (dim.shared) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const g of groups2) {
+      const into = merged.get(g.key);
+      if (into) {
+        into.models += g.models;
+        into.downloads += g.downloads;
+      } else merged.set(g.key, g);
+    }
+    groups2 = [...merged.values()];
+  }
+  if (kept === void 0 || groups2.length <= kept) return { named: groups2.sort(byOrder), rest: { count: 0, models: 0, downloads: 0 } };
+  const named = [];
+  for (const g of groups2) {
+    if (named.length === kept && byOrder(g, named[kept - 1]) >= 0) continue;
+    let at = named.length;
+    while (at > 0 && byOrder(g, named[at - 1]) < 0) at--;
+    named.splice(at, 0, g);
+    if (named.length > kept) named.pop();
+  }
+  let restModels = 0;
+  let restDownloads = 0;
+  for (const g of groups2) {
+    restModels += g.models;
+    restDownloads += g.downloads;
+  }
+  for (const g of named) {
+    restModels -= g.models;
+    restDownloads -= g.downloads;
+  }
+  return { named, rest: { count: groups2.length - named.length, models: restModels, downloads: restDownloads } };
+}
 function trendRows(records, snapshot, lineageKnown) {
   const n = records.length;
   const columns = records.columns();
-  const libraries = records.textCodes().library;
+  const texts = records.textCodes();
+  const downloads = columns.downloads;
   let total = 0;
-  for (let i = 0; i < n; i++) total += records.downloads(i);
-  const keyOf = {
-    author: (i) => namespaceOf(records.id(i)),
-    library: (i) => records.text(libraries[i]) || NO_LIBRARY,
-    size: (i) => sizeBand(nullable(columns.parameters[i])),
-    "pipeline tag": (i) => records.pipelineTag(i)
+  for (let i = 0; i < n; i++) total += downloads[i];
+  const size = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = columns.parameters[i];
+    size[i] = Number.isNaN(p) ? 4 : p < 1e9 ? 0 : p < 1e10 ? 1 : p < 1e11 ? 2 : 3;
+  }
+  const coded = {
+    author: namespaces(records),
+    library: textColumn(records, texts.library, NO_LIBRARY),
+    size: { code: size, keyOf: (c) => SIZE_KEYS[c], codes: SIZE_KEYS.length },
+    "pipeline tag": textColumn(records, texts.pipelineTag, "")
   };
   if (lineageKnown) {
     const walked = families(LineageTable.of(records));
-    const namespaces = /* @__PURE__ */ new Map();
-    keyOf.base = (i) => {
+    const author = coded.author;
+    const outside = new Int32Array(walked.missingRoots).fill(-1);
+    const base = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
       const root = walked.root[i];
-      let namespace = namespaces.get(root);
-      if (namespace === void 0) namespaces.set(root, namespace = namespaceOf(walked.rootName(root)));
-      return namespace;
-    };
-    keyOf.relation = (i) => records.baseModel(i) === "" ? "original" : RELATION_KEY[records.relation(i)];
+      if (root >= 0) base[i] = author.code[root];
+      else {
+        const k = -1 - root;
+        let c = outside[k];
+        if (c < 0) outside[k] = c = author.codeOf(namespaceOf(walked.rootName(root)));
+        base[i] = c;
+      }
+    }
+    coded.base = { code: base, keyOf: author.keyOf, codes: author.codes };
+    const relation = new Uint32Array(n);
+    for (let i = 0; i < n; i++) relation[i] = texts.baseModel[i] === EMPTY_TEXT_CODE ? 0 : RELATION_CODE[records.relation(i)];
+    coded.relation = { code: relation, keyOf: (c) => RELATION_KEYS[c], codes: RELATION_KEYS.length };
   }
   const rows = [];
+  const share = (d) => total === 0 ? null : round6(d / total);
   for (const dimension of TREND_DIMENSIONS) {
-    const of = keyOf[dimension];
-    if (!of) continue;
-    const groups2 = /* @__PURE__ */ new Map();
-    for (let i = 0; i < n; i++) {
-      const key = of(i);
-      const group = groups2.get(key);
-      if (group) {
-        group.models++;
-        group.downloads += records.downloads(i);
-      } else groups2.set(key, { models: 1, downloads: records.downloads(i) });
-    }
-    const ordered = [...groups2].sort(([ka, a], [kb, b]) => b.downloads - a.downloads || b.models - a.models || (ka < kb ? -1 : ka > kb ? 1 : 0));
-    const kept = KEPT[dimension];
-    const named = kept === void 0 || ordered.length <= kept ? ordered : ordered.slice(0, kept);
-    const rest = ordered.slice(named.length);
-    const share = (downloads) => total === 0 ? null : round6(downloads / total);
-    for (const [key, g] of named) rows.push({ snapshot, dimension, key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
-    if (rest.length > 0) {
-      const other = rest.reduce((sum, [, g]) => ({ models: sum.models + g.models, downloads: sum.downloads + g.downloads }), { models: 0, downloads: 0 });
-      rows.push({ snapshot, dimension, key: OTHER, models: other.models, downloads30Days: other.downloads, downloadShare: share(other.downloads) });
-    }
+    const dim = coded[dimension];
+    if (!dim) continue;
+    const { named, rest } = orderedKeys(dim, downloads, KEPT[dimension]);
+    for (const g of named) rows.push({ snapshot, dimension, key: g.key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
+    if (rest.count > 0) rows.push({ snapshot, dimension, key: OTHER, models: rest.models, downloads30Days: rest.downloads, downloadShare: share(rest.downloads) });
   }
   return rows;
 }
-function nullable(value) {
-  return Number.isNaN(value) ? null : value;
-}
 function concentration(records) {
   const n = records.length;
-  const x = new Float64Array(n);
+  const downloads = records.columns().downloads;
+  const x = Float64Array.from(downloads);
   let total = 0;
   let zero = 0;
-  const byAuthor = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) {
-    const d = records.downloads(i);
-    x[i] = d;
+    const d = x[i];
     total += d;
     if (d === 0) zero++;
-    const author = namespaceOf(records.id(i));
-    byAuthor.set(author, (byAuthor.get(author) ?? 0) + d);
   }
+  const authors = namespaces(records);
+  const byAuthor = new Float64Array(authors.codes);
+  for (let i = 0; i < n; i++) byAuthor[authors.code[i]] = byAuthor[authors.code[i]] + downloads[i];
   x.sort();
+  byAuthor.sort();
   const topSum = (values, k) => {
     let sum = 0;
     for (let j = values.length - 1; j >= Math.max(0, values.length - k); j--) sum += values[j];
     return sum;
   };
-  const authors = Float64Array.from(byAuthor.values()).sort();
   let weighted = 0;
   for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * x[i];
   const share = (part) => total === 0 ? null : round6(part / total);
   return {
     "Top 10 Models Share": share(topSum(x, 10)),
     "Top 1% Models Share": share(topSum(x, Math.ceil(n / 100))),
-    "Top 50 Authors Share": share(topSum(authors, 50)),
+    "Top 50 Authors Share": share(topSum(byAuthor, 50)),
     "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
     "Zero Downloads Share": n === 0 ? null : round6(zero / n)
   };
@@ -13763,4 +13840,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-WS3L7NMG.js.LEGAL.txt */
+/*! For license information please see chunk-7ISXUZJX.js.LEGAL.txt */

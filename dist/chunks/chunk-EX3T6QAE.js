@@ -2760,8 +2760,9 @@ var GATED = ["false", "auto", "manual"];
 var GATED_CODE = { false: 0, auto: 1, manual: 2 };
 var RELATION_ORDER = ["", ...RELATIONS];
 var RELATION_CODE = Object.fromEntries(RELATION_ORDER.map((r, i) => [r, i]));
+var EMPTY_TEXT_CODE = 0;
 var StringPool = class {
-  #index = /* @__PURE__ */ new Map([["", 0]]);
+  #index = /* @__PURE__ */ new Map([["", EMPTY_TEXT_CODE]]);
   #strings = [""];
   code(value) {
     let code = this.#index.get(value);
@@ -2775,6 +2776,13 @@ var StringPool = class {
   }
   at(code) {
     return this.#strings[code];
+  }
+  /** The code of a string in the pool, without adding it; undefined when it is not there. */
+  find(value) {
+    return this.#index.get(value);
+  }
+  get size() {
+    return this.#strings.length;
   }
 };
 var NUMBER_FIELDS = ["createdAt", "lastModified", "downloads", "downloadsAllTime", "downloadsAllTimePrevious", "likes", "spaces", "usedStorage", "parameters"];
@@ -2924,6 +2932,14 @@ var ModelTable = class _ModelTable {
   }
   text(code) {
     return this.#pool.at(code);
+  }
+  /** The code `text` answers `value` for, when the pool holds it. */
+  textCodeOf(value) {
+    return this.#pool.find(value);
+  }
+  /** Codes are below this. */
+  get textCodeCount() {
+    return this.#pool.size;
   }
   setUsedStorage(i, bytes) {
     this.#numbers.usedStorage[i] = orNaN(bytes);
@@ -4743,6 +4759,7 @@ export {
   iso,
   parseCsv,
   csvToRecords,
+  EMPTY_TEXT_CODE,
   resized,
   orNull,
   ModelTable,

@@ -11,7 +11,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-YQILJMQN.js";
+} from "./chunk-SWJII5FI.js";
 import {
   HEIGHT,
   chartContext,
@@ -21,12 +21,12 @@ import {
 import {
   PARQUET_FILE,
   readHistory
-} from "./chunk-VOMTFXKO.js";
+} from "./chunk-ZZORYHH5.js";
 import {
   CHART_FILES,
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   SPACES_CAP,

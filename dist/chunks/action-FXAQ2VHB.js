@@ -28,11 +28,11 @@ import {
   snapshotRelease,
   storageLine,
   trendsPath
-} from "./chunk-WS3L7NMG.js";
+} from "./chunk-7ISXUZJX.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-VOMTFXKO.js";
+} from "./chunk-ZZORYHH5.js";
 import {
   DatasetFormatError,
   chartFiles,
@@ -41,7 +41,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge,
@@ -20058,4 +20058,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-JHGTAS6E.js.LEGAL.txt */
+/*! For license information please see action-FXAQ2VHB.js.LEGAL.txt */

@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   weeklySeries
 } from "./chunk-DC5JPALC.js";

@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-YQILJMQN.js";
+} from "./chunk-SWJII5FI.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -34,7 +34,7 @@ import {
 import {
   CHART_FILES,
   select
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   SPACES_CAP,
   isDatedCreation

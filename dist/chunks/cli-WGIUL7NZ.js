@@ -29,16 +29,16 @@ import {
   storedSnapshot,
   trendsPath,
   writeSnapshotParquet
-} from "./chunk-WS3L7NMG.js";
+} from "./chunk-7ISXUZJX.js";
 import {
   configureMemory,
   parquetPath
-} from "./chunk-VOMTFXKO.js";
+} from "./chunk-ZZORYHH5.js";
 import {
   logLine,
   readDataset,
   readManifest
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay

@@ -10,7 +10,7 @@ import {
   resized,
   restoreFix,
   writeWhole
-} from "./chunk-HZXBZWFM.js";
+} from "./chunk-EX3T6QAE.js";
 import {
   COLUMNS,
   DEFAULT_TAG
