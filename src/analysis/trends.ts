@@ -67,7 +67,6 @@ function namespaces(records: ModelTable): Coded & { codeOf: (namespace: string) 
   const base = records.textCodeCount;
   const extra: string[] = [];
   const extraIndex = new Map<string, number>();
-  const names: (string | undefined)[] = [];
   const codeOf = (namespace: string): number => {
     let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
     if (c === undefined) {
@@ -80,7 +79,7 @@ function namespaces(records: ModelTable): Coded & { codeOf: (namespace: string) 
   for (let i = 0; i < n; i++) {
     const id = records.id(i);
     const a = authors[i] as number;
-    const name = (names[a] ??= records.text(a));
+    const name = records.text(a);
     if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
       code[i] = a;
       continue;

@@ -3845,7 +3845,6 @@ function namespaces(records) {
   const base = records.textCodeCount;
   const extra = [];
   const extraIndex = /* @__PURE__ */ new Map();
-  const names = [];
   const codeOf = (namespace) => {
     let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
     if (c === void 0) {
@@ -3858,7 +3857,7 @@ function namespaces(records) {
   for (let i = 0; i < n; i++) {
     const id = records.id(i);
     const a = authors[i];
-    const name = names[a] ??= records.text(a);
+    const name = records.text(a);
     if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
       code[i] = a;
       continue;
@@ -13840,4 +13839,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-7ISXUZJX.js.LEGAL.txt */
+/*! For license information please see chunk-P47GV2ZR.js.LEGAL.txt */

@@ -29,7 +29,7 @@ import {
   storedSnapshot,
   trendsPath,
   writeSnapshotParquet
-} from "./chunk-7ISXUZJX.js";
+} from "./chunk-P47GV2ZR.js";
 import {
   configureMemory,
   parquetPath

@@ -28,7 +28,7 @@ import {
   snapshotRelease,
   storageLine,
   trendsPath
-} from "./chunk-7ISXUZJX.js";
+} from "./chunk-P47GV2ZR.js";
 import {
   configureMemory,
   parquetPath
@@ -20058,4 +20058,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-FXAQ2VHB.js.LEGAL.txt */
+/*! For license information please see action-D4OGM5KH.js.LEGAL.txt */
