@@ -8,4 +8,4 @@ import { configureMemory, withGrowingYoungGeneration } from "../src/memory.ts";
 configureMemory();
 const [endpoint = "", week = "", tags = "text-generation,image-text-to-text,any-to-any"] = process.argv.slice(2);
 const read = await withGrowingYoungGeneration(() => readArchiveWeek(new HubClient({ endpoint }), DEFAULT_ARCHIVE, { week, path: `models/${week}/models.parquet` }, tags.split(",")));
-process.stdout.write(`${JSON.stringify({ rows: read.rows, tracked: read.records.length, bytesRead: read.bytesRead, fileBytes: read.fileBytes, requests: read.requests })}\n`);
+process.stdout.write(`${JSON.stringify({ rows: read.rows, tracked: read.records.length, bytesRead: read.bytesRead, fileBytes: read.fileBytes, requests: read.requests, untaggedDerivatives: (read as { untaggedDerivatives?: number | null }).untaggedDerivatives })}\n`);

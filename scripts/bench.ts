@@ -8,7 +8,7 @@
 // (the 2M row and the growth simulation take several minutes each; --growth-size 0 skips it,
 // --tags-size 0 skips the three-tag rows, --archive-rows 0 the archive week, --sizes "" the one-tag rows)
 import { execFileSync, spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { cpus, totalmem, tmpdir, type } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -280,9 +280,28 @@ if (tagsSize > 0) {
   await rm(siteDir, { recursive: true, force: true });
 }
 
+/**
+ * The previous release's source (src/ and scripts/, the same node_modules), for what a change
+ * costs against it: the commit that first named the newest changelog version below this one.
+ */
+async function previousRelease(): Promise<{ version: string; dir: string } | undefined> {
+  const current = (JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string }).version;
+  const changelog = await readFile(join(root, "CHANGELOG.md"), "utf8");
+  // While [Unreleased] holds entries, the previous release is the current version.
+  const unreleased = /^## \[Unreleased\]\n([\s\S]*?)^## \[/m.exec(changelog)?.[1]?.trim() ?? "";
+  const version = unreleased !== "" ? current : ([...changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\]/gm)].map((m) => m[1] as string).find((v) => v !== current) ?? current);
+  const commits = execFileSync("git", ["log", "--format=%H", `-S"version": "${version}"`, "--", "package.json"], { cwd: root, encoding: "utf8" }).trim().split("\n").filter(Boolean);
+  const commit = commits.at(-1);
+  if (!commit) return undefined;
+  const dir = await mkdtemp(join(tmpdir(), "hf-trends-previous-"));
+  execFileSync("sh", ["-c", `git archive ${commit} src scripts package.json | tar -x -C '${dir}'`], { cwd: root });
+  await symlink(join(root, "node_modules"), join(dir, "node_modules"));
+  return { version, dir };
+}
+
 // One week of the archive backfilled: a whole-Hub file of --archive-rows models with the heavy columns.
 const archiveRows = Number(values["archive-rows"]);
-let archiveGoal: { rows: number; share: number; cpu: number; rss: number; mb: number } | undefined;
+let archiveGoal: { rows: number; share: number; cpu: number; rss: number; mb: number; commandCpu: number } | undefined;
 if (archiveRows > 0) {
   const hub = await new Promise<{ url: string; stop(): void }>((resolve, reject) => {
     const child = spawn(node, [join(root, "scripts/archive-standin.ts"), "--rows", String(archiveRows)], { cwd: root });
@@ -292,10 +311,17 @@ if (archiveRows > 0) {
   });
   // The week alone (listing, footer, column chunks, rows), in a process of its own.
   const alone = await run([join(root, "scripts/archive-week.ts"), hub.url, "2026-09-30"]);
-  const read = JSON.parse(alone.stdout.trim().split("\n").at(-1) ?? "{}") as { rows: number; tracked: number; bytesRead: number; fileBytes: number; requests: number };
+  const read = JSON.parse(alone.stdout.trim().split("\n").at(-1) ?? "{}") as { rows: number; tracked: number; bytesRead: number; fileBytes: number; requests: number; untaggedDerivatives?: number | null };
+  // The same week read by the previous release's reader (no Parameters, no walk of the untagged models): what the additions cost.
+  const baseline = await previousRelease();
+  const before = baseline ? await run([join(baseline.dir, "scripts/archive-week.ts"), hub.url, "2026-09-30"]) : undefined;
+  const readBefore = before ? (JSON.parse(before.stdout.trim().split("\n").at(-1) ?? "{}") as { bytesRead: number; requests: number }) : undefined;
   rows.push([
-    `archive week read, ${archiveRows.toLocaleString("en-US")} models (${read.tracked?.toLocaleString("en-US")} tracked, three tags)`,
-    `${f1(read.bytesRead / 1e6)} MB read of ${f1(read.fileBytes / 1e6)} MB in ${read.requests} requests; ${f1(alone.seconds)} s, ${f1(alone.cpuSeconds)} s CPU; a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * read.bytesRead) / 1e6 / PROJECTED / 60)} min of transfer`,
+    `archive week read, ${archiveRows.toLocaleString("en-US")} models (${read.tracked?.toLocaleString("en-US")} tracked, three tags; ${read.untaggedDerivatives?.toLocaleString("en-US") ?? "?"} untagged derivatives)`,
+    `${f1(read.bytesRead / 1e6)} MB read of ${f1(read.fileBytes / 1e6)} MB in ${read.requests} requests; ${f1(alone.seconds)} s, ${f1(alone.cpuSeconds)} s CPU; a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * read.bytesRead) / 1e6 / PROJECTED / 60)} min of transfer` +
+      (before && readBefore && baseline
+        ? `; without the additions (${baseline.version}'s reader: no Parameters, no walk of the untagged models) ${f1(readBefore.bytesRead / 1e6)} MB in ${readBefore.requests} requests, ${f1(before.seconds)} s, ${f1(before.cpuSeconds)} s CPU, ${Math.round(before.maxRssMB)} MB: the additions cost ${f1(alone.cpuSeconds - before.cpuSeconds)} s CPU, ${f1((read.bytesRead - readBefore.bytesRead) / 1e6)} MB read and ${Math.round(alone.maxRssMB - before.maxRssMB)} MB`
+        : ""),
     "",
     "≤ 15% of the file, ≤ 20 s CPU, ≤ 1 GB",
     `${pct(read.bytesRead / read.fileBytes)} of the file`,
@@ -309,15 +335,17 @@ if (archiveRows > 0) {
   const fileMb = mb / (Number(line?.[4]) / 100);
   // The week alone: the backfill command also renders the findings and charts of the dataset it wrote.
   const weekSeconds = Number(/week 1\/1/.test(week.stderr) ? week.seconds : Number.NaN);
+  const rendered = Number(/charts to .* in ([\d.]+) s/.exec(week.stderr)?.[1]);
   rows.push([
     `backfill command, one archive week of ${archiveRows.toLocaleString("en-US")} models (${line?.[1] ?? "?"} tracked, three tags)`,
-    `${mb} MB read of a ${f1(fileMb)} MB file; the whole command ${f1(weekSeconds)} s, ${f1(week.cpuSeconds)} s CPU (the week, the dataset written, its findings and charts); a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * mb) / PROJECTED / 60)} min`,
+    `${mb} MB read of a ${f1(fileMb)} MB file; the whole command ${f1(weekSeconds)} s, ${f1(week.cpuSeconds)} s CPU: the week ${f1(alone.cpuSeconds)} s CPU (the row above), charts and findings ${f1(rendered)} s, the rest (start-up, the week's Parquet, the dataset, history and trends written, the newest week made the dataset) ${f1(week.cpuSeconds - alone.cpuSeconds - rendered)} s CPU; a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * mb) / PROJECTED / 60)} min`,
     "",
-    "≤ 15% of the file, ≤ 20 s CPU, ≤ 1 GB",
+    "≤ 15% of the file, ≤ 45 s CPU for the command",
     `${pct(mb / fileMb)} of the file`,
     `${Math.round(week.maxRssMB)} MB`,
   ]);
-  archiveGoal = { rows: archiveRows, share: read.bytesRead / read.fileBytes, cpu: alone.cpuSeconds, rss: alone.maxRssMB, mb: Math.round(read.bytesRead / 1e5) / 10 };
+  archiveGoal = { rows: archiveRows, share: read.bytesRead / read.fileBytes, cpu: alone.cpuSeconds, rss: alone.maxRssMB, mb: Math.round(read.bytesRead / 1e5) / 10, commandCpu: week.cpuSeconds };
+  if (baseline) await rm(baseline.dir, { recursive: true, force: true });
 }
 
 // Repository growth: weekly refreshes (new models, downloads moving) committed to a git repository.
@@ -373,7 +401,7 @@ rows.push([
   `${Math.round(enrich.maxRssMB)} MB`,
 ]);
 notes.push(
-  "List harvest: the stand-in Hub answers each page after 100 ms, plus the time to build it, and sends the body in two halves 20 ms apart; " +
+  "List harvest: the stand-in Hub answers each page after 100 ms, plus the time to build it, and streams the body over 20 ms (the headers with its first of eight slices); " +
     "ours asks for 1000 models a page and sends the next request when the current page's headers arrive; @huggingface/hub asks for 500 " +
     "and reads each body before the next request. The cursor-chain limit is the stand-in's own summed time to headers over the pages we needed, until the headers are written (the latency, building the page, encoding it and the write; until this release it stopped once the page was built, about 4 ms a page less, which the table still gives as the former measure). " +
     "Our listing time is the list phase as the CLI reports it (`listed … in … s`: requests, parsing, validation); the whole command (the goal's measure) adds start-up, ordering and writing the dataset; " +
@@ -421,7 +449,8 @@ if (growth !== undefined) goalLines.push(`Repository growth ≤ 0.3 GiB a year: 
 if (archiveGoal) {
   goalLines.push(
     `Backfill, one archive week of ${archiveGoal.rows.toLocaleString("en-US")} models: ≤ 15% of the file read ${holds(archiveGoal.share <= 0.15)} (${pct(archiveGoal.share)}, ${archiveGoal.mb} MB); ` +
-      `≤ 20 s of CPU for the week ${holds(archiveGoal.cpu <= 20)} (${f1(archiveGoal.cpu)} s); peak ≤ 1 GB ${holds(archiveGoal.rss <= 1024)} (${Math.round(archiveGoal.rss)} MB; the whole backfill command, which also writes the dataset and its findings and charts, is the next row).`,
+      `≤ 20 s of CPU for the week ${holds(archiveGoal.cpu <= 20)} (${f1(archiveGoal.cpu)} s); peak ≤ 1 GB ${holds(archiveGoal.rss <= 1024)} (${Math.round(archiveGoal.rss)} MB; the whole backfill command, which also writes the dataset and its findings and charts, is the next row); ` +
+      `the whole backfill command ≤ 45 s of CPU ${holds(archiveGoal.commandCpu <= 45)} (${f1(archiveGoal.commandCpu)} s).`,
   );
 }
 if (tagGoal) {

@@ -290,6 +290,9 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay((report.newest as { snapshotMs: number }).snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   // The movers and turnover of the newest week, when it is the dataset's: across its pair of trusted snapshots.
   const since = report.newest?.since;
+  // The dataset just written is these very records: the charts and findings take them as they are,
+  // where reading its CSV back (a million models) cost several seconds. Otherwise they go.
+  const written = wroteDataset ? report.newest : undefined;
   report.newest = undefined;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");
@@ -315,10 +318,10 @@ export async function backfill(options: BackfillCommandOptions, log: Logger): Pr
     );
   }
   const manifest = await readManifest(options.dataDir);
-  const stored = manifest && (await readDataset(options.dataDir));
+  const stored = manifest && (written?.records ?? (await readDataset(options.dataDir)));
   let outputs: OutputsReport | undefined;
   if (manifest && stored) {
-    const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+    const snapshotMs = written?.snapshotMs ?? storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
     const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir), since: since?.snapshot === isoDay(snapshotMs) ? since : undefined });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }

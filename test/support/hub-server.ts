@@ -21,6 +21,9 @@ const SINGLE_ONLY_EXPAND = new Set(["usedStorage", "baseModels", "childrenModelC
 const SORTS = new Set(["createdAt", "downloads", "likes", "lastModified", "trendingScore", "likes30d", "id"]);
 const DEFAULT_FIELDS = ["_id", "id", "modelId", "likes", "private", "downloads", "tags", "pipeline_tag", "library_name", "createdAt"];
 
+/** A body sent with latency arrives in this many slices, evenly over its time. */
+const BODY_SLICES = 8;
+
 export type FaultKind = "500" | "502-html" | "503" | "504-slow" | "cut-mid-body" | "json-cut-short";
 export const ALL_FAULTS: FaultKind[] = ["500", "502-html", "503", "504-slow", "cut-mid-body", "json-cut-short"];
 
@@ -67,7 +70,7 @@ export interface HubServerOptions {
   datasets?: HubDatasets;
   /** After this many answered list pages, every request answers 503 (a Hub that goes down midway). */
   failAfterPages?: number;
-  /** Latency per response: before headers, and between the two halves of a body. */
+  /** Latency per response: before headers, and the time over which a body is streamed. */
   latency?: { headersMs: number; bodyMs: number };
   misbehave?: Misbehaviour;
   /** The listing of this pipeline tag answers 400 (the Hub refusing one tag of several). */
@@ -285,10 +288,17 @@ export class HubServer {
       return;
     }
     if (latency?.bodyMs && body.length > 0) {
-      res.write(body.subarray(0, half));
+      // The body streamed over bodyMs, as a page of a thousand models with their expand fields
+      // arrives over the internet: the headers with its first slice, the rest slice by slice.
+      const slices = Math.min(BODY_SLICES, body.length);
+      const size = Math.ceil(body.length / slices);
+      res.write(body.subarray(0, size));
       headersWritten();
-      await delay(latency.bodyMs);
-      res.end(body.subarray(half));
+      for (let at = size; at < body.length && !res.destroyed; at += size) {
+        await delay(latency.bodyMs / (slices - 1));
+        res.write(body.subarray(at, at + size));
+      }
+      res.end();
     } else {
       res.end(body);
       headersWritten();

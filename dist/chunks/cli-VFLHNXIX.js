@@ -29,7 +29,7 @@ import {
   storedSnapshot,
   trendsPath,
   writeSnapshotParquet
-} from "./chunk-P47GV2ZR.js";
+} from "./chunk-5AGG5AKG.js";
 import {
   configureMemory,
   parquetPath

@@ -13759,6 +13759,7 @@ async function backfill(options, log) {
   const wroteDataset = report.newest !== void 0 && await writeFirstDataset(options.dataDir, options.task, archiveSource(options.archive), report.newest);
   if (wroteDataset) log.info(`wrote the newest week, ${isoDay(report.newest.snapshotMs)}, as the dataset (there was no live one): the next refresh continues from it`);
   const since = report.newest?.since;
+  const written = wroteDataset ? report.newest : void 0;
   report.newest = void 0;
   releaseMemory();
   const usable = report.read.filter((w) => w.status === "usable");
@@ -13791,10 +13792,10 @@ async function backfill(options, log) {
     );
   }
   const manifest = await readManifest(options.dataDir);
-  const stored = manifest && await readDataset(options.dataDir);
+  const stored = manifest && (written?.records ?? await readDataset(options.dataDir));
   let outputs;
   if (manifest && stored) {
-    const snapshotMs = storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
+    const snapshotMs = written?.snapshotMs ?? storedSnapshot(manifest.snapshot, newestDate(stored.columns()), Date.now());
     const input = await analysisOfRecords(stored, options.dataDir, { task: manifest.pipelineTag, snapshotMs, keepIds: Boolean(options.siteDir), since: since?.snapshot === isoDay(snapshotMs) ? since : void 0 });
     outputs = await log.group("Charts and findings", () => renderOutputs(input, options, log));
   }
@@ -13839,4 +13840,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-P47GV2ZR.js.LEGAL.txt */
+/*! For license information please see chunk-5AGG5AKG.js.LEGAL.txt */
