@@ -29,7 +29,7 @@ import {
   storedSnapshot,
   trendsPath,
   writeSnapshotParquet
-} from "./chunk-5AGG5AKG.js";
+} from "./chunk-GQ6KXWFR.js";
 import {
   configureMemory,
   parquetPath

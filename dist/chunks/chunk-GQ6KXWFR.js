@@ -1489,7 +1489,7 @@ function maskSecrets(text, secrets) {
 // package.json
 var package_default = {
   name: "hf-model-trends",
-  version: "2.0.0",
+  version: "2.1.0",
   description: "Track how text-generation models evolve on the Hugging Face Hub: a GitHub Action and CLI that harvests every model of a pipeline tag, writes a git-friendly dataset, renders charts and recomputes findings.",
   license: "MIT",
   type: "module",
@@ -13840,4 +13840,4 @@ export {
   DEFAULT_ARCHIVE,
   backfill
 };
-/*! For license information please see chunk-5AGG5AKG.js.LEGAL.txt */
+/*! For license information please see chunk-GQ6KXWFR.js.LEGAL.txt */

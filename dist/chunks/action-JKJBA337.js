@@ -28,7 +28,7 @@ import {
   snapshotRelease,
   storageLine,
   trendsPath
-} from "./chunk-5AGG5AKG.js";
+} from "./chunk-GQ6KXWFR.js";
 import {
   configureMemory,
   parquetPath
@@ -20058,4 +20058,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-5QC5OWLG.js.LEGAL.txt */
+/*! For license information please see action-JKJBA337.js.LEGAL.txt */
