@@ -1,0 +1,23 @@
+// What trends.csv and history.csv's concentration columns cost a refresh: reads a dataset folder
+// and times the two computations as the pipeline runs them (lineage walked, the newest snapshot),
+// three times each, printing the fastest of each as JSON.
+// Usage: node scripts/trends-cost.ts <data dir>
+import { concentration, trendRows } from "../src/analysis/trends.ts";
+import { readDataset } from "../src/dataset/store.ts";
+
+const dir = process.argv[2];
+if (!dir) throw new Error("usage: node scripts/trends-cost.ts <data dir>");
+const table = await readDataset(dir);
+if (!table) throw new Error(`no dataset in ${dir}`);
+const fastest = (work: () => unknown) => {
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < 3; k++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best / 1000;
+};
+const trendsSeconds = fastest(() => trendRows(table, "bench", true));
+const concentrationSeconds = fastest(() => concentration(table));
+process.stdout.write(`${JSON.stringify({ models: table.length, trendsSeconds, concentrationSeconds })}\n`);
