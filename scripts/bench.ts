@@ -295,9 +295,10 @@ if (tagsSize > 0) {
 
 /**
  * The previous release's source (src/ and scripts/, the same node_modules), for what a change
- * costs against it: the commit that first named the newest changelog version below this one.
+ * costs against it: the commit that first named the newest changelog version below this one (the
+ * commit that cut it: a release can gain commits before it lands).
  */
-async function previousRelease(): Promise<{ version: string; dir: string } | undefined> {
+async function previousRelease(): Promise<{ version: string; commit: string; dir: string } | undefined> {
   const current = (JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string }).version;
   const changelog = await readFile(join(root, "CHANGELOG.md"), "utf8");
   // While [Unreleased] holds entries, the previous release is the current version.
@@ -309,7 +310,7 @@ async function previousRelease(): Promise<{ version: string; dir: string } | und
   const dir = await mkdtemp(join(tmpdir(), "hf-trends-previous-"));
   execFileSync("sh", ["-c", `git archive ${commit} src scripts package.json | tar -x -C '${dir}'`], { cwd: root });
   await symlink(join(root, "node_modules"), join(dir, "node_modules"));
-  return { version, dir };
+  return { version, commit, dir };
 }
 
 // One week of the archive backfilled: a whole-Hub file of --archive-rows models with the heavy columns.
@@ -333,7 +334,7 @@ if (archiveRows > 0) {
     `archive week read, ${archiveRows.toLocaleString("en-US")} models (${read.tracked?.toLocaleString("en-US")} tracked, three tags; ${read.untaggedDerivatives?.toLocaleString("en-US") ?? "?"} untagged derivatives)`,
     `${f1(read.bytesRead / 1e6)} MB read of ${f1(read.fileBytes / 1e6)} MB in ${read.requests} requests; ${f1(alone.seconds)} s, ${f1(alone.cpuSeconds)} s CPU; a whole backfill of 125 such weeks at ${PROJECTED} MB/s: ${f1((125 * read.bytesRead) / 1e6 / PROJECTED / 60)} min of transfer` +
       (before && readBefore && baseline
-        ? `; without the additions (${baseline.version}'s reader: no Parameters, no walk of the untagged models) ${f1(readBefore.bytesRead / 1e6)} MB in ${readBefore.requests} requests, ${f1(before.seconds)} s, ${f1(before.cpuSeconds)} s CPU, ${Math.round(before.maxRssMB)} MB: the additions cost ${f1(alone.cpuSeconds - before.cpuSeconds)} s CPU, ${f1((read.bytesRead - readBefore.bytesRead) / 1e6)} MB read and ${Math.round(alone.maxRssMB - before.maxRssMB)} MB`
+        ? `; without the additions (the reader of the commit that cut ${baseline.version}, ${baseline.commit.slice(0, 7)}: no Parameters, no walk of the untagged models) ${f1(readBefore.bytesRead / 1e6)} MB in ${readBefore.requests} requests, ${f1(before.seconds)} s, ${f1(before.cpuSeconds)} s CPU, ${Math.round(before.maxRssMB)} MB: the additions cost ${f1(alone.cpuSeconds - before.cpuSeconds)} s CPU, ${f1((read.bytesRead - readBefore.bytesRead) / 1e6)} MB read and ${Math.round(alone.maxRssMB - before.maxRssMB)} MB`
         : ""),
     "",
     "≤ 15% of the file, ≤ 20 s CPU, ≤ 1 GB",

@@ -81,7 +81,7 @@ export function weekParquetPath(weeksDir: string, snapshot: string): string {
 
 /**
  * Whether an archive week's row was written before its file's new numbers were read: no
- * concentration columns (releases up to 2.0.0), or relation counts but no untagged derivatives
+ * concentration columns (releases before 2.0.0), or relation counts but no untagged derivatives (2.0.0)
  * (a file with `baseModels` always has a count, 0 included).
  */
 const lacksNewColumns = (row: HistoryRow): boolean => row["Top 10 Models Share"] === null || (row["New Original"] !== null && row["Untagged Derivatives"] === null);

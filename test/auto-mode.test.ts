@@ -43,7 +43,8 @@ function dailyRun(day: string): Promise<ActionRun> {
 const historyRows = () => github.git(["show", `${github.branch}:data/history.csv`]).trim().split("\n").length - 1;
 
 describe("mode auto, the default, on a daily schedule", () => {
-  it("refreshes in a new repository, learns storage on the days after, and refreshes again when the snapshot is 7 days old", async () => {
+  // Four whole runs of the bundled action, each drawing every chart: minutes on a busy 2-core machine.
+  it("refreshes in a new repository, learns storage on the days after, and refreshes again when the snapshot is 7 days old", { timeout: 360_000 }, async () => {
     const first = await dailyRun("2026-11-12");
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toContain("mode: auto, but the repository has no dataset yet: this first run does a full refresh instead");

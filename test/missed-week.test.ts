@@ -52,7 +52,8 @@ describe("the action's daily run after a missed weekly refresh", () => {
   });
   afterAll(() => github?.close());
 
-  it("refreshes when the snapshot is 11 days old, commits a new history row and says why; the next daily run lists nothing", async () => {
+  // Whole runs of the bundled action, each drawing every chart: minutes on a busy 2-core machine.
+  it("refreshes when the snapshot is 11 days old, commits a new history row and says why; the next daily run lists nothing", { timeout: 300_000 }, async () => {
     const weekly = await run(weekAgo);
     expect(weekly.code).toBe(0);
     const stale = isoDay(today - 11 * DAY);

@@ -179,7 +179,7 @@ describe("dates from the future", () => {
     return catalogue;
   }
 
-  it("two weekly refreshes make two history rows, neither after the run; the model is kept, counted and named", { timeout: 2 * MINUTE }, async () => {
+  it("two weekly refreshes make two history rows, neither after the run; the model is kept, counted and named", { timeout: 4 * MINUTE }, async () => {
     const github = await startGitHub();
     try {
       const workspace = await tempDir("hf-trends-workspace-");
