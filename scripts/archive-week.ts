@@ -2,7 +2,8 @@
 // bench measures this process alone (scripts/measure.mjs) for the per-week figures.
 // Usage: node scripts/archive-week.ts <endpoint> <week YYYY-MM-DD> [tags]
 import { HubClient } from "../src/hub/client.ts";
-import { DEFAULT_ARCHIVE, readArchiveWeek } from "../src/hub/archive.ts";
+import { readArchiveWeek } from "../src/hub/archive.ts";
+import { DEFAULT_ARCHIVE } from "../src/hub/archive-repo.ts";
 import { configureMemory, withGrowingYoungGeneration } from "../src/memory.ts";
 
 configureMemory();

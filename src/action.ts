@@ -19,10 +19,10 @@ import { publishSnapshotToHub, type HfPublishResult } from "./publish/hf-dataset
 import { datasetUrls } from "./publish/dataset-card.ts";
 import { summaryMarkdown } from "./publish/summary.ts";
 import { publishRelease, snapshotRelease, type ReleaseResult } from "./publish/release.ts";
-import { parquetPath } from "./dataset/parquet.ts";
+import { parquetPath } from "./dataset/parquet-file.ts";
 import { pagesUrl, siteLinks } from "./site/links.ts";
 import { backfill } from "./backfill.ts";
-import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
+import { DEFAULT_ARCHIVE } from "./hub/archive-repo.ts";
 import { isHubId } from "./hub-id.ts";
 import { markdownText } from "./escape.ts";
 import { tagSetLabel } from "./pipeline-tags.ts";

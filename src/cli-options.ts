@@ -4,7 +4,7 @@
  * it) all come from here.
  */
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
-import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
+import { DEFAULT_ARCHIVE } from "./hub/archive-repo.ts";
 
 export const COMMANDS = {
   refresh: "list every model, learn storage within budget, write the dataset, charts and findings",

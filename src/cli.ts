@@ -10,21 +10,21 @@ import { analysisOfRecords, renderOutputs } from "./outputs.ts";
 import type { Logger } from "./log.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "./analysis/weekly.ts";
 import { enrichBacklog, harvest, planAutoRun, planDailyRun, planLine, writeSnapshotParquet, rebuildHistory, refresh, storageLine, type RefreshOptions } from "./pipeline.ts";
-import { publishToGitHub } from "./publish/run.ts";
-import { checkPrivateModelsDestinations } from "./publish/private-guard.ts";
 import { CLI_TERMS, failureMessage } from "./terms.ts";
 import { checkBranch, checkDatasetSetting, checkPipelineTags, InvalidSetting } from "./settings.ts";
 import { trendsPath } from "./dataset/trends.ts";
-import { publishSnapshotToHub } from "./publish/hf-dataset.ts";
-import { parquetPath } from "./dataset/parquet.ts";
+import { parquetPath } from "./dataset/parquet-file.ts";
 import { isoDay } from "./analysis/weekly.ts";
 import { siteLinks } from "./site/links.ts";
 import { VERSION } from "./version.ts";
 import { COMMANDS, commandsOf, helpText, parseArgsOptions, unusedOptions, type Command, type OptionValues } from "./cli-options.ts";
 import { homedir } from "node:os";
-import { backfill } from "./backfill.ts";
-import { DEFAULT_ARCHIVE } from "./hub/archive.ts";
+import { DEFAULT_ARCHIVE } from "./hub/archive-repo.ts";
 import { isHubId } from "./hub-id.ts";
+
+// The commands' heavier parts (the archive reader, the Parquet writer, publishing, charts and the
+// site) are imported where a command needs them: a harvest's first request waits for every module
+// loaded before it, ≈ 60 ms for those.
 
 class UsageError extends Error {}
 
@@ -92,6 +92,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   // As the action: private models go nowhere public, and that is known before anything is listed.
   if (options.includePrivate && (values.commit || hfDataset !== undefined)) {
+    const { checkPrivateModelsDestinations } = await import("./publish/private-guard.ts");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo as string, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL } : undefined,
       hfDataset: hfDataset === undefined ? undefined : { repo: hfDataset, token: datasetToken as string, endpoint: options.endpoint },
@@ -144,6 +145,7 @@ async function main(argv: string[]): Promise<void> {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
+      const { backfill } = await import("./backfill.ts");
       const report = await backfill(
         {
           ...options, archive, since: values.since, until: values.until, weeksDir: values["weeks-dir"] ?? defaultWeeksDir(archive, options.task),
@@ -172,6 +174,7 @@ async function main(argv: string[]): Promise<void> {
 
   /** The outputs in the data and charts folders, to GitHub as one commit (--commit). */
   async function commitToGitHub(message: string): Promise<void> {
+    const { publishToGitHub } = await import("./publish/run.ts");
     const published = await publishToGitHub(
       { repository: values.repo as string, branch: values.branch, token: githubToken as string, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
@@ -182,6 +185,7 @@ async function main(argv: string[]): Promise<void> {
 
   /** The snapshot in the data folder, to the Hugging Face dataset: one commit and one tag, or nothing when the tag is there. */
   async function publishToHub(repo: string, snapshotMs: number, models: number): Promise<void> {
+    const { publishSnapshotToHub } = await import("./publish/hf-dataset.ts");
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken as string, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
       { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : undefined, siteUrl: options.siteLinks.siteUrl },

@@ -4,7 +4,6 @@
  */
 import { forEachDatasetFile, putInDatasetOrder, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelTable } from "./dataset/table.ts";
-import { writeParquet } from "./dataset/parquet.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { countNewModels, nextHistory, type SincePrevious } from "./analysis/history.ts";
 import { baselineOf } from "./analysis/quality.ts";
@@ -144,6 +143,8 @@ export function createClient(options: HarvestOptions, log: Logger): { client: Hu
 /** The snapshot as one typed Parquet file beside the dataset (not committed; the release and the site carry it). */
 export async function writeSnapshotParquet(dataDir: string, records: ModelTable, snapshotMs: number, log: Logger): Promise<void> {
   const started = performance.now();
+  // Loaded when needed: the Parquet writer is no part of a harvest, whose first request waits for what is loaded.
+  const { writeParquet } = await import("./dataset/parquet.ts");
   const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

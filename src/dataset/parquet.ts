@@ -9,17 +9,15 @@
  * and the weeks concatenate into one table (the Hugging Face dataset's history config).
  */
 import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { ParquetWriter } from "hyparquet-writer";
 import { fileWriter } from "hyparquet-writer/src/node.js";
 import { parquetMetadata, parquetRead } from "hyparquet";
 import { releaseMemory } from "../memory.ts";
 import { PreviousDataset } from "./previous.ts";
 import { COLUMNS, type Column } from "./record.ts";
-import { DATASET_STEM } from "./store.ts";
+import { parquetPath } from "./parquet-file.ts";
 import { orNull, type ModelTable } from "./table.ts";
-
-export const PARQUET_FILE = `${DATASET_STEM}.parquet`;
 
 /**
  * Rows per row group: ≈1.7 MB each at the Hub's shape, so a query over HTTP that needs a few months
@@ -106,10 +104,6 @@ function schema() {
   };
   const snapshot = { name: SNAPSHOT_COLUMN, type: "INT32" as const, converted_type: "DATE" as const, logical_type: { type: "DATE" as const }, repetition_type: "REQUIRED" as const };
   return [{ name: "root", num_children: PARQUET_COLUMNS.length }, ...COLUMNS.map(element), snapshot];
-}
-
-export function parquetPath(dataDir: string): string {
-  return join(dataDir, PARQUET_FILE);
 }
 
 /**

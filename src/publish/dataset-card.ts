@@ -5,7 +5,7 @@
  * A pure function of the snapshot: the same week's card is the same bytes.
  */
 import { COLUMN_DOCS } from "../dataset/dictionary.ts";
-import { PARQUET_FILE } from "../dataset/parquet.ts";
+import { PARQUET_FILE } from "../dataset/parquet-file.ts";
 import { markdownText } from "../escape.ts";
 import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
 

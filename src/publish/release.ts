@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { INSIGHTS_JSON, INSIGHTS_MD, type Insights } from "../analysis/findings.ts";
-import { PARQUET_FILE, parquetPath } from "../dataset/parquet.ts";
+import { PARQUET_FILE, parquetPath } from "../dataset/parquet-file.ts";
 import { chartFiles } from "../specs/files.ts";
 import { releaseNotes, releaseTitle } from "./release-notes.ts";
 import type { Logger } from "../log.ts";

@@ -12,7 +12,7 @@ import { Marked } from "marked";
 import { INSIGHTS_JSON, type Insights } from "../analysis/findings.ts";
 import { escapeHtml } from "../escape.ts";
 import { tagSetLabel, tagsOf } from "../pipeline-tags.ts";
-import { PARQUET_FILE } from "../dataset/parquet.ts";
+import { PARQUET_FILE } from "../dataset/parquet-file.ts";
 import { DEFAULT_MAX_SNAPSHOT_AGE_DAYS } from "../analysis/weekly.ts";
 import type { AnalysisInput } from "../analysis/input.ts";
 import { chartContext } from "../specs/common.ts";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   FONT_FAMILY
-} from "./chunk-F7FWHAH2.js";
+} from "./chunk-FORYZD3Y.js";
 import {
   __commonJS,
   __export,

@@ -1,48 +1,59 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CLI_TERMS,
   DEFAULT_ARCHIVE,
-  InvalidSetting,
-  VERSION,
-  analysisOfRecords,
-  backfill,
-  checkBranch,
-  checkDatasetSetting,
-  checkPipelineTags,
-  checkPrivateModelsDestinations,
+  siteLinks
+} from "./chunk-OTISBDNA.js";
+import {
   enrichBacklog,
-  failureMessage,
   harvest,
-  isHubId,
-  maskSecrets,
   newestDate,
   planAutoRun,
   planDailyRun,
   planLine,
-  publishSnapshotToHub,
-  publishToGitHub,
   rebuildHistory,
   refresh,
-  renderOutputs,
-  siteLinks,
   storageLine,
   storedSnapshot,
-  trendsPath,
   writeSnapshotParquet
-} from "./chunk-GQ6KXWFR.js";
+} from "./chunk-7EQJKZSJ.js";
 import {
-  configureMemory,
+  maskSecrets
+} from "./chunk-HBLMW33M.js";
+import "./chunk-3VVHWATK.js";
+import {
   parquetPath
-} from "./chunk-ZZORYHH5.js";
+} from "./chunk-ODESETZI.js";
 import {
-  logLine,
-  readDataset,
-  readManifest
-} from "./chunk-EX3T6QAE.js";
+  VERSION,
+  analysisOfRecords,
+  renderOutputs,
+  trendsPath
+} from "./chunk-72RL2NVS.js";
+import {
+  CLI_TERMS,
+  InvalidSetting,
+  checkBranch,
+  checkDatasetSetting,
+  checkPipelineTags,
+  failureMessage,
+  isHubId
+} from "./chunk-INJNKERU.js";
+import "./chunk-DX55IWLF.js";
+import {
+  logLine
+} from "./chunk-CKS3OQCL.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-H5AMLHLL.js";
+import {
+  configureMemory
+} from "./chunk-JHKNDRDF.js";
+import {
+  readDataset,
+  readManifest
+} from "./chunk-ZRBCR7ZX.js";
+import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -204,6 +215,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
+    const { checkPrivateModelsDestinations } = await import("./private-guard-24YB5NNW.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -256,6 +268,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
+      const { backfill } = await import("./backfill-HUMXC5OX.js");
       const report = await backfill(
         {
           ...options,
@@ -289,6 +302,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
+    const { publishToGitHub } = await import("./run-L7XCCSGN.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
@@ -298,6 +312,7 @@ async function main(argv) {
 ` : "nothing changed: no commit\n");
   }
   async function publishToHub(repo, snapshotMs, models) {
+    const { publishSnapshotToHub } = await import("./hf-dataset-CN6FZJFX.js");
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
       { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },

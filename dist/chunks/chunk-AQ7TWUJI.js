@@ -1,153 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DATASET_STEM,
-  DatasetFormatError,
-  iso,
-  orNull,
-  parseCsv,
-  readDataFile,
-  readManifest,
-  resized,
-  restoreFix,
-  writeWhole
-} from "./chunk-EX3T6QAE.js";
+  PreviousDataset
+} from "./chunk-3VVHWATK.js";
 import {
-  COLUMNS,
-  DEFAULT_TAG
-} from "./chunk-DC5JPALC.js";
-
-// src/memory.ts
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-var collect;
-function configureMemory() {
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--heap-growing-percent=25");
-  setFlagsFromString("--expose-gc");
-  collect = runInNewContext("gc");
-  setFlagsFromString("--no-expose-gc");
-}
-async function withGrowingYoungGeneration(work) {
-  if (!collect) return work();
-  setFlagsFromString("--semi-space-growth-factor=2");
-  try {
-    return await work();
-  } finally {
-    setFlagsFromString("--semi-space-growth-factor=1");
-  }
-}
-function releaseMemory() {
-  collect?.({ type: "major", execution: "sync" });
-}
-
-// src/dataset/history.ts
-import { join } from "node:path";
-var HISTORY_FILE = "history.csv";
-var HISTORY_COLUMNS = [
-  "Snapshot",
-  "Models",
-  "New Models",
-  "Removed Models",
-  "Downloads 30 Days",
-  "Downloads All Time",
-  "Downloads Since Previous",
-  "Days Since Previous",
-  "Storage Known",
-  "Not Popular",
-  "Popular",
-  "Very Popular",
-  "New Original",
-  "New Finetune",
-  "New Adapter",
-  "New Quantized",
-  "New Merge",
-  "New Unspecified",
-  "Pipeline Tags",
-  "Source",
-  "Quality",
-  "Top 10 Models Share",
-  "Top 1% Models Share",
-  "Top 50 Authors Share",
-  "Gini 30 Days",
-  "Zero Downloads Share",
-  "Untagged Derivatives"
-];
-var HISTORY_COLUMNS_V1 = HISTORY_COLUMNS.slice(0, 18);
-var HISTORY_COLUMNS_V2 = HISTORY_COLUMNS.slice(0, 21);
-var NEW_RELATION_COLUMNS = ["New Original", "New Finetune", "New Adapter", "New Quantized", "New Merge", "New Unspecified"];
-var CONCENTRATION_COLUMNS = HISTORY_COLUMNS.slice(21, 26);
-var HUB_SOURCE = "hub";
-var archiveSource = (repo) => `archive:${repo}`;
-var TEXT_FORMS = {
-  "Pipeline Tags": { form: /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/, says: "pipeline tags separated by commas" },
-  Source: { form: /^(hub|archive:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)$/, says: "hub or archive:owner/name" },
-  Quality: { form: /^(ok|rollback)$/, says: "ok or rollback" }
-};
-function historyPath(dataDir) {
-  return join(dataDir, HISTORY_FILE);
-}
-async function readHistory(dataDir) {
-  const path = historyPath(dataDir);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return [];
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: `${restoreFix(path)} (or \`hf-trends history --from-git\` rebuilds it from the dataset's commits)` });
-  const rows = [];
-  let previous = "";
-  let columns = HISTORY_COLUMNS;
-  const tags = (await readManifest(dataDir))?.pipelineTag ?? DEFAULT_TAG;
-  parseCsv(text, (fields, line) => {
-    if (line === 1) {
-      const header = fields.join(",");
-      if (header === HISTORY_COLUMNS_V1.join(",")) columns = HISTORY_COLUMNS_V1;
-      else if (header === HISTORY_COLUMNS_V2.join(",")) columns = HISTORY_COLUMNS_V2;
-      else if (header !== HISTORY_COLUMNS.join(",")) throw fail(`the header must be ${HISTORY_COLUMNS.join(",")}`, line);
-      return;
-    }
-    if (fields.length !== columns.length) throw fail(`expected ${columns.length} fields, found ${fields.length}`, line);
-    const snapshot = fields[0];
-    if (!/^\d{4}-\d\d-\d\d$/.test(snapshot)) throw fail(`"Snapshot" must be a date YYYY-MM-DD, got "${snapshot}"`, line);
-    if (snapshot <= previous) throw fail(`snapshots must be in order, each once; ${snapshot} comes after ${previous}`, line);
-    previous = snapshot;
-    const row = { Snapshot: snapshot, "Pipeline Tags": tags, Source: HUB_SOURCE, Quality: "ok" };
-    for (const column of HISTORY_COLUMNS.slice(columns.length)) row[column] = null;
-    columns.forEach((column, c) => {
-      if (column === "Snapshot") return;
-      const value = fields[c];
-      if (column in TEXT_FORMS) {
-        const { form, says } = TEXT_FORMS[column];
-        if (!form.test(value)) throw fail(`"${column}" must be ${says}, got "${value}"`, line);
-        row[column] = value;
-        return;
-      }
-      if (value !== "" && !/^\d+(\.\d+)?$/.test(value)) throw fail(`"${column}" must be a number or empty, got "${value}"`, line);
-      row[column] = value === "" ? null : Number(value);
-    });
-    rows.push(row);
-  });
-  return rows;
-}
-function withRow(rows, row) {
-  return [...rows.filter((r) => r.Snapshot !== row.Snapshot), row].sort((a, b) => a.Snapshot < b.Snapshot ? -1 : a.Snapshot > b.Snapshot ? 1 : 0);
-}
-function historyToCsv(rows) {
-  const lines = [HISTORY_COLUMNS.join(",")];
-  const field = (row, c) => {
-    const value = row[c];
-    if (value === null) return "";
-    return typeof value === "string" && value.includes(",") ? `"${value}"` : String(value);
-  };
-  for (const row of rows) lines.push(HISTORY_COLUMNS.map((c) => field(row, c)).join(","));
-  return `${lines.join("\n")}
-`;
-}
-async function writeHistory(dataDir, rows) {
-  const path = historyPath(dataDir);
-  await writeWhole(path, historyToCsv(rows));
-}
+  parquetPath
+} from "./chunk-ODESETZI.js";
+import {
+  releaseMemory
+} from "./chunk-JHKNDRDF.js";
+import {
+  orNull
+} from "./chunk-ZRBCR7ZX.js";
+import {
+  COLUMNS
+} from "./chunk-3SYKNIM3.js";
 
 // src/dataset/parquet.ts
 import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname } from "node:path";
 
 // node_modules/hyparquet-writer/src/node.js
 import fs from "fs";
@@ -573,20 +443,20 @@ var SALT2 = new Uint32Array([
 ]);
 var MIN_BYTES = 32;
 var MAX_BYTES = 128 * 1024 * 1024;
-function blockIndex(hash2, numBlocks) {
-  return Number((hash2 >> 32n) * BigInt(numBlocks) >> 32n);
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
 }
-function blockMask(hash2) {
+function blockMask(hash) {
   const m = new Uint32Array(8);
-  const low = Number(hash2 & 0xffffffffn) | 0;
+  const low = Number(hash & 0xffffffffn) | 0;
   for (let i = 0; i < 8; i++) {
     m[i] = 1 << (Math.imul(low, SALT2[i]) >>> 27);
   }
   return m;
 }
-function sbbfInsert(blocks, hash2) {
-  const offset = blockIndex(hash2, blocks.length >> 3) << 3;
-  const m = blockMask(hash2);
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3;
+  const m = blockMask(hash);
   for (let i = 0; i < 8; i++) {
     blocks[offset + i] |= m[i];
   }
@@ -1871,8 +1741,8 @@ function useDictionary(values, type, type_length, encoding, dictionarySize, requ
         indexes[i] = index;
         continue;
       }
-      const hash2 = hashBytes(value);
-      const bucket = hashBuckets.get(hash2);
+      const hash = hashBytes(value);
+      const bucket = hashBuckets.get(hash);
       if (bucket) {
         for (const j of bucket) {
           if (bytesEqual(dictionary[j], value)) {
@@ -1890,7 +1760,7 @@ function useDictionary(values, type, type_length, encoding, dictionarySize, requ
         index = dictionary.length;
         dictionary.push(value);
         if (bucket) bucket.push(index);
-        else hashBuckets.set(hash2, [index]);
+        else hashBuckets.set(hash, [index]);
       }
       valueIndex.set(value, index);
     } else {
@@ -3076,7 +2946,7 @@ function compressInput(writer, input) {
   let ipLimit;
   let ip = 0;
   let nextEmit = 0;
-  let hash2, nextHash;
+  let hash, nextHash;
   let nextIp, candidate, skip;
   let bytesBetweenHashLookups;
   let base, matched, offset;
@@ -3092,7 +2962,7 @@ function compressInput(writer, input) {
       nextIp = ip;
       do {
         ip = nextIp;
-        hash2 = nextHash;
+        hash = nextHash;
         bytesBetweenHashLookups = skip >>> 5;
         skip++;
         nextIp = ip + bytesBetweenHashLookups;
@@ -3101,8 +2971,8 @@ function compressInput(writer, input) {
           break;
         }
         nextHash = hashFunc(load32(input, nextIp), hashFuncShift);
-        candidate = hashTable[hash2];
-        hashTable[hash2] = ip;
+        candidate = hashTable[hash];
+        hashTable[hash] = ip;
       } while (ip - candidate > MAX_OFFSET || !equals32(input, ip, candidate));
       if (!flag) {
         break;
@@ -4262,20 +4132,20 @@ var SALT3 = new Uint32Array([
   2667333959,
   1550580529
 ]);
-function blockIndex2(hash2, numBlocks) {
-  return Number((hash2 >> 32n) * BigInt(numBlocks) >> 32n);
+function blockIndex2(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
 }
-function blockMask2(hash2) {
+function blockMask2(hash) {
   const m = new Uint32Array(8);
-  const low = Number(hash2 & 0xffffffffn) | 0;
+  const low = Number(hash & 0xffffffffn) | 0;
   for (let i = 0; i < 8; i++) {
     m[i] = 1 << (Math.imul(low, SALT3[i]) >>> 27);
   }
   return m;
 }
-function sbbfContains(blocks, hash2) {
-  const offset = blockIndex2(hash2, blocks.length >> 3) << 3;
-  const m = blockMask2(hash2);
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex2(hash, blocks.length >> 3) << 3;
+  const m = blockMask2(hash);
   for (let i = 0; i < 8; i++) {
     if ((blocks[offset + i] & m[i]) === 0) return false;
   }
@@ -4504,8 +4374,8 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
     for (const [operator, target] of Object.entries(condition || {})) {
       if (bloom && element) {
         if (operator === "$eq") {
-          const hash2 = hashParquetValue2(target, element);
-          if (hash2 !== void 0 && !sbbfContains(bloom.blocks, hash2)) return true;
+          const hash = hashParquetValue2(target, element);
+          if (hash !== void 0 && !sbbfContains(bloom.blocks, hash)) return true;
         }
         if (operator === "$in" && Array.isArray(target) && target.length > 0) {
           let allAbsent = true;
@@ -6629,240 +6499,7 @@ async function awaitAllColumns(asyncGroups) {
   if (failed) throw failed.reason;
 }
 
-// src/dataset/key-set.ts
-function hash(text) {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-function slotsFor(expected) {
-  let size = 1024;
-  while (size < expected * 2) size *= 2;
-  return size;
-}
-var StringIndex = class {
-  #keyAt;
-  #slots;
-  #size = 0;
-  constructor(keyAt, expected = 0) {
-    this.#keyAt = keyAt;
-    this.#slots = new Int32Array(slotsFor(expected)).fill(-1);
-  }
-  get size() {
-    return this.#size;
-  }
-  get(key) {
-    const mask = this.#slots.length - 1;
-    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
-      const position = this.#slots[s];
-      if (position === -1) return -1;
-      if (this.#keyAt(position) === key) return position;
-    }
-  }
-  /** Adds the string at `position`; a string already present keeps its first position. */
-  add(position) {
-    if ((this.#size + 1) * 2 > this.#slots.length) this.#rehash();
-    if (this.#place(this.#slots, position)) this.#size++;
-  }
-  #place(slots, position) {
-    const key = this.#keyAt(position);
-    const mask = slots.length - 1;
-    for (let s = hash(key) & mask; ; s = s + 1 & mask) {
-      const there = slots[s];
-      if (there === -1) {
-        slots[s] = position;
-        return true;
-      }
-      if (this.#keyAt(there) === key) return false;
-    }
-  }
-  #rehash() {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2).fill(-1);
-    for (const position of old) if (position !== -1) this.#place(this.#slots, position);
-  }
-};
-var HEX24 = /^[0-9a-f]{24}$/;
-function wordsHash(a, b, c) {
-  return Math.imul(a ^ Math.imul(b, 2654435761) ^ Math.imul(c, 2246822507), 3266489909) >>> 0;
-}
-var ObjectIdMap = class {
-  #words = new Uint32Array(3 * 1024);
-  #values = new Int32Array(1024);
-  #slots = new Int32Array(2048).fill(-1);
-  #count = 0;
-  #other = /* @__PURE__ */ new Map();
-  get size() {
-    return this.#count + this.#other.size;
-  }
-  /** Adds `key` with `value` and returns undefined; when `key` is there already, returns its value and changes nothing. */
-  putIfAbsent(key, value) {
-    if (!HEX24.test(key)) {
-      const there = this.#other.get(key);
-      if (there === void 0) this.#other.set(key, value);
-      return there;
-    }
-    const a = Number.parseInt(key.slice(0, 8), 16);
-    const b = Number.parseInt(key.slice(8, 16), 16);
-    const c = Number.parseInt(key.slice(16, 24), 16);
-    const mask = this.#slots.length - 1;
-    for (let s = wordsHash(a, b, c) & mask; ; s = s + 1 & mask) {
-      const entry = this.#slots[s];
-      if (entry === -1) {
-        this.#store(a, b, c, value);
-        this.#slots[s] = this.#count - 1;
-        if (this.#count * 2 > this.#slots.length) this.#rehash();
-        return void 0;
-      }
-      const w = entry * 3;
-      if (this.#words[w] === a && this.#words[w + 1] === b && this.#words[w + 2] === c) return this.#values[entry];
-    }
-  }
-  #store(a, b, c, value) {
-    if ((this.#count + 1) * 3 > this.#words.length) {
-      const grown = new Uint32Array(this.#words.length * 2);
-      grown.set(this.#words);
-      this.#words = grown;
-      const values = new Int32Array(this.#values.length * 2);
-      values.set(this.#values);
-      this.#values = values;
-    }
-    const w = this.#count * 3;
-    this.#words[w] = a;
-    this.#words[w + 1] = b;
-    this.#words[w + 2] = c;
-    this.#values[this.#count] = value;
-    this.#count++;
-  }
-  #rehash() {
-    const slots = new Int32Array(this.#slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.#count; entry++) {
-      const w = entry * 3;
-      const [a, b, c] = [this.#words[w], this.#words[w + 1], this.#words[w + 2]];
-      let s = wordsHash(a, b, c) & mask;
-      while (slots[s] !== -1) s = s + 1 & mask;
-      slots[s] = entry;
-    }
-    this.#slots = slots;
-  }
-};
-
-// src/dataset/previous.ts
-var PreviousDataset = class {
-  #ids = [];
-  #slots;
-  #lastModified;
-  #usedStorage;
-  #downloadsAllTime;
-  #downloads;
-  #downloadsAllTimePrevious;
-  /** The pipeline tags it tracked (its manifest's set); undefined when unknown. */
-  tags = void 0;
-  /** Its newest creation or modification (unbounded: dates from the future included). */
-  newestMs = 0;
-  /** The moment the previous dataset describes: its manifest's snapshot, set by the reader; else the newest date. */
-  #snapshotMs;
-  get snapshotMs() {
-    return this.#snapshotMs ?? this.newestMs;
-  }
-  set snapshotMs(ms) {
-    this.#snapshotMs = ms;
-  }
-  /** `expected`: how many models it will hold (its index says), so that nothing grows or is copied. */
-  constructor(expected = 0) {
-    const capacity = Math.max(1024, expected);
-    this.#slots = new StringIndex((slot) => this.#ids[slot], expected);
-    this.#lastModified = new Float64Array(capacity);
-    this.#usedStorage = new Float64Array(capacity);
-    this.#downloadsAllTime = new Float64Array(capacity);
-    this.#downloads = new Float64Array(capacity);
-    this.#downloadsAllTimePrevious = new Float64Array(capacity);
-  }
-  add(record) {
-    const slot = this.#ids.length;
-    if (slot === this.#downloads.length) this.#grow();
-    this.#ids.push(record.id);
-    this.#slots.add(slot);
-    this.#lastModified[slot] = record.lastModified ?? Number.NaN;
-    this.#usedStorage[slot] = record.usedStorage ?? Number.NaN;
-    this.#downloadsAllTime[slot] = record.downloadsAllTime ?? Number.NaN;
-    this.#downloads[slot] = record.downloads;
-    this.#downloadsAllTimePrevious[slot] = record.downloadsAllTimePrevious ?? Number.NaN;
-    if (record.createdAt > this.newestMs) this.newestMs = record.createdAt;
-    if (record.lastModified !== null && record.lastModified > this.newestMs) this.newestMs = record.lastModified;
-  }
-  #grow() {
-    const grown = (old) => resized(old, Math.ceil(old.length * 1.5));
-    this.#lastModified = grown(this.#lastModified);
-    this.#usedStorage = grown(this.#usedStorage);
-    this.#downloadsAllTime = grown(this.#downloadsAllTime);
-    this.#downloads = grown(this.#downloads);
-    this.#downloadsAllTimePrevious = grown(this.#downloadsAllTimePrevious);
-  }
-  /** Its own string for `id` (equal, not the same object), or undefined when it has no such model. */
-  knownId(id) {
-    const slot = this.#slots.get(id);
-    return slot === -1 ? void 0 : this.#ids[slot];
-  }
-  has(id) {
-    return this.#slots.get(id) !== -1;
-  }
-  get size() {
-    return this.#slots.size;
-  }
-  /** The stored storage if the model's repository has not changed since (same Last Modified). */
-  unchanged(id, lastModified) {
-    const slot = this.#slots.get(id);
-    if (slot === -1) return null;
-    const storage = this.#usedStorage[slot];
-    const before = this.#lastModified[slot];
-    const same = lastModified === null ? Number.isNaN(before) : before === lastModified;
-    return same && !Number.isNaN(storage) ? storage : null;
-  }
-  /** The ids of its `n` models with the most 30-day downloads (ties by id), most downloaded first. */
-  topByDownloads(n) {
-    const top = [];
-    for (let slot = 0; slot < this.#ids.length; slot++) {
-      const id = this.#ids[slot];
-      const downloads = this.#downloads[slot];
-      const worst = top.at(-1);
-      if (top.length === n && worst && (downloads < worst.downloads || downloads === worst.downloads && id > worst.id)) continue;
-      let k = top.length;
-      while (k > 0 && (top[k - 1].downloads < downloads || top[k - 1].downloads === downloads && top[k - 1].id > id)) k--;
-      top.splice(k, 0, { id, downloads });
-      if (top.length > n) top.pop();
-    }
-    return top.map((t) => t.id);
-  }
-  /** All-time and 30-day downloads then, and its own previous all-time; undefined for a model that was not in it. */
-  downloadsOf(id) {
-    const slot = this.#slots.get(id);
-    if (slot === -1) return void 0;
-    const allTime = this.#downloadsAllTime[slot];
-    const allTimePrevious = this.#downloadsAllTimePrevious[slot];
-    return {
-      allTime: Number.isNaN(allTime) ? null : allTime,
-      last30Days: this.#downloads[slot],
-      allTimePrevious: Number.isNaN(allTimePrevious) ? null : allTimePrevious
-    };
-  }
-};
-function carryPreviousDownloads(records, previous, snapshotMs, previousRolledBack = false) {
-  if (previous.size === 0) return 0;
-  const sameDay = previousRolledBack || iso(previous.snapshotMs).slice(0, 10) === iso(snapshotMs).slice(0, 10);
-  let known = 0;
-  for (let i = 0; i < records.length; i++) {
-    const before = previous.downloadsOf(records.id(i));
-    const then = before ? sameDay ? before.allTimePrevious : before.allTime : null;
-    records.setDownloadsAllTimePrevious(i, then);
-    if (then !== null) known++;
-  }
-  return known;
-}
-
 // src/dataset/parquet.ts
-var PARQUET_FILE = `${DATASET_STEM}.parquet`;
 var PARQUET_ROW_GROUP = 5e4;
 var SNAPSHOT_COLUMN = "Snapshot";
 var PARQUET_COLUMNS = [...COLUMNS, SNAPSHOT_COLUMN];
@@ -6959,9 +6596,6 @@ function schema() {
   const snapshot = { name: SNAPSHOT_COLUMN, type: "INT32", converted_type: "DATE", logical_type: { type: "DATE" }, repetition_type: "REQUIRED" };
   return [{ name: "root", num_children: PARQUET_COLUMNS.length }, ...COLUMNS.map(element), snapshot];
 }
-function parquetPath(dataDir) {
-  return join2(dataDir, PARQUET_FILE);
-}
 async function writeParquet(dataDir, table, snapshotMs) {
   return writeParquetFile(parquetPath(dataDir), table, snapshotMs);
 }
@@ -7021,16 +6655,6 @@ async function readParquetPrevious(path) {
 }
 
 export {
-  configureMemory,
-  withGrowingYoungGeneration,
-  releaseMemory,
-  NEW_RELATION_COLUMNS,
-  HUB_SOURCE,
-  archiveSource,
-  historyPath,
-  readHistory,
-  withRow,
-  writeHistory,
   DEFAULT_PARSERS,
   convert,
   getTreePath2 as getTreePath,
@@ -7043,11 +6667,8 @@ export {
   decompressPage,
   readDataPageV2,
   parquetHeader,
-  ObjectIdMap,
-  PreviousDataset,
-  carryPreviousDownloads,
-  PARQUET_FILE,
-  parquetPath,
+  PARQUET_ROW_GROUP,
+  SNAPSHOT_COLUMN,
   writeParquet,
   writeParquetFile,
   readParquetPrevious

@@ -11,29 +11,36 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-SWJII5FI.js";
+} from "./chunk-RQTMOX3L.js";
 import {
   HEIGHT,
   chartContext,
   chartFrame,
   waitingSpec
-} from "./chunk-F7FWHAH2.js";
+} from "./chunk-FORYZD3Y.js";
 import {
-  PARQUET_FILE,
+  PARQUET_FILE
+} from "./chunk-ODESETZI.js";
+import {
   readHistory
-} from "./chunk-ZZORYHH5.js";
+} from "./chunk-DX55IWLF.js";
 import {
-  CHART_FILES,
+  CHART_FILES
+} from "./chunk-4CBWZWGY.js";
+import {
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-EX3T6QAE.js";
+} from "./chunk-CKS3OQCL.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
+  isDatedCreation
+} from "./chunk-H5AMLHLL.js";
+import "./chunk-ZRBCR7ZX.js";
+import {
   SPACES_CAP,
-  isDatedCreation,
   tagSetLabel,
   tagsOf
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
 // src/site/build.ts

@@ -1,52 +1,82 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ACTION_TERMS,
-  DEFAULT_ARCHIVE,
-  analysisOfRecords,
-  backfill,
-  checkBranch,
-  checkDatasetSetting,
-  checkPipelineTags,
-  checkPrivateModelsDestinations,
+  checkPrivateModelsDestinations
+} from "./chunk-JX2QQVWI.js";
+import {
+  backfill
+} from "./chunk-ANFBOMBH.js";
+import {
   datasetUrls,
+  publishRelease,
+  publishSnapshotToHub,
+  snapshotRelease
+} from "./chunk-IPDEEAYS.js";
+import "./chunk-EFZVV26J.js";
+import {
+  DEFAULT_ARCHIVE,
+  pagesUrl,
+  siteLinks
+} from "./chunk-OTISBDNA.js";
+import {
   enrichBacklog,
-  failureMessage,
   futureLine,
   invalidIdsLine,
-  isHubId,
-  maskSecrets,
-  pagesUrl,
   planAutoRun,
   planDailyRun,
   planLine,
-  publishRelease,
-  publishSnapshotToHub,
-  publishToGitHub,
   refresh,
-  renderOutputs,
-  siteLinks,
-  snapshotRelease,
-  storageLine,
-  trendsPath
-} from "./chunk-GQ6KXWFR.js";
+  storageLine
+} from "./chunk-7EQJKZSJ.js";
 import {
-  configureMemory,
+  maskSecrets
+} from "./chunk-HBLMW33M.js";
+import "./chunk-AQ7TWUJI.js";
+import "./chunk-3VVHWATK.js";
+import {
   parquetPath
-} from "./chunk-ZZORYHH5.js";
+} from "./chunk-ODESETZI.js";
 import {
-  DatasetFormatError,
-  chartFiles,
-  datasetDir,
+  publishToGitHub
+} from "./chunk-5Y4OSMB5.js";
+import "./chunk-S3BDZRKX.js";
+import "./chunk-X3TTGNAP.js";
+import {
+  analysisOfRecords,
+  renderOutputs,
+  trendsPath
+} from "./chunk-72RL2NVS.js";
+import {
+  ACTION_TERMS,
+  checkBranch,
+  checkDatasetSetting,
+  checkPipelineTags,
+  failureMessage,
+  isHubId
+} from "./chunk-INJNKERU.js";
+import "./chunk-DX55IWLF.js";
+import {
+  chartFiles
+} from "./chunk-4CBWZWGY.js";
+import {
   logLine,
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-EX3T6QAE.js";
+} from "./chunk-CKS3OQCL.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
-  snapshotAge,
+  snapshotAge
+} from "./chunk-H5AMLHLL.js";
+import {
+  configureMemory
+} from "./chunk-JHKNDRDF.js";
+import {
+  DatasetFormatError,
+  datasetDir
+} from "./chunk-ZRBCR7ZX.js";
+import {
   tagSetLabel
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-3SYKNIM3.js";
 import {
   __commonJS,
   __require,
@@ -20058,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-JKJBA337.js.LEGAL.txt */
+/*! For license information please see action-UEKWXPLN.js.LEGAL.txt */

@@ -4,9 +4,10 @@ import {
   drawSpec,
   renderChart,
   specToSvg
-} from "./chunk-Z5OA2EDV.js";
-import "./chunk-F7FWHAH2.js";
-import "./chunk-DC5JPALC.js";
+} from "./chunk-C6XJXVSR.js";
+import "./chunk-FORYZD3Y.js";
+import "./chunk-H5AMLHLL.js";
+import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {
   ZOOM,

@@ -9,7 +9,7 @@ import {
   fmt,
   header,
   waitingSpec
-} from "./chunk-F7FWHAH2.js";
+} from "./chunk-FORYZD3Y.js";
 import {
   CATEGORIES,
   CHATGPT_RELEASE,
@@ -20,10 +20,10 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-EX3T6QAE.js";
+} from "./chunk-CKS3OQCL.js";
 import {
   weeklySeries
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-H5AMLHLL.js";
 
 // src/specs/history.ts
 var LABEL = "datum.value === 0 ? '0' : format(datum.value, '~s')";

@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  isoDay,
+  isoDay
+} from "./chunk-H5AMLHLL.js";
+import {
   tagSetLabel,
   tagsOf
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-3SYKNIM3.js";
 
 // src/specs/common.ts
 var FONT_FAMILY = "DejaVu Sans";

@@ -7,7 +7,7 @@ import {
   createRaster,
   normaliser,
   renderChart
-} from "./chunk-Z5OA2EDV.js";
+} from "./chunk-C6XJXVSR.js";
 import {
   classesSpec,
   concentrationSpec,
@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-SWJII5FI.js";
+} from "./chunk-RQTMOX3L.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -30,15 +30,20 @@ import {
   decades,
   fmt,
   header
-} from "./chunk-F7FWHAH2.js";
+} from "./chunk-FORYZD3Y.js";
 import {
-  CHART_FILES,
+  CHART_FILES
+} from "./chunk-4CBWZWGY.js";
+import {
   select
-} from "./chunk-EX3T6QAE.js";
+} from "./chunk-CKS3OQCL.js";
 import {
-  SPACES_CAP,
   isDatedCreation
-} from "./chunk-DC5JPALC.js";
+} from "./chunk-H5AMLHLL.js";
+import "./chunk-ZRBCR7ZX.js";
+import {
+  SPACES_CAP
+} from "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
 // src/charts/index.ts
