@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { csvToRecords, iso, tableToCsv } from "./csv.ts";
+import { CsvEncoder, csvToRecords, iso, tableToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
 import { compareIds, type ModelRecord } from "./record.ts";
 import { ModelTable } from "./table.ts";
@@ -68,10 +68,17 @@ export function fileForMonth(month: string): string {
   return `${DATASET_STEM}-${month}.csv`;
 }
 
-/** A month as a number that sorts as the month's name does (2024-03 → 202403). */
+const monthKeysByDay = new Map<number, number>();
+
+/** A month as a number that sorts as the month's name does (2024-03 → 202403). Cached per day, as monthOf. */
 function monthKey(ms: number): number {
-  const month = monthOf(ms);
-  return Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
+  const day = Math.floor(ms / 86_400_000);
+  let key = monthKeysByDay.get(day);
+  if (key === undefined) {
+    const month = monthOf(ms);
+    monthKeysByDay.set(day, (key = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7))));
+  }
+  return key;
 }
 
 /**
@@ -91,9 +98,25 @@ export function putInDatasetOrder(table: ModelTable): ModelTable {
     }
   }
   if (ordered) return table;
+  // Rows go to their month's place first (a few dozen months, counted), then each month's rows are
+  // sorted by id: one sort of all rows by month and id compared far more (≈ 50 ms of a 100k harvest).
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < n; i++) sizes.set(months[i] as number, (sizes.get(months[i] as number) ?? 0) + 1);
+  const starts = new Map<number, number>();
+  let at = 0;
+  for (const month of [...sizes.keys()].sort((a, b) => a - b)) {
+    starts.set(month, at);
+    at += sizes.get(month) as number;
+  }
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (months[a] as number) - (months[b] as number) || compareIds(table.id(a), table.id(b)));
+  const next = new Map(starts);
+  for (let i = 0; i < n; i++) {
+    const place = next.get(months[i] as number) as number;
+    order[place] = i;
+    next.set(months[i] as number, place + 1);
+  }
+  const byId = (a: number, b: number) => compareIds(table.id(a), table.id(b));
+  for (const [month, start] of starts) order.subarray(start, start + (sizes.get(month) as number)).sort(byId);
   table.reorder(order);
   return table;
 }
@@ -112,17 +135,18 @@ function* monthRanges(table: ModelTable): Generator<{ month: string; start: numb
 
 /**
  * Splits and serialises a table into the dataset's files (putting it in dataset order first):
- * for each file, its name and its bytes in pieces (see tableToCsv); the index and manifest
- * come last. Pure: equal data, equal bytes.
+ * for each file, its name and its bytes in pieces (see tableToCsv: each piece valid until the
+ * next is asked for); the index and manifest come last. Pure: equal data, equal bytes.
  */
 export function* renderDataset(table: ModelTable, manifest: DatasetManifest): Generator<[string, Iterable<Buffer>]> {
   putInDatasetOrder(table);
   const index: DatasetFileInfo[] = [];
+  const encoder = new CsvEncoder();
   for (const { month, start, end } of monthRanges(table)) {
     const file = fileForMonth(month);
     const info = { file, month, rows: end - start, bytes: 0 };
     index.push(info);
-    yield [file, counted(tableToCsv(table, start, end), info)];
+    yield [file, counted(tableToCsv(table, start, end, encoder), info)];
   }
   yield [INDEX_FILE, [Buffer.from(indexToCsv(index))]];
   yield [MANIFEST_FILE, [Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]];

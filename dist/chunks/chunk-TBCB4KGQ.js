@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   weeklySeries
 } from "./chunk-H5AMLHLL.js";

@@ -10,7 +10,7 @@ import {
 import {
   RELATION_ORDER,
   monthOf
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   PLACEHOLDER_LABEL,
   compareIds,

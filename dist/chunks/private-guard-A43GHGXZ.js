@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PrivateModelsToPublic,
   checkPrivateModelsDestinations
-} from "./chunk-JX2QQVWI.js";
-import "./chunk-EFZVV26J.js";
-import "./chunk-HBLMW33M.js";
-import "./chunk-5Y4OSMB5.js";
-import "./chunk-S3BDZRKX.js";
+} from "./chunk-OZHEBYFI.js";
+import "./chunk-TS3Z5KQ2.js";
+import "./chunk-ZJ3KLX67.js";
+import "./chunk-VGSSODQS.js";
+import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-72RL2NVS.js";
+import "./chunk-VY5YSV4N.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-DX55IWLF.js";
+import "./chunk-YNFPNNSV.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-CKS3OQCL.js";
+import "./chunk-HVCWGXML.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

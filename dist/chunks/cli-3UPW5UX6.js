@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_ARCHIVE,
   siteLinks
-} from "./chunk-OTISBDNA.js";
+} from "./chunk-D4CBGI2H.js";
 import {
   enrichBacklog,
   harvest,
@@ -15,20 +15,20 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-7EQJKZSJ.js";
+} from "./chunk-AHF44JRA.js";
 import {
   maskSecrets
-} from "./chunk-HBLMW33M.js";
-import "./chunk-3VVHWATK.js";
+} from "./chunk-ZJ3KLX67.js";
+import "./chunk-FL5KFC6A.js";
 import {
   parquetPath
-} from "./chunk-ODESETZI.js";
+} from "./chunk-L55GSSF3.js";
 import {
   VERSION,
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-72RL2NVS.js";
+} from "./chunk-VY5YSV4N.js";
 import {
   CLI_TERMS,
   InvalidSetting,
@@ -38,10 +38,10 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-DX55IWLF.js";
+import "./chunk-YNFPNNSV.js";
 import {
   logLine
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay
@@ -52,7 +52,7 @@ import {
 import {
   readDataset,
   readManifest
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
@@ -215,7 +215,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
-    const { checkPrivateModelsDestinations } = await import("./private-guard-24YB5NNW.js");
+    const { checkPrivateModelsDestinations } = await import("./private-guard-A43GHGXZ.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -268,7 +268,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-HUMXC5OX.js");
+      const { backfill } = await import("./backfill-V5Z2EWAA.js");
       const report = await backfill(
         {
           ...options,
@@ -302,7 +302,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
-    const { publishToGitHub } = await import("./run-L7XCCSGN.js");
+    const { publishToGitHub } = await import("./run-T2I4ZOZH.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
@@ -312,7 +312,7 @@ async function main(argv) {
 ` : "nothing changed: no commit\n");
   }
   async function publishToHub(repo, snapshotMs, models) {
-    const { publishSnapshotToHub } = await import("./hf-dataset-CN6FZJFX.js");
+    const { publishSnapshotToHub } = await import("./hf-dataset-JD3HTKZ5.js");
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
       { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },

@@ -4,16 +4,16 @@ import {
   SNAPSHOTS_A_COMMIT,
   publishSnapshotToHub,
   publishSnapshotsToHub
-} from "./chunk-IPDEEAYS.js";
-import "./chunk-EFZVV26J.js";
-import "./chunk-HBLMW33M.js";
-import "./chunk-ODESETZI.js";
+} from "./chunk-DXXJATQY.js";
+import "./chunk-TS3Z5KQ2.js";
+import "./chunk-ZJ3KLX67.js";
+import "./chunk-L55GSSF3.js";
 import "./chunk-X3TTGNAP.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-CKS3OQCL.js";
+import "./chunk-HVCWGXML.js";
 import "./chunk-H5AMLHLL.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

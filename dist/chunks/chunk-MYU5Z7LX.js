@@ -2425,10 +2425,9 @@ var CsvEncoder = class {
   #buffer = Buffer.allocUnsafe(PIECE_BYTES);
   #at = 0;
   #days = /* @__PURE__ */ new Map();
-  /** The bytes written since the last call, as a piece of their own. */
+  /** The bytes written since the last call: a view that the next bytes written overwrite. */
   take() {
     const piece = this.#buffer.subarray(0, this.#at);
-    this.#buffer = Buffer.allocUnsafe(PIECE_BYTES);
     this.#at = 0;
     return piece;
   }
@@ -2523,8 +2522,7 @@ var CsvEncoder = class {
     this.byte(90);
   }
 };
-function* tableToCsv(table, start = 0, end = table.length) {
-  const out = new CsvEncoder();
+function* tableToCsv(table, start = 0, end = table.length, out = new CsvEncoder()) {
   const n = table.columns();
   const t = table.textCodes();
   out.bytes(HEADER);
@@ -2959,35 +2957,30 @@ var ModelTable = class _ModelTable {
     return kept;
   }
   /**
-   * Puts row `order[k]` at position k, in place, column by column (cycle by cycle), so that
-   * reordering 2M rows needs no second copy of the table.
+   * Puts row `order[k]` at position k, column by column: each column is copied aside once and
+   * gathered back, so that reordering 2M rows needs one column's copy, not the table's. (Cycle by
+   * cycle in place, one generic loop over every kind of column, took 45 ms at 100k rows.)
    */
   reorder(order) {
     const n = this.#length;
     if (order.length !== n) throw new Error(`reorder: ${order.length} positions for ${n} rows`);
-    const done = new Uint8Array(n);
-    const permute = (column) => {
-      done.fill(0);
-      for (let start = 0; start < n; start++) {
-        if (done[start]) continue;
-        const first = column[start];
-        let k = start;
-        for (; ; ) {
-          done[k] = 1;
-          const from = order[k];
-          if (from === start) {
-            column[k] = first;
-            break;
-          }
-          column[k] = column[from];
-          k = from;
-        }
-      }
-    };
-    permute(this.#ids);
-    for (const f of NUMBER_FIELDS) permute(this.#numbers[f]);
-    for (const f of TEXT_FIELDS) permute(this.#texts[f]);
-    permute(this.#flags);
+    const ids = this.#ids;
+    const before = ids.slice(0, n);
+    for (let k = 0; k < n; k++) ids[k] = before[order[k]];
+    const numbers = new Float64Array(n);
+    for (const f of NUMBER_FIELDS) {
+      const column = this.#numbers[f];
+      numbers.set(column.subarray(0, n));
+      for (let k = 0; k < n; k++) column[k] = numbers[order[k]];
+    }
+    const texts = new Uint32Array(n);
+    for (const f of TEXT_FIELDS) {
+      const column = this.#texts[f];
+      texts.set(column.subarray(0, n));
+      for (let k = 0; k < n; k++) column[k] = texts[order[k]];
+    }
+    const flags = this.#flags.slice(0, n);
+    for (let k = 0; k < n; k++) this.#flags[k] = flags[order[k]];
   }
 };
 
@@ -3020,9 +3013,15 @@ function monthOf(ms) {
 function fileForMonth(month) {
   return `${DATASET_STEM}-${month}.csv`;
 }
+var monthKeysByDay = /* @__PURE__ */ new Map();
 function monthKey(ms) {
-  const month = monthOf(ms);
-  return Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
+  const day = Math.floor(ms / 864e5);
+  let key = monthKeysByDay.get(day);
+  if (key === void 0) {
+    const month = monthOf(ms);
+    monthKeysByDay.set(day, key = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7)));
+  }
+  return key;
 }
 function putInDatasetOrder(table) {
   const n = table.length;
@@ -3036,9 +3035,23 @@ function putInDatasetOrder(table) {
     }
   }
   if (ordered) return table;
+  const sizes = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) sizes.set(months[i], (sizes.get(months[i]) ?? 0) + 1);
+  const starts = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (const month of [...sizes.keys()].sort((a, b) => a - b)) {
+    starts.set(month, at);
+    at += sizes.get(month);
+  }
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => months[a] - months[b] || compareIds(table.id(a), table.id(b)));
+  const next = new Map(starts);
+  for (let i = 0; i < n; i++) {
+    const place = next.get(months[i]);
+    order[place] = i;
+    next.set(months[i], place + 1);
+  }
+  const byId = (a, b) => compareIds(table.id(a), table.id(b));
+  for (const [month, start] of starts) order.subarray(start, start + sizes.get(month)).sort(byId);
   table.reorder(order);
   return table;
 }
@@ -3055,11 +3068,12 @@ function* monthRanges(table) {
 function* renderDataset(table, manifest) {
   putInDatasetOrder(table);
   const index = [];
+  const encoder = new CsvEncoder();
   for (const { month, start, end } of monthRanges(table)) {
     const file = fileForMonth(month);
     const info = { file, month, rows: end - start, bytes: 0 };
     index.push(info);
-    yield [file, counted(tableToCsv(table, start, end), info)];
+    yield [file, counted(tableToCsv(table, start, end, encoder), info)];
   }
   yield [INDEX_FILE, [Buffer.from(indexToCsv(index))]];
   yield [MANIFEST_FILE, [Buffer.from(`${JSON.stringify(manifest, null, 2)}

@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-JX2QQVWI.js";
+} from "./chunk-OZHEBYFI.js";
 import {
   backfill
-} from "./chunk-ANFBOMBH.js";
+} from "./chunk-B6JLUDCE.js";
 import {
   datasetUrls,
   publishRelease,
   publishSnapshotToHub,
   snapshotRelease
-} from "./chunk-IPDEEAYS.js";
-import "./chunk-EFZVV26J.js";
+} from "./chunk-DXXJATQY.js";
+import "./chunk-TS3Z5KQ2.js";
 import {
   DEFAULT_ARCHIVE,
   pagesUrl,
   siteLinks
-} from "./chunk-OTISBDNA.js";
+} from "./chunk-D4CBGI2H.js";
 import {
   enrichBacklog,
   futureLine,
@@ -26,25 +26,25 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-7EQJKZSJ.js";
+} from "./chunk-AHF44JRA.js";
 import {
   maskSecrets
-} from "./chunk-HBLMW33M.js";
-import "./chunk-AQ7TWUJI.js";
-import "./chunk-3VVHWATK.js";
+} from "./chunk-ZJ3KLX67.js";
+import "./chunk-E6JFWAEF.js";
+import "./chunk-FL5KFC6A.js";
 import {
   parquetPath
-} from "./chunk-ODESETZI.js";
+} from "./chunk-L55GSSF3.js";
 import {
   publishToGitHub
-} from "./chunk-5Y4OSMB5.js";
-import "./chunk-S3BDZRKX.js";
+} from "./chunk-VGSSODQS.js";
+import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-72RL2NVS.js";
+} from "./chunk-VY5YSV4N.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -53,7 +53,7 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-DX55IWLF.js";
+import "./chunk-YNFPNNSV.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
@@ -62,7 +62,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge
@@ -73,7 +73,7 @@ import {
 import {
   DatasetFormatError,
   datasetDir
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   tagSetLabel
 } from "./chunk-3SYKNIM3.js";
@@ -20088,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-UEKWXPLN.js.LEGAL.txt */
+/*! For license information please see action-ECRA27LU.js.LEGAL.txt */

@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-RQTMOX3L.js";
+} from "./chunk-TBCB4KGQ.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-4CBWZWGY.js";
 import {
   select
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import {
   SPACES_CAP
 } from "./chunk-3SYKNIM3.js";

@@ -6,7 +6,7 @@ import {
   readManifest,
   restoreFix,
   writeWhole
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   DEFAULT_TAG
 } from "./chunk-3SYKNIM3.js";

@@ -11,7 +11,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-RQTMOX3L.js";
+} from "./chunk-TBCB4KGQ.js";
 import {
   HEIGHT,
   chartContext,
@@ -20,22 +20,22 @@ import {
 } from "./chunk-FORYZD3Y.js";
 import {
   PARQUET_FILE
-} from "./chunk-ODESETZI.js";
+} from "./chunk-L55GSSF3.js";
 import {
   readHistory
-} from "./chunk-DX55IWLF.js";
+} from "./chunk-YNFPNNSV.js";
 import {
   CHART_FILES
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import {
   SPACES_CAP,
   tagSetLabel,

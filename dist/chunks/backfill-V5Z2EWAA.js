@@ -6,24 +6,24 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-ANFBOMBH.js";
-import "./chunk-IPDEEAYS.js";
-import "./chunk-EFZVV26J.js";
-import "./chunk-7EQJKZSJ.js";
-import "./chunk-HBLMW33M.js";
-import "./chunk-AQ7TWUJI.js";
-import "./chunk-3VVHWATK.js";
-import "./chunk-ODESETZI.js";
-import "./chunk-S3BDZRKX.js";
+} from "./chunk-B6JLUDCE.js";
+import "./chunk-DXXJATQY.js";
+import "./chunk-TS3Z5KQ2.js";
+import "./chunk-AHF44JRA.js";
+import "./chunk-ZJ3KLX67.js";
+import "./chunk-E6JFWAEF.js";
+import "./chunk-FL5KFC6A.js";
+import "./chunk-L55GSSF3.js";
+import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-72RL2NVS.js";
+import "./chunk-VY5YSV4N.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-DX55IWLF.js";
+import "./chunk-YNFPNNSV.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-CKS3OQCL.js";
+import "./chunk-HVCWGXML.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

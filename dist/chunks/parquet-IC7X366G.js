@@ -5,11 +5,11 @@ import {
   readParquetPrevious,
   writeParquet,
   writeParquetFile
-} from "./chunk-AQ7TWUJI.js";
-import "./chunk-3VVHWATK.js";
-import "./chunk-ODESETZI.js";
+} from "./chunk-E6JFWAEF.js";
+import "./chunk-FL5KFC6A.js";
+import "./chunk-L55GSSF3.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-ZRBCR7ZX.js";
+import "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PreviousDataset
-} from "./chunk-3VVHWATK.js";
+} from "./chunk-FL5KFC6A.js";
 import {
   parquetPath
-} from "./chunk-ODESETZI.js";
+} from "./chunk-L55GSSF3.js";
 import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
   orNull
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   COLUMNS
 } from "./chunk-3SYKNIM3.js";

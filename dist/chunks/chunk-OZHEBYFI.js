@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   HfDatasetError,
   HubWriteApi
-} from "./chunk-EFZVV26J.js";
+} from "./chunk-TS3Z5KQ2.js";
 import {
   isPrivateRepository
-} from "./chunk-5Y4OSMB5.js";
+} from "./chunk-VGSSODQS.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

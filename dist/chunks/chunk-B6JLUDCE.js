@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishSnapshotsToHub
-} from "./chunk-IPDEEAYS.js";
+} from "./chunk-DXXJATQY.js";
 import {
   baselineOf,
   concentration,
@@ -13,14 +13,14 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-7EQJKZSJ.js";
+} from "./chunk-AHF44JRA.js";
 import {
   HubError,
   TransientFault,
   readJson,
   refused,
   sleep
-} from "./chunk-HBLMW33M.js";
+} from "./chunk-ZJ3KLX67.js";
 import {
   DEFAULT_PARSERS,
   convert,
@@ -36,15 +36,15 @@ import {
   readParquetPrevious,
   readPlain,
   writeParquetFile
-} from "./chunk-AQ7TWUJI.js";
+} from "./chunk-E6JFWAEF.js";
 import {
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-3VVHWATK.js";
+} from "./chunk-FL5KFC6A.js";
 import {
   readArchiveWeeks,
   writeArchiveWeeks
-} from "./chunk-S3BDZRKX.js";
+} from "./chunk-S4KV5SCW.js";
 import {
   analysisOfRecords,
   readTrends,
@@ -52,7 +52,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-72RL2NVS.js";
+} from "./chunk-VY5YSV4N.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";
@@ -62,7 +62,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-DX55IWLF.js";
+} from "./chunk-YNFPNNSV.js";
 import {
   isoDay
 } from "./chunk-H5AMLHLL.js";
@@ -77,7 +77,7 @@ import {
   readDataset,
   readManifest,
   writeDataset
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   RELATIONS,
   tagsOf

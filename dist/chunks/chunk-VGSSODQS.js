@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   archiveWeeksPath
-} from "./chunk-S3BDZRKX.js";
+} from "./chunk-S4KV5SCW.js";
 import {
   GitHubRepo,
   collectOutputs,
@@ -10,20 +10,20 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-72RL2NVS.js";
+} from "./chunk-VY5YSV4N.js";
 import {
   historyPath
-} from "./chunk-DX55IWLF.js";
+} from "./chunk-YNFPNNSV.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   datasetDir
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 
 // src/publish/run.ts
 import { readFile } from "node:fs/promises";

@@ -3,13 +3,13 @@ import {
   distribution_default,
   isRefusedToken,
   sleep
-} from "./chunk-HBLMW33M.js";
+} from "./chunk-ZJ3KLX67.js";
 import {
   NEW_WRITE_TOKEN
 } from "./chunk-INJNKERU.js";
 import {
   quoted
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 
 // src/publish/hf-api.ts
 import { createHash } from "node:crypto";

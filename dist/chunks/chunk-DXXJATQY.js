@@ -5,11 +5,11 @@ import {
   HfDatasetError,
   HubWriteApi,
   sha256
-} from "./chunk-EFZVV26J.js";
+} from "./chunk-TS3Z5KQ2.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunk-ODESETZI.js";
+} from "./chunk-L55GSSF3.js";
 import {
   GitHubRepo,
   PublishError
@@ -24,10 +24,10 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   readDataFile
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   tagSetLabel,
   tagsOf

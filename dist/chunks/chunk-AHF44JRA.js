@@ -9,12 +9,12 @@ import {
   isRefusedToken,
   readJson,
   refused
-} from "./chunk-HBLMW33M.js";
+} from "./chunk-ZJ3KLX67.js";
 import {
   ObjectIdMap,
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-3VVHWATK.js";
+} from "./chunk-FL5KFC6A.js";
 import {
   TREND_DIMENSIONS,
   analysisOfRecords,
@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-72RL2NVS.js";
+} from "./chunk-VY5YSV4N.js";
 import {
   CLI_TERMS,
   isHubId
@@ -33,7 +33,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-DX55IWLF.js";
+} from "./chunk-YNFPNNSV.js";
 import {
   CATEGORIES,
   LineageTable,
@@ -42,7 +42,7 @@ import {
   popularityClass,
   quoted,
   round
-} from "./chunk-CKS3OQCL.js";
+} from "./chunk-HVCWGXML.js";
 import {
   isoDay,
   snapshotAge
@@ -67,7 +67,7 @@ import {
   readIndex,
   readManifest,
   writeDataset
-} from "./chunk-ZRBCR7ZX.js";
+} from "./chunk-MYU5Z7LX.js";
 import {
   DEFAULT_TAG,
   RELATIONS,
@@ -1109,7 +1109,7 @@ function createClient(options, log) {
 }
 async function writeSnapshotParquet(dataDir, records, snapshotMs, log) {
   const started = performance.now();
-  const { writeParquet } = await import("./parquet-LI43OS77.js");
+  const { writeParquet } = await import("./parquet-IC7X366G.js");
   const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
 }
