@@ -23,7 +23,6 @@ export interface Concentration {
   "Zero Downloads Share": number | null;
 }
 
-export const SHARE_DIGITS = 6;
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The part of a model id before its first `/`, or the whole id. */
@@ -32,18 +31,14 @@ export function namespaceOf(id: string): string {
   return slash === -1 ? id : id.slice(0, slash);
 }
 
-/** `< 1B`, `1–10B`, `10–100B`, `≥ 100B` by parameters, or `unknown`. */
-export function sizeBand(parameters: number | null): string {
-  if (parameters === null) return "unknown";
-  if (parameters < 1e9) return "< 1B";
-  if (parameters < 1e10) return "1–10B";
-  if (parameters < 1e11) return "10–100B";
-  return "≥ 100B";
-}
-
 const RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"] as const;
 const RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 } as const;
 const SIZE_KEYS = ["< 1B", "1–10B", "10–100B", "≥ 100B", "unknown"] as const;
+
+/** The index in SIZE_KEYS of a model's parameters (NaN: unknown). */
+function sizeCode(parameters: number): number {
+  return Number.isNaN(parameters) ? 4 : parameters < 1e9 ? 0 : parameters < 1e10 ? 1 : parameters < 1e11 ? 2 : 3;
+}
 
 /** Each model's key of one dimension as a code, and each code's key. */
 interface Coded {
@@ -176,10 +171,7 @@ export function trendRows(records: ModelTable, snapshot: string, lineageKnown: b
   let total = 0;
   for (let i = 0; i < n; i++) total += downloads[i] as number;
   const size = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = columns.parameters[i] as number;
-    size[i] = Number.isNaN(p) ? 4 : p < 1e9 ? 0 : p < 1e10 ? 1 : p < 1e11 ? 2 : 3;
-  }
+  for (let i = 0; i < n; i++) size[i] = sizeCode(columns.parameters[i] as number);
   const coded: Partial<Record<TrendDimension, Coded>> = {
     author: namespaces(records),
     library: textColumn(records, texts.library, NO_LIBRARY),

@@ -13,7 +13,7 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-AHF44JRA.js";
+} from "./chunk-RBOFC23K.js";
 import {
   HubError,
   TransientFault,

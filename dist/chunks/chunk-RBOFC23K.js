@@ -123,6 +123,9 @@ function namespaceOf(id) {
 var RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"];
 var RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 };
 var SIZE_KEYS = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B", "unknown"];
+function sizeCode(parameters2) {
+  return Number.isNaN(parameters2) ? 4 : parameters2 < 1e9 ? 0 : parameters2 < 1e10 ? 1 : parameters2 < 1e11 ? 2 : 3;
+}
 function namespaces(records) {
   const n = records.length;
   const authors = records.textCodes().author;
@@ -214,10 +217,7 @@ function trendRows(records, snapshot, lineageKnown) {
   let total = 0;
   for (let i = 0; i < n; i++) total += downloads[i];
   const size = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = columns.parameters[i];
-    size[i] = Number.isNaN(p) ? 4 : p < 1e9 ? 0 : p < 1e10 ? 1 : p < 1e11 ? 2 : 3;
-  }
+  for (let i = 0; i < n; i++) size[i] = sizeCode(columns.parameters[i]);
   const coded = {
     author: namespaces(records),
     library: textColumn(records, texts.library, NO_LIBRARY),

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OZHEBYFI.js";
 import {
   backfill
-} from "./chunk-B6JLUDCE.js";
+} from "./chunk-EOXQG3KC.js";
 import {
   datasetUrls,
   publishRelease,
@@ -26,7 +26,7 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-AHF44JRA.js";
+} from "./chunk-RBOFC23K.js";
 import {
   maskSecrets
 } from "./chunk-ZJ3KLX67.js";
@@ -20088,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-ECRA27LU.js.LEGAL.txt */
+/*! For license information please see action-L7BIKVEM.js.LEGAL.txt */

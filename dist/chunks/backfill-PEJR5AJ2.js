@@ -6,10 +6,10 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-B6JLUDCE.js";
+} from "./chunk-EOXQG3KC.js";
 import "./chunk-DXXJATQY.js";
 import "./chunk-TS3Z5KQ2.js";
-import "./chunk-AHF44JRA.js";
+import "./chunk-RBOFC23K.js";
 import "./chunk-ZJ3KLX67.js";
 import "./chunk-E6JFWAEF.js";
 import "./chunk-FL5KFC6A.js";
