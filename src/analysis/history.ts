@@ -48,8 +48,8 @@ export const TURNOVER_TOP = 100;
 
 const CATEGORY_OF: Record<ModelRecord["relation"], Category> = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
 
-function category(r: ModelRecord): Category {
-  return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
+function category(records: ModelTable, i: number): Category {
+  return records.baseModel(i) === "" ? "original" : CATEGORY_OF[records.relation(i)];
 }
 
 const NEW_COLUMN: Record<Category, keyof HistoryRow> = {
@@ -133,36 +133,41 @@ export function nextHistory(
   const topDownloaded = new Top<{ id: string; downloads: number }>(TOP);
   const topRisers = new Top<{ id: string; downloads: number; previousDownloads30Days: number; ratio: number }>(TOP);
   const top30Days = new Top<{ id: string }>(TURNOVER_TOP);
-  for (const r of records) {
-    downloads30 += r.downloads;
-    if (r.downloadsAllTime !== null) {
-      downloadsAllTime += r.downloadsAllTime;
+  // Column by column, not a record object a model: no garbage for each of 700k models.
+  const columns = records.columns();
+  for (let i = 0; i < records.length; i++) {
+    const downloads = columns.downloads[i] as number;
+    const allTime = columns.downloadsAllTime[i] as number; // NaN: not known
+    downloads30 += downloads;
+    if (!Number.isNaN(allTime)) {
+      downloadsAllTime += allTime;
       allTimeKnown++;
     }
-    if (r.usedStorage !== null) storageKnown++;
-    classes[popularityClass(r.downloads)]++;
+    if (!Number.isNaN(columns.usedStorage[i] as number)) storageKnown++;
+    classes[popularityClass(downloads)]++;
     if (!against || !baseline) continue;
-    top30Days.offer({ id: r.id }, r.downloads);
-    const before = against.downloadsOf(r.id);
+    const id = records.id(i);
+    top30Days.offer({ id }, downloads);
+    const before = against.downloadsOf(id);
     if (!before) {
-      if (isNewModel(r.pipelineTag, r.createdAt, added, against.snapshotMs)) fresh[category(r)]++;
+      if (isNewModel(records.pipelineTag(i), records.createdAt(i), added, against.snapshotMs)) fresh[category(records, i)]++;
       else joined++;
       continue;
     }
     inBoth++;
     const then = baselineCount(before, baseline);
-    if (then === null || r.downloadsAllTime === null) continue;
+    if (then === null || Number.isNaN(allTime)) continue;
     shared++;
-    if (r.downloadsAllTime < then) lower++;
-    const between = Math.max(0, r.downloadsAllTime - then);
+    if (allTime < then) lower++;
+    const between = Math.max(0, allTime - then);
     since += between;
     if (between === 0) continue;
     withDownloads++;
-    topDownloaded.offer({ id: r.id, downloads: between }, between);
+    topDownloaded.offer({ id, downloads: between }, between);
     if (between >= RISER_MIN_DOWNLOADS && days !== null && days > 0) {
       // Downloads between, scaled to 30 days, over the 30-day downloads the previous snapshot saw.
       const ratio = (between * 30) / days / Math.max(1, before.last30Days);
-      topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) as number }, ratio);
+      topRisers.offer({ id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) as number }, ratio);
     }
   }
   const quality = judgeWeek(shared, lower);

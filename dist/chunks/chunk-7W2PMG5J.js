@@ -314,8 +314,8 @@ var TOP = 20;
 var RISER_MIN_DOWNLOADS = 1e3;
 var TURNOVER_TOP = 100;
 var CATEGORY_OF = { "": "unspecified", finetune: "finetune", adapter: "adapter", quantized: "quantized", merge: "merge" };
-function category(r) {
-  return r.baseModel === "" ? "original" : CATEGORY_OF[r.relation];
+function category(records, i) {
+  return records.baseModel(i) === "" ? "original" : CATEGORY_OF[records.relation(i)];
 }
 var NEW_COLUMN = {
   original: "New Original",
@@ -363,35 +363,39 @@ function nextHistory(records, previous, rows, snapshotMs, from) {
   const topDownloaded = new Top(TOP);
   const topRisers = new Top(TOP);
   const top30Days = new Top(TURNOVER_TOP);
-  for (const r of records) {
-    downloads30 += r.downloads;
-    if (r.downloadsAllTime !== null) {
-      downloadsAllTime += r.downloadsAllTime;
+  const columns = records.columns();
+  for (let i = 0; i < records.length; i++) {
+    const downloads = columns.downloads[i];
+    const allTime = columns.downloadsAllTime[i];
+    downloads30 += downloads;
+    if (!Number.isNaN(allTime)) {
+      downloadsAllTime += allTime;
       allTimeKnown++;
     }
-    if (r.usedStorage !== null) storageKnown++;
-    classes[popularityClass(r.downloads)]++;
+    if (!Number.isNaN(columns.usedStorage[i])) storageKnown++;
+    classes[popularityClass(downloads)]++;
     if (!against || !baseline) continue;
-    top30Days.offer({ id: r.id }, r.downloads);
-    const before = against.downloadsOf(r.id);
+    const id = records.id(i);
+    top30Days.offer({ id }, downloads);
+    const before = against.downloadsOf(id);
     if (!before) {
-      if (isNewModel(r.pipelineTag, r.createdAt, added, against.snapshotMs)) fresh[category(r)]++;
+      if (isNewModel(records.pipelineTag(i), records.createdAt(i), added, against.snapshotMs)) fresh[category(records, i)]++;
       else joined++;
       continue;
     }
     inBoth++;
     const then = baselineCount(before, baseline);
-    if (then === null || r.downloadsAllTime === null) continue;
+    if (then === null || Number.isNaN(allTime)) continue;
     shared++;
-    if (r.downloadsAllTime < then) lower++;
-    const between = Math.max(0, r.downloadsAllTime - then);
+    if (allTime < then) lower++;
+    const between = Math.max(0, allTime - then);
     since += between;
     if (between === 0) continue;
     withDownloads++;
-    topDownloaded.offer({ id: r.id, downloads: between }, between);
+    topDownloaded.offer({ id, downloads: between }, between);
     if (between >= RISER_MIN_DOWNLOADS && days !== null && days > 0) {
       const ratio = between * 30 / days / Math.max(1, before.last30Days);
-      topRisers.offer({ id: r.id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) }, ratio);
+      topRisers.offer({ id, downloads: between, previousDownloads30Days: before.last30Days, ratio: round(ratio, 2) }, ratio);
     }
   }
   const quality = judgeWeek(shared, lower);

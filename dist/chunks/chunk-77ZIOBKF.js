@@ -13,7 +13,7 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-RBOFC23K.js";
+} from "./chunk-7W2PMG5J.js";
 import {
   HubError,
   TransientFault,
