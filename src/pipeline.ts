@@ -195,8 +195,9 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
         // The pages' garbage collected every 100 pages (≈ 50 ms): in the weekly case the previous
-        // dataset sits beside the listing, and this is the refresh's peak.
-        if (p.pages % 100 === 0) releaseMemory();
+        // dataset sits beside the listing, and this is the refresh's peak. Not on a chain's last
+        // page, while nothing is in flight to hide it: the collection after the listing does it.
+        if (p.pages % 100 === 0 && p.more) releaseMemory();
       },
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });

@@ -6,10 +6,10 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-77ZIOBKF.js";
+} from "./chunk-2WYEBD4D.js";
 import "./chunk-DXXJATQY.js";
 import "./chunk-TS3Z5KQ2.js";
-import "./chunk-7W2PMG5J.js";
+import "./chunk-KSITILKV.js";
 import "./chunk-ZJ3KLX67.js";
 import "./chunk-E6JFWAEF.js";
 import "./chunk-FL5KFC6A.js";

@@ -980,7 +980,7 @@ async function listChain(client, tag, listing) {
       }
     }
     brought += fresh;
-    options.onPage?.({ pages: listing.pages, models: records.length });
+    options.onPage?.({ pages: listing.pages, models: records.length, more: next !== void 0 });
     pagesWithoutNew = fresh > 0 ? 0 : pagesWithoutNew + 1;
     if (next !== void 0 && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
@@ -1155,7 +1155,7 @@ async function harvest(options, log) {
       knownId: (id) => previous.knownId(id),
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
-        if (p.pages % 100 === 0) releaseMemory();
+        if (p.pages % 100 === 0 && p.more) releaseMemory();
       }
     });
     progress.finish({ unit: "models", done: result.records.length, total, detail: detail(result.pages) });

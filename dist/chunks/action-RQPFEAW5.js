@@ -4,7 +4,7 @@ import {
 } from "./chunk-OZHEBYFI.js";
 import {
   backfill
-} from "./chunk-77ZIOBKF.js";
+} from "./chunk-2WYEBD4D.js";
 import {
   datasetUrls,
   publishRelease,
@@ -26,7 +26,7 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-7W2PMG5J.js";
+} from "./chunk-KSITILKV.js";
 import {
   maskSecrets
 } from "./chunk-ZJ3KLX67.js";
@@ -20088,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-NHJIFS4X.js.LEGAL.txt */
+/*! For license information please see action-RQPFEAW5.js.LEGAL.txt */

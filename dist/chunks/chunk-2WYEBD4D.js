@@ -13,7 +13,7 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-7W2PMG5J.js";
+} from "./chunk-KSITILKV.js";
 import {
   HubError,
   TransientFault,

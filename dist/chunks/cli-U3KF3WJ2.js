@@ -15,7 +15,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-7W2PMG5J.js";
+} from "./chunk-KSITILKV.js";
 import {
   maskSecrets
 } from "./chunk-ZJ3KLX67.js";
@@ -268,7 +268,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-4O3KGXWP.js");
+      const { backfill } = await import("./backfill-CJMA6DQW.js");
       const report = await backfill(
         {
           ...options,
