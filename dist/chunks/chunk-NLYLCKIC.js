@@ -5,7 +5,7 @@ import {
 } from "./chunk-TS3Z5KQ2.js";
 import {
   isPrivateRepository
-} from "./chunk-VGSSODQS.js";
+} from "./chunk-OJ3NTAXV.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

@@ -1,22 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PROJECTED_MB_PER_SECOND,
-  backfill,
-  backfillWeeks,
-  weekParquetPath,
-  weeksToRead,
-  writeFirstDataset
-} from "./chunk-2WYEBD4D.js";
-import "./chunk-DXXJATQY.js";
+  PrivateModelsToPublic,
+  checkPrivateModelsDestinations
+} from "./chunk-NLYLCKIC.js";
 import "./chunk-TS3Z5KQ2.js";
-import "./chunk-KSITILKV.js";
 import "./chunk-ZJ3KLX67.js";
-import "./chunk-E6JFWAEF.js";
-import "./chunk-FL5KFC6A.js";
-import "./chunk-L55GSSF3.js";
+import "./chunk-OJ3NTAXV.js";
 import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-VY5YSV4N.js";
+import "./chunk-SCACVF4F.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-YNFPNNSV.js";
 import "./chunk-4CBWZWGY.js";
@@ -27,10 +19,6 @@ import "./chunk-MYU5Z7LX.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {
-  PROJECTED_MB_PER_SECOND,
-  backfill,
-  backfillWeeks,
-  weekParquetPath,
-  weeksToRead,
-  writeFirstDataset
+  PrivateModelsToPublic,
+  checkPrivateModelsDestinations
 };

@@ -10,7 +10,7 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-VY5YSV4N.js";
+} from "./chunk-SCACVF4F.js";
 import {
   historyPath
 } from "./chunk-YNFPNNSV.js";

@@ -13,7 +13,7 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-KSITILKV.js";
+} from "./chunk-HNVCDZQV.js";
 import {
   HubError,
   TransientFault,
@@ -52,7 +52,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-VY5YSV4N.js";
+} from "./chunk-SCACVF4F.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";

@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-VY5YSV4N.js";
+} from "./chunk-SCACVF4F.js";
 import {
   CLI_TERMS,
   isHubId

@@ -15,7 +15,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-KSITILKV.js";
+} from "./chunk-HNVCDZQV.js";
 import {
   maskSecrets
 } from "./chunk-ZJ3KLX67.js";
@@ -28,7 +28,7 @@ import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-VY5YSV4N.js";
+} from "./chunk-SCACVF4F.js";
 import {
   CLI_TERMS,
   InvalidSetting,
@@ -215,7 +215,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
-    const { checkPrivateModelsDestinations } = await import("./private-guard-A43GHGXZ.js");
+    const { checkPrivateModelsDestinations } = await import("./private-guard-72ALJJ62.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -268,7 +268,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-CJMA6DQW.js");
+      const { backfill } = await import("./backfill-IB4I4ULF.js");
       const report = await backfill(
         {
           ...options,
@@ -302,7 +302,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
-    const { publishToGitHub } = await import("./run-T2I4ZOZH.js");
+    const { publishToGitHub } = await import("./run-ATOQN4BJ.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },

@@ -3,10 +3,10 @@ import {
   isPrivateRepository,
   outputPaths,
   publishToGitHub
-} from "./chunk-VGSSODQS.js";
+} from "./chunk-OJ3NTAXV.js";
 import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-VY5YSV4N.js";
+import "./chunk-SCACVF4F.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-YNFPNNSV.js";
 import "./chunk-4CBWZWGY.js";

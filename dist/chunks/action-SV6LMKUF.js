@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-OZHEBYFI.js";
+} from "./chunk-NLYLCKIC.js";
 import {
   backfill
-} from "./chunk-2WYEBD4D.js";
+} from "./chunk-5KX6VWG2.js";
 import {
   datasetUrls,
   publishRelease,
@@ -26,7 +26,7 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-KSITILKV.js";
+} from "./chunk-HNVCDZQV.js";
 import {
   maskSecrets
 } from "./chunk-ZJ3KLX67.js";
@@ -37,14 +37,14 @@ import {
 } from "./chunk-L55GSSF3.js";
 import {
   publishToGitHub
-} from "./chunk-VGSSODQS.js";
+} from "./chunk-OJ3NTAXV.js";
 import "./chunk-S4KV5SCW.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-VY5YSV4N.js";
+} from "./chunk-SCACVF4F.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -20088,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-RQPFEAW5.js.LEGAL.txt */
+/*! For license information please see action-SV6LMKUF.js.LEGAL.txt */
