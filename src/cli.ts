@@ -24,7 +24,7 @@ import { isHubId } from "./hub-id.ts";
 
 // The commands' heavier parts (the archive reader, the Parquet writer, publishing, charts and the
 // site) are imported where a command needs them: a harvest's first request waits for every module
-// loaded before it, ≈ 60 ms for those.
+// loaded before it (≈ 30 ms sooner without those).
 
 class UsageError extends Error {}
 

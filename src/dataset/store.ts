@@ -115,8 +115,9 @@ export function putInDatasetOrder(table: ModelTable): ModelTable {
     order[place] = i;
     next.set(months[i] as number, place + 1);
   }
+  // Each month's rows now run from its start to where its placing stopped.
   const byId = (a: number, b: number) => compareIds(table.id(a), table.id(b));
-  for (const [month, start] of starts) order.subarray(start, start + (sizes.get(month) as number)).sort(byId);
+  for (const [month, start] of starts) order.subarray(start, next.get(month)).sort(byId);
   table.reorder(order);
   return table;
 }

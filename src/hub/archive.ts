@@ -20,7 +20,6 @@ import { FOOTER_BYTES, RangeFile } from "./range-file.ts";
 import { isHubId } from "./schema.ts";
 import { countUntaggedDerivatives } from "./untagged-derivatives.ts";
 
-
 /** One week of the archive: the date its folder names (the week's start) and its file. */
 export interface ArchiveWeek {
   week: string;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   datasetDir
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 
 // src/site/links.ts
 function pagesUrl(serverUrl, repository) {

@@ -5,11 +5,11 @@ import {
   HfDatasetError,
   HubWriteApi,
   sha256
-} from "./chunk-TS3Z5KQ2.js";
+} from "./chunk-VQS726CS.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunk-L55GSSF3.js";
+} from "./chunk-FSHDJT3V.js";
 import {
   GitHubRepo,
   PublishError
@@ -24,10 +24,10 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   readDataFile
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   tagSetLabel,
   tagsOf

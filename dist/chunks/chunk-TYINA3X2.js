@@ -6,7 +6,7 @@ import {
   readManifest,
   restoreFix,
   writeWhole
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   DEFAULT_TAG
 } from "./chunk-3SYKNIM3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   archiveWeeksPath
-} from "./chunk-S4KV5SCW.js";
+} from "./chunk-JOLKKDYC.js";
 import {
   GitHubRepo,
   collectOutputs,
@@ -10,20 +10,20 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-SCACVF4F.js";
+} from "./chunk-GII23YNS.js";
 import {
   historyPath
-} from "./chunk-YNFPNNSV.js";
+} from "./chunk-TYINA3X2.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   datasetDir
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 
 // src/publish/run.ts
 import { readFile } from "node:fs/promises";

@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-NLYLCKIC.js";
+} from "./chunk-45SU3CQ7.js";
 import {
   backfill
-} from "./chunk-5KX6VWG2.js";
+} from "./chunk-LBY44WIU.js";
 import {
   datasetUrls,
   publishRelease,
   publishSnapshotToHub,
   snapshotRelease
-} from "./chunk-DXXJATQY.js";
-import "./chunk-TS3Z5KQ2.js";
+} from "./chunk-U4PQ7GKJ.js";
+import "./chunk-VQS726CS.js";
 import {
   DEFAULT_ARCHIVE,
   pagesUrl,
   siteLinks
-} from "./chunk-D4CBGI2H.js";
+} from "./chunk-OO2BNPLL.js";
 import {
   enrichBacklog,
   futureLine,
@@ -26,25 +26,25 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-HNVCDZQV.js";
+} from "./chunk-4VMDAT3V.js";
 import {
   maskSecrets
-} from "./chunk-ZJ3KLX67.js";
-import "./chunk-E6JFWAEF.js";
-import "./chunk-FL5KFC6A.js";
+} from "./chunk-QOC25UTC.js";
+import "./chunk-LO3XG4EF.js";
+import "./chunk-XZMXLCUY.js";
 import {
   parquetPath
-} from "./chunk-L55GSSF3.js";
+} from "./chunk-FSHDJT3V.js";
 import {
   publishToGitHub
-} from "./chunk-OJ3NTAXV.js";
-import "./chunk-S4KV5SCW.js";
+} from "./chunk-67OTUSNR.js";
+import "./chunk-JOLKKDYC.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-SCACVF4F.js";
+} from "./chunk-GII23YNS.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -53,7 +53,7 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-YNFPNNSV.js";
+import "./chunk-TYINA3X2.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
@@ -62,7 +62,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge
@@ -73,7 +73,7 @@ import {
 import {
   DatasetFormatError,
   datasetDir
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   tagSetLabel
 } from "./chunk-3SYKNIM3.js";
@@ -20088,4 +20088,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-SV6LMKUF.js.LEGAL.txt */
+/*! For license information please see action-GKYDVY3D.js.LEGAL.txt */

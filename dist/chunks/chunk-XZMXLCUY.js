@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   iso,
   resized
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 
 // src/dataset/key-set.ts
 function hash(text) {

@@ -10,7 +10,7 @@ import {
 import {
   RELATION_ORDER,
   monthOf
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   PLACEHOLDER_LABEL,
   compareIds,

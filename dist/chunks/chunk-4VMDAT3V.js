@@ -9,12 +9,12 @@ import {
   isRefusedToken,
   readJson,
   refused
-} from "./chunk-ZJ3KLX67.js";
+} from "./chunk-QOC25UTC.js";
 import {
   ObjectIdMap,
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-FL5KFC6A.js";
+} from "./chunk-XZMXLCUY.js";
 import {
   TREND_DIMENSIONS,
   analysisOfRecords,
@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-SCACVF4F.js";
+} from "./chunk-GII23YNS.js";
 import {
   CLI_TERMS,
   isHubId
@@ -33,7 +33,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-YNFPNNSV.js";
+} from "./chunk-TYINA3X2.js";
 import {
   CATEGORIES,
   LineageTable,
@@ -42,7 +42,7 @@ import {
   popularityClass,
   quoted,
   round
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   isoDay,
   snapshotAge
@@ -67,7 +67,7 @@ import {
   readIndex,
   readManifest,
   writeDataset
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   DEFAULT_TAG,
   RELATIONS,
@@ -1113,7 +1113,7 @@ function createClient(options, log) {
 }
 async function writeSnapshotParquet(dataDir, records, snapshotMs, log) {
   const started = performance.now();
-  const { writeParquet } = await import("./parquet-IC7X366G.js");
+  const { writeParquet } = await import("./parquet-X6YD22OT.js");
   const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
 }

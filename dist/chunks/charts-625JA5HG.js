@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-TBCB4KGQ.js";
+} from "./chunk-6ELXKALF.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-4CBWZWGY.js";
 import {
   select
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import {
   SPACES_CAP
 } from "./chunk-3SYKNIM3.js";

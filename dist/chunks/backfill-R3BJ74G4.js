@@ -6,24 +6,24 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-5KX6VWG2.js";
-import "./chunk-DXXJATQY.js";
-import "./chunk-TS3Z5KQ2.js";
-import "./chunk-HNVCDZQV.js";
-import "./chunk-ZJ3KLX67.js";
-import "./chunk-E6JFWAEF.js";
-import "./chunk-FL5KFC6A.js";
-import "./chunk-L55GSSF3.js";
-import "./chunk-S4KV5SCW.js";
+} from "./chunk-LBY44WIU.js";
+import "./chunk-U4PQ7GKJ.js";
+import "./chunk-VQS726CS.js";
+import "./chunk-4VMDAT3V.js";
+import "./chunk-QOC25UTC.js";
+import "./chunk-LO3XG4EF.js";
+import "./chunk-XZMXLCUY.js";
+import "./chunk-FSHDJT3V.js";
+import "./chunk-JOLKKDYC.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-SCACVF4F.js";
+import "./chunk-GII23YNS.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-YNFPNNSV.js";
+import "./chunk-TYINA3X2.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-HVCWGXML.js";
+import "./chunk-WJ2VDHP6.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishSnapshotsToHub
-} from "./chunk-DXXJATQY.js";
+} from "./chunk-U4PQ7GKJ.js";
 import {
   baselineOf,
   concentration,
@@ -13,14 +13,14 @@ import {
   nextLink,
   storedSnapshot,
   trendRows
-} from "./chunk-HNVCDZQV.js";
+} from "./chunk-4VMDAT3V.js";
 import {
   HubError,
   TransientFault,
   readJson,
   refused,
   sleep
-} from "./chunk-ZJ3KLX67.js";
+} from "./chunk-QOC25UTC.js";
 import {
   DEFAULT_PARSERS,
   convert,
@@ -36,15 +36,15 @@ import {
   readParquetPrevious,
   readPlain,
   writeParquetFile
-} from "./chunk-E6JFWAEF.js";
+} from "./chunk-LO3XG4EF.js";
 import {
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-FL5KFC6A.js";
+} from "./chunk-XZMXLCUY.js";
 import {
   readArchiveWeeks,
   writeArchiveWeeks
-} from "./chunk-S4KV5SCW.js";
+} from "./chunk-JOLKKDYC.js";
 import {
   analysisOfRecords,
   readTrends,
@@ -52,7 +52,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-SCACVF4F.js";
+} from "./chunk-GII23YNS.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";
@@ -62,7 +62,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-YNFPNNSV.js";
+} from "./chunk-TYINA3X2.js";
 import {
   isoDay
 } from "./chunk-H5AMLHLL.js";
@@ -77,7 +77,7 @@ import {
   readDataset,
   readManifest,
   writeDataset
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   RELATIONS,
   tagsOf

@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   weeklySeries
 } from "./chunk-H5AMLHLL.js";

@@ -11,7 +11,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-TBCB4KGQ.js";
+} from "./chunk-6ELXKALF.js";
 import {
   HEIGHT,
   chartContext,
@@ -20,22 +20,22 @@ import {
 } from "./chunk-FORYZD3Y.js";
 import {
   PARQUET_FILE
-} from "./chunk-L55GSSF3.js";
+} from "./chunk-FSHDJT3V.js";
 import {
   readHistory
-} from "./chunk-YNFPNNSV.js";
+} from "./chunk-TYINA3X2.js";
 import {
   CHART_FILES
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import {
   SPACES_CAP,
   tagSetLabel,

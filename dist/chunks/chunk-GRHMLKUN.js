@@ -3051,7 +3051,7 @@ function putInDatasetOrder(table) {
     next.set(months[i], place + 1);
   }
   const byId = (a, b) => compareIds(table.id(a), table.id(b));
-  for (const [month, start] of starts) order.subarray(start, start + sizes.get(month)).sort(byId);
+  for (const [month, start] of starts) order.subarray(start, next.get(month)).sort(byId);
   table.reorder(order);
   return table;
 }

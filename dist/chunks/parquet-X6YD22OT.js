@@ -5,11 +5,11 @@ import {
   readParquetPrevious,
   writeParquet,
   writeParquetFile
-} from "./chunk-E6JFWAEF.js";
-import "./chunk-FL5KFC6A.js";
-import "./chunk-L55GSSF3.js";
+} from "./chunk-LO3XG4EF.js";
+import "./chunk-XZMXLCUY.js";
+import "./chunk-FSHDJT3V.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   HfDatasetError,
   HubWriteApi
-} from "./chunk-TS3Z5KQ2.js";
+} from "./chunk-VQS726CS.js";
 import {
   isPrivateRepository
-} from "./chunk-OJ3NTAXV.js";
+} from "./chunk-67OTUSNR.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

@@ -3,13 +3,13 @@ import {
   distribution_default,
   isRefusedToken,
   sleep
-} from "./chunk-ZJ3KLX67.js";
+} from "./chunk-QOC25UTC.js";
 import {
   NEW_WRITE_TOKEN
 } from "./chunk-INJNKERU.js";
 import {
   quoted
-} from "./chunk-HVCWGXML.js";
+} from "./chunk-WJ2VDHP6.js";
 
 // src/publish/hf-api.ts
 import { createHash } from "node:crypto";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PrivateModelsToPublic,
   checkPrivateModelsDestinations
-} from "./chunk-NLYLCKIC.js";
-import "./chunk-TS3Z5KQ2.js";
-import "./chunk-ZJ3KLX67.js";
-import "./chunk-OJ3NTAXV.js";
-import "./chunk-S4KV5SCW.js";
+} from "./chunk-45SU3CQ7.js";
+import "./chunk-VQS726CS.js";
+import "./chunk-QOC25UTC.js";
+import "./chunk-67OTUSNR.js";
+import "./chunk-JOLKKDYC.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-SCACVF4F.js";
+import "./chunk-GII23YNS.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-YNFPNNSV.js";
+import "./chunk-TYINA3X2.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-HVCWGXML.js";
+import "./chunk-WJ2VDHP6.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

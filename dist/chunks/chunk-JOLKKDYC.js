@@ -5,7 +5,7 @@ import {
   readDataFile,
   restoreFix,
   writeWhole
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 
 // src/dataset/archive-weeks.ts
 import { join } from "node:path";

@@ -4,16 +4,16 @@ import {
   SNAPSHOTS_A_COMMIT,
   publishSnapshotToHub,
   publishSnapshotsToHub
-} from "./chunk-DXXJATQY.js";
-import "./chunk-TS3Z5KQ2.js";
-import "./chunk-ZJ3KLX67.js";
-import "./chunk-L55GSSF3.js";
+} from "./chunk-U4PQ7GKJ.js";
+import "./chunk-VQS726CS.js";
+import "./chunk-QOC25UTC.js";
+import "./chunk-FSHDJT3V.js";
 import "./chunk-X3TTGNAP.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-HVCWGXML.js";
+import "./chunk-WJ2VDHP6.js";
 import "./chunk-H5AMLHLL.js";
-import "./chunk-MYU5Z7LX.js";
+import "./chunk-GRHMLKUN.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

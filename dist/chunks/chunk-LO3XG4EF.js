@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PreviousDataset
-} from "./chunk-FL5KFC6A.js";
+} from "./chunk-XZMXLCUY.js";
 import {
   parquetPath
-} from "./chunk-L55GSSF3.js";
+} from "./chunk-FSHDJT3V.js";
 import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
   orNull
-} from "./chunk-MYU5Z7LX.js";
+} from "./chunk-GRHMLKUN.js";
 import {
   COLUMNS
 } from "./chunk-3SYKNIM3.js";
