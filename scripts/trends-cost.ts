@@ -1,8 +1,8 @@
 // What trends.csv and history.csv's concentration columns cost a refresh: reads a dataset folder
-// and times the two computations as the pipeline runs them (lineage walked, the newest snapshot),
-// three times each, printing the fastest of each as JSON.
+// and times their one computation as the pipeline runs it (lineage walked, the newest snapshot),
+// three times, printing the fastest as JSON.
 // Usage: node scripts/trends-cost.ts <data dir>
-import { concentration, trendRows } from "../src/analysis/trends.ts";
+import { SnapshotShares } from "../src/analysis/trends.ts";
 import { readDataset } from "../src/dataset/store.ts";
 
 const dir = process.argv[2];
@@ -18,6 +18,9 @@ const fastest = (work: () => unknown) => {
   }
   return best / 1000;
 };
-const trendsSeconds = fastest(() => trendRows(table, "bench", true));
-const concentrationSeconds = fastest(() => concentration(table));
-process.stdout.write(`${JSON.stringify({ models: table.length, trendsSeconds, concentrationSeconds })}\n`);
+const seconds = fastest(() => {
+  const shares = new SnapshotShares(table);
+  shares.concentration();
+  shares.rows("bench", true);
+});
+process.stdout.write(`${JSON.stringify({ models: table.length, seconds })}\n`);

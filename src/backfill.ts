@@ -16,7 +16,7 @@ import { readArchiveWeeks, writeArchiveWeeks, type ArchiveWeekDone } from "./dat
 import { iso } from "./dataset/csv.ts";
 import { archiveSource, NEW_RELATION_COLUMNS, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
 import { readTrends, trendsPath, withTrendRows, writeTrends, type TrendRow } from "./dataset/trends.ts";
-import { concentration, trendRows } from "./analysis/trends.ts";
+import { SnapshotShares } from "./analysis/trends.ts";
 import { readParquetPrevious, writeParquetFile } from "./dataset/parquet.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { decideSnapshot } from "./dataset/snapshot.ts";
@@ -24,7 +24,8 @@ import { analysisOfRecords, renderOutputs, type OutputsReport } from "./outputs.
 import { createClient, type HarvestOptions } from "./pipeline.ts";
 import type { SiteLinks } from "./site/links.ts";
 import { publishSnapshotsToHub, type HfDatasetTarget, type HfPublishResult } from "./publish/hf-dataset.ts";
-import { putInDatasetOrder, readDataset, readManifest, writeDataset } from "./dataset/store.ts";
+import { readDataset, readManifest, writeDataset } from "./dataset/store.ts";
+import { putInDatasetOrder } from "./dataset/dataset-order.ts";
 import { newestDate, storedSnapshot } from "./dataset/snapshot.ts";
 import type { ModelTable } from "./dataset/table.ts";
 import { listArchiveWeeks, readArchiveWeek, type ArchiveWeek, type WeekRead } from "./hub/archive.ts";
@@ -116,10 +117,11 @@ async function completeOlderWeeks(
     const records = putInDatasetOrder(read.records);
     const lineage = read.columns.includes("baseModels");
     const row = rows.find((r) => r.Snapshot === week.snapshot) as HistoryRow;
-    const completed: HistoryRow = { ...row, ...concentration(records), "Untagged Derivatives": read.untaggedDerivatives };
+    const shares = new SnapshotShares(records);
+    const completed: HistoryRow = { ...row, ...shares.concentration(), "Untagged Derivatives": read.untaggedDerivatives };
     if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
     rows = withRow(rows, completed);
-    trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
+    trends = withTrendRows(trends, week.snapshot, shares.rows(week.snapshot, lineage));
     await writeHistory(options.dataDir, rows);
     await writeTrends(options.dataDir, trends);
     log.info(`${week.week}: completed (${records.length} tracked models, ${(read.bytesRead / 1e6).toFixed(1)} MB read)`);
@@ -197,9 +199,10 @@ export async function backfillWeeks(client: HubClient, options: BackfillOptions,
         const rolledBack = previous !== undefined && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
         const lineage = read.columns.includes("baseModels");
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives });
+        const shares = new SnapshotShares(records);
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives, concentration: shares.concentration() });
         rows = withRow(rows, next.row);
-        trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
+        trends = withTrendRows(trends, snapshot, shares.rows(snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);
         previous = previousOf(records, snapshotMs);
         previous.tags = tags;

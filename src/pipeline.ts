@@ -2,7 +2,8 @@
  * The one pipeline behind both faces (CLI and Action): list → storage → dataset → charts and
  * findings. Publishing (the commit) is the caller's last step.
  */
-import { forEachDatasetFile, putInDatasetOrder, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
+import { DatasetOrder } from "./dataset/dataset-order.ts";
+import { forEachDatasetFile, readDataset, readIndex, readManifest, writeDataset, type WrittenDataset } from "./dataset/store.ts";
 import type { ModelTable } from "./dataset/table.ts";
 import { HubClient, type HubEvent } from "./hub/client.ts";
 import { countNewModels, nextHistory, type SincePrevious } from "./analysis/history.ts";
@@ -14,7 +15,7 @@ import { datasetsInGit } from "./dataset/git-history.ts";
 import { historyPath, readHistory, withRow, writeHistory, type HistoryRow } from "./dataset/history.ts";
 import { readTrends, withTrendRows, writeTrends } from "./dataset/trends.ts";
 import { DatasetFormatError } from "./dataset/errors.ts";
-import { trendRows } from "./analysis/trends.ts";
+import { SnapshotShares } from "./analysis/trends.ts";
 import { carryPreviousDownloads, PreviousDataset } from "./dataset/previous.ts";
 import { carryForwardStorage, enrichStorage, type EnrichReport } from "./hub/enrich.ts";
 import { listModels, type MalformedReport } from "./hub/list.ts";
@@ -182,6 +183,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const history = partial ? undefined : withoutFutureRows(await readHistory(options.dataDir), started, log);
 
   const listStarted = Date.now();
+  let order: DatasetOrder | undefined;
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
     const detail = (pages: number) => `pages ${pages} · ${retryCounts(client.retries, client.rateLimited)}`;
@@ -194,6 +196,8 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
       knownId: (id) => previous.knownId(id),
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
+        // Each page sorted while the next is on its way: after the last, only merging is left.
+        (order ??= new DatasetOrder(p.records)).sortNewRows();
         // The pages' garbage collected every 100 pages (≈ 50 ms): in the weekly case the previous
         // dataset sits beside the listing, and this is the refresh's peak. Not on a chain's last
         // page, while nothing is in flight to hide it: the collection after the listing does it.
@@ -213,7 +217,7 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   }
   if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
   // The dataset's order from here on: what follows (charts) must not depend on the Hub's order.
-  const records = putInDatasetOrder(listed.records);
+  const records = (order ?? new DatasetOrder(listed.records)).finish();
   const decided = decideSnapshot(records, runBound(Date.now(), client.hubDateMs));
   let snapshotMs = decided.snapshotMs;
   const lastRow = history?.at(-1);
@@ -237,7 +241,8 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
   const newModels = countNewModels(records, previous, options.task);
   if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
   // A --max-models sample is no snapshot of the catalogue: it adds no history.
-  const next = history && nextHistory(records, previous, history, snapshotMs, { task: options.task });
+  const shares = history && new SnapshotShares(records);
+  const next = history && shares && nextHistory(records, previous, history, snapshotMs, { task: options.task, concentration: shares.concentration() });
   previous = new PreviousDataset(); // done with: the new dataset is written without the old one in memory
   releaseMemory(); // the listing's pages and the previous dataset are garbage now
   const writeStarted = performance.now();
@@ -248,9 +253,9 @@ export async function harvest(options: HarvestOptions, log: Logger): Promise<Har
     snapshot: iso(snapshotMs),
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1000));
-  if (history && next) {
+  if (history && next && shares) {
     await writeHistory(options.dataDir, withRow(history, next.row));
-    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, trendRows(records, next.row.Snapshot, true)));
+    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, shares.rows(next.row.Snapshot, true)));
   }
   return {
     since: next?.since,
@@ -489,9 +494,10 @@ export async function rebuildHistory(dataDir: string, log: Logger): Promise<Hist
     if (past.source?.startsWith("archive:")) {
       // A dataset a backfill made from an archive week: its row is the backfill's; it is the next live week's baseline.
     } else {
-      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row;
+      const shares = new SnapshotShares(past.records);
+      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG, concentration: shares.concentration() }).row;
       rows = withRow(rows, row);
-      trends = withTrendRows(trends, row.Snapshot, trendRows(past.records, row.Snapshot, true));
+      trends = withTrendRows(trends, row.Snapshot, shares.rows(row.Snapshot, true));
     }
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { averageRanks } from "../src/analysis/stats.ts";
 import type { ModelRecord } from "../src/dataset/record.ts";
 import { ModelTable } from "../src/dataset/table.ts";
+import { DatasetOrder, monthOf, putInDatasetOrder } from "../src/dataset/dataset-order.ts";
 
 function record(i: number): ModelRecord {
   return {
@@ -63,6 +64,45 @@ describe("ModelTable", () => {
     expect(table.length).toBe(0);
     expect(columns.createdAt[2999]).toBe(records[2999]?.createdAt);
     expect(ids[5]).toBe("author-5/model-5");
+  });
+});
+
+describe("DatasetOrder", () => {
+  // A listing's shape: newest first, pages of 100, ids in no order within a month; some ids equal
+  // but for case, and some months long enough to span pages.
+  const listed = Array.from({ length: 2500 }, (_, i) => {
+    const r = record(i);
+    return { ...r, id: `${["Zeta", "alpha", "Alpha", "mid"][i % 4]}/m-${(i * 7919) % 2500}`, createdAt: Date.UTC(2026, 0, 1) - Math.floor(i / 3) * 86_400_000 * 0.4 };
+  });
+  const key = (r: ModelRecord) => [monthOf(r.createdAt), r.id] as const;
+  const expected = [...listed].sort((a, b) => (key(a)[0] < key(b)[0] ? -1 : key(a)[0] > key(b)[0] ? 1 : key(a)[1] < key(b)[1] ? -1 : key(a)[1] > key(b)[1] ? 1 : 0)).map((r) => r.id);
+
+  it("gives creation month, then Model ID in code-unit order, whether sorted page by page or at once", () => {
+    const paged = new ModelTable();
+    const order = new DatasetOrder(paged);
+    for (let i = 0; i < listed.length; i++) {
+      paged.push(listed[i] as ModelRecord);
+      if (i % 100 === 99) order.sortNewRows();
+    }
+    expect(paged.ids()).not.toEqual(expected); // pages are sorted aside: the table's rows stay where the listing put them
+    expect(order.finish().ids()).toEqual(expected);
+    expect(putInDatasetOrder(ModelTable.of(listed)).ids()).toEqual(expected);
+    expect([...ModelTable.of([...listed].reverse())].map((r) => r.id)).not.toEqual(expected);
+    expect(putInDatasetOrder(ModelTable.of([...listed].reverse())).ids()).toEqual(expected);
+  });
+
+  it("holds when rows change after their page was sorted (a model listed under two tags)", () => {
+    const table = new ModelTable();
+    const order = new DatasetOrder(table);
+    for (const r of listed.slice(0, 1000)) table.push(r);
+    order.sortNewRows();
+    // Rows already sorted get another model's date and id; later rows are never sorted by page.
+    const moved = listed.slice(1000, 1050);
+    moved.forEach((r, k) => table.set(k * 17, r));
+    for (const r of listed.slice(1050)) table.push(r);
+    const rows = [...table];
+    const want = [...rows].sort((a, b) => (key(a)[0] < key(b)[0] ? -1 : key(a)[0] > key(b)[0] ? 1 : key(a)[1] < key(b)[1] ? -1 : key(a)[1] > key(b)[1] ? 1 : 0));
+    expect([...order.finish()]).toEqual(want);
   });
 });
 

@@ -12,7 +12,7 @@ import { popularityClass } from "./popularity.ts";
 import { round, Top } from "./stats.ts";
 import { isoDay } from "./weekly.ts";
 import { tagsOf } from "../pipeline-tags.ts";
-import { concentration } from "./trends.ts";
+import type { Concentration } from "./trends.ts";
 import { baselineCount, baselineOf, judgeWeek, type Baseline, type Quality } from "./quality.ts";
 
 const DAY = 86_400_000;
@@ -93,6 +93,8 @@ export interface SnapshotSource {
   lineage?: boolean;
   /** Untagged models whose first-parent chain reaches a tracked model (archive weeks only; analysis/untagged.ts). */
   untaggedDerivatives?: number | null;
+  /** How concentrated its downloads are: computed with the week's trends (analysis/trends.ts, snapshotShares). */
+  concentration: Concentration;
 }
 
 /**
@@ -182,7 +184,7 @@ export function nextHistory(
     Popular: classes.Popular,
     "Very Popular": classes["Very Popular"],
     Quality: quality,
-    ...concentration(records),
+    ...from.concentration,
     "Untagged Derivatives": from.untaggedDerivatives ?? null,
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);

@@ -4,7 +4,7 @@
  * Pure: equal data gives equal output.
  */
 import { compareIds, type ModelRecord, type Relation } from "../dataset/record.ts";
-import { monthOf } from "../dataset/store.ts";
+import { monthOf } from "../dataset/dataset-order.ts";
 import { RELATION_ORDER, type ModelTable } from "../dataset/table.ts";
 import { NameIndex } from "./name-index.ts";
 import { largestValue, round, Top } from "./stats.ts";

@@ -5,9 +5,9 @@
  * Gini columns). Computed the same way for every snapshot, live or from the archive, so that a
  * series of weeks answers what papers computed once.
  */
-import { EMPTY_TEXT_CODE, type ModelTable } from "../dataset/table.ts";
+import { EMPTY_TEXT_CODE, RELATION_ORDER, type ModelTable } from "../dataset/table.ts";
 import { TREND_DIMENSIONS, type TrendDimension, type TrendRow } from "../dataset/trends.ts";
-import { families, LineageTable } from "./lineage.ts";
+import { families, LineageTable, type Families } from "./lineage.ts";
 
 /** The keys kept by name before the rest become `(other)`; undefined: every key. */
 const KEPT: Record<TrendDimension, number | undefined> = { author: 20, base: 20, relation: undefined, library: 10, size: undefined, "pipeline tag": undefined };
@@ -40,6 +40,44 @@ function sizeCode(parameters: number): number {
   return Number.isNaN(parameters) ? 4 : parameters < 1e9 ? 0 : parameters < 1e10 ? 1 : parameters < 1e11 ? 2 : 3;
 }
 
+/** Each model's size as its index in SIZE_KEYS. */
+function sizeCodes(parameters: Float64Array): Uint32Array {
+  const code = new Uint32Array(parameters.length);
+  for (let i = 0; i < parameters.length; i++) code[i] = sizeCode(parameters[i] as number);
+  return code;
+}
+
+/** Each model's relation as its index in RELATION_KEYS: `original` without a Base Model, `unspecified` with one and no Relation. */
+function relationCodes(records: ModelTable): Uint32Array {
+  const key = RELATION_ORDER.map((r) => RELATION_CODE[r]);
+  const baseModel = records.textCodes().baseModel;
+  const relation = records.relationCodes();
+  const code = new Uint32Array(records.length);
+  for (let i = 0; i < code.length; i++) code[i] = baseModel[i] === EMPTY_TEXT_CODE ? 0 : (key[relation[i] as number] as number);
+  return code;
+}
+
+/**
+ * Each model's base: the namespace code of its family's root. A root in the snapshot has its
+ * namespace's code already; a root outside it (a parent not listed) is looked up once.
+ */
+function baseCodes(walked: Families, authors: Namespaces): Uint32Array {
+  const root = walked.root;
+  const outside = new Int32Array(walked.missingRoots).fill(-1);
+  const code = new Uint32Array(root.length);
+  for (let i = 0; i < root.length; i++) {
+    const r = root[i] as number;
+    if (r >= 0) code[i] = authors.code[r] as number;
+    else {
+      const k = -1 - r;
+      let c = outside[k] as number;
+      if (c < 0) outside[k] = c = authors.codeOf(namespaceOf(walked.rootName(r)));
+      code[i] = c;
+    }
+  }
+  return code;
+}
+
 /** Each model's key of one dimension as a code, and each code's key. */
 interface Coded {
   code: Uint32Array;
@@ -56,7 +94,9 @@ interface Coded {
  * the author's code with no string made; another id is cut at its first slash and looked up, and
  * a namespace that is no text of the table gets a code past the table's.
  */
-function namespaces(records: ModelTable): Coded & { codeOf: (namespace: string) => number } {
+type Namespaces = Coded & { codeOf: (namespace: string) => number };
+
+function namespaces(records: ModelTable): Namespaces {
   const n = records.length;
   const authors = records.textCodes().author;
   const base = records.textCodeCount;
@@ -107,20 +147,27 @@ interface KeyGroup {
 const byOrder = (a: KeyGroup, b: KeyGroup): number => b.downloads - a.downloads || b.models - a.models || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
- * One dimension's keys in order: all of them, or the first `kept` and the sum of the rest. The
- * first are picked in one pass (an author dimension has tens of thousands of keys, and only 20 are
- * named).
+ * Models and downloads per code. A function of its own, apart from the cold code around it: the
+ * loop is optimized once and every dimension after the first runs it so (inline, each
+ * dimension's loop started slow again after the rest of orderedKeys deoptimized it).
  */
-function orderedKeys(dim: Coded, downloads: Float64Array, kept: number | undefined): { named: KeyGroup[]; rest: { count: number; models: number; downloads: number } } {
-  const n = downloads.length;
-  const models = new Float64Array(dim.codes);
-  const sums = new Float64Array(dim.codes);
-  const code = dim.code;
-  for (let i = 0; i < n; i++) {
+function sumByCode(code: Uint32Array, codes: number, downloads: Float64Array): { models: Float64Array; sums: Float64Array } {
+  const models = new Float64Array(codes);
+  const sums = new Float64Array(codes);
+  for (let i = 0; i < downloads.length; i++) {
     const c = code[i] as number;
     models[c] = (models[c] as number) + 1;
     sums[c] = (sums[c] as number) + (downloads[i] as number);
   }
+  return { models, sums };
+}
+
+type Ordered = { named: KeyGroup[]; rest: { count: number; models: number; downloads: number } };
+
+/** One dimension's keys in order: all of them, or the first `kept` and the sum of the rest. */
+function orderedKeys(dim: Coded, downloads: Float64Array, kept: number | undefined): Ordered {
+  const { models, sums } = sumByCode(dim.code, dim.codes, downloads);
+  if (kept !== undefined && !dim.shared) return firstCodes(dim, models, sums, kept);
   let groups: KeyGroup[] = [];
   for (let c = 0; c < dim.codes; c++) if (models[c] !== 0) groups.push({ key: dim.keyOf(c), models: models[c] as number, downloads: sums[c] as number });
   if (dim.shared) {
@@ -134,26 +181,51 @@ function orderedKeys(dim: Coded, downloads: Float64Array, kept: number | undefin
     }
     groups = [...merged.values()];
   }
-  if (kept === undefined || groups.length <= kept) return { named: groups.sort(byOrder), rest: { count: 0, models: 0, downloads: 0 } };
-  const named: KeyGroup[] = [];
-  for (const g of groups) {
-    if (named.length === kept && byOrder(g, named[kept - 1] as KeyGroup) >= 0) continue;
-    let at = named.length;
-    while (at > 0 && byOrder(g, named[at - 1] as KeyGroup) < 0) at--;
-    named.splice(at, 0, g);
-    if (named.length > kept) named.pop();
+  groups.sort(byOrder);
+  if (kept === undefined || groups.length <= kept) return { named: groups, rest: { count: 0, models: 0, downloads: 0 } };
+  const named = groups.slice(0, kept);
+  const rest = { count: groups.length - kept, models: 0, downloads: 0 };
+  for (const g of groups.slice(kept)) {
+    rest.models += g.models;
+    rest.downloads += g.downloads;
   }
-  let restModels = 0;
-  let restDownloads = 0;
-  for (const g of groups) {
-    restModels += g.models;
-    restDownloads += g.downloads;
+  return { named, rest };
+}
+
+/**
+ * The first `kept` keys of a dimension whose codes are its keys (an author dimension has tens of
+ * thousands, and 20 are named), picked in one pass over the codes: an object and a string for the
+ * named only, a key read only to break a tie.
+ */
+function firstCodes(dim: Coded, models: Float64Array, sums: Float64Array, kept: number): Ordered {
+  const before = (a: number, b: number): boolean => {
+    const da = sums[a] as number;
+    const db = sums[b] as number;
+    if (da !== db) return da > db;
+    const ma = models[a] as number;
+    const mb = models[b] as number;
+    return ma !== mb ? ma > mb : dim.keyOf(a) < dim.keyOf(b);
+  };
+  const top: number[] = [];
+  const rest = { count: 0, models: 0, downloads: 0 };
+  for (let c = 0; c < dim.codes; c++) {
+    if (models[c] === 0) continue;
+    rest.count++;
+    rest.models += models[c] as number;
+    rest.downloads += sums[c] as number;
+    if (top.length === kept && !before(c, top[kept - 1] as number)) continue;
+    let at = top.length;
+    while (at > 0 && before(c, top[at - 1] as number)) at--;
+    top.splice(at, 0, c);
+    if (top.length > kept) top.pop();
   }
+  const named = top.map((c) => ({ key: dim.keyOf(c), models: models[c] as number, downloads: sums[c] as number }));
   for (const g of named) {
-    restModels -= g.models;
-    restDownloads -= g.downloads;
+    rest.count--;
+    rest.models -= g.models;
+    rest.downloads -= g.downloads;
   }
-  return { named, rest: { count: groups.length - named.length, models: restModels, downloads: restDownloads } };
+  return { named, rest };
 }
 
 /**
@@ -163,42 +235,22 @@ function orderedKeys(dim: Coded, downloads: Float64Array, kept: number | undefin
  * and no `relation` rows: unknown is not `original`. Every model's key is a code in a typed
  * array, summed code by code: no string or map lookup per model (a 700k refresh pays this weekly).
  */
-export function trendRows(records: ModelTable, snapshot: string, lineageKnown: boolean): TrendRow[] {
+function trendRows(records: ModelTable, snapshot: string, lineageKnown: boolean, authors: Namespaces): TrendRow[] {
   const n = records.length;
   const columns = records.columns();
   const texts = records.textCodes();
   const downloads = columns.downloads;
   let total = 0;
   for (let i = 0; i < n; i++) total += downloads[i] as number;
-  const size = new Uint32Array(n);
-  for (let i = 0; i < n; i++) size[i] = sizeCode(columns.parameters[i] as number);
   const coded: Partial<Record<TrendDimension, Coded>> = {
-    author: namespaces(records),
+    author: authors,
     library: textColumn(records, texts.library, NO_LIBRARY),
-    size: { code: size, keyOf: (c) => SIZE_KEYS[c] as string, codes: SIZE_KEYS.length },
+    size: { code: sizeCodes(columns.parameters), keyOf: (c) => SIZE_KEYS[c] as string, codes: SIZE_KEYS.length },
     "pipeline tag": textColumn(records, texts.pipelineTag, ""),
   };
   if (lineageKnown) {
-    const walked = families(LineageTable.of(records));
-    // A root in the snapshot has its namespace's code already; a root outside it (a parent not
-    // listed) is looked up once.
-    const author = coded.author as ReturnType<typeof namespaces>;
-    const outside = new Int32Array(walked.missingRoots).fill(-1);
-    const base = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const root = walked.root[i] as number;
-      if (root >= 0) base[i] = author.code[root] as number;
-      else {
-        const k = -1 - root;
-        let c = outside[k] as number;
-        if (c < 0) outside[k] = c = author.codeOf(namespaceOf(walked.rootName(root)));
-        base[i] = c;
-      }
-    }
-    coded.base = { code: base, keyOf: author.keyOf, codes: author.codes };
-    const relation = new Uint32Array(n);
-    for (let i = 0; i < n; i++) relation[i] = texts.baseModel[i] === EMPTY_TEXT_CODE ? 0 : RELATION_CODE[records.relation(i)];
-    coded.relation = { code: relation, keyOf: (c) => RELATION_KEYS[c] as string, codes: RELATION_KEYS.length };
+    coded.base = { code: baseCodes(families(LineageTable.of(records)), authors), keyOf: authors.keyOf, codes: authors.codes };
+    coded.relation = { code: relationCodes(records), keyOf: (c) => RELATION_KEYS[c] as string, codes: RELATION_KEYS.length };
   }
   const rows: TrendRow[] = [];
   const share = (d: number) => (total === 0 ? null : round6(d / total));
@@ -213,7 +265,7 @@ export function trendRows(records: ModelTable, snapshot: string, lineageKnown: b
 }
 
 /** How concentrated the snapshot's 30-day downloads are (see Concentration). */
-export function concentration(records: ModelTable): Concentration {
+function concentration(records: ModelTable, authors: Namespaces): Concentration {
   const n = records.length;
   const downloads = records.columns().downloads;
   const x = Float64Array.from(downloads);
@@ -224,7 +276,6 @@ export function concentration(records: ModelTable): Concentration {
     total += d;
     if (d === 0) zero++;
   }
-  const authors = namespaces(records);
   const byAuthor = new Float64Array(authors.codes);
   for (let i = 0; i < n; i++) byAuthor[authors.code[i] as number] = (byAuthor[authors.code[i] as number] as number) + (downloads[i] as number);
   x.sort();
@@ -244,4 +295,28 @@ export function concentration(records: ModelTable): Concentration {
     "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
     "Zero Downloads Share": n === 0 ? null : round6(zero / n),
   };
+}
+
+/**
+ * A snapshot's trends.csv rows and history.csv's concentration columns, over one coding of its
+ * namespaces (both need it). Two steps, so that a refresh takes the concentration for its history
+ * row while the previous dataset is in memory, and the rows once it is let go.
+ */
+export class SnapshotShares {
+  readonly #records: ModelTable;
+  readonly #authors: Namespaces;
+
+  constructor(records: ModelTable) {
+    this.#records = records;
+    this.#authors = namespaces(records);
+  }
+
+  /** Before rows(): the rows add the namespaces of roots outside the snapshot. */
+  concentration(): Concentration {
+    return concentration(this.#records, this.#authors);
+  }
+
+  rows(snapshot: string, lineageKnown: boolean): TrendRow[] {
+    return trendRows(this.#records, snapshot, lineageKnown, this.#authors);
+  }
 }

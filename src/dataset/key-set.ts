@@ -36,6 +36,7 @@ export class StringIndex {
   }
 
   get(key: string): number {
+    if (this.#size === 0) return -1; // a first snapshot's empty previous dataset: no id hashed for nothing
     const mask = this.#slots.length - 1;
     for (let s = hash(key) & mask; ; s = (s + 1) & mask) {
       const position = this.#slots[s] as number;

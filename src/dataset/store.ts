@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/p
 import { dirname, join } from "node:path";
 import { CsvEncoder, csvToRecords, iso, tableToCsv } from "./csv.ts";
 import { DatasetFormatError, folderFix, monthFileFix, restoreFix, shownPath } from "./errors.ts";
-import { compareIds, type ModelRecord } from "./record.ts";
+import type { ModelRecord } from "./record.ts";
+import { monthOf, putInDatasetOrder } from "./dataset-order.ts";
 import { ModelTable } from "./table.ts";
 import { DEFAULT_TAG, tagsOf } from "../pipeline-tags.ts";
 
@@ -54,72 +55,8 @@ export function datasetDir(dataDir: string): string {
   return join(dataDir, DATASET_STEM);
 }
 
-const monthsByDay = new Map<number, string>();
-
-/** One file per UTC creation month keeps files small and a week's changes local. Cached per day: no garbage per model. */
-export function monthOf(ms: number): string {
-  const day = Math.floor(ms / 86_400_000);
-  let month = monthsByDay.get(day);
-  if (month === undefined) monthsByDay.set(day, (month = iso(ms).slice(0, 7)));
-  return month;
-}
-
 export function fileForMonth(month: string): string {
   return `${DATASET_STEM}-${month}.csv`;
-}
-
-const monthKeysByDay = new Map<number, number>();
-
-/** A month as a number that sorts as the month's name does (2024-03 → 202403). Cached per day, as monthOf. */
-function monthKey(ms: number): number {
-  const day = Math.floor(ms / 86_400_000);
-  let key = monthKeysByDay.get(day);
-  if (key === undefined) {
-    const month = monthOf(ms);
-    monthKeysByDay.set(day, (key = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7))));
-  }
-  return key;
-}
-
-/**
- * Puts the table in the dataset's own order (creation month, then Model ID in code-unit
- * order), in place, as reading the dataset gives it. Charts draw points in this order, so a
- * chart is the same whether its models come from a fresh listing or from the files.
- */
-export function putInDatasetOrder(table: ModelTable): ModelTable {
-  const n = table.length;
-  const months = new Int32Array(n);
-  let ordered = true;
-  for (let i = 0; i < n; i++) {
-    months[i] = monthKey(table.createdAt(i));
-    if (ordered && i > 0) {
-      const before = months[i - 1] as number;
-      ordered = before < (months[i] as number) || (before === months[i] && compareIds(table.id(i - 1), table.id(i)) < 0);
-    }
-  }
-  if (ordered) return table;
-  // Rows go to their month's place first (a few dozen months, counted), then each month's rows are
-  // sorted by id: one sort of all rows by month and id compared far more (≈ 50 ms of a 100k harvest).
-  const sizes = new Map<number, number>();
-  for (let i = 0; i < n; i++) sizes.set(months[i] as number, (sizes.get(months[i] as number) ?? 0) + 1);
-  const starts = new Map<number, number>();
-  let at = 0;
-  for (const month of [...sizes.keys()].sort((a, b) => a - b)) {
-    starts.set(month, at);
-    at += sizes.get(month) as number;
-  }
-  const order = new Uint32Array(n);
-  const next = new Map(starts);
-  for (let i = 0; i < n; i++) {
-    const place = next.get(months[i] as number) as number;
-    order[place] = i;
-    next.set(months[i] as number, place + 1);
-  }
-  // Each month's rows now run from its start to where its placing stopped.
-  const byId = (a: number, b: number) => compareIds(table.id(a), table.id(b));
-  for (const [month, start] of starts) order.subarray(start, next.get(month)).sort(byId);
-  table.reorder(order);
-  return table;
 }
 
 /** The months of a table in dataset order: each month's first and last-plus-one row. */

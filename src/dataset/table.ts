@@ -86,6 +86,7 @@ export class ModelTable implements Iterable<ModelRecord> {
   #texts: Record<TextField, Uint32Array>;
   /** private (bit 0), gated (bits 1–2), relation (bits 3–5). */
   #flags: Uint8Array;
+  #changes = 0;
 
   constructor(capacity = 1024) {
     this.#capacity = Math.max(16, capacity);
@@ -105,6 +106,11 @@ export class ModelTable implements Iterable<ModelRecord> {
     return this.#length;
   }
 
+  /** Counts the changes of rows and their order (push, set, reorder, clear): equal counts, same rows in the same order. */
+  get changes(): number {
+    return this.#changes;
+  }
+
   /** Room for `total` rows, so that a run that knows its size does not grow (and copy) its columns. */
   reserve(total: number): void {
     if (total > this.#capacity) this.#grow(total);
@@ -121,6 +127,7 @@ export class ModelTable implements Iterable<ModelRecord> {
   push(r: ModelRecord): void {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
+    this.#changes++;
     this.#ids.push(r.id);
     this.#put(i, r);
   }
@@ -128,6 +135,7 @@ export class ModelTable implements Iterable<ModelRecord> {
   /** Puts `r` in row `i`'s place (a model listed twice keeps one row). */
   set(i: number, r: ModelRecord): void {
     if (i >= this.#length) throw new RangeError(`set: row ${i} of ${this.#length}`);
+    this.#changes++;
     this.#ids[i] = r.id;
     this.#put(i, r);
   }
@@ -259,6 +267,7 @@ export class ModelTable implements Iterable<ModelRecord> {
 
   /** Lets the columns go (the caller is done with the rows); the table is empty after. */
   clear(): void {
+    this.#changes++;
     this.#length = 0;
     this.#ids = [];
     this.#pool = new StringPool();
@@ -280,6 +289,7 @@ export class ModelTable implements Iterable<ModelRecord> {
   reorder(order: Uint32Array): void {
     const n = this.#length;
     if (order.length !== n) throw new Error(`reorder: ${order.length} positions for ${n} rows`);
+    this.#changes++;
     const ids = this.#ids;
     const before = ids.slice(0, n);
     for (let k = 0; k < n; k++) ids[k] = before[order[k] as number] as string;

@@ -36,6 +36,8 @@ export interface ListOptions {
 export interface ListProgress {
   pages: number;
   models: number;
+  /** The table the listing fills: this page's models are its last rows. */
+  records: ModelTable;
   /** Whether this page's cursor chain goes on (false on a tag's last page). */
   more: boolean;
 }
@@ -314,7 +316,7 @@ async function listChain(client: HubClient, tag: string, listing: Listing): Prom
       }
     }
     brought += fresh;
-    options.onPage?.({ pages: listing.pages, models: records.length, more: next !== undefined });
+    options.onPage?.({ pages: listing.pages, models: records.length, records, more: next !== undefined });
     pagesWithoutNew = fresh > 0 ? 0 : pagesWithoutNew + 1;
     if (next !== undefined && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-TYINA3X2.js";
+} from "./chunk-45VJK4ZM.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD,
@@ -13,7 +13,7 @@ import {
   round,
   scopeSentence,
   trendFindings
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   creationQuarters,
   isoDay
@@ -22,12 +22,14 @@ import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
+  readDataFile,
+  writeWhole
+} from "./chunk-GHA2Y336.js";
+import {
   DatasetFormatError,
   parseCsv,
-  readDataFile,
-  restoreFix,
-  writeWhole
-} from "./chunk-GRHMLKUN.js";
+  restoreFix
+} from "./chunk-2SSIAEAY.js";
 import {
   tagsOf
 } from "./chunk-3SYKNIM3.js";
@@ -275,7 +277,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeWhole(md, markdown);
   const dictionary = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-625JA5HG.js");
+  const { renderCharts } = await import("./charts-YEN7E4GW.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -283,7 +285,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-OBMMN2T2.js");
+    const { writeSite } = await import("./build-3E47K3I6.js");
     const { drawSpec, ZOOM } = await import("./render-ZUBVVX6B.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   HfDatasetError,
   HubWriteApi
-} from "./chunk-VQS726CS.js";
+} from "./chunk-KGJWVMCX.js";
 import {
   isPrivateRepository
-} from "./chunk-67OTUSNR.js";
+} from "./chunk-WVXAVFYO.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

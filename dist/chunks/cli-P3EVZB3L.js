@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_ARCHIVE,
   siteLinks
-} from "./chunk-OO2BNPLL.js";
+} from "./chunk-J546YLMI.js";
 import {
   enrichBacklog,
   harvest,
@@ -15,20 +15,20 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-4VMDAT3V.js";
+} from "./chunk-4AEBXQDV.js";
 import {
   maskSecrets
-} from "./chunk-QOC25UTC.js";
-import "./chunk-XZMXLCUY.js";
+} from "./chunk-XAW7EK26.js";
+import "./chunk-H32G6MXH.js";
 import {
   parquetPath
-} from "./chunk-FSHDJT3V.js";
+} from "./chunk-W2R6XKFC.js";
 import {
   VERSION,
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-GII23YNS.js";
+} from "./chunk-QGIQAJCN.js";
 import {
   CLI_TERMS,
   InvalidSetting,
@@ -38,10 +38,10 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-TYINA3X2.js";
+import "./chunk-45VJK4ZM.js";
 import {
   logLine
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay
@@ -52,7 +52,8 @@ import {
 import {
   readDataset,
   readManifest
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
@@ -215,7 +216,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
-    const { checkPrivateModelsDestinations } = await import("./private-guard-ZF2B5F2Y.js");
+    const { checkPrivateModelsDestinations } = await import("./private-guard-ZXGVPZ2J.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -268,7 +269,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-R3BJ74G4.js");
+      const { backfill } = await import("./backfill-X5TREGWO.js");
       const report = await backfill(
         {
           ...options,
@@ -302,7 +303,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
-    const { publishToGitHub } = await import("./run-XBK3YL2M.js");
+    const { publishToGitHub } = await import("./run-TO6R3LQH.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
@@ -312,7 +313,7 @@ async function main(argv) {
 ` : "nothing changed: no commit\n");
   }
   async function publishToHub(repo, snapshotMs, models) {
-    const { publishSnapshotToHub } = await import("./hf-dataset-GSZCIG3C.js");
+    const { publishSnapshotToHub } = await import("./hf-dataset-Z4K3EG2P.js");
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
       { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },

@@ -10,7 +10,7 @@ import {
 import {
   RELATION_ORDER,
   monthOf
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-2SSIAEAY.js";
 import {
   PLACEHOLDER_LABEL,
   compareIds,

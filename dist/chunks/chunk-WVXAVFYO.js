@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   archiveWeeksPath
-} from "./chunk-JOLKKDYC.js";
+} from "./chunk-CFR4JBBP.js";
 import {
   GitHubRepo,
   collectOutputs,
@@ -10,20 +10,20 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-GII23YNS.js";
+} from "./chunk-QGIQAJCN.js";
 import {
   historyPath
-} from "./chunk-TYINA3X2.js";
+} from "./chunk-45VJK4ZM.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   datasetDir
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
 
 // src/publish/run.ts
 import { readFile } from "node:fs/promises";

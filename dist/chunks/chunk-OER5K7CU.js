@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   weeklySeries
 } from "./chunk-H5AMLHLL.js";

@@ -2,20 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   PrivateModelsToPublic,
   checkPrivateModelsDestinations
-} from "./chunk-45SU3CQ7.js";
-import "./chunk-VQS726CS.js";
-import "./chunk-QOC25UTC.js";
-import "./chunk-67OTUSNR.js";
-import "./chunk-JOLKKDYC.js";
+} from "./chunk-2B6QYZ3Y.js";
+import "./chunk-KGJWVMCX.js";
+import "./chunk-XAW7EK26.js";
+import "./chunk-WVXAVFYO.js";
+import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-GII23YNS.js";
+import "./chunk-QGIQAJCN.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-TYINA3X2.js";
+import "./chunk-45VJK4ZM.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-WJ2VDHP6.js";
+import "./chunk-22TIUVHP.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -3,10 +3,8 @@ import {
   COLUMNS,
   COLUMNS_V1,
   COLUMNS_V2,
-  DEFAULT_TAG,
   RELATIONS,
-  compareIds,
-  tagsOf
+  compareIds
 } from "./chunk-3SYKNIM3.js";
 
 // src/dataset/errors.ts
@@ -2739,6 +2737,141 @@ function csvToRecords(text, path, fix, pipelineTag) {
   return records;
 }
 
+// src/dataset/dataset-order.ts
+var monthsByDay = /* @__PURE__ */ new Map();
+function monthOf(ms) {
+  const day = Math.floor(ms / 864e5);
+  let month = monthsByDay.get(day);
+  if (month === void 0) monthsByDay.set(day, month = iso(ms).slice(0, 7));
+  return month;
+}
+var monthKeysByDay = /* @__PURE__ */ new Map();
+function monthKey(ms) {
+  const day = Math.floor(ms / 864e5);
+  let key = monthKeysByDay.get(day);
+  if (key === void 0) {
+    const month = monthOf(ms);
+    monthKeysByDay.set(day, key = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7)));
+  }
+  return key;
+}
+var orderedAt = /* @__PURE__ */ new WeakMap();
+function after(ids, months, a, b) {
+  const ma = months[a];
+  const mb = months[b];
+  return ma > mb || ma === mb && compareIds(ids[a], ids[b]) > 0;
+}
+function sortRange(rows, start, end, ids, months, spare) {
+  const bounds = [start];
+  for (let k = start + 1; k < end; k++) if (after(ids, months, rows[k - 1], rows[k])) bounds.push(k);
+  bounds.push(end);
+  let from = rows;
+  let to = spare;
+  while (bounds.length > 2) {
+    const merged = [start];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let i = lo;
+      let j = mid;
+      let out = lo;
+      while (i < mid && j < hi) to[out++] = after(ids, months, from[i], from[j]) ? from[j++] : from[i++];
+      while (i < mid) to[out++] = from[i++];
+      while (j < hi) to[out++] = from[j++];
+      merged.push(hi);
+    }
+    bounds.length = 0;
+    for (const b of merged) if (b !== bounds.at(-1)) bounds.push(b);
+    [from, to] = [to, from];
+  }
+  if (from !== rows) rows.set(from.subarray(start, end), start);
+}
+var DatasetOrder = class {
+  #table;
+  /** Rows [0, #sorted) in the order their pages were sorted to. */
+  #rows = new Uint32Array(0);
+  #months = new Int32Array(0);
+  #spare = new Uint32Array(0);
+  #sorted = 0;
+  constructor(table) {
+    this.#table = table;
+  }
+  /** Sorts the rows added since the last call among themselves (a page just taken). */
+  sortNewRows() {
+    const table = this.#table;
+    const start = this.#sorted;
+    const end = table.length;
+    if (end <= start) return;
+    this.#reserve(end);
+    for (let i = start; i < end; i++) {
+      this.#rows[i] = i;
+      this.#months[i] = monthKey(table.createdAt(i));
+    }
+    sortRange(this.#rows, start, end, table.ids(), this.#months, this.#spare);
+    this.#sorted = end;
+  }
+  /** Puts the table in dataset order, in place, and returns it. */
+  finish() {
+    const table = this.#table;
+    const n = table.length;
+    if (orderedAt.get(table) === table.changes) return table;
+    this.#reserve(n);
+    const ids = table.ids();
+    const months = this.#months;
+    for (let i = 0; i < n; i++) months[i] = monthKey(table.createdAt(i));
+    let ordered = true;
+    for (let i = 1; i < n && ordered; i++) ordered = !after(ids, months, i - 1, i);
+    if (!ordered) this.#merge();
+    orderedAt.set(table, table.changes);
+    this.#sorted = 0;
+    this.#rows = new Uint32Array(0);
+    this.#months = new Int32Array(0);
+    this.#spare = new Uint32Array(0);
+    return table;
+  }
+  /** Reorders the table: pages merged, month by month. */
+  #merge() {
+    const table = this.#table;
+    const n = table.length;
+    const ids = table.ids();
+    const months = this.#months;
+    for (let i = this.#sorted; i < n; i++) this.#rows[i] = i;
+    const rows = this.#rows.subarray(0, n);
+    const sizes = /* @__PURE__ */ new Map();
+    for (let i = 0; i < n; i++) sizes.set(months[i], (sizes.get(months[i]) ?? 0) + 1);
+    const next = /* @__PURE__ */ new Map();
+    let at = 0;
+    for (const month of [...sizes.keys()].sort((a, b) => a - b)) {
+      next.set(month, at);
+      at += sizes.get(month);
+    }
+    const starts = new Map(next);
+    const order = new Uint32Array(n);
+    for (const row of rows) {
+      const place = next.get(months[row]);
+      order[place] = row;
+      next.set(months[row], place + 1);
+    }
+    for (const [month, start] of starts) sortRange(order, start, next.get(month), ids, months, this.#spare);
+    table.reorder(order);
+  }
+  #reserve(n) {
+    if (n <= this.#rows.length) return;
+    const capacity = Math.max(n, Math.ceil(this.#rows.length * 1.5));
+    const rows = new Uint32Array(capacity);
+    rows.set(this.#rows.subarray(0, this.#sorted));
+    this.#rows = rows;
+    const months = new Int32Array(capacity);
+    months.set(this.#months.subarray(0, this.#sorted));
+    this.#months = months;
+    this.#spare = new Uint32Array(capacity);
+  }
+};
+function putInDatasetOrder(table) {
+  return new DatasetOrder(table).finish();
+}
+
 // src/dataset/table.ts
 var GATED = ["false", "auto", "manual"];
 var GATED_CODE = { false: 0, auto: 1, manual: 2 };
@@ -2790,6 +2923,7 @@ var ModelTable = class _ModelTable {
   #texts;
   /** private (bit 0), gated (bits 1–2), relation (bits 3–5). */
   #flags;
+  #changes = 0;
   constructor(capacity = 1024) {
     this.#capacity = Math.max(16, capacity);
     const n = this.#capacity;
@@ -2805,6 +2939,10 @@ var ModelTable = class _ModelTable {
   get length() {
     return this.#length;
   }
+  /** Counts the changes of rows and their order (push, set, reorder, clear): equal counts, same rows in the same order. */
+  get changes() {
+    return this.#changes;
+  }
   /** Room for `total` rows, so that a run that knows its size does not grow (and copy) its columns. */
   reserve(total) {
     if (total > this.#capacity) this.#grow(total);
@@ -2819,12 +2957,14 @@ var ModelTable = class _ModelTable {
   push(r) {
     if (this.#length === this.#capacity) this.#grow(Math.ceil(this.#capacity * 1.5));
     const i = this.#length++;
+    this.#changes++;
     this.#ids.push(r.id);
     this.#put(i, r);
   }
   /** Puts `r` in row `i`'s place (a model listed twice keeps one row). */
   set(i, r) {
     if (i >= this.#length) throw new RangeError(`set: row ${i} of ${this.#length}`);
+    this.#changes++;
     this.#ids[i] = r.id;
     this.#put(i, r);
   }
@@ -2945,6 +3085,7 @@ var ModelTable = class _ModelTable {
   }
   /** Lets the columns go (the caller is done with the rows); the table is empty after. */
   clear() {
+    this.#changes++;
     this.#length = 0;
     this.#ids = [];
     this.#pool = new StringPool();
@@ -2964,6 +3105,7 @@ var ModelTable = class _ModelTable {
   reorder(order) {
     const n = this.#length;
     if (order.length !== n) throw new Error(`reorder: ${order.length} positions for ${n} rows`);
+    this.#changes++;
     const ids = this.#ids;
     const before = ids.slice(0, n);
     for (let k = 0; k < n; k++) ids[k] = before[order[k]];
@@ -2984,281 +3126,23 @@ var ModelTable = class _ModelTable {
   }
 };
 
-// src/dataset/store.ts
-import { closeSync, openSync, writeSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-async function writeWhole(path, text) {
-  await writeFile(`${path}.tmp-${process.pid}`, text);
-  await rename(`${path}.tmp-${process.pid}`, path);
-}
-var DATASET_STEM = "huggingface_models_data";
-var INDEX_FILE = "index.csv";
-var MANIFEST_FILE = "manifest.json";
-function legacyTag(manifest) {
-  if (!manifest) return DEFAULT_TAG;
-  const tags = tagsOf(manifest.pipelineTag);
-  return tags.length === 1 ? tags[0] : void 0;
-}
-function datasetDir(dataDir) {
-  return join(dataDir, DATASET_STEM);
-}
-var monthsByDay = /* @__PURE__ */ new Map();
-function monthOf(ms) {
-  const day = Math.floor(ms / 864e5);
-  let month = monthsByDay.get(day);
-  if (month === void 0) monthsByDay.set(day, month = iso(ms).slice(0, 7));
-  return month;
-}
-function fileForMonth(month) {
-  return `${DATASET_STEM}-${month}.csv`;
-}
-var monthKeysByDay = /* @__PURE__ */ new Map();
-function monthKey(ms) {
-  const day = Math.floor(ms / 864e5);
-  let key = monthKeysByDay.get(day);
-  if (key === void 0) {
-    const month = monthOf(ms);
-    monthKeysByDay.set(day, key = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7)));
-  }
-  return key;
-}
-function putInDatasetOrder(table) {
-  const n = table.length;
-  const months = new Int32Array(n);
-  let ordered = true;
-  for (let i = 0; i < n; i++) {
-    months[i] = monthKey(table.createdAt(i));
-    if (ordered && i > 0) {
-      const before = months[i - 1];
-      ordered = before < months[i] || before === months[i] && compareIds(table.id(i - 1), table.id(i)) < 0;
-    }
-  }
-  if (ordered) return table;
-  const sizes = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) sizes.set(months[i], (sizes.get(months[i]) ?? 0) + 1);
-  const starts = /* @__PURE__ */ new Map();
-  let at = 0;
-  for (const month of [...sizes.keys()].sort((a, b) => a - b)) {
-    starts.set(month, at);
-    at += sizes.get(month);
-  }
-  const order = new Uint32Array(n);
-  const next = new Map(starts);
-  for (let i = 0; i < n; i++) {
-    const place = next.get(months[i]);
-    order[place] = i;
-    next.set(months[i], place + 1);
-  }
-  const byId = (a, b) => compareIds(table.id(a), table.id(b));
-  for (const [month, start] of starts) order.subarray(start, next.get(month)).sort(byId);
-  table.reorder(order);
-  return table;
-}
-function* monthRanges(table) {
-  let start = 0;
-  while (start < table.length) {
-    const month = monthOf(table.createdAt(start));
-    let end = start + 1;
-    while (end < table.length && monthOf(table.createdAt(end)) === month) end++;
-    yield { month, start, end };
-    start = end;
-  }
-}
-function* renderDataset(table, manifest) {
-  putInDatasetOrder(table);
-  const index = [];
-  const encoder = new CsvEncoder();
-  for (const { month, start, end } of monthRanges(table)) {
-    const file = fileForMonth(month);
-    const info = { file, month, rows: end - start, bytes: 0 };
-    index.push(info);
-    yield [file, counted(tableToCsv(table, start, end, encoder), info)];
-  }
-  yield [INDEX_FILE, [Buffer.from(indexToCsv(index))]];
-  yield [MANIFEST_FILE, [Buffer.from(`${JSON.stringify(manifest, null, 2)}
-`)]];
-}
-function* counted(pieces, info) {
-  for (const piece of pieces) {
-    info.bytes += piece.length;
-    yield piece;
-  }
-}
-function indexToCsv(index) {
-  return ["file,month,rows,bytes", ...index.map((f) => `${f.file},${f.month},${f.rows},${f.bytes}`)].join("\n") + "\n";
-}
-var INDEX_HEADER = "file,month,rows,bytes";
-async function readIndex(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  const path = join(datasetDir(dataDir), INDEX_FILE);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return void 0;
-  return parseIndex(text, path);
-}
-function parseIndex(text, path) {
-  const lines = text.split("\n");
-  if (lines.at(-1) === "") lines.pop();
-  const fail = (problem, line) => new DatasetFormatError(problem, { file: path, line, fix: restoreFix(path) });
-  if (lines[0] !== INDEX_HEADER) throw fail(`the header must be ${INDEX_HEADER}, found ${JSON.stringify(lines[0] ?? "")}`, 1);
-  return lines.slice(1).map((line, i) => {
-    const match = /^(huggingface_models_data-(\d{4}-\d\d)\.csv),(\d{4}-\d\d),(\d+),(\d+)$/.exec(line);
-    if (!match || match[2] !== match[3]) {
-      throw fail(`expected "${DATASET_STEM}-YYYY-MM.csv,YYYY-MM,rows,bytes" for one month, found ${JSON.stringify(line)}`, i + 2);
-    }
-    return { file: match[1], month: match[3], rows: Number(match[4]), bytes: Number(match[5]) };
-  });
-}
-async function readManifest(dataDir) {
-  await recoverInterruptedSwap(dataDir);
-  const path = join(datasetDir(dataDir), MANIFEST_FILE);
-  const text = await readDataFile(path, dataDir);
-  if (text === void 0) return void 0;
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(error.message);
-    const line = position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
-    throw new DatasetFormatError("not valid JSON", { file: path, line, fix: restoreFix(path) });
-  }
-  const manifest = parsed;
-  if (typeof manifest !== "object" || manifest === null || typeof manifest.pipelineTag !== "string" || typeof manifest.complete !== "boolean" || typeof manifest.models !== "number" || manifest.snapshot !== void 0 && (typeof manifest.snapshot !== "string" || Number.isNaN(Date.parse(manifest.snapshot)))) {
-    throw new DatasetFormatError('expected {"pipelineTag": string, "complete": true|false, "models": number, "snapshot"?: an ISO-8601 date}', { file: path, fix: restoreFix(path) });
-  }
-  if (!/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/.test(manifest.pipelineTag)) {
-    throw new DatasetFormatError(`"pipelineTag" must be pipeline tags separated by commas, such as text-generation; got ${JSON.stringify(manifest.pipelineTag).slice(0, 80)}`, { file: path, line: 2, fix: restoreFix(path) });
-  }
-  return manifest;
-}
-async function readDataFile(path, dataDir) {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOTDIR") throw await notAFolder(path, dataDir);
-    if (code === "ENOENT") return void 0;
-    throw error;
-  }
-}
-async function notAFolder(path, dataDir) {
-  let file = path;
-  for (let dir = dirname(path); dir !== file; file = dir, dir = dirname(dir)) {
-    try {
-      if ((await stat(dir)).isFile()) {
-        file = dir;
-        break;
-      }
-    } catch {
-    }
-  }
-  return new DatasetFormatError(`is a file, not a folder, so the data folder ${shownPath(dataDir)} cannot be inside it`, {
-    file,
-    fix: "To fix: give a data folder that is a directory (or does not exist yet)"
-  });
-}
-async function forEachDatasetFile(dataDir, use) {
-  const index = await readIndex(dataDir);
-  if (!index) return false;
-  const dir = datasetDir(dataDir);
-  const indexPath = join(dir, INDEX_FILE);
-  const disagree = (problem, line) => new DatasetFormatError(problem, { file: indexPath, line, fix: folderFix(dir) });
-  const tag = legacyTag(await readManifest(dataDir));
-  const listed = new Set(index.map((f) => f.file));
-  const unlisted = (await readdir(dir)).filter((name) => name.startsWith(`${DATASET_STEM}-`) && name.endsWith(".csv") && !listed.has(name)).sort();
-  if (unlisted.length > 0) throw disagree(`does not list ${unlisted.join(", ")}, which ${unlisted.length === 1 ? "is" : "are"} in the folder`);
-  for (const [i, { file, rows }] of index.entries()) {
-    const path = join(dir, file);
-    const text = await readDataFile(path, dataDir);
-    if (text === void 0) throw disagree(`lists ${file}, which is missing from the folder`, i + 2);
-    const records = csvToRecords(text, path, monthFileFix(path, indexPath), tag);
-    if (records.length !== rows) throw disagree(`says ${file} has ${rows} rows; it has ${records.length}`, i + 2);
-    use(records);
-  }
-  return true;
-}
-async function readDataset(dataDir) {
-  const index = await readIndex(dataDir);
-  const table = new ModelTable(index?.reduce((sum, file) => sum + file.rows, 0));
-  const found = await forEachDatasetFile(dataDir, (rows) => {
-    for (const record of rows) table.push(record);
-  });
-  return found ? table : void 0;
-}
-async function writeDataset(dataDir, records, manifest) {
-  await mkdir(dataDir, { recursive: true });
-  await recoverInterruptedSwap(dataDir);
-  await removeLeftovers(dataDir);
-  const target = datasetDir(dataDir);
-  const staging = join(dataDir, `.${DATASET_STEM}.staging-${process.pid}`);
-  const old = join(dataDir, `.${DATASET_STEM}.old-${process.pid}`);
-  await mkdir(staging);
-  for (const [file, pieces] of renderDataset(records, manifest)) {
-    const fd = openSync(join(staging, file), "w");
-    try {
-      for (const piece of pieces) writeAll(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  let hadOld = true;
-  try {
-    await rename(target, old);
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-    hadOld = false;
-  }
-  await rename(staging, target);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-  const index = await readIndex(dataDir) ?? [];
-  return { dir: target, files: index, rows: records.length };
-}
-function writeAll(fd, bytes) {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-}
-async function recoverInterruptedSwap(dataDir) {
-  let names;
-  try {
-    names = await readdir(dataDir);
-  } catch {
-    return;
-  }
-  if (names.includes(DATASET_STEM)) return;
-  const old = names.find((name) => name.startsWith(`.${DATASET_STEM}.old-`));
-  if (old) await rename(join(dataDir, old), datasetDir(dataDir));
-}
-async function removeLeftovers(dataDir) {
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(`.${DATASET_STEM}.staging-`) || name.startsWith(`.${DATASET_STEM}.old-`)) {
-      await rm(join(dataDir, name), { recursive: true, force: true });
-    }
-  }
-}
-
 export {
   DatasetFormatError,
+  shownPath,
   restoreFix,
+  monthFileFix,
+  folderFix,
   iso,
+  CsvEncoder,
+  tableToCsv,
   parseCsv,
   csvToRecords,
+  monthOf,
+  DatasetOrder,
+  putInDatasetOrder,
   RELATION_ORDER,
   EMPTY_TEXT_CODE,
   resized,
   orNull,
-  ModelTable,
-  writeWhole,
-  DATASET_STEM,
-  INDEX_FILE,
-  MANIFEST_FILE,
-  legacyTag,
-  datasetDir,
-  monthOf,
-  putInDatasetOrder,
-  readIndex,
-  parseIndex,
-  readManifest,
-  readDataFile,
-  forEachDatasetFile,
-  readDataset,
-  writeDataset
+  ModelTable
 };

@@ -9,12 +9,12 @@ import {
   isRefusedToken,
   readJson,
   refused
-} from "./chunk-QOC25UTC.js";
+} from "./chunk-XAW7EK26.js";
 import {
   ObjectIdMap,
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-XZMXLCUY.js";
+} from "./chunk-H32G6MXH.js";
 import {
   TREND_DIMENSIONS,
   analysisOfRecords,
@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-GII23YNS.js";
+} from "./chunk-QGIQAJCN.js";
 import {
   CLI_TERMS,
   isHubId
@@ -33,7 +33,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-TYINA3X2.js";
+} from "./chunk-45VJK4ZM.js";
 import {
   CATEGORIES,
   LineageTable,
@@ -42,7 +42,7 @@ import {
   popularityClass,
   quoted,
   round
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   isoDay,
   snapshotAge
@@ -51,23 +51,26 @@ import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
-  DatasetFormatError,
-  EMPTY_TEXT_CODE,
   INDEX_FILE,
   MANIFEST_FILE,
-  ModelTable,
-  csvToRecords,
   datasetDir,
   forEachDatasetFile,
-  iso,
   legacyTag,
   parseIndex,
-  putInDatasetOrder,
   readDataset,
   readIndex,
   readManifest,
   writeDataset
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
+import {
+  DatasetFormatError,
+  DatasetOrder,
+  EMPTY_TEXT_CODE,
+  ModelTable,
+  RELATION_ORDER,
+  csvToRecords,
+  iso
+} from "./chunk-2SSIAEAY.js";
 import {
   DEFAULT_TAG,
   RELATIONS,
@@ -109,183 +112,6 @@ function decideSnapshot(table, boundMs) {
 function storedSnapshot(manifestSnapshot, newestMs, nowMs) {
   const stored = manifestSnapshot === void 0 ? Number.NaN : Date.parse(manifestSnapshot);
   return Number.isNaN(stored) ? Math.min(newestMs, nowMs) : stored;
-}
-
-// src/analysis/trends.ts
-var KEPT = { author: 20, base: 20, relation: void 0, library: 10, size: void 0, "pipeline tag": void 0 };
-var OTHER = "(other)";
-var NO_LIBRARY = "(none)";
-var round6 = (x) => Math.round(x * 1e6) / 1e6;
-function namespaceOf(id) {
-  const slash = id.indexOf("/");
-  return slash === -1 ? id : id.slice(0, slash);
-}
-var RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"];
-var RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 };
-var SIZE_KEYS = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B", "unknown"];
-function sizeCode(parameters2) {
-  return Number.isNaN(parameters2) ? 4 : parameters2 < 1e9 ? 0 : parameters2 < 1e10 ? 1 : parameters2 < 1e11 ? 2 : 3;
-}
-function namespaces(records) {
-  const n = records.length;
-  const authors = records.textCodes().author;
-  const base = records.textCodeCount;
-  const extra = [];
-  const extraIndex = /* @__PURE__ */ new Map();
-  const codeOf = (namespace) => {
-    let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
-    if (c === void 0) {
-      extraIndex.set(namespace, c = base + extra.length);
-      extra.push(namespace);
-    }
-    return c;
-  };
-  const code = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = records.id(i);
-    const a = authors[i];
-    const name = records.text(a);
-    if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
-      code[i] = a;
-      continue;
-    }
-    code[i] = codeOf(namespaceOf(id));
-  }
-  return {
-    code,
-    codeOf,
-    keyOf: (c) => c < base ? records.text(c) : extra[c - base],
-    // Read when the codes are summed: codeOf may have given more since.
-    get codes() {
-      return base + extra.length;
-    }
-  };
-}
-function textColumn(records, codes, empty) {
-  return { code: codes, keyOf: (c) => records.text(c) || empty, codes: records.textCodeCount, shared: empty !== "" };
-}
-var byOrder = (a, b) => b.downloads - a.downloads || b.models - a.models || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-function orderedKeys(dim, downloads, kept) {
-  const n = downloads.length;
-  const models = new Float64Array(dim.codes);
-  const sums = new Float64Array(dim.codes);
-  const code = dim.code;
-  for (let i = 0; i < n; i++) {
-    const c = code[i];
-    models[c] = models[c] + 1;
-    sums[c] = sums[c] + downloads[i];
-  }
-  let groups = [];
-  for (let c = 0; c < dim.codes; c++) if (models[c] !== 0) groups.push({ key: dim.keyOf(c), models: models[c], downloads: sums[c] });
-  if (dim.shared) {
-    const merged = /* @__PURE__ */ new Map();
-    for (const g of groups) {
-      const into = merged.get(g.key);
-      if (into) {
-        into.models += g.models;
-        into.downloads += g.downloads;
-      } else merged.set(g.key, g);
-    }
-    groups = [...merged.values()];
-  }
-  if (kept === void 0 || groups.length <= kept) return { named: groups.sort(byOrder), rest: { count: 0, models: 0, downloads: 0 } };
-  const named = [];
-  for (const g of groups) {
-    if (named.length === kept && byOrder(g, named[kept - 1]) >= 0) continue;
-    let at = named.length;
-    while (at > 0 && byOrder(g, named[at - 1]) < 0) at--;
-    named.splice(at, 0, g);
-    if (named.length > kept) named.pop();
-  }
-  let restModels = 0;
-  let restDownloads = 0;
-  for (const g of groups) {
-    restModels += g.models;
-    restDownloads += g.downloads;
-  }
-  for (const g of named) {
-    restModels -= g.models;
-    restDownloads -= g.downloads;
-  }
-  return { named, rest: { count: groups.length - named.length, models: restModels, downloads: restDownloads } };
-}
-function trendRows(records, snapshot, lineageKnown) {
-  const n = records.length;
-  const columns = records.columns();
-  const texts = records.textCodes();
-  const downloads = columns.downloads;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += downloads[i];
-  const size = new Uint32Array(n);
-  for (let i = 0; i < n; i++) size[i] = sizeCode(columns.parameters[i]);
-  const coded = {
-    author: namespaces(records),
-    library: textColumn(records, texts.library, NO_LIBRARY),
-    size: { code: size, keyOf: (c) => SIZE_KEYS[c], codes: SIZE_KEYS.length },
-    "pipeline tag": textColumn(records, texts.pipelineTag, "")
-  };
-  if (lineageKnown) {
-    const walked = families(LineageTable.of(records));
-    const author = coded.author;
-    const outside = new Int32Array(walked.missingRoots).fill(-1);
-    const base = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const root = walked.root[i];
-      if (root >= 0) base[i] = author.code[root];
-      else {
-        const k = -1 - root;
-        let c = outside[k];
-        if (c < 0) outside[k] = c = author.codeOf(namespaceOf(walked.rootName(root)));
-        base[i] = c;
-      }
-    }
-    coded.base = { code: base, keyOf: author.keyOf, codes: author.codes };
-    const relation = new Uint32Array(n);
-    for (let i = 0; i < n; i++) relation[i] = texts.baseModel[i] === EMPTY_TEXT_CODE ? 0 : RELATION_CODE[records.relation(i)];
-    coded.relation = { code: relation, keyOf: (c) => RELATION_KEYS[c], codes: RELATION_KEYS.length };
-  }
-  const rows = [];
-  const share = (d) => total === 0 ? null : round6(d / total);
-  for (const dimension of TREND_DIMENSIONS) {
-    const dim = coded[dimension];
-    if (!dim) continue;
-    const { named, rest } = orderedKeys(dim, downloads, KEPT[dimension]);
-    for (const g of named) rows.push({ snapshot, dimension, key: g.key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
-    if (rest.count > 0) rows.push({ snapshot, dimension, key: OTHER, models: rest.models, downloads30Days: rest.downloads, downloadShare: share(rest.downloads) });
-  }
-  return rows;
-}
-function concentration(records) {
-  const n = records.length;
-  const downloads = records.columns().downloads;
-  const x = Float64Array.from(downloads);
-  let total = 0;
-  let zero = 0;
-  for (let i = 0; i < n; i++) {
-    const d = x[i];
-    total += d;
-    if (d === 0) zero++;
-  }
-  const authors = namespaces(records);
-  const byAuthor = new Float64Array(authors.codes);
-  for (let i = 0; i < n; i++) byAuthor[authors.code[i]] = byAuthor[authors.code[i]] + downloads[i];
-  x.sort();
-  byAuthor.sort();
-  const topSum = (values, k) => {
-    let sum = 0;
-    for (let j = values.length - 1; j >= Math.max(0, values.length - k); j--) sum += values[j];
-    return sum;
-  };
-  let weighted = 0;
-  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * x[i];
-  const share = (part) => total === 0 ? null : round6(part / total);
-  return {
-    "Top 10 Models Share": share(topSum(x, 10)),
-    "Top 1% Models Share": share(topSum(x, Math.ceil(n / 100))),
-    "Top 50 Authors Share": share(topSum(byAuthor, 50)),
-    "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
-    "Zero Downloads Share": n === 0 ? null : round6(zero / n)
-  };
 }
 
 // src/analysis/quality.ts
@@ -410,7 +236,7 @@ function nextHistory(records, previous, rows, snapshotMs, from) {
     Popular: classes.Popular,
     "Very Popular": classes["Very Popular"],
     Quality: quality,
-    ...concentration(records),
+    ...from.concentration,
     "Untagged Derivatives": from.untaggedDerivatives ?? null
   });
   const newModels = CATEGORIES.reduce((sum, c) => sum + fresh[c], 0);
@@ -452,6 +278,230 @@ function nextHistory(records, previous, rows, snapshotMs, from) {
     }
   };
 }
+
+// src/analysis/trends.ts
+var KEPT = { author: 20, base: 20, relation: void 0, library: 10, size: void 0, "pipeline tag": void 0 };
+var OTHER = "(other)";
+var NO_LIBRARY = "(none)";
+var round6 = (x) => Math.round(x * 1e6) / 1e6;
+function namespaceOf(id) {
+  const slash = id.indexOf("/");
+  return slash === -1 ? id : id.slice(0, slash);
+}
+var RELATION_KEYS = ["original", "unspecified", "finetune", "adapter", "quantized", "merge"];
+var RELATION_CODE = { "": 1, finetune: 2, adapter: 3, quantized: 4, merge: 5 };
+var SIZE_KEYS = ["< 1B", "1\u201310B", "10\u2013100B", "\u2265 100B", "unknown"];
+function sizeCode(parameters2) {
+  return Number.isNaN(parameters2) ? 4 : parameters2 < 1e9 ? 0 : parameters2 < 1e10 ? 1 : parameters2 < 1e11 ? 2 : 3;
+}
+function sizeCodes(parameters2) {
+  const code = new Uint32Array(parameters2.length);
+  for (let i = 0; i < parameters2.length; i++) code[i] = sizeCode(parameters2[i]);
+  return code;
+}
+function relationCodes(records) {
+  const key = RELATION_ORDER.map((r) => RELATION_CODE[r]);
+  const baseModel = records.textCodes().baseModel;
+  const relation = records.relationCodes();
+  const code = new Uint32Array(records.length);
+  for (let i = 0; i < code.length; i++) code[i] = baseModel[i] === EMPTY_TEXT_CODE ? 0 : key[relation[i]];
+  return code;
+}
+function baseCodes(walked, authors) {
+  const root = walked.root;
+  const outside = new Int32Array(walked.missingRoots).fill(-1);
+  const code = new Uint32Array(root.length);
+  for (let i = 0; i < root.length; i++) {
+    const r = root[i];
+    if (r >= 0) code[i] = authors.code[r];
+    else {
+      const k = -1 - r;
+      let c = outside[k];
+      if (c < 0) outside[k] = c = authors.codeOf(namespaceOf(walked.rootName(r)));
+      code[i] = c;
+    }
+  }
+  return code;
+}
+function namespaces(records) {
+  const n = records.length;
+  const authors = records.textCodes().author;
+  const base = records.textCodeCount;
+  const extra = [];
+  const extraIndex = /* @__PURE__ */ new Map();
+  const codeOf = (namespace) => {
+    let c = records.textCodeOf(namespace) ?? extraIndex.get(namespace);
+    if (c === void 0) {
+      extraIndex.set(namespace, c = base + extra.length);
+      extra.push(namespace);
+    }
+    return c;
+  };
+  const code = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = records.id(i);
+    const a = authors[i];
+    const name = records.text(a);
+    if (name !== "" && id.length > name.length && id.charCodeAt(name.length) === 47 && id.startsWith(name)) {
+      code[i] = a;
+      continue;
+    }
+    code[i] = codeOf(namespaceOf(id));
+  }
+  return {
+    code,
+    codeOf,
+    keyOf: (c) => c < base ? records.text(c) : extra[c - base],
+    // Read when the codes are summed: codeOf may have given more since.
+    get codes() {
+      return base + extra.length;
+    }
+  };
+}
+function textColumn(records, codes, empty) {
+  return { code: codes, keyOf: (c) => records.text(c) || empty, codes: records.textCodeCount, shared: empty !== "" };
+}
+var byOrder = (a, b) => b.downloads - a.downloads || b.models - a.models || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function sumByCode(code, codes, downloads) {
+  const models = new Float64Array(codes);
+  const sums = new Float64Array(codes);
+  for (let i = 0; i < downloads.length; i++) {
+    const c = code[i];
+    models[c] = models[c] + 1;
+    sums[c] = sums[c] + downloads[i];
+  }
+  return { models, sums };
+}
+function orderedKeys(dim, downloads, kept) {
+  const { models, sums } = sumByCode(dim.code, dim.codes, downloads);
+  if (kept !== void 0 && !dim.shared) return firstCodes(dim, models, sums, kept);
+  let groups = [];
+  for (let c = 0; c < dim.codes; c++) if (models[c] !== 0) groups.push({ key: dim.keyOf(c), models: models[c], downloads: sums[c] });
+  if (dim.shared) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const g of groups) {
+      const into = merged.get(g.key);
+      if (into) {
+        into.models += g.models;
+        into.downloads += g.downloads;
+      } else merged.set(g.key, g);
+    }
+    groups = [...merged.values()];
+  }
+  groups.sort(byOrder);
+  if (kept === void 0 || groups.length <= kept) return { named: groups, rest: { count: 0, models: 0, downloads: 0 } };
+  const named = groups.slice(0, kept);
+  const rest = { count: groups.length - kept, models: 0, downloads: 0 };
+  for (const g of groups.slice(kept)) {
+    rest.models += g.models;
+    rest.downloads += g.downloads;
+  }
+  return { named, rest };
+}
+function firstCodes(dim, models, sums, kept) {
+  const before = (a, b) => {
+    const da = sums[a];
+    const db = sums[b];
+    if (da !== db) return da > db;
+    const ma = models[a];
+    const mb = models[b];
+    return ma !== mb ? ma > mb : dim.keyOf(a) < dim.keyOf(b);
+  };
+  const top = [];
+  const rest = { count: 0, models: 0, downloads: 0 };
+  for (let c = 0; c < dim.codes; c++) {
+    if (models[c] === 0) continue;
+    rest.count++;
+    rest.models += models[c];
+    rest.downloads += sums[c];
+    if (top.length === kept && !before(c, top[kept - 1])) continue;
+    let at = top.length;
+    while (at > 0 && before(c, top[at - 1])) at--;
+    top.splice(at, 0, c);
+    if (top.length > kept) top.pop();
+  }
+  const named = top.map((c) => ({ key: dim.keyOf(c), models: models[c], downloads: sums[c] }));
+  for (const g of named) {
+    rest.count--;
+    rest.models -= g.models;
+    rest.downloads -= g.downloads;
+  }
+  return { named, rest };
+}
+function trendRows(records, snapshot, lineageKnown, authors) {
+  const n = records.length;
+  const columns = records.columns();
+  const texts = records.textCodes();
+  const downloads = columns.downloads;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += downloads[i];
+  const coded = {
+    author: authors,
+    library: textColumn(records, texts.library, NO_LIBRARY),
+    size: { code: sizeCodes(columns.parameters), keyOf: (c) => SIZE_KEYS[c], codes: SIZE_KEYS.length },
+    "pipeline tag": textColumn(records, texts.pipelineTag, "")
+  };
+  if (lineageKnown) {
+    coded.base = { code: baseCodes(families(LineageTable.of(records)), authors), keyOf: authors.keyOf, codes: authors.codes };
+    coded.relation = { code: relationCodes(records), keyOf: (c) => RELATION_KEYS[c], codes: RELATION_KEYS.length };
+  }
+  const rows = [];
+  const share = (d) => total === 0 ? null : round6(d / total);
+  for (const dimension of TREND_DIMENSIONS) {
+    const dim = coded[dimension];
+    if (!dim) continue;
+    const { named, rest } = orderedKeys(dim, downloads, KEPT[dimension]);
+    for (const g of named) rows.push({ snapshot, dimension, key: g.key, models: g.models, downloads30Days: g.downloads, downloadShare: share(g.downloads) });
+    if (rest.count > 0) rows.push({ snapshot, dimension, key: OTHER, models: rest.models, downloads30Days: rest.downloads, downloadShare: share(rest.downloads) });
+  }
+  return rows;
+}
+function concentration(records, authors) {
+  const n = records.length;
+  const downloads = records.columns().downloads;
+  const x = Float64Array.from(downloads);
+  let total = 0;
+  let zero = 0;
+  for (let i = 0; i < n; i++) {
+    const d = x[i];
+    total += d;
+    if (d === 0) zero++;
+  }
+  const byAuthor = new Float64Array(authors.codes);
+  for (let i = 0; i < n; i++) byAuthor[authors.code[i]] = byAuthor[authors.code[i]] + downloads[i];
+  x.sort();
+  byAuthor.sort();
+  const topSum = (values, k) => {
+    let sum = 0;
+    for (let j = values.length - 1; j >= Math.max(0, values.length - k); j--) sum += values[j];
+    return sum;
+  };
+  let weighted = 0;
+  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * x[i];
+  const share = (part) => total === 0 ? null : round6(part / total);
+  return {
+    "Top 10 Models Share": share(topSum(x, 10)),
+    "Top 1% Models Share": share(topSum(x, Math.ceil(n / 100))),
+    "Top 50 Authors Share": share(topSum(byAuthor, 50)),
+    "Gini 30 Days": total === 0 ? null : round6(weighted / (n * total)),
+    "Zero Downloads Share": n === 0 ? null : round6(zero / n)
+  };
+}
+var SnapshotShares = class {
+  #records;
+  #authors;
+  constructor(records) {
+    this.#records = records;
+    this.#authors = namespaces(records);
+  }
+  /** Before rows(): the rows add the namespaces of roots outside the snapshot. */
+  concentration() {
+    return concentration(this.#records, this.#authors);
+  }
+  rows(snapshot, lineageKnown) {
+    return trendRows(this.#records, snapshot, lineageKnown, this.#authors);
+  }
+};
 
 // src/dataset/git-history.ts
 import { execFile } from "node:child_process";
@@ -980,7 +1030,7 @@ async function listChain(client, tag, listing) {
       }
     }
     brought += fresh;
-    options.onPage?.({ pages: listing.pages, models: records.length, more: next !== void 0 });
+    options.onPage?.({ pages: listing.pages, models: records.length, records, more: next !== void 0 });
     pagesWithoutNew = fresh > 0 ? 0 : pagesWithoutNew + 1;
     if (next !== void 0 && pagesWithoutNew >= MAX_PAGES_WITHOUT_NEW_MODELS) {
       throw fail(pages, pageUrl, `${pagesWithoutNew} pages in a row brought no new model, yet the Hub still sends a next link`);
@@ -1113,7 +1163,7 @@ function createClient(options, log) {
 }
 async function writeSnapshotParquet(dataDir, records, snapshotMs, log) {
   const started = performance.now();
-  const { writeParquet } = await import("./parquet-X6YD22OT.js");
+  const { writeParquet } = await import("./parquet-552SJ6Q2.js");
   const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
 }
@@ -1143,6 +1193,7 @@ async function harvest(options, log) {
   previous.tags = manifest && tagsOf(manifest.pipelineTag);
   const history = partial ? void 0 : withoutFutureRows(await readHistory(options.dataDir), started, log);
   const listStarted = Date.now();
+  let order;
   const listed = await log.group("List models", async () => {
     const progress = new Progress(log.progress, "list");
     const detail = (pages) => `pages ${pages} \xB7 ${retryCounts(client.retries, client.rateLimited)}`;
@@ -1155,6 +1206,7 @@ async function harvest(options, log) {
       knownId: (id) => previous.knownId(id),
       onPage: (p) => {
         progress.update({ unit: "models", done: p.models, total, detail: detail(p.pages) });
+        (order ??= new DatasetOrder(p.records)).sortNewRows();
         if (p.pages % 100 === 0 && p.more) releaseMemory();
       }
     });
@@ -1170,7 +1222,7 @@ async function harvest(options, log) {
     log.warn(`skipped ${listed.malformed.count} malformed model(s) from the Hub, e.g. ${examples}`);
   }
   if (listed.invalidIds.count > 0) log.warn(invalidIdsLine(listed.invalidIds));
-  const records = putInDatasetOrder(listed.records);
+  const records = (order ?? new DatasetOrder(listed.records)).finish();
   const decided = decideSnapshot(records, runBound(Date.now(), client.hubDateMs));
   let snapshotMs = decided.snapshotMs;
   const lastRow = history?.at(-1);
@@ -1189,7 +1241,8 @@ async function harvest(options, log) {
   carryPreviousDownloads(records, previous, snapshotMs, history !== void 0 && baselineOf(isoDay(previous.snapshotMs), history).previousRolledBack);
   const newModels = countNewModels(records, previous, options.task);
   if (added.length > 0 && manifest) log.info(`tracking ${added.map((t) => quoted(t)).join(", ")} from this snapshot on: ${tagSetLabel(options.task)} in all; their models created by ${isoDay(previous.snapshotMs)} join the dataset and are not counted as new`);
-  const next = history && nextHistory(records, previous, history, snapshotMs, { task: options.task });
+  const shares = history && new SnapshotShares(records);
+  const next = history && shares && nextHistory(records, previous, history, snapshotMs, { task: options.task, concentration: shares.concentration() });
   previous = new PreviousDataset();
   releaseMemory();
   const writeStarted = performance.now();
@@ -1200,9 +1253,9 @@ async function harvest(options, log) {
     snapshot: iso(snapshotMs)
   });
   log.info(writtenLine(dataset, (performance.now() - writeStarted) / 1e3));
-  if (history && next) {
+  if (history && next && shares) {
     await writeHistory(options.dataDir, withRow(history, next.row));
-    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, trendRows(records, next.row.Snapshot, true)));
+    await writeTrends(options.dataDir, withTrendRows(await readTrends(options.dataDir), next.row.Snapshot, shares.rows(next.row.Snapshot, true)));
   }
   return {
     since: next?.since,
@@ -1367,9 +1420,10 @@ async function rebuildHistory(dataDir, log) {
     read++;
     if (past.source?.startsWith("archive:")) {
     } else {
-      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG }).row;
+      const shares = new SnapshotShares(past.records);
+      const row = nextHistory(past.records, previous, rows, past.snapshotMs, { task: past.pipelineTag ?? DEFAULT_TAG, concentration: shares.concentration() }).row;
       rows = withRow(rows, row);
-      trends = withTrendRows(trends, row.Snapshot, trendRows(past.records, row.Snapshot, true));
+      trends = withTrendRows(trends, row.Snapshot, shares.rows(row.Snapshot, true));
     }
     previous = new PreviousDataset(past.records.length);
     for (const record of past.records) previous.add(record);
@@ -1387,11 +1441,10 @@ export {
   newestDate,
   decideSnapshot,
   storedSnapshot,
-  trendRows,
-  concentration,
   baselineOf,
   isPartialWeek,
   nextHistory,
+  SnapshotShares,
   nextLink,
   createClient,
   writeSnapshotParquet,

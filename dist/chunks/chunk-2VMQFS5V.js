@@ -1,26 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishSnapshotsToHub
-} from "./chunk-U4PQ7GKJ.js";
+} from "./chunk-5EDX3ILZ.js";
 import {
+  SnapshotShares,
   baselineOf,
-  concentration,
   createClient,
   decideSnapshot,
   isPartialWeek,
   newestDate,
   nextHistory,
   nextLink,
-  storedSnapshot,
-  trendRows
-} from "./chunk-4VMDAT3V.js";
+  storedSnapshot
+} from "./chunk-4AEBXQDV.js";
 import {
   HubError,
   TransientFault,
   readJson,
   refused,
   sleep
-} from "./chunk-QOC25UTC.js";
+} from "./chunk-XAW7EK26.js";
 import {
   DEFAULT_PARSERS,
   convert,
@@ -36,15 +35,15 @@ import {
   readParquetPrevious,
   readPlain,
   writeParquetFile
-} from "./chunk-LO3XG4EF.js";
+} from "./chunk-ITHDLE4P.js";
 import {
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-XZMXLCUY.js";
+} from "./chunk-H32G6MXH.js";
 import {
   readArchiveWeeks,
   writeArchiveWeeks
-} from "./chunk-JOLKKDYC.js";
+} from "./chunk-CFR4JBBP.js";
 import {
   analysisOfRecords,
   readTrends,
@@ -52,7 +51,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-GII23YNS.js";
+} from "./chunk-QGIQAJCN.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";
@@ -62,7 +61,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-TYINA3X2.js";
+} from "./chunk-45VJK4ZM.js";
 import {
   isoDay
 } from "./chunk-H5AMLHLL.js";
@@ -71,13 +70,15 @@ import {
   withGrowingYoungGeneration
 } from "./chunk-JHKNDRDF.js";
 import {
-  ModelTable,
-  iso,
-  putInDatasetOrder,
   readDataset,
   readManifest,
   writeDataset
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
+import {
+  ModelTable,
+  iso,
+  putInDatasetOrder
+} from "./chunk-2SSIAEAY.js";
 import {
   RELATIONS,
   tagsOf
@@ -5780,10 +5781,11 @@ async function completeOlderWeeks(client, options, state, report, log) {
     const records = putInDatasetOrder(read.records);
     const lineage = read.columns.includes("baseModels");
     const row = rows.find((r) => r.Snapshot === week.snapshot);
-    const completed = { ...row, ...concentration(records), "Untagged Derivatives": read.untaggedDerivatives };
+    const shares = new SnapshotShares(records);
+    const completed = { ...row, ...shares.concentration(), "Untagged Derivatives": read.untaggedDerivatives };
     if (!lineage) for (const column of NEW_RELATION_COLUMNS) completed[column] = null;
     rows = withRow(rows, completed);
-    trends = withTrendRows(trends, week.snapshot, trendRows(records, week.snapshot, lineage));
+    trends = withTrendRows(trends, week.snapshot, shares.rows(week.snapshot, lineage));
     await writeHistory(options.dataDir, rows);
     await writeTrends(options.dataDir, trends);
     log.info(`${week.week}: completed (${records.length} tracked models, ${(read.bytesRead / 1e6).toFixed(1)} MB read)`);
@@ -5852,9 +5854,10 @@ async function backfillWeeks(client, options, log) {
         const rolledBack = previous !== void 0 && baselineOf(isoDay(previous.snapshotMs), rows).previousRolledBack;
         if (previous) carryPreviousDownloads(records, previous, snapshotMs, rolledBack);
         const lineage = read.columns.includes("baseModels");
-        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives });
+        const shares = new SnapshotShares(records);
+        const next = nextHistory(records, previous, rows, snapshotMs, { task: options.task, source, storage: false, lineage, untaggedDerivatives: read.untaggedDerivatives, concentration: shares.concentration() });
         rows = withRow(rows, next.row);
-        trends = withTrendRows(trends, snapshot, trendRows(records, snapshot, lineage));
+        trends = withTrendRows(trends, snapshot, shares.rows(snapshot, lineage));
         await writeParquetFile(weekParquetPath(options.weeksDir, snapshot), records, snapshotMs);
         previous = previousOf(records, snapshotMs);
         previous.tags = tags;

@@ -3,13 +3,13 @@ import {
   distribution_default,
   isRefusedToken,
   sleep
-} from "./chunk-QOC25UTC.js";
+} from "./chunk-XAW7EK26.js";
 import {
   NEW_WRITE_TOKEN
 } from "./chunk-INJNKERU.js";
 import {
   quoted
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 
 // src/publish/hf-api.ts
 import { createHash } from "node:crypto";

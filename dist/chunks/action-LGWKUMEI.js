@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-45SU3CQ7.js";
+} from "./chunk-2B6QYZ3Y.js";
 import {
   backfill
-} from "./chunk-LBY44WIU.js";
+} from "./chunk-2VMQFS5V.js";
 import {
   datasetUrls,
   publishRelease,
   publishSnapshotToHub,
   snapshotRelease
-} from "./chunk-U4PQ7GKJ.js";
-import "./chunk-VQS726CS.js";
+} from "./chunk-5EDX3ILZ.js";
+import "./chunk-KGJWVMCX.js";
 import {
   DEFAULT_ARCHIVE,
   pagesUrl,
   siteLinks
-} from "./chunk-OO2BNPLL.js";
+} from "./chunk-J546YLMI.js";
 import {
   enrichBacklog,
   futureLine,
@@ -26,25 +26,25 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-4VMDAT3V.js";
+} from "./chunk-4AEBXQDV.js";
 import {
   maskSecrets
-} from "./chunk-QOC25UTC.js";
-import "./chunk-LO3XG4EF.js";
-import "./chunk-XZMXLCUY.js";
+} from "./chunk-XAW7EK26.js";
+import "./chunk-ITHDLE4P.js";
+import "./chunk-H32G6MXH.js";
 import {
   parquetPath
-} from "./chunk-FSHDJT3V.js";
+} from "./chunk-W2R6XKFC.js";
 import {
   publishToGitHub
-} from "./chunk-67OTUSNR.js";
-import "./chunk-JOLKKDYC.js";
+} from "./chunk-WVXAVFYO.js";
+import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-GII23YNS.js";
+} from "./chunk-QGIQAJCN.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -53,7 +53,7 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-TYINA3X2.js";
+import "./chunk-45VJK4ZM.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
@@ -62,7 +62,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge
@@ -71,9 +71,11 @@ import {
   configureMemory
 } from "./chunk-JHKNDRDF.js";
 import {
-  DatasetFormatError,
   datasetDir
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
+import {
+  DatasetFormatError
+} from "./chunk-2SSIAEAY.js";
 import {
   tagSetLabel
 } from "./chunk-3SYKNIM3.js";
@@ -20088,4 +20090,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-GKYDVY3D.js.LEGAL.txt */
+/*! For license information please see action-LGWKUMEI.js.LEGAL.txt */

@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-6ELXKALF.js";
+} from "./chunk-OER5K7CU.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-4CBWZWGY.js";
 import {
   select
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-2SSIAEAY.js";
 import {
   SPACES_CAP
 } from "./chunk-3SYKNIM3.js";

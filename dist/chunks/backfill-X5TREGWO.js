@@ -6,24 +6,25 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-LBY44WIU.js";
-import "./chunk-U4PQ7GKJ.js";
-import "./chunk-VQS726CS.js";
-import "./chunk-4VMDAT3V.js";
-import "./chunk-QOC25UTC.js";
-import "./chunk-LO3XG4EF.js";
-import "./chunk-XZMXLCUY.js";
-import "./chunk-FSHDJT3V.js";
-import "./chunk-JOLKKDYC.js";
+} from "./chunk-2VMQFS5V.js";
+import "./chunk-5EDX3ILZ.js";
+import "./chunk-KGJWVMCX.js";
+import "./chunk-4AEBXQDV.js";
+import "./chunk-XAW7EK26.js";
+import "./chunk-ITHDLE4P.js";
+import "./chunk-H32G6MXH.js";
+import "./chunk-W2R6XKFC.js";
+import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-GII23YNS.js";
+import "./chunk-QGIQAJCN.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-TYINA3X2.js";
+import "./chunk-45VJK4ZM.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-WJ2VDHP6.js";
+import "./chunk-22TIUVHP.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

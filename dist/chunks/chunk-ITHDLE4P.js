@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PreviousDataset
-} from "./chunk-XZMXLCUY.js";
+} from "./chunk-H32G6MXH.js";
 import {
   parquetPath
-} from "./chunk-FSHDJT3V.js";
+} from "./chunk-W2R6XKFC.js";
 import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
   orNull
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-2SSIAEAY.js";
 import {
   COLUMNS
 } from "./chunk-3SYKNIM3.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   iso,
   resized
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-2SSIAEAY.js";
 
 // src/dataset/key-set.ts
 function hash(text) {
@@ -27,6 +27,7 @@ var StringIndex = class {
     return this.#size;
   }
   get(key) {
+    if (this.#size === 0) return -1;
     const mask = this.#slots.length - 1;
     for (let s = hash(key) & mask; ; s = s + 1 & mask) {
       const position = this.#slots[s];

@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  readDataFile,
+  writeWhole
+} from "./chunk-GHA2Y336.js";
+import {
   DatasetFormatError,
   parseCsv,
-  readDataFile,
-  restoreFix,
-  writeWhole
-} from "./chunk-GRHMLKUN.js";
+  restoreFix
+} from "./chunk-2SSIAEAY.js";
 
 // src/dataset/archive-weeks.ts
 import { join } from "node:path";

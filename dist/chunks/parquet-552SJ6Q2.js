@@ -5,11 +5,12 @@ import {
   readParquetPrevious,
   writeParquet,
   writeParquetFile
-} from "./chunk-LO3XG4EF.js";
-import "./chunk-XZMXLCUY.js";
-import "./chunk-FSHDJT3V.js";
+} from "./chunk-ITHDLE4P.js";
+import "./chunk-H32G6MXH.js";
+import "./chunk-W2R6XKFC.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

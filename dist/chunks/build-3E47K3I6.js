@@ -11,7 +11,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-6ELXKALF.js";
+} from "./chunk-OER5K7CU.js";
 import {
   HEIGHT,
   chartContext,
@@ -20,22 +20,23 @@ import {
 } from "./chunk-FORYZD3Y.js";
 import {
   PARQUET_FILE
-} from "./chunk-FSHDJT3V.js";
+} from "./chunk-W2R6XKFC.js";
 import {
   readHistory
-} from "./chunk-TYINA3X2.js";
+} from "./chunk-45VJK4ZM.js";
 import {
   CHART_FILES
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import {
   SPACES_CAP,
   tagSetLabel,

@@ -5,11 +5,11 @@ import {
   HfDatasetError,
   HubWriteApi,
   sha256
-} from "./chunk-VQS726CS.js";
+} from "./chunk-KGJWVMCX.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunk-FSHDJT3V.js";
+} from "./chunk-W2R6XKFC.js";
 import {
   GitHubRepo,
   PublishError
@@ -24,10 +24,10 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-WJ2VDHP6.js";
+} from "./chunk-22TIUVHP.js";
 import {
   readDataFile
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
 import {
   tagSetLabel,
   tagsOf

@@ -4,16 +4,17 @@ import {
   SNAPSHOTS_A_COMMIT,
   publishSnapshotToHub,
   publishSnapshotsToHub
-} from "./chunk-U4PQ7GKJ.js";
-import "./chunk-VQS726CS.js";
-import "./chunk-QOC25UTC.js";
-import "./chunk-FSHDJT3V.js";
+} from "./chunk-5EDX3ILZ.js";
+import "./chunk-KGJWVMCX.js";
+import "./chunk-XAW7EK26.js";
+import "./chunk-W2R6XKFC.js";
 import "./chunk-X3TTGNAP.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-WJ2VDHP6.js";
+import "./chunk-22TIUVHP.js";
 import "./chunk-H5AMLHLL.js";
-import "./chunk-GRHMLKUN.js";
+import "./chunk-GHA2Y336.js";
+import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

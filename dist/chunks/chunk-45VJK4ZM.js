@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DatasetFormatError,
-  parseCsv,
   readDataFile,
   readManifest,
-  restoreFix,
   writeWhole
-} from "./chunk-GRHMLKUN.js";
+} from "./chunk-GHA2Y336.js";
+import {
+  DatasetFormatError,
+  parseCsv,
+  restoreFix
+} from "./chunk-2SSIAEAY.js";
 import {
   DEFAULT_TAG
 } from "./chunk-3SYKNIM3.js";
