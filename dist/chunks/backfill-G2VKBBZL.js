@@ -1,14 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PrivateModelsToPublic,
-  checkPrivateModelsDestinations
-} from "./chunk-2B6QYZ3Y.js";
+  PROJECTED_MB_PER_SECOND,
+  backfill,
+  backfillWeeks,
+  weekParquetPath,
+  weeksToRead,
+  writeFirstDataset
+} from "./chunk-4PN5NFSJ.js";
+import "./chunk-5EDX3ILZ.js";
 import "./chunk-KGJWVMCX.js";
+import "./chunk-RMQA64ED.js";
 import "./chunk-XAW7EK26.js";
-import "./chunk-WVXAVFYO.js";
+import "./chunk-ITHDLE4P.js";
+import "./chunk-H32G6MXH.js";
+import "./chunk-W2R6XKFC.js";
 import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-QGIQAJCN.js";
+import "./chunk-RYUX4JCO.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-45VJK4ZM.js";
 import "./chunk-4CBWZWGY.js";
@@ -20,6 +28,10 @@ import "./chunk-2SSIAEAY.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {
-  PrivateModelsToPublic,
-  checkPrivateModelsDestinations
+  PROJECTED_MB_PER_SECOND,
+  backfill,
+  backfillWeeks,
+  weekParquetPath,
+  weeksToRead,
+  writeFirstDataset
 };

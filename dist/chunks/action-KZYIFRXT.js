@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-2B6QYZ3Y.js";
+} from "./chunk-QLJQBBFL.js";
 import {
   backfill
-} from "./chunk-2VMQFS5V.js";
+} from "./chunk-4PN5NFSJ.js";
 import {
   datasetUrls,
   publishRelease,
@@ -26,7 +26,7 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-4AEBXQDV.js";
+} from "./chunk-RMQA64ED.js";
 import {
   maskSecrets
 } from "./chunk-XAW7EK26.js";
@@ -37,14 +37,14 @@ import {
 } from "./chunk-W2R6XKFC.js";
 import {
   publishToGitHub
-} from "./chunk-WVXAVFYO.js";
+} from "./chunk-2BTVVZWT.js";
 import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-QGIQAJCN.js";
+} from "./chunk-RYUX4JCO.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -20090,4 +20090,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-LGWKUMEI.js.LEGAL.txt */
+/*! For license information please see action-KZYIFRXT.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-QGIQAJCN.js";
+} from "./chunk-RYUX4JCO.js";
 import {
   CLI_TERMS,
   isHubId

@@ -10,7 +10,7 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-QGIQAJCN.js";
+} from "./chunk-RYUX4JCO.js";
 import {
   historyPath
 } from "./chunk-45VJK4ZM.js";

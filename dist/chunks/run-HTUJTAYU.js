@@ -3,10 +3,10 @@ import {
   isPrivateRepository,
   outputPaths,
   publishToGitHub
-} from "./chunk-WVXAVFYO.js";
+} from "./chunk-2BTVVZWT.js";
 import "./chunk-CFR4JBBP.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-QGIQAJCN.js";
+import "./chunk-RYUX4JCO.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-45VJK4ZM.js";
 import "./chunk-4CBWZWGY.js";

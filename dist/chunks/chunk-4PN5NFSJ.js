@@ -12,7 +12,7 @@ import {
   nextHistory,
   nextLink,
   storedSnapshot
-} from "./chunk-4AEBXQDV.js";
+} from "./chunk-RMQA64ED.js";
 import {
   HubError,
   TransientFault,
@@ -51,7 +51,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-QGIQAJCN.js";
+} from "./chunk-RYUX4JCO.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-KGJWVMCX.js";
 import {
   isPrivateRepository
-} from "./chunk-WVXAVFYO.js";
+} from "./chunk-2BTVVZWT.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

@@ -15,7 +15,7 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-4AEBXQDV.js";
+} from "./chunk-RMQA64ED.js";
 import {
   maskSecrets
 } from "./chunk-XAW7EK26.js";
@@ -28,7 +28,7 @@ import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-QGIQAJCN.js";
+} from "./chunk-RYUX4JCO.js";
 import {
   CLI_TERMS,
   InvalidSetting,
@@ -216,7 +216,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
-    const { checkPrivateModelsDestinations } = await import("./private-guard-ZXGVPZ2J.js");
+    const { checkPrivateModelsDestinations } = await import("./private-guard-LXWWC3KE.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -269,7 +269,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-X5TREGWO.js");
+      const { backfill } = await import("./backfill-G2VKBBZL.js");
       const report = await backfill(
         {
           ...options,
@@ -303,7 +303,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
-    const { publishToGitHub } = await import("./run-TO6R3LQH.js");
+    const { publishToGitHub } = await import("./run-HTUJTAYU.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },

@@ -65,7 +65,7 @@ async function writeDataReadme(dataDir, version) {
 // package.json
 var package_default = {
   name: "hf-model-trends",
-  version: "2.1.1",
+  version: "2.1.2",
   description: "Track how text-generation models evolve on the Hugging Face Hub: a GitHub Action and CLI that harvests every model of a pipeline tag, writes a git-friendly dataset, renders charts and recomputes findings.",
   license: "MIT",
   type: "module",
