@@ -74,8 +74,9 @@ describe("DatasetOrder", () => {
     const r = record(i);
     return { ...r, id: `${["Zeta", "alpha", "Alpha", "mid"][i % 4]}/m-${(i * 7919) % 2500}`, createdAt: Date.UTC(2026, 0, 1) - Math.floor(i / 3) * 86_400_000 * 0.4 };
   });
-  const key = (r: ModelRecord) => [monthOf(r.createdAt), r.id] as const;
-  const expected = [...listed].sort((a, b) => (key(a)[0] < key(b)[0] ? -1 : key(a)[0] > key(b)[0] ? 1 : key(a)[1] < key(b)[1] ? -1 : key(a)[1] > key(b)[1] ? 1 : 0)).map((r) => r.id);
+  const key = (r: ModelRecord) => `${monthOf(r.createdAt)} ${r.id}`; // months are of one length, so this orders as month then id
+  const inDatasetOrder = (rows: ModelRecord[]) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const expected = inDatasetOrder(listed).map((r) => r.id);
 
   it("gives creation month, then Model ID in code-unit order, whether sorted page by page or at once", () => {
     const paged = new ModelTable();
@@ -100,8 +101,7 @@ describe("DatasetOrder", () => {
     const moved = listed.slice(1000, 1050);
     moved.forEach((r, k) => table.set(k * 17, r));
     for (const r of listed.slice(1050)) table.push(r);
-    const rows = [...table];
-    const want = [...rows].sort((a, b) => (key(a)[0] < key(b)[0] ? -1 : key(a)[0] > key(b)[0] ? 1 : key(a)[1] < key(b)[1] ? -1 : key(a)[1] > key(b)[1] ? 1 : 0));
+    const want = inDatasetOrder([...table]);
     expect([...order.finish()]).toEqual(want);
   });
 });
