@@ -8,4 +8,4 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/entry/cli.ts
 refuseOldNode("hf-trends");
 var { launch } = await import("./chunks/launch-K4L2DIBP.js");
-await launch(import.meta.url, () => import("./chunks/cli-MS5YJRR5.js"));
+await launch(import.meta.url, () => import("./chunks/cli-TG6KYEAR.js"));

@@ -7,4 +7,4 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/entry/action.ts
 refuseOldNode("hf-model-trends");
 var { launch } = await import("./chunks/launch-K4L2DIBP.js");
-await launch(import.meta.url, () => import("./chunks/action-KZYIFRXT.js"));
+await launch(import.meta.url, () => import("./chunks/action-7OV7EJEU.js"));

@@ -93,7 +93,7 @@ export interface SnapshotSource {
   lineage?: boolean;
   /** Untagged models whose first-parent chain reaches a tracked model (archive weeks only; analysis/untagged.ts). */
   untaggedDerivatives?: number | null;
-  /** How concentrated its downloads are: computed with the week's trends (analysis/trends.ts, snapshotShares). */
+  /** How concentrated its downloads are: computed with the week's trends (analysis/trends.ts, SnapshotShares). */
   concentration: Concentration;
 }
 

@@ -311,7 +311,6 @@ export class SnapshotShares {
     this.#authors = namespaces(records);
   }
 
-  /** Before rows(): the rows add the namespaces of roots outside the snapshot. */
   concentration(): Concentration {
     return concentration(this.#records, this.#authors);
   }

@@ -49,7 +49,7 @@ function after(ids: readonly string[], months: Int32Array, a: number, b: number)
  * comparisons a row, and any other range what a merge sort costs.
  */
 function sortRange(rows: Uint32Array, start: number, end: number, ids: readonly string[], months: Int32Array, spare: Uint32Array): void {
-  const bounds = [start];
+  let bounds = [start];
   for (let k = start + 1; k < end; k++) if (after(ids, months, rows[k - 1] as number, rows[k] as number)) bounds.push(k);
   bounds.push(end);
   let from = rows;
@@ -69,8 +69,7 @@ function sortRange(rows: Uint32Array, start: number, end: number, ids: readonly 
       while (j < hi) to[out++] = from[j++] as number;
       merged.push(hi);
     }
-    bounds.length = 0;
-    for (const b of merged) if (b !== bounds.at(-1)) bounds.push(b);
+    bounds = merged;
     [from, to] = [to, from];
   }
   if (from !== rows) rows.set(from.subarray(start, end), start);
@@ -107,17 +106,18 @@ export class DatasetOrder {
   /** Puts the table in dataset order, in place, and returns it. */
   finish(): ModelTable {
     const table = this.#table;
-    const n = table.length;
-    if (orderedAt.get(table) === table.changes) return table;
-    this.#reserve(n);
-    const ids = table.ids();
-    // Months again for every row: a row may have changed since its page was sorted.
-    const months = this.#months;
-    for (let i = 0; i < n; i++) months[i] = monthKey(table.createdAt(i));
-    let ordered = true;
-    for (let i = 1; i < n && ordered; i++) ordered = !after(ids, months, i - 1, i);
-    if (!ordered) this.#merge();
-    orderedAt.set(table, table.changes);
+    if (orderedAt.get(table) !== table.changes) {
+      const n = table.length;
+      this.#reserve(n);
+      const ids = table.ids();
+      // Months again for every row: a row may have changed since its page was sorted.
+      const months = this.#months;
+      for (let i = 0; i < n; i++) months[i] = monthKey(table.createdAt(i));
+      let ordered = true;
+      for (let i = 1; i < n && ordered; i++) ordered = !after(ids, months, i - 1, i);
+      if (!ordered) this.#merge();
+      orderedAt.set(table, table.changes);
+    }
     // Done: its arrays (12 bytes a row) are let go, though the order object may live on.
     this.#sorted = 0;
     this.#rows = new Uint32Array(0);

@@ -11,7 +11,7 @@ import {
   restoreFix,
   shownPath,
   tableToCsv
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   DEFAULT_TAG,
   tagsOf

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-45VJK4ZM.js";
+} from "./chunk-QCAYDPGW.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD,
@@ -13,7 +13,7 @@ import {
   round,
   scopeSentence,
   trendFindings
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   creationQuarters,
   isoDay
@@ -24,12 +24,12 @@ import {
 import {
   readDataFile,
   writeWhole
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   DatasetFormatError,
   parseCsv,
   restoreFix
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   tagsOf
 } from "./chunk-3SYKNIM3.js";
@@ -277,7 +277,7 @@ async function renderOutputs(input, options, log) {
 `);
   await writeWhole(md, markdown);
   const dictionary = await writeDataReadme(options.dataDir, VERSION);
-  const { renderCharts } = await import("./charts-YEN7E4GW.js");
+  const { renderCharts } = await import("./charts-XXIW7INH.js");
   releaseMemory();
   const previews = options.siteDir ? `${options.siteDir.replace(/\/+$/, "")}.previews-${process.pid}` : void 0;
   const charts = await renderCharts(input, options.chartsDir, (message) => log.warn(message), previews);
@@ -285,7 +285,7 @@ async function renderOutputs(input, options, log) {
   if (options.siteDir) {
     releaseMemory();
     const siteStarted = Date.now();
-    const { writeSite } = await import("./build-3E47K3I6.js");
+    const { writeSite } = await import("./build-WW7GYYGE.js");
     const { drawSpec, ZOOM } = await import("./render-ZUBVVX6B.js");
     const drawChart = (spec) => drawSpec(spec, ZOOM, (message) => void (/event source: window/.test(message) || log.warn(message)));
     const site = await writeSite(input, findings, markdown, { siteDir: options.siteDir, dataDir: options.dataDir, imagesDir: previews, maxSnapshotAgeDays: options.maxSnapshotAgeDays, links: options.siteLinks, drawChart }).finally(

@@ -5,12 +5,12 @@ import {
   readParquetPrevious,
   writeParquet,
   writeParquetFile
-} from "./chunk-ITHDLE4P.js";
-import "./chunk-H32G6MXH.js";
-import "./chunk-W2R6XKFC.js";
+} from "./chunk-UZYFUVQX.js";
+import "./chunk-R5MTLCP2.js";
+import "./chunk-TMVGAWI3.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

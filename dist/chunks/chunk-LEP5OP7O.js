@@ -2762,7 +2762,7 @@ function after(ids, months, a, b) {
   return ma > mb || ma === mb && compareIds(ids[a], ids[b]) > 0;
 }
 function sortRange(rows, start, end, ids, months, spare) {
-  const bounds = [start];
+  let bounds = [start];
   for (let k = start + 1; k < end; k++) if (after(ids, months, rows[k - 1], rows[k])) bounds.push(k);
   bounds.push(end);
   let from = rows;
@@ -2781,8 +2781,7 @@ function sortRange(rows, start, end, ids, months, spare) {
       while (j < hi) to[out++] = from[j++];
       merged.push(hi);
     }
-    bounds.length = 0;
-    for (const b of merged) if (b !== bounds.at(-1)) bounds.push(b);
+    bounds = merged;
     [from, to] = [to, from];
   }
   if (from !== rows) rows.set(from.subarray(start, end), start);
@@ -2814,16 +2813,17 @@ var DatasetOrder = class {
   /** Puts the table in dataset order, in place, and returns it. */
   finish() {
     const table = this.#table;
-    const n = table.length;
-    if (orderedAt.get(table) === table.changes) return table;
-    this.#reserve(n);
-    const ids = table.ids();
-    const months = this.#months;
-    for (let i = 0; i < n; i++) months[i] = monthKey(table.createdAt(i));
-    let ordered = true;
-    for (let i = 1; i < n && ordered; i++) ordered = !after(ids, months, i - 1, i);
-    if (!ordered) this.#merge();
-    orderedAt.set(table, table.changes);
+    if (orderedAt.get(table) !== table.changes) {
+      const n = table.length;
+      this.#reserve(n);
+      const ids = table.ids();
+      const months = this.#months;
+      for (let i = 0; i < n; i++) months[i] = monthKey(table.createdAt(i));
+      let ordered = true;
+      for (let i = 1; i < n && ordered; i++) ordered = !after(ids, months, i - 1, i);
+      if (!ordered) this.#merge();
+      orderedAt.set(table, table.changes);
+    }
     this.#sorted = 0;
     this.#rows = new Uint32Array(0);
     this.#months = new Int32Array(0);

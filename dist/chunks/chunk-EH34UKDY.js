@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   archiveWeeksPath
-} from "./chunk-CFR4JBBP.js";
+} from "./chunk-SW2NGKBI.js";
 import {
   GitHubRepo,
   collectOutputs,
@@ -10,20 +10,20 @@ import {
 import {
   DATA_README,
   trendsPath
-} from "./chunk-RYUX4JCO.js";
+} from "./chunk-OSAWH76Q.js";
 import {
   historyPath
-} from "./chunk-45VJK4ZM.js";
+} from "./chunk-QCAYDPGW.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   INSIGHTS_MD
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   datasetDir
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 
 // src/publish/run.ts
 import { readFile } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_ARCHIVE,
   siteLinks
-} from "./chunk-J546YLMI.js";
+} from "./chunk-TPRIBQVF.js";
 import {
   enrichBacklog,
   harvest,
@@ -15,20 +15,20 @@ import {
   storageLine,
   storedSnapshot,
   writeSnapshotParquet
-} from "./chunk-RMQA64ED.js";
+} from "./chunk-L5QCKQID.js";
 import {
   maskSecrets
-} from "./chunk-XAW7EK26.js";
-import "./chunk-H32G6MXH.js";
+} from "./chunk-SGT3IHLK.js";
+import "./chunk-R5MTLCP2.js";
 import {
   parquetPath
-} from "./chunk-W2R6XKFC.js";
+} from "./chunk-TMVGAWI3.js";
 import {
   VERSION,
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-RYUX4JCO.js";
+} from "./chunk-OSAWH76Q.js";
 import {
   CLI_TERMS,
   InvalidSetting,
@@ -38,10 +38,10 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-45VJK4ZM.js";
+import "./chunk-QCAYDPGW.js";
 import {
   logLine
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isoDay
@@ -52,8 +52,8 @@ import {
 import {
   readDataset,
   readManifest
-} from "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+} from "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 
@@ -216,7 +216,7 @@ async function main(argv) {
   if (values.commit && !values.repo) throw new UsageError("--commit needs --repo owner/name");
   if (values.commit && !githubToken) throw new UsageError("--commit needs a token in $GITHUB_TOKEN with contents: write");
   if (options.includePrivate && (values.commit || hfDataset !== void 0)) {
-    const { checkPrivateModelsDestinations } = await import("./private-guard-LXWWC3KE.js");
+    const { checkPrivateModelsDestinations } = await import("./private-guard-ITC6EJJ7.js");
     await checkPrivateModelsDestinations({
       github: values.commit ? { repository: values.repo, token: githubToken, apiUrl: process.env.GITHUB_API_URL } : void 0,
       hfDataset: hfDataset === void 0 ? void 0 : { repo: hfDataset, token: datasetToken, endpoint: options.endpoint }
@@ -269,7 +269,7 @@ async function main(argv) {
       }
       const archive = values.archive ?? DEFAULT_ARCHIVE;
       if (!archive.includes("/") || !isHubId(archive)) throw new UsageError(`--archive takes owner/name, got "${archive}"`);
-      const { backfill } = await import("./backfill-G2VKBBZL.js");
+      const { backfill } = await import("./backfill-NNE37XS3.js");
       const report = await backfill(
         {
           ...options,
@@ -303,7 +303,7 @@ async function main(argv) {
       throw new UsageError(`unknown command "${command}"`);
   }
   async function commitToGitHub(message) {
-    const { publishToGitHub } = await import("./run-HTUJTAYU.js");
+    const { publishToGitHub } = await import("./run-33AHSNJ7.js");
     const published = await publishToGitHub(
       { repository: values.repo, branch: values.branch, token: githubToken, apiUrl: process.env.GITHUB_API_URL },
       { dataDir: options.dataDir, chartsDir: options.chartsDir, message },
@@ -313,7 +313,7 @@ async function main(argv) {
 ` : "nothing changed: no commit\n");
   }
   async function publishToHub(repo, snapshotMs, models) {
-    const { publishSnapshotToHub } = await import("./hf-dataset-Z4K3EG2P.js");
+    const { publishSnapshotToHub } = await import("./hf-dataset-RX2Y3UTW.js");
     const hf = await publishSnapshotToHub(
       { repo, token: datasetToken, endpoint: options.endpoint, keepsPrivate: options.includePrivate },
       { task: options.task, snapshot: isoDay(snapshotMs), models, parquet: parquetPath(options.dataDir), trendsCsv: trendsPath(options.dataDir), repositoryUrl: values.repo ? `https://github.com/${values.repo}` : void 0, siteUrl: options.siteLinks.siteUrl },

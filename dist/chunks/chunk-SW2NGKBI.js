@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   readDataFile,
   writeWhole
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   DatasetFormatError,
   parseCsv,
   restoreFix
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 
 // src/dataset/archive-weeks.ts
 import { join } from "node:path";

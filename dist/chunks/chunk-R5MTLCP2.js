@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   iso,
   resized
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 
 // src/dataset/key-set.ts
 function hash(text) {

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   HfDatasetError,
   HubWriteApi
-} from "./chunk-KGJWVMCX.js";
+} from "./chunk-4KWOUW2J.js";
 import {
   isPrivateRepository
-} from "./chunk-2BTVVZWT.js";
+} from "./chunk-EH34UKDY.js";
 
 // src/publish/private-guard.ts
 var PrivateModelsToPublic = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DATASET_STEM
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 
 // src/dataset/parquet-file.ts
 import { join } from "node:path";

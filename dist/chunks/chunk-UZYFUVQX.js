@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PreviousDataset
-} from "./chunk-H32G6MXH.js";
+} from "./chunk-R5MTLCP2.js";
 import {
   parquetPath
-} from "./chunk-W2R6XKFC.js";
+} from "./chunk-TMVGAWI3.js";
 import {
   releaseMemory
 } from "./chunk-JHKNDRDF.js";
 import {
   orNull
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   COLUMNS
 } from "./chunk-3SYKNIM3.js";

@@ -3,18 +3,18 @@ import {
   isPrivateRepository,
   outputPaths,
   publishToGitHub
-} from "./chunk-2BTVVZWT.js";
-import "./chunk-CFR4JBBP.js";
+} from "./chunk-EH34UKDY.js";
+import "./chunk-SW2NGKBI.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-RYUX4JCO.js";
+import "./chunk-OSAWH76Q.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-45VJK4ZM.js";
+import "./chunk-QCAYDPGW.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-22TIUVHP.js";
+import "./chunk-W7Y2WGML.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -9,12 +9,12 @@ import {
   isRefusedToken,
   readJson,
   refused
-} from "./chunk-XAW7EK26.js";
+} from "./chunk-SGT3IHLK.js";
 import {
   ObjectIdMap,
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-H32G6MXH.js";
+} from "./chunk-R5MTLCP2.js";
 import {
   TREND_DIMENSIONS,
   analysisOfRecords,
@@ -22,7 +22,7 @@ import {
   renderOutputs,
   withTrendRows,
   writeTrends
-} from "./chunk-RYUX4JCO.js";
+} from "./chunk-OSAWH76Q.js";
 import {
   CLI_TERMS,
   isHubId
@@ -33,7 +33,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-45VJK4ZM.js";
+} from "./chunk-QCAYDPGW.js";
 import {
   CATEGORIES,
   LineageTable,
@@ -42,7 +42,7 @@ import {
   popularityClass,
   quoted,
   round
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   isoDay,
   snapshotAge
@@ -61,7 +61,7 @@ import {
   readIndex,
   readManifest,
   writeDataset
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   DatasetFormatError,
   DatasetOrder,
@@ -70,7 +70,7 @@ import {
   RELATION_ORDER,
   csvToRecords,
   iso
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   DEFAULT_TAG,
   RELATIONS,
@@ -494,7 +494,6 @@ var SnapshotShares = class {
     this.#records = records;
     this.#authors = namespaces(records);
   }
-  /** Before rows(): the rows add the namespaces of roots outside the snapshot. */
   concentration() {
     return concentration(this.#records, this.#authors);
   }
@@ -1163,7 +1162,7 @@ function createClient(options, log) {
 }
 async function writeSnapshotParquet(dataDir, records, snapshotMs, log) {
   const started = performance.now();
-  const { writeParquet } = await import("./parquet-552SJ6Q2.js");
+  const { writeParquet } = await import("./parquet-RMGUXAQH.js");
   const parquet = await writeParquet(dataDir, records, snapshotMs);
   log.info(`wrote ${parquet.path} (${(parquet.bytes / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
 }

@@ -10,7 +10,7 @@ import {
 import {
   RELATION_ORDER,
   monthOf
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   PLACEHOLDER_LABEL,
   compareIds,

@@ -6,25 +6,25 @@ import {
   weekParquetPath,
   weeksToRead,
   writeFirstDataset
-} from "./chunk-4PN5NFSJ.js";
-import "./chunk-5EDX3ILZ.js";
-import "./chunk-KGJWVMCX.js";
-import "./chunk-RMQA64ED.js";
-import "./chunk-XAW7EK26.js";
-import "./chunk-ITHDLE4P.js";
-import "./chunk-H32G6MXH.js";
-import "./chunk-W2R6XKFC.js";
-import "./chunk-CFR4JBBP.js";
+} from "./chunk-6CR23RO5.js";
+import "./chunk-J6X45R2Y.js";
+import "./chunk-4KWOUW2J.js";
+import "./chunk-L5QCKQID.js";
+import "./chunk-SGT3IHLK.js";
+import "./chunk-UZYFUVQX.js";
+import "./chunk-R5MTLCP2.js";
+import "./chunk-TMVGAWI3.js";
+import "./chunk-SW2NGKBI.js";
 import "./chunk-X3TTGNAP.js";
-import "./chunk-RYUX4JCO.js";
+import "./chunk-OSAWH76Q.js";
 import "./chunk-INJNKERU.js";
-import "./chunk-45VJK4ZM.js";
+import "./chunk-QCAYDPGW.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-22TIUVHP.js";
+import "./chunk-W7Y2WGML.js";
 import "./chunk-H5AMLHLL.js";
 import "./chunk-JHKNDRDF.js";
-import "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

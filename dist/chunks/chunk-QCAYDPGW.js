@@ -3,12 +3,12 @@ import {
   readDataFile,
   readManifest,
   writeWhole
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   DatasetFormatError,
   parseCsv,
   restoreFix
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   DEFAULT_TAG
 } from "./chunk-3SYKNIM3.js";

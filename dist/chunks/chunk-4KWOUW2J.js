@@ -3,13 +3,13 @@ import {
   distribution_default,
   isRefusedToken,
   sleep
-} from "./chunk-XAW7EK26.js";
+} from "./chunk-SGT3IHLK.js";
 import {
   NEW_WRITE_TOKEN
 } from "./chunk-INJNKERU.js";
 import {
   quoted
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 
 // src/publish/hf-api.ts
 import { createHash } from "node:crypto";

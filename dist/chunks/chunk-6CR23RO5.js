@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   publishSnapshotsToHub
-} from "./chunk-5EDX3ILZ.js";
+} from "./chunk-J6X45R2Y.js";
 import {
   SnapshotShares,
   baselineOf,
@@ -12,14 +12,14 @@ import {
   nextHistory,
   nextLink,
   storedSnapshot
-} from "./chunk-RMQA64ED.js";
+} from "./chunk-L5QCKQID.js";
 import {
   HubError,
   TransientFault,
   readJson,
   refused,
   sleep
-} from "./chunk-XAW7EK26.js";
+} from "./chunk-SGT3IHLK.js";
 import {
   DEFAULT_PARSERS,
   convert,
@@ -35,15 +35,15 @@ import {
   readParquetPrevious,
   readPlain,
   writeParquetFile
-} from "./chunk-ITHDLE4P.js";
+} from "./chunk-UZYFUVQX.js";
 import {
   PreviousDataset,
   carryPreviousDownloads
-} from "./chunk-H32G6MXH.js";
+} from "./chunk-R5MTLCP2.js";
 import {
   readArchiveWeeks,
   writeArchiveWeeks
-} from "./chunk-CFR4JBBP.js";
+} from "./chunk-SW2NGKBI.js";
 import {
   analysisOfRecords,
   readTrends,
@@ -51,7 +51,7 @@ import {
   trendsPath,
   withTrendRows,
   writeTrends
-} from "./chunk-RYUX4JCO.js";
+} from "./chunk-OSAWH76Q.js";
 import {
   isHubId
 } from "./chunk-INJNKERU.js";
@@ -61,7 +61,7 @@ import {
   readHistory,
   withRow,
   writeHistory
-} from "./chunk-45VJK4ZM.js";
+} from "./chunk-QCAYDPGW.js";
 import {
   isoDay
 } from "./chunk-H5AMLHLL.js";
@@ -73,12 +73,12 @@ import {
   readDataset,
   readManifest,
   writeDataset
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   ModelTable,
   iso,
   putInDatasetOrder
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   RELATIONS,
   tagsOf

@@ -4,17 +4,17 @@ import {
   SNAPSHOTS_A_COMMIT,
   publishSnapshotToHub,
   publishSnapshotsToHub
-} from "./chunk-5EDX3ILZ.js";
-import "./chunk-KGJWVMCX.js";
-import "./chunk-XAW7EK26.js";
-import "./chunk-W2R6XKFC.js";
+} from "./chunk-J6X45R2Y.js";
+import "./chunk-4KWOUW2J.js";
+import "./chunk-SGT3IHLK.js";
+import "./chunk-TMVGAWI3.js";
 import "./chunk-X3TTGNAP.js";
 import "./chunk-INJNKERU.js";
 import "./chunk-4CBWZWGY.js";
-import "./chunk-22TIUVHP.js";
+import "./chunk-W7Y2WGML.js";
 import "./chunk-H5AMLHLL.js";
-import "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import "./chunk-3SYKNIM3.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -11,7 +11,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-OER5K7CU.js";
+} from "./chunk-76XHLEZT.js";
 import {
   HEIGHT,
   chartContext,
@@ -20,23 +20,23 @@ import {
 } from "./chunk-FORYZD3Y.js";
 import {
   PARQUET_FILE
-} from "./chunk-W2R6XKFC.js";
+} from "./chunk-TMVGAWI3.js";
 import {
   readHistory
-} from "./chunk-45VJK4ZM.js";
+} from "./chunk-QCAYDPGW.js";
 import {
   CHART_FILES
 } from "./chunk-4CBWZWGY.js";
 import {
   INSIGHTS_JSON,
   escapeHtml
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-GHA2Y336.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-AY7CEEFQ.js";
+import "./chunk-LEP5OP7O.js";
 import {
   SPACES_CAP,
   tagSetLabel,

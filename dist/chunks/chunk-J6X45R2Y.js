@@ -5,11 +5,11 @@ import {
   HfDatasetError,
   HubWriteApi,
   sha256
-} from "./chunk-KGJWVMCX.js";
+} from "./chunk-4KWOUW2J.js";
 import {
   PARQUET_FILE,
   parquetPath
-} from "./chunk-W2R6XKFC.js";
+} from "./chunk-TMVGAWI3.js";
 import {
   GitHubRepo,
   PublishError
@@ -24,10 +24,10 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   readDataFile
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   tagSetLabel,
   tagsOf

@@ -20,7 +20,7 @@ import {
   downloadBins,
   formatParameters,
   popularityClasses
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   weeklySeries
 } from "./chunk-H5AMLHLL.js";

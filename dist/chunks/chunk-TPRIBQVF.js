@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   datasetDir
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 
 // src/site/links.ts
 function pagesUrl(serverUrl, repository) {

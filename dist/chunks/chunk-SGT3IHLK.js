@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   quoted
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 
 // src/hub/errors.ts
 var HubError = class extends Error {
@@ -2096,4 +2096,4 @@ export {
   hubErrorText,
   refused
 };
-/*! For license information please see chunk-XAW7EK26.js.LEGAL.txt */
+/*! For license information please see chunk-SGT3IHLK.js.LEGAL.txt */

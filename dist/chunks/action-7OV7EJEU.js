@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPrivateModelsDestinations
-} from "./chunk-QLJQBBFL.js";
+} from "./chunk-C2LLHUAW.js";
 import {
   backfill
-} from "./chunk-4PN5NFSJ.js";
+} from "./chunk-6CR23RO5.js";
 import {
   datasetUrls,
   publishRelease,
   publishSnapshotToHub,
   snapshotRelease
-} from "./chunk-5EDX3ILZ.js";
-import "./chunk-KGJWVMCX.js";
+} from "./chunk-J6X45R2Y.js";
+import "./chunk-4KWOUW2J.js";
 import {
   DEFAULT_ARCHIVE,
   pagesUrl,
   siteLinks
-} from "./chunk-J546YLMI.js";
+} from "./chunk-TPRIBQVF.js";
 import {
   enrichBacklog,
   futureLine,
@@ -26,25 +26,25 @@ import {
   planLine,
   refresh,
   storageLine
-} from "./chunk-RMQA64ED.js";
+} from "./chunk-L5QCKQID.js";
 import {
   maskSecrets
-} from "./chunk-XAW7EK26.js";
-import "./chunk-ITHDLE4P.js";
-import "./chunk-H32G6MXH.js";
+} from "./chunk-SGT3IHLK.js";
+import "./chunk-UZYFUVQX.js";
+import "./chunk-R5MTLCP2.js";
 import {
   parquetPath
-} from "./chunk-W2R6XKFC.js";
+} from "./chunk-TMVGAWI3.js";
 import {
   publishToGitHub
-} from "./chunk-2BTVVZWT.js";
-import "./chunk-CFR4JBBP.js";
+} from "./chunk-EH34UKDY.js";
+import "./chunk-SW2NGKBI.js";
 import "./chunk-X3TTGNAP.js";
 import {
   analysisOfRecords,
   renderOutputs,
   trendsPath
-} from "./chunk-RYUX4JCO.js";
+} from "./chunk-OSAWH76Q.js";
 import {
   ACTION_TERMS,
   checkBranch,
@@ -53,7 +53,7 @@ import {
   failureMessage,
   isHubId
 } from "./chunk-INJNKERU.js";
-import "./chunk-45VJK4ZM.js";
+import "./chunk-QCAYDPGW.js";
 import {
   chartFiles
 } from "./chunk-4CBWZWGY.js";
@@ -62,7 +62,7 @@ import {
   markdownText,
   sinceLines,
   tagCountsLine
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   DEFAULT_MAX_SNAPSHOT_AGE_DAYS,
   snapshotAge
@@ -72,10 +72,10 @@ import {
 } from "./chunk-JHKNDRDF.js";
 import {
   datasetDir
-} from "./chunk-GHA2Y336.js";
+} from "./chunk-AY7CEEFQ.js";
 import {
   DatasetFormatError
-} from "./chunk-2SSIAEAY.js";
+} from "./chunk-LEP5OP7O.js";
 import {
   tagSetLabel
 } from "./chunk-3SYKNIM3.js";
@@ -20090,4 +20090,4 @@ export {
   MODES,
   fillTemplate
 };
-/*! For license information please see action-KZYIFRXT.js.LEGAL.txt */
+/*! For license information please see action-7OV7EJEU.js.LEGAL.txt */

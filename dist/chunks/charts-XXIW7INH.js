@@ -20,7 +20,7 @@ import {
   tagsSpec,
   weeklyDownloadsSpec,
   weeklySpec
-} from "./chunk-OER5K7CU.js";
+} from "./chunk-76XHLEZT.js";
 import {
   BYTES_LABEL,
   HEIGHT,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-4CBWZWGY.js";
 import {
   select
-} from "./chunk-22TIUVHP.js";
+} from "./chunk-W7Y2WGML.js";
 import {
   isDatedCreation
 } from "./chunk-H5AMLHLL.js";
-import "./chunk-2SSIAEAY.js";
+import "./chunk-LEP5OP7O.js";
 import {
   SPACES_CAP
 } from "./chunk-3SYKNIM3.js";
